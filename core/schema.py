@@ -1,0 +1,351 @@
+"""The mine action data model, described once in plain Python.
+
+The GeoPackage/PostGIS writer, the attribute forms, the styles, the sample data
+loader and docs/data-model.md all read this description, so a field is added in
+one place. It is modelled on what IMSMA NG and IMSMA Core keep for hazards,
+survey points, land release activities, EO finds and tasks (see
+docs/data-model.md).
+"""
+
+from dataclasses import dataclass, field as dc_field
+
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+SCHEMA_VERSION = 1
+CONTEXT = "DataModel"
+
+# field kinds; the QGIS side maps them to QVariant types and widgets
+STRING, INTEGER, REAL, DATE, DATETIME, BOOLEAN = (
+    "string", "integer", "real", "date", "datetime", "boolean")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str
+    alias: str  # English source text, shown translated in forms
+    not_null: bool = False
+    unique: bool = False
+    lookup: str = None  # vocabulary name -> value relation widget to ``lookups``
+    default: str = None  # QGIS expression evaluated when a feature is created
+    constraint: str = None  # QGIS expression that must hold
+    constraint_text: str = None  # English source text explaining the constraint
+    length: int = 0
+    read_only: bool = False
+
+    def translated_alias(self):
+        return translate(CONTEXT, self.alias)
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str  # table name
+    title: str  # English source text, the layer name shown in QGIS
+    geometry: str  # "MultiPolygon", "Point", "LineString" or None for tables
+    fields: tuple
+    doc: str = ""
+    key_field: str = None  # the human identifier (unique, used for links)
+    styles: tuple = dc_field(default_factory=tuple)
+
+    def field(self, name):
+        for item in self.fields:
+            if item.name == name:
+                return item
+        raise KeyError(name)
+
+    def field_names(self):
+        return [item.name for item in self.fields]
+
+    def translated_title(self):
+        return translate(CONTEXT, self.title)
+
+
+def _uuid():
+    return Field("uuid", STRING, QT_TRANSLATE_NOOP("DataModel", "UUID"), not_null=True,
+                 unique=True, default="uuid(format:='WithoutBraces')", read_only=True)
+
+
+def _audit():
+    return (
+        Field("created_at", DATETIME, QT_TRANSLATE_NOOP("DataModel", "Created at"),
+              default="now()", read_only=True),
+        Field("created_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Created by"),
+              default="@user_account_name", read_only=True),
+        Field("remarks", STRING, QT_TRANSLATE_NOOP("DataModel", "Remarks")),
+    )
+
+
+_NON_NEGATIVE = QT_TRANSLATE_NOOP("DataModel", "Must be zero or more")
+_AREA = Field("area_m2", REAL, QT_TRANSLATE_NOOP("DataModel", "Area (m²)"),
+              constraint='"area_m2" IS NULL OR "area_m2" >= 0',
+              constraint_text=_NON_NEGATIVE, read_only=True)
+
+HAZARDS = Layer(
+    "hazards", QT_TRANSLATE_NOOP("DataModel", "Hazardous areas"), "MultiPolygon",
+    (
+        _uuid(),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID"),
+              not_null=True, unique=True, length=40),
+        Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Local name")),
+        Field("hazard_class", STRING, QT_TRANSLATE_NOOP("DataModel", "Class"),
+              not_null=True, lookup="hazard_class", default="'SHA'"),
+        Field("status", STRING, QT_TRANSLATE_NOOP("DataModel", "Status"),
+              not_null=True, lookup="hazard_status", default="'open'"),
+        Field("contamination", STRING, QT_TRANSLATE_NOOP("DataModel", "Contamination"),
+              lookup="contamination"),
+        Field("evidence", STRING, QT_TRANSLATE_NOOP("DataModel", "Main evidence"),
+              lookup="evidence"),
+        Field("date_of_information", DATE,
+              QT_TRANSLATE_NOOP("DataModel", "Date of information"), not_null=True,
+              default="now()"),
+        Field("survey_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Survey date")),
+        Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Reporting organisation")),
+        Field("region", STRING, QT_TRANSLATE_NOOP("DataModel", "Region")),
+        Field("district", STRING, QT_TRANSLATE_NOOP("DataModel", "District")),
+        Field("locality", STRING, QT_TRANSLATE_NOOP("DataModel", "Nearest locality")),
+        Field("land_use", STRING, QT_TRANSLATE_NOOP("DataModel", "Blocked land use")),
+        Field("depth_cm", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Clearance depth (cm)"),
+              constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
+              constraint_text=_NON_NEGATIVE),
+        Field("original_area_m2", REAL,
+              QT_TRANSLATE_NOOP("DataModel", "Original area (m²)"),
+              constraint='"original_area_m2" IS NULL OR "original_area_m2" >= 0',
+              constraint_text=_NON_NEGATIVE, read_only=True),
+        _AREA,
+    ) + _audit(),
+    doc=QT_TRANSLATE_NOOP("DataModel", "Suspected and confirmed hazardous areas."),
+    key_field="hazard_id",
+)
+
+_BEARING_RANGE = (
+    '"bearing" IS NULL OR ("bearing" >= 0 AND "bearing" < '
+    "CASE \"bearing_unit\" WHEN 'grad' THEN 400 WHEN 'mil_nato' THEN 6400 "
+    "WHEN 'mil_wp' THEN 6000 ELSE 360 END)")
+
+SURVEY_POINTS = Layer(
+    "survey_points", QT_TRANSLATE_NOOP("DataModel", "Survey points"), "Point",
+    (
+        _uuid(),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID"),
+              not_null=True),
+        Field("point_no", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Point number"),
+              not_null=True, constraint='"point_no" >= 0',
+              constraint_text=_NON_NEGATIVE),
+        Field("point_type", STRING, QT_TRANSLATE_NOOP("DataModel", "Point type"),
+              not_null=True, lookup="point_type", default="'turning'"),
+        Field("from_point", INTEGER, QT_TRANSLATE_NOOP("DataModel", "From point"),
+              constraint='"from_point" IS NULL OR "from_point" >= 0',
+              constraint_text=_NON_NEGATIVE),
+        Field("bearing", REAL, QT_TRANSLATE_NOOP("DataModel", "Bearing"),
+              constraint=_BEARING_RANGE,
+              constraint_text=QT_TRANSLATE_NOOP(
+                  "DataModel", "Bearing must be at least 0 and less than a full circle")),
+        Field("bearing_text", STRING, QT_TRANSLATE_NOOP("DataModel", "Bearing as recorded")),
+        Field("bearing_unit", STRING, QT_TRANSLATE_NOOP("DataModel", "Bearing unit"),
+              lookup="bearing_unit", default="'deg'"),
+        Field("north_reference", STRING, QT_TRANSLATE_NOOP("DataModel", "North reference"),
+              lookup="north_reference", default="'magnetic'"),
+        Field("declination_deg", REAL,
+              QT_TRANSLATE_NOOP("DataModel", "Declination applied (°, east +)"),
+              constraint='"declination_deg" IS NULL OR abs("declination_deg") <= 180',
+              constraint_text=QT_TRANSLATE_NOOP(
+                  "DataModel", "Declination must be between -180 and 180 degrees")),
+        Field("slope_deg", REAL, QT_TRANSLATE_NOOP("DataModel", "Slope angle (°)"),
+              constraint='"slope_deg" IS NULL OR abs("slope_deg") < 90',
+              constraint_text=QT_TRANSLATE_NOOP(
+                  "DataModel", "Slope must be between -90 and 90 degrees")),
+        Field("distance_m", REAL, QT_TRANSLATE_NOOP("DataModel", "Distance (m)"),
+              constraint='"distance_m" IS NULL OR "distance_m" >= 0',
+              constraint_text=_NON_NEGATIVE),
+        Field("coord_entered", STRING,
+              QT_TRANSLATE_NOOP("DataModel", "Coordinates as entered")),
+        Field("fixed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Position fixed by"),
+              lookup="fixed_by", default="'traverse'"),
+        Field("survey_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Survey date")),
+    ) + _audit(),
+    doc=QT_TRANSLATE_NOOP(
+        "DataModel", "Benchmarks, reference and turning points with their bearing "
+        "and distance from an earlier point, as recorded in the field."),
+)
+
+ACTIVITIES = Layer(
+    "land_release_activities",
+    QT_TRANSLATE_NOOP("DataModel", "Land release activities"), "MultiPolygon",
+    (
+        _uuid(),
+        Field("activity_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Activity ID"),
+              not_null=True, unique=True, length=40),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
+        Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID")),
+        Field("activity_type", STRING, QT_TRANSLATE_NOOP("DataModel", "Activity"),
+              not_null=True, lookup="activity_type"),
+        Field("outcome", STRING, QT_TRANSLATE_NOOP("DataModel", "Outcome"),
+              not_null=True, lookup="release_outcome"),
+        Field("technical_asset", STRING,
+              QT_TRANSLATE_NOOP("DataModel", "Technical asset used")),
+        Field("start_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Start date")),
+        Field("end_date", DATE, QT_TRANSLATE_NOOP("DataModel", "End date"),
+              not_null=True,
+              constraint='"start_date" IS NULL OR "end_date" >= "start_date"',
+              constraint_text=QT_TRANSLATE_NOOP(
+                  "DataModel", "The end date cannot be before the start date")),
+        Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Organisation")),
+        Field("team", STRING, QT_TRANSLATE_NOOP("DataModel", "Team")),
+        Field("depth_cm", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Clearance depth (cm)"),
+              constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
+              constraint_text=_NON_NEGATIVE),
+        _AREA,
+    ) + _audit(),
+    doc=QT_TRANSLATE_NOOP(
+        "DataModel", "Areas cancelled, reduced, cleared or confirmed by an activity."),
+    key_field="activity_id",
+)
+
+EO_FINDS = Layer(
+    "eo_finds", QT_TRANSLATE_NOOP("DataModel", "Explosive ordnance finds"), "Point",
+    (
+        _uuid(),
+        Field("find_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Find ID"),
+              not_null=True, unique=True, length=40),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
+        Field("activity_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Activity ID")),
+        Field("eo_category", STRING, QT_TRANSLATE_NOOP("DataModel", "EO category"),
+              not_null=True, lookup="eo_category"),
+        Field("eo_model", STRING, QT_TRANSLATE_NOOP("DataModel", "Model / description")),
+        Field("quantity", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Quantity"),
+              not_null=True, default="1", constraint='"quantity" >= 1',
+              constraint_text=QT_TRANSLATE_NOOP("DataModel", "Quantity must be at least 1")),
+        Field("find_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Find date"),
+              not_null=True, default="now()"),
+        Field("destroyed", BOOLEAN, QT_TRANSLATE_NOOP("DataModel", "Destroyed"),
+              default="true"),
+        Field("depth_cm", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Depth (cm)"),
+              constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
+              constraint_text=_NON_NEGATIVE),
+    ) + _audit(),
+    doc=QT_TRANSLATE_NOOP("DataModel", "Explosive ordnance found, by category."),
+    key_field="find_id",
+)
+
+TASKS = Layer(
+    "tasks", QT_TRANSLATE_NOOP("DataModel", "Tasks"), "MultiPolygon",
+    (
+        _uuid(),
+        Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID"),
+              not_null=True, unique=True, length=40),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
+        Field("task_type", STRING, QT_TRANSLATE_NOOP("DataModel", "Task type"),
+              not_null=True, lookup="activity_type"),
+        Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Organisation")),
+        Field("team", STRING, QT_TRANSLATE_NOOP("DataModel", "Team")),
+        Field("priority", STRING, QT_TRANSLATE_NOOP("DataModel", "Priority"),
+              lookup="task_priority", default="'medium'"),
+        Field("status", STRING, QT_TRANSLATE_NOOP("DataModel", "Status"),
+              not_null=True, lookup="task_status", default="'planned'"),
+        Field("issue_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Issue date")),
+        Field("start_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Planned start")),
+        Field("due_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Due date"),
+              constraint='"due_date" IS NULL OR "start_date" IS NULL OR '
+                         '"due_date" >= "start_date"',
+              constraint_text=QT_TRANSLATE_NOOP(
+                  "DataModel", "The due date cannot be before the start date")),
+        Field("issued_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Issuing authority")),
+        Field("version", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Version"), default="1",
+              constraint='"version" IS NULL OR "version" >= 1',
+              constraint_text=QT_TRANSLATE_NOOP("DataModel", "Version must be at least 1")),
+    ) + _audit(),
+    doc=QT_TRANSLATE_NOOP("DataModel", "Work orders given to survey and clearance teams."),
+    key_field="task_id",
+)
+
+SITE_POINTS = Layer(
+    "site_points", QT_TRANSLATE_NOOP("DataModel", "Site points"), "Point",
+    (
+        _uuid(),
+        Field("site_type", STRING, QT_TRANSLATE_NOOP("DataModel", "Site type"),
+              not_null=True, lookup="site_point_type"),
+        Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Name")),
+        Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID")),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
+        Field("radio_call", STRING, QT_TRANSLATE_NOOP("DataModel", "Radio call sign")),
+    ) + _audit(),
+    doc=QT_TRANSLATE_NOOP(
+        "DataModel", "Helicopter landing sites, medical points, control points and "
+        "demolition sites for a task."),
+)
+
+ACCESS_ROUTES = Layer(
+    "access_routes", QT_TRANSLATE_NOOP("DataModel", "Access routes"), "LineString",
+    (
+        _uuid(),
+        Field("route_type", STRING, QT_TRANSLATE_NOOP("DataModel", "Route type"),
+              not_null=True, lookup="route_type", default="'access'"),
+        Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Name")),
+        Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID")),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
+    ) + _audit(),
+    doc=QT_TRANSLATE_NOOP("DataModel", "Access and casualty evacuation routes."),
+)
+
+RELEASE_HISTORY = Layer(
+    "release_history", QT_TRANSLATE_NOOP("DataModel", "Release history"), None,
+    (
+        _uuid(),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID"),
+              not_null=True),
+        Field("activity_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Activity ID")),
+        Field("event_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Event date"),
+              not_null=True),
+        Field("event", STRING, QT_TRANSLATE_NOOP("DataModel", "Event"), not_null=True),
+        Field("outcome", STRING, QT_TRANSLATE_NOOP("DataModel", "Outcome"),
+              lookup="release_outcome"),
+        Field("area_m2", REAL, QT_TRANSLATE_NOOP("DataModel", "Area (m²)")),
+        Field("from_class", STRING, QT_TRANSLATE_NOOP("DataModel", "Class before"),
+              lookup="hazard_class"),
+        Field("to_class", STRING, QT_TRANSLATE_NOOP("DataModel", "Class after"),
+              lookup="hazard_class"),
+        Field("from_status", STRING, QT_TRANSLATE_NOOP("DataModel", "Status before"),
+              lookup="hazard_status"),
+        Field("to_status", STRING, QT_TRANSLATE_NOOP("DataModel", "Status after"),
+              lookup="hazard_status"),
+        Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Organisation")),
+        Field("recorded_at", DATETIME, QT_TRANSLATE_NOOP("DataModel", "Recorded at"),
+              default="now()"),
+        Field("recorded_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Recorded by"),
+              default="@user_account_name"),
+    ),
+    doc=QT_TRANSLATE_NOOP(
+        "DataModel", "Every change of a hazard's area, class or status, with its cause."),
+)
+
+LOOKUPS = Layer(
+    "lookups", QT_TRANSLATE_NOOP("DataModel", "Lookup lists"), None,
+    (
+        Field("vocabulary", STRING, QT_TRANSLATE_NOOP("DataModel", "List"), not_null=True),
+        Field("code", STRING, QT_TRANSLATE_NOOP("DataModel", "Code"), not_null=True),
+        Field("label", STRING, QT_TRANSLATE_NOOP("DataModel", "Label"), not_null=True),
+        Field("base_code", STRING, QT_TRANSLATE_NOOP("DataModel", "Behaves as"),
+              not_null=True),
+        Field("sort_order", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Order"), default="0"),
+        Field("active", BOOLEAN, QT_TRANSLATE_NOOP("DataModel", "Active"), default="true"),
+    ),
+    doc=QT_TRANSLATE_NOOP(
+        "DataModel", "The programme's own names for every list; base_code ties an "
+        "entry to the built-in meaning the plugin computes with."),
+)
+
+SCHEMA_INFO = Layer(
+    "schema_info", QT_TRANSLATE_NOOP("DataModel", "Schema information"), None,
+    (
+        Field("key", STRING, QT_TRANSLATE_NOOP("DataModel", "Key"), not_null=True,
+              unique=True),
+        Field("value", STRING, QT_TRANSLATE_NOOP("DataModel", "Value")),
+    ),
+    doc=QT_TRANSLATE_NOOP("DataModel", "Schema version and creation details."),
+)
+
+#: every layer of a mine action database, in layer-tree order (top first)
+LAYERS = (EO_FINDS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES,
+          HAZARDS, RELEASE_HISTORY, LOOKUPS, SCHEMA_INFO)
+
+BY_NAME = {layer.name: layer for layer in LAYERS}
