@@ -1,0 +1,212 @@
+"""Compass bearings as field teams write them, and back again.
+
+Accepted text (unit ``deg``): decimal degrees (``45.5``, ``45,5``), DMS with
+any of the usual marks (``45°30'15"``, ``45º30′15″``, ``45d30m15s``) or plain
+separators (``45 30 15``, ``45-30-15``, ``45:30:15``), and quadrant bearings
+(``N 45°30' E``, ``S12.5W``). Grads and mils (NATO 6400, Warsaw Pact 6000 per
+circle) are plain numbers in their unit. Only the last DMS component may carry
+decimals. A bearing must lie in [0, full circle): 360° (6400 mils) is rejected
+rather than silently read as north, because the schema stores the same range.
+
+Nothing is guessed: an unreadable or out-of-range value raises
+``MineActionError`` naming the point and the value as written.
+"""
+
+import math
+import re
+
+from .i18n import MineActionError, translate
+from .vocabulary import BEARING_UNIT, UNITS_PER_CIRCLE
+
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_DEG_MARK = r"(?:°|º|˚|d|deg)"
+_MIN_MARK = r"(?:'|′|’|m|min)"
+_SEC_MARK = r"(?:\"|″|”|''|′′|s|sec)"
+_SEP = r"(?:\s+|\s*[-:]\s*)"
+
+# 45°30'15" / 45d 30m 15s / 45° 30.5' / 45°
+_MARKED_DMS = re.compile(
+    rf"^(?P<d>{_NUMBER})\s*{_DEG_MARK}"
+    rf"(?:\s*(?P<m>{_NUMBER})\s*{_MIN_MARK}"
+    rf"(?:\s*(?P<s>{_NUMBER})\s*{_SEC_MARK})?)?$", re.IGNORECASE)
+# 45 30 15 / 45-30-15 / 45:30 (two or three components)
+_PLAIN_DMS = re.compile(
+    rf"^(?P<d>\d+){_SEP}(?P<m>{_NUMBER})(?:{_SEP}(?P<s>{_NUMBER}))?$")
+_DECIMAL = re.compile(rf"^{_NUMBER}$")
+_QUADRANT = re.compile(r"^(?P<ns>[NS])\s*(?P<angle>.*?)\s*(?P<ew>[EW])$", re.IGNORECASE)
+
+
+def _fail(point, problem):
+    """Raise the error for point ``point`` (None when not in a table)."""
+    if point is None:
+        raise MineActionError(problem, field="bearing")
+    raise MineActionError(
+        translate("Bearings", "Point {point}: {problem}").format(point=point, problem=problem),
+        feature=point, field="bearing")
+
+
+def _check_unit(unit, point):
+    if unit not in UNITS_PER_CIRCLE:
+        _fail(point, translate("Bearings", "unknown bearing unit \"{unit}\" (expected one of {units})")
+              .format(unit=unit, units=", ".join(BEARING_UNIT.codes())))
+
+
+def _number(text):
+    return float(text.replace(",", "."))
+
+
+def _dms_to_degrees(match, original, point):
+    degrees = _number(match.group("d"))
+    minutes = match.group("m")
+    seconds = match.group("s")
+    if minutes is None:
+        return degrees
+    if not degrees.is_integer():
+        _fail(point, translate("Bearings", "bearing \"{value}\": only the last part of a "
+                               "degrees-minutes-seconds value may have decimals").format(value=original))
+    minutes = _number(minutes)
+    if seconds is not None and not minutes.is_integer():
+        _fail(point, translate("Bearings", "bearing \"{value}\": only the last part of a "
+                               "degrees-minutes-seconds value may have decimals").format(value=original))
+    if minutes >= 60:
+        _fail(point, translate("Bearings", "bearing \"{value}\": minutes must be less than 60")
+              .format(value=original))
+    seconds = _number(seconds) if seconds is not None else 0.0
+    if seconds >= 60:
+        _fail(point, translate("Bearings", "bearing \"{value}\": seconds must be less than 60")
+              .format(value=original))
+    return degrees + minutes / 60.0 + seconds / 3600.0
+
+
+def _angle_in_degrees(text, original, point):
+    """A non-negative angle written in decimal degrees or DMS; None if unreadable."""
+    if _DECIMAL.match(text):
+        return _number(text)
+    for pattern in (_MARKED_DMS, _PLAIN_DMS):
+        match = pattern.match(text)
+        if match:
+            return _dms_to_degrees(match, original, point)
+    return None
+
+
+def parse_bearing(value, unit="deg", point=None):
+    """Bearing ``value`` (text or number) in ``unit`` -> decimal degrees [0, 360).
+
+    ``point`` is the survey point number used in error messages. The north
+    reference is the caller's business: this only reads the angle.
+    """
+    _check_unit(unit, point)
+    circle = UNITS_PER_CIRCLE[unit]
+    if value is None or (isinstance(value, str) and not value.strip()):
+        _fail(point, translate("Bearings", "the bearing is missing"))
+    if isinstance(value, bool):
+        _fail(point, translate("Bearings", "bearing \"{value}\" is not a number").format(value=value))
+    if isinstance(value, (int, float)):
+        number = float(value)
+        original = value
+    else:
+        original = str(value)
+        text = original.strip()
+        quadrant = _QUADRANT.match(text)
+        if quadrant and unit == "deg":
+            return _quadrant_to_azimuth(quadrant, original, point)
+        if quadrant:
+            _fail(point, translate("Bearings", "bearing \"{value}\": quadrant bearings must be "
+                                   "written in degrees, not {unit}").format(value=original, unit=unit))
+        if text.startswith("-"):
+            _fail(point, translate("Bearings", "bearing \"{value}\" is negative").format(value=original))
+        if unit == "deg":
+            number = _angle_in_degrees(text, original, point)
+        else:
+            number = _number(text) if _DECIMAL.match(text) else None
+        if number is None:
+            _fail(point, translate("Bearings", "cannot read bearing \"{value}\" as {unit}")
+                  .format(value=original, unit=BEARING_UNIT.label(unit)))
+    if not math.isfinite(number):
+        _fail(point, translate("Bearings", "bearing \"{value}\" is not a number").format(value=original))
+    if number < 0 or number >= circle:
+        _fail(point, translate("Bearings", "bearing \"{value}\" is out of range: it must be at least 0 "
+                               "and less than {circle:g} {unit}")
+              .format(value=original, circle=circle, unit=unit))
+    return to_degrees(number, unit)
+
+
+def _quadrant_to_azimuth(match, original, point):
+    angle = _angle_in_degrees(match.group("angle").strip(), original, point)
+    if angle is None:
+        _fail(point, translate("Bearings", "cannot read the angle of quadrant bearing \"{value}\"")
+              .format(value=original))
+    if angle > 90:
+        _fail(point, translate("Bearings", "quadrant bearing \"{value}\": the angle must not exceed 90°")
+              .format(value=original))
+    ns, ew = match.group("ns").upper(), match.group("ew").upper()
+    azimuth = {("N", "E"): angle, ("S", "E"): 180.0 - angle,
+               ("S", "W"): 180.0 + angle, ("N", "W"): 360.0 - angle}[(ns, ew)]
+    return azimuth % 360.0
+
+
+def to_degrees(value, unit):
+    """``value`` in ``unit`` -> degrees (no range check)."""
+    return float(value) * 360.0 / UNITS_PER_CIRCLE[unit]
+
+
+def from_degrees(degrees, unit):
+    """Degrees -> ``unit``, normalised to [0, full circle)."""
+    circle = UNITS_PER_CIRCLE[unit]
+    value = (float(degrees) % 360.0) * circle / 360.0
+    return 0.0 if value >= circle else value
+
+
+def normalize(degrees):
+    """Any angle in degrees -> [0, 360)."""
+    value = float(degrees) % 360.0
+    return 0.0 if value >= 360.0 else value
+
+
+def _split_dms(degrees, second_decimals):
+    """Degrees -> (d, m, s) with s rounded to ``second_decimals``, carries applied."""
+    scale = 10 ** second_decimals
+    total = round(abs(degrees) * 3600.0 * scale)
+    d, rest = divmod(total, 3600 * scale)
+    m, s = divmod(rest, 60 * scale)
+    return int(d), int(m), s / scale
+
+
+def format_dms(degrees, second_decimals=0, pad=True):
+    """Azimuth -> ``045°30'15"`` (``pad`` gives three-digit degrees)."""
+    d, m, s = _split_dms(normalize(degrees), second_decimals)
+    d %= 360
+    width = 3 + second_decimals if second_decimals else 2
+    seconds = f"{s:0{width}.{second_decimals}f}"
+    return f"{d:03d}°{m:02d}'{seconds}\"" if pad else f"{d}°{m:02d}'{seconds}\""
+
+
+def format_quadrant(degrees, second_decimals=0):
+    """Azimuth -> quadrant bearing such as ``N 45°30'15" E``."""
+    azimuth = normalize(degrees)
+    if azimuth <= 90:
+        ns, ew, angle = "N", "E", azimuth
+    elif azimuth <= 180:
+        ns, ew, angle = "S", "E", 180.0 - azimuth
+    elif azimuth < 270:
+        ns, ew, angle = "S", "W", azimuth - 180.0
+    else:
+        ns, ew, angle = "N", "W", 360.0 - azimuth
+    d, m, s = _split_dms(angle, second_decimals)
+    width = 3 + second_decimals if second_decimals else 2
+    return f"{ns} {d}°{m:02d}'{s:0{width}.{second_decimals}f}\" {ew}"
+
+
+def format_bearing(degrees, unit="deg", decimals=None):
+    """Azimuth in degrees -> text in ``unit``: decimal degrees, grads or mils.
+
+    Default decimals: 2 for degrees and grads, 0 for mils (a compass reads to
+    about 1 mil). Rounding that reaches a full circle is written as 0.
+    """
+    circle = UNITS_PER_CIRCLE[unit]
+    if decimals is None:
+        decimals = 0 if unit.startswith("mil") else 2
+    value = round(from_degrees(degrees, unit), decimals)
+    if value >= circle:
+        value = 0.0
+    return f"{value:.{decimals}f}"
