@@ -1,0 +1,1 @@
+"""The Mine Action Processing provider and its algorithms (one module each)."""

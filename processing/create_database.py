@@ -1,0 +1,61 @@
+"""Processing algorithm: create an empty mine action GeoPackage."""
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
+                       QgsProcessingParameterFileDestination)
+
+from ..store.database import create_geopackage
+from ..store.project import load_database
+from .algorithm import MineActionAlgorithm
+from .metadata import plugin_version
+
+
+class CreateDatabaseAlgorithm(MineActionAlgorithm):
+    NAME = "createdatabase"
+    GROUP_ID = "database"
+    OUTPUT, CRS, OVERWRITE, OPEN = "OUTPUT", "CRS", "OVERWRITE", "OPEN"
+
+    def displayName(self):
+        return self.tr("Create mine action database")
+
+    def group(self):
+        return self.tr("Database")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Creates a GeoPackage holding the mine action data model: hazardous "
+            "areas, survey points, land release activities, explosive ordnance "
+            "finds, tasks, site points, access routes, the release history and "
+            "the programme's lookup lists. Each layer carries its attribute form "
+            "and map style as its default style, so the file opens ready to edit "
+            "in QGIS and QField, with or without this plugin.\n\n"
+            "GICHD recommends storing WGS 84 (EPSG:4326); areas are always "
+            "computed on the ellipsoid whatever the CRS.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Mine action database"),
+            self.tr("GeoPackage (*.gpkg *.GPKG)")))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.CRS, self.tr("Coordinate reference system"),
+            QgsCoordinateReferenceSystem("EPSG:4326")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite an existing file"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OPEN, self.tr("Open the database in the current project"), True))
+
+    def compute(self, parameters, context, feedback):
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
+        self._open = self.parameterAsBool(parameters, self.OPEN, context)
+        create_geopackage(path, crs, overwrite, plugin_version(), feedback)
+        feedback.pushInfo(self.tr("Created {path}").format(path=path))
+        self._path = path
+        return {self.OUTPUT: path}
+
+    def postProcessAlgorithm(self, context, feedback):
+        # runs in the main thread: the only safe place to touch the project
+        if getattr(self, "_open", False) and context.project() is not None:
+            load_database(self._path, context.project())
+        return {self.OUTPUT: self._path}

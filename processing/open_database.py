@@ -1,0 +1,40 @@
+"""Processing algorithm: load a mine action database into the project."""
+
+from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFile)
+
+from ..store.database import schema_version
+from ..store.project import group_name, load_database
+from .algorithm import MineActionAlgorithm
+
+
+class OpenDatabaseAlgorithm(MineActionAlgorithm):
+    NAME = "opendatabase"
+    GROUP_ID = "database"
+    INPUT, GROUP = "INPUT", "GROUP"
+
+    def displayName(self):
+        return self.tr("Open mine action database")
+
+    def group(self):
+        return self.tr("Database")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Adds every layer of a mine action database to the current project, "
+            "in one group, with their styles and attribute forms.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("Mine action database"), extension="gpkg"))
+        self.addOutput(QgsProcessingOutputString(self.GROUP, self.tr("Layer group")))
+
+    def compute(self, parameters, context, feedback):
+        self._path = self.parameterAsFile(parameters, self.INPUT, context)
+        version = schema_version(self._path)
+        feedback.pushInfo(self.tr("Schema version {version}").format(version=version))
+        return {self.GROUP: group_name(self._path)}
+
+    def postProcessAlgorithm(self, context, feedback):
+        if context.project() is not None:
+            load_database(self._path, context.project())
+        return {self.GROUP: group_name(self._path)}

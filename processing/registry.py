@@ -1,0 +1,10 @@
+"""The list of algorithms the provider offers (one line per algorithm)."""
+
+
+def algorithm_classes():
+    from .create_database import CreateDatabaseAlgorithm
+    from .open_database import OpenDatabaseAlgorithm
+    return [
+        CreateDatabaseAlgorithm,
+        OpenDatabaseAlgorithm,
+    ]

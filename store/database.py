@@ -1,0 +1,163 @@
+"""Create a mine action database and open its layers.
+
+The tables, unique indexes, seeded lookups, schema version and default styles
+(forms and symbology) are written through a QGIS provider connection. A new
+GeoPackage is built under a temporary name beside the target and moved into
+place only when complete, so a failure never leaves a half-written database.
+"""
+
+import os
+import tempfile
+from datetime import datetime, timezone
+
+from osgeo import gdal
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
+                       QgsProviderRegistry, QgsVectorLayer)
+
+from ..core import schema, vocabulary
+from ..core.i18n import MineActionError, translate
+from . import forms, symbology
+from .fields import qgs_fields, wkb_type
+
+GEOMETRY_COLUMN = "geom"
+DEFAULT_STYLE_NAME = "mine_action_mapper"
+
+
+def layer_uri(path, table):
+    return "{}|layername={}".format(path, table)
+
+
+def open_layer(path, table, name=None):
+    """A QgsVectorLayer for one table of a GeoPackage database (default style
+    and form applied by QGIS itself)."""
+    layer = QgsVectorLayer(layer_uri(path, table), name or table, "ogr")
+    if not layer.isValid():
+        raise MineActionError(translate(
+            "Database", "Table '{table}' cannot be read from {path}.").format(
+                table=table, path=path))
+    return layer
+
+
+def lookup_rows(translated=True):
+    """The default lookup entries: (vocabulary, code, label, base_code, order)."""
+    rows = []
+    for vocab in vocabulary.ALL:
+        for order, term in enumerate(vocab.terms):
+            label = term.translated() if translated else term.label
+            rows.append((vocab.name, term.code, label, term.code, order))
+    return rows
+
+
+def _fail_if_exists(path, overwrite):
+    if os.path.exists(path) and not overwrite:
+        raise MineActionError(translate(
+            "Database", "{path} already exists. Choose another file or allow "
+            "overwriting.").format(path=path))
+
+
+def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
+                      feedback=None):
+    """Write a new mine action GeoPackage at ``path`` in ``crs`` (EPSG:4326 by
+    default) and return ``path``."""
+    crs = crs if crs is not None and crs.isValid() else QgsCoordinateReferenceSystem("EPSG:4326")
+    _fail_if_exists(path, overwrite)
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, work_path = tempfile.mkstemp(suffix=".gpkg", prefix=".mam-", dir=folder)
+    os.close(handle)
+    os.remove(work_path)
+    try:
+        dataset = gdal.GetDriverByName("GPKG").Create(work_path, 0, 0, 0, gdal.GDT_Unknown)
+        if dataset is None:
+            raise MineActionError(translate(
+                "Database", "Cannot create a GeoPackage at {path}.").format(path=path))
+        dataset = None
+        connection = QgsProviderRegistry.instance().providerMetadata("ogr") \
+            .createConnection(work_path, {})
+        build_schema(connection, crs, feedback)
+        layers = {item.name: open_layer(work_path, item.name) for item in schema.LAYERS}
+        seed(layers, crs, plugin_version)
+        save_default_styles(layers, feedback)
+        del layers
+        os.replace(work_path, path)
+    finally:
+        for leftover in (work_path, work_path + "-wal", work_path + "-shm"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+    return path
+
+
+def build_schema(connection, crs, feedback=None):
+    """Create every table and its unique indexes through ``connection``."""
+    for number, item in enumerate(schema.LAYERS):
+        if feedback is not None:
+            feedback.pushInfo(translate("Database", "Creating table {table}").format(
+                table=item.name))
+            feedback.setProgress(60.0 * number / len(schema.LAYERS))
+        options = {"geometryColumn": GEOMETRY_COLUMN} if item.geometry else {}
+        table_crs = crs if item.geometry else QgsCoordinateReferenceSystem()
+        connection.createVectorTable("", item.name, qgs_fields(item), wkb_type(item),
+                                     table_crs, False, options)
+        for field in item.fields:
+            if field.unique:
+                connection.executeSql(
+                    'CREATE UNIQUE INDEX "uq_{0}_{1}" ON "{0}" ("{1}")'.format(
+                        item.name, field.name))
+    connection.executeSql(
+        'CREATE UNIQUE INDEX "uq_lookups_code" ON "lookups" ("vocabulary", "code")')
+
+
+def _add_rows(layer, rows):
+    features = []
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        for name, value in row.items():
+            feature[name] = value
+        features.append(feature)
+    ok, _added = layer.dataProvider().addFeatures(features)
+    if not ok:
+        raise MineActionError(translate(
+            "Database", "Cannot write to table {table}: {error}").format(
+                table=layer.name(), error="; ".join(layer.dataProvider().errors())))
+
+
+def seed(layers, crs, plugin_version):
+    """Fill the lookups (translated labels) and the schema information."""
+    _add_rows(layers["lookups"], [
+        {"vocabulary": name, "code": code, "label": label, "base_code": base,
+         "sort_order": order, "active": True}
+        for name, code, label, base, order in lookup_rows()])
+    _add_rows(layers["schema_info"], [
+        {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+        {"key": "created_at", "value": datetime.now(timezone.utc).isoformat(timespec="seconds")},
+        {"key": "crs", "value": crs.authid()},
+        {"key": "plugin_version", "value": plugin_version},
+    ])
+
+
+def save_default_styles(layers, feedback=None):
+    """Store each layer's form and symbology as its default style."""
+    lookups = layers["lookups"]
+    for item in schema.LAYERS:
+        layer = layers[item.name]
+        forms.configure_form(layer, item, lookups)
+        symbology.apply_symbology(layer, item.name)
+        error = layer.saveStyleToDatabase(
+            DEFAULT_STYLE_NAME, translate("Database", "Mine Action Mapper default style"),
+            True, "")
+        if error:
+            raise MineActionError(translate(
+                "Database", "Cannot store the style of {table}: {error}").format(
+                    table=item.name, error=error))
+    if feedback is not None:
+        feedback.setProgress(100.0)
+
+
+def schema_version(path):
+    """The schema version recorded in a database, or raise a clear error."""
+    layer = open_layer(path, schema.SCHEMA_INFO.name)
+    for feature in layer.getFeatures():
+        if feature["key"] == "schema_version":
+            return int(feature["value"])
+    raise MineActionError(translate(
+        "Database", "{path} is not a mine action database (no schema version).").format(
+            path=path))

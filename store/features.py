@@ -1,0 +1,67 @@
+"""The one way to read and write features between QGIS and the core.
+
+The core works on shapely geometries in EPSG:4326 (lon/lat) and plain dicts;
+QGIS layers may be in any CRS. Conversion goes through WKB, and coordinates
+are transformed with the project's transform context.
+"""
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                       QgsFeatureRequest, QgsGeometry, QgsProject)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from shapely import wkb as shapely_wkb
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def python_value(value):
+    """Plain Python value of a QVariant-ish attribute (NULL -> None)."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    return value
+
+
+def to_wgs84_transform(crs, transform_context=None):
+    context = transform_context or QgsProject.instance().transformContext()
+    return QgsCoordinateTransform(crs, WGS84, context)
+
+
+def to_shapely(geometry, transform=None):
+    """Shapely geometry (lon/lat when ``transform`` goes to WGS84) or None."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    copy = QgsGeometry(geometry)
+    if transform is not None:
+        copy.transform(transform)
+    return shapely_wkb.loads(bytes(copy.asWkb()))
+
+
+def from_shapely(shape, transform=None):
+    """QgsGeometry from shapely; ``transform`` maps lon/lat to the target CRS."""
+    geometry = QgsGeometry()
+    if shape is None or shape.is_empty:
+        return geometry
+    geometry.fromWkb(shapely_wkb.dumps(shape))
+    if transform is not None:
+        geometry.transform(transform)
+    return geometry
+
+
+def read_records(source, field_names=None, transform_context=None, feedback=None):
+    """Yield (feature_id, attributes dict, shapely lon/lat geometry or None)
+    for every feature of a layer or feature source."""
+    transform = None
+    if source.crs().isValid() and source.crs() != WGS84:
+        transform = to_wgs84_transform(source.crs(), transform_context)
+    names = field_names or source.fields().names()
+    total = source.featureCount() or 1
+    for number, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+        if feedback is not None:
+            if feedback.isCanceled():
+                return
+            feedback.setProgress(100.0 * number / total)
+        attributes = {name: python_value(feature[name]) for name in names}
+        yield feature.id(), attributes, to_shapely(feature.geometry(), transform)

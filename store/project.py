@@ -1,0 +1,50 @@
+"""Load a mine action database into a QGIS project as one layer-tree group."""
+
+import os
+
+from qgis.core import QgsEditorWidgetSetup, QgsLayerTreeGroup
+
+from ..core import schema
+from ..core.i18n import translate
+from .database import open_layer, schema_version
+
+
+def group_name(path):
+    return translate("Project", "Mine action: {name}").format(
+        name=os.path.splitext(os.path.basename(path))[0])
+
+
+def _rewire_value_relations(layers, lookups):
+    """Point value relations at the lookups layer loaded now (its id is new)."""
+    for layer in layers:
+        for index in range(layer.fields().count()):
+            setup = layer.editorWidgetSetup(index)
+            if setup.type() != "ValueRelation":
+                continue
+            config = dict(setup.config())
+            config["Layer"] = lookups.id()
+            config["LayerSource"] = lookups.source()
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueRelation", config))
+
+
+def load_database(path, project):
+    """Add every layer of the database at ``path`` to ``project`` inside a new
+    top group and return (group, {table: layer}). Raises MineActionError when
+    ``path`` is not a mine action database."""
+    schema_version(path)
+    layers = {item.name: open_layer(path, item.name, item.translated_title())
+              for item in schema.LAYERS}
+    _rewire_value_relations(layers.values(), layers[schema.LOOKUPS.name])
+    root = project.layerTreeRoot()
+    name = group_name(path)
+    existing = root.findGroup(name)
+    if existing is not None:
+        root.removeChildNode(existing)
+    group = QgsLayerTreeGroup(name)
+    root.insertChildNode(0, group)
+    for item in schema.LAYERS:
+        project.addMapLayer(layers[item.name], False)
+        node = group.addLayer(layers[item.name])
+        if item.geometry is None:
+            node.setExpanded(False)
+    return group, layers

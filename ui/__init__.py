@@ -1,0 +1,1 @@
+"""Dock panels, map tools and dialogs. No business logic lives in a widget."""

@@ -1,0 +1,7 @@
+"""The dock panels the plugin adds, in menu order.
+
+Each entry is a QgsDockWidget subclass taking ``iface``; it may define
+``cleanup()`` to remove map tools and canvas items on unload.
+"""
+
+PANELS = []
