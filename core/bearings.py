@@ -15,24 +15,10 @@ Nothing is guessed: an unreadable or out-of-range value raises
 import math
 import re
 
+from . import angles
 from .i18n import MineActionError, translate
 from .vocabulary import BEARING_UNIT, UNITS_PER_CIRCLE
 
-_NUMBER = r"\d+(?:[.,]\d+)?"
-_DEG_MARK = r"(?:°|º|˚|d|deg)"
-_MIN_MARK = r"(?:'|′|’|m|min)"
-_SEC_MARK = r"(?:\"|″|”|''|′′|s|sec)"
-_SEP = r"(?:\s+|\s*[-:]\s*)"
-
-# 45°30'15" / 45d 30m 15s / 45° 30.5' / 45°
-_MARKED_DMS = re.compile(
-    rf"^(?P<d>{_NUMBER})\s*{_DEG_MARK}"
-    rf"(?:\s*(?P<m>{_NUMBER})\s*{_MIN_MARK}"
-    rf"(?:\s*(?P<s>{_NUMBER})\s*{_SEC_MARK})?)?$", re.IGNORECASE)
-# 45 30 15 / 45-30-15 / 45:30 (two or three components)
-_PLAIN_DMS = re.compile(
-    rf"^(?P<d>\d+){_SEP}(?P<m>{_NUMBER})(?:{_SEP}(?P<s>{_NUMBER}))?$")
-_DECIMAL = re.compile(rf"^{_NUMBER}$")
 _QUADRANT = re.compile(r"^(?P<ns>[NS])\s*(?P<angle>.*?)\s*(?P<ew>[EW])$", re.IGNORECASE)
 
 
@@ -51,42 +37,21 @@ def _check_unit(unit, point):
               .format(unit=unit, units=", ".join(BEARING_UNIT.codes())))
 
 
-def _number(text):
-    return float(text.replace(",", "."))
-
-
-def _dms_to_degrees(match, original, point):
-    degrees = _number(match.group("d"))
-    minutes = match.group("m")
-    seconds = match.group("s")
-    if minutes is None:
-        return degrees
-    if not degrees.is_integer():
-        _fail(point, translate("Bearings", "bearing \"{value}\": only the last part of a "
-                               "degrees-minutes-seconds value may have decimals").format(value=original))
-    minutes = _number(minutes)
-    if seconds is not None and not minutes.is_integer():
-        _fail(point, translate("Bearings", "bearing \"{value}\": only the last part of a "
-                               "degrees-minutes-seconds value may have decimals").format(value=original))
-    if minutes >= 60:
-        _fail(point, translate("Bearings", "bearing \"{value}\": minutes must be less than 60")
-              .format(value=original))
-    seconds = _number(seconds) if seconds is not None else 0.0
-    if seconds >= 60:
-        _fail(point, translate("Bearings", "bearing \"{value}\": seconds must be less than 60")
-              .format(value=original))
-    return degrees + minutes / 60.0 + seconds / 3600.0
-
-
 def _angle_in_degrees(text, original, point):
-    """A non-negative angle written in decimal degrees or DMS; None if unreadable."""
-    if _DECIMAL.match(text):
-        return _number(text)
-    for pattern in (_MARKED_DMS, _PLAIN_DMS):
-        match = pattern.match(text)
-        if match:
-            return _dms_to_degrees(match, original, point)
-    return None
+    """A non-negative angle in decimal degrees or DMS; None if unreadable."""
+    try:
+        return angles.parse_unsigned_angle(text)
+    except angles.AngleFormatError as error:
+        if error.kind == angles.UNREADABLE:
+            return None
+        if error.kind == angles.MINUTES:
+            problem = translate("Bearings", "bearing \"{value}\": minutes must be less than 60")
+        elif error.kind == angles.SECONDS:
+            problem = translate("Bearings", "bearing \"{value}\": seconds must be less than 60")
+        else:
+            problem = translate("Bearings", "bearing \"{value}\": only the last part of a "
+                                "degrees-minutes-seconds value may have decimals")
+        _fail(point, problem.format(value=original))
 
 
 def parse_bearing(value, unit="deg", point=None):
@@ -118,7 +83,7 @@ def parse_bearing(value, unit="deg", point=None):
         if unit == "deg":
             number = _angle_in_degrees(text, original, point)
         else:
-            number = _number(text) if _DECIMAL.match(text) else None
+            number = angles.number(text) if angles.is_decimal(text) else None
         if number is None:
             _fail(point, translate("Bearings", "cannot read bearing \"{value}\" as {unit}")
                   .format(value=original, unit=BEARING_UNIT.label(unit)))
@@ -163,21 +128,11 @@ def normalize(degrees):
     return 0.0 if value >= 360.0 else value
 
 
-def _split_dms(degrees, second_decimals):
-    """Degrees -> (d, m, s) with s rounded to ``second_decimals``, carries applied."""
-    scale = 10 ** second_decimals
-    total = round(abs(degrees) * 3600.0 * scale)
-    d, rest = divmod(total, 3600 * scale)
-    m, s = divmod(rest, 60 * scale)
-    return int(d), int(m), s / scale
-
-
 def format_dms(degrees, second_decimals=0, pad=True):
     """Azimuth -> ``045°30'15"`` (``pad`` gives three-digit degrees)."""
-    d, m, s = _split_dms(normalize(degrees), second_decimals)
+    d, m, s = angles.split_dms(normalize(degrees), second_decimals)
     d %= 360
-    width = 3 + second_decimals if second_decimals else 2
-    seconds = f"{s:0{width}.{second_decimals}f}"
+    seconds = angles.seconds_text(s, second_decimals)
     return f"{d:03d}°{m:02d}'{seconds}\"" if pad else f"{d}°{m:02d}'{seconds}\""
 
 
@@ -192,9 +147,8 @@ def format_quadrant(degrees, second_decimals=0):
         ns, ew, angle = "S", "W", azimuth - 180.0
     else:
         ns, ew, angle = "N", "W", 360.0 - azimuth
-    d, m, s = _split_dms(angle, second_decimals)
-    width = 3 + second_decimals if second_decimals else 2
-    return f"{ns} {d}°{m:02d}'{s:0{width}.{second_decimals}f}\" {ew}"
+    d, m, s = angles.split_dms(angle, second_decimals)
+    return f"{ns} {d}°{m:02d}'{angles.seconds_text(s, second_decimals)}\" {ew}"
 
 
 def format_bearing(degrees, unit="deg", decimals=None):

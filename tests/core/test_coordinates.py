@@ -1,0 +1,151 @@
+"""Positions: lat/lon, UTM and MGRS checked against pygeodesy (an independent
+implementation), plus meridian convergence checked by direct measurement."""
+
+import math
+
+import pytest
+from hypothesis import assume, given, settings, strategies as st
+from pygeodesy import parseMGRS, parseUTM5
+from pygeodesy.ellipsoidalKarney import LatLon
+from pyproj import Transformer
+
+from mine_action_mapper.core import coordinates, geodesy
+from mine_action_mapper.core.i18n import MineActionError
+
+# land-ish UTM area, away from the UPS caps
+lats = st.floats(min_value=-79.9, max_value=83.9, allow_nan=False)
+lons = st.floats(min_value=-179.999, max_value=179.999, allow_nan=False)
+
+
+@pytest.mark.parametrize("text, lon, lat", [
+    ("12.5 45.2", 45.2, 12.5),
+    ("12.5, -45.2", -45.2, 12.5),
+    ("-12.5;45.2", 45.2, -12.5),
+    ("12°30'15.2\"N 045°10'05\"E", 45 + 10 / 60 + 5 / 3600, 12 + 30 / 60 + 15.2 / 3600),
+    ("N 12°30' E 45°10'", 45 + 10 / 60, 12.5),
+    ("45.2E 12.5S", 45.2, -12.5),
+    ("34°31′12″N, 69°10′12″W", -(69 + 10 / 60 + 12 / 3600), 34.52),
+])
+def test_parse_latlon(text, lon, lat):
+    assert coordinates.parse_position(text) == pytest.approx((lon, lat), abs=1e-12)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("99.5 45", "latitude 99.5 is outside"),
+    ("12.5 190", "longitude 190.0 is outside"),
+    ("12.5N 45.2S", "give one latitude"),
+    ("-12.5S 45", "not both"),
+    ("12°75' 45", "cannot read \"12°75'\""),
+    ("", "missing"),
+    ("somewhere", "cannot read position \"somewhere\""),
+    ("42S 515000 9820000", "band S covers latitudes 32° to 40°"),
+    ("61N 500000 100000", "zone 61 does not exist"),
+    ("33N 50000 100000", "easting must be"),
+    ("33TAL123", "same number of digits"),
+    ("33TAL", "letter A is not used in zone 33"),
+    ("33CXL1234512345", "does not lie in latitude band C"),
+])
+def test_bad_positions_name_point_and_value(text, fragment):
+    with pytest.raises(MineActionError) as error:
+        coordinates.parse_position(text, point=12)
+    assert str(error.value).startswith("Point 12: ")
+    assert fragment in str(error.value)
+
+
+def test_utm_band_letter_and_hemisphere_words():
+    # Kabul: band S is the northern hemisphere (military zone+band convention)
+    lon, lat = coordinates.parse_position("42S 515000 3820000")
+    reference = parseUTM5("42 N 515000 3820000").toLatLon(LatLon)
+    assert (lon, lat) == pytest.approx((reference.lon, reference.lat), abs=1e-9)
+    south = coordinates.parse_position("33 south 500000 6000000")
+    reference = parseUTM5("33 S 500000 6000000").toLatLon(LatLon)
+    assert south == pytest.approx((reference.lon, reference.lat), abs=1e-9)
+    assert coordinates.parse_position("33N 654863 5095992")[1] > 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(lons, lats)
+def test_utm_matches_pygeodesy(lon, lat):
+    ours = coordinates.lonlat_to_utm(lon, lat)
+    theirs = LatLon(lat, lon).toUtm()
+    assert ours.zone == theirs.zone
+    assert ours.band == theirs.band
+    assert ours.easting == pytest.approx(theirs.easting, abs=1e-3)
+    assert ours.northing == pytest.approx(theirs.northing, abs=1e-3)
+    back = coordinates.utm_to_lonlat(ours.zone, ours.northern, ours.easting, ours.northing)
+    assert geodesy.inverse(lon, lat, *back)[1] < 1e-3
+
+
+@settings(max_examples=40, deadline=None)
+@given(lons, lats, st.integers(min_value=0, max_value=5))
+def test_mgrs_matches_pygeodesy_and_truncates(lon, lat, precision):
+    ours = coordinates.lonlat_to_mgrs(lon, lat, precision, sep="")
+    reference = LatLon(lat, lon).toMgrs()
+    theirs = reference.toStr(prec=precision - 5)
+    assert ours == theirs
+    # parsing gives the south-west corner of the named square, which contains the point
+    corner = coordinates.mgrs_to_lonlat(ours)
+    if precision:  # pygeodesy does not parse a bare 100 km square
+        theirs_corner = parseMGRS(theirs).toLatLon(LatLon, center=False)
+        assert geodesy.inverse(*corner, theirs_corner.lon, theirs_corner.lat)[1] < 1e-3
+    assume(abs(lat) > 1e-9)  # on the equator the corner may be given in the other hemisphere
+    utm = coordinates.lonlat_to_utm(lon, lat)
+    corner_utm = coordinates.lonlat_to_utm(*corner, zone=utm.zone)
+    size = 10 ** (5 - precision)
+    assert -1e-3 <= utm.easting - corner_utm.easting < size + 1e-3
+    assert -1e-3 <= utm.northing - corner_utm.northing < size + 1e-3
+
+
+@settings(max_examples=40, deadline=None)
+@given(lons, lats)
+def test_mgrs_round_trip_and_shortening(lon, lat):
+    full = coordinates.lonlat_to_mgrs(lon, lat, 5)
+    for precision in range(5, -1, -1):
+        assert coordinates.truncate_mgrs(full, precision) == coordinates.lonlat_to_mgrs(lon, lat, precision)
+    centre = coordinates.mgrs_to_lonlat(full, centre=True)
+    assert geodesy.inverse(lon, lat, *centre)[1] <= math.sqrt(2) / 2 + 1e-3
+
+
+def test_truncation_never_rounds():
+    # a point 0.9 m east and north of a metre line stays in the lower square
+    lon, lat = coordinates.utm_to_lonlat(33, True, 654863.9, 5095992.9)
+    assert coordinates.lonlat_to_mgrs(lon, lat, 5) == "33T XL 54863 95992"
+    assert coordinates.lonlat_to_mgrs(lon, lat, 3) == "33T XL 548 959"
+    assert coordinates.truncate_mgrs("33TXL5486995999", 2) == "33T XL 54 95"
+    with pytest.raises(MineActionError, match="cannot be lengthened"):
+        coordinates.truncate_mgrs("33TXL5495", 3)
+
+
+def test_special_zones():
+    assert coordinates.utm_zone(5.0, 60.0) == 32  # Norway
+    assert coordinates.utm_zone(10.0, 78.0) == 33  # Svalbard
+    assert coordinates.utm_zone(179.9999, 0) == 60
+    assert coordinates.lonlat_to_mgrs(10.0, 78.0, 0, sep="") == LatLon(78, 10).toMgrs().toStr(prec=-5)
+
+
+def test_format_latlon_round_trips():
+    text = coordinates.format_latlon(-69.17, -34.52)
+    assert text == "34°31'12.00\"S 069°10'12.00\"W"
+    assert coordinates.parse_position(text) == pytest.approx((-69.17, -34.52), abs=1e-8)
+    assert coordinates.format_latlon(69.17, 34.52, "decimal") == "34.520000°N 69.170000°E"
+    assert coordinates.format_utm(69.17, 34.52) == "42S 515603 3819828"
+
+
+@pytest.mark.parametrize("lon, lat, crs", [
+    (16.0, 45.0, "EPSG:32633"),
+    (13.2, 45.0, "EPSG:32633"),
+    (16.0, -30.0, "EPSG:32733"),
+    (69.17, 34.52, "EPSG:32642"),
+    (20.0, 44.0, "+proj=tmerc +lat_0=0 +lon_0=21 +k=0.9999 +x_0=7500000 +datum=WGS84"),
+])
+def test_meridian_convergence_sign(lon, lat, crs):
+    """grid bearing = true bearing - convergence, measured in projected coordinates."""
+    transformer = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    gamma = coordinates.meridian_convergence(lon, lat, crs)
+    for true_bearing in (0.0, 37.0, 250.0):
+        lon2, lat2 = geodesy.direct(lon, lat, true_bearing, 5.0)
+        x1, y1 = transformer.transform(lon, lat)
+        x2, y2 = transformer.transform(lon2, lat2)
+        grid_bearing = math.degrees(math.atan2(x2 - x1, y2 - y1)) % 360
+        assert (grid_bearing - (true_bearing - gamma) + 180) % 360 - 180 == pytest.approx(0, abs=1e-5)
+    assert coordinates.meridian_convergence(lon, lat, "EPSG:4326") == 0.0
