@@ -148,6 +148,7 @@ class MineActionMapperPlugin:
             action.deleteLater()
         self.actions = []
         if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()
             self.toolbar = None
         if self.menu is not None:

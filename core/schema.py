@@ -119,8 +119,9 @@ HAZARDS = Layer(
 
 _BEARING_RANGE = (
     '"bearing" IS NULL OR ("bearing" >= 0 AND "bearing" < '
-    "CASE \"bearing_unit\" WHEN 'grad' THEN 400 WHEN 'mil_nato' THEN 6400 "
-    "WHEN 'mil_wp' THEN 6000 ELSE 360 END)")
+    "CASE WHEN \"bearing_unit\" = 'grad' THEN 400 "
+    "WHEN \"bearing_unit\" = 'mil_nato' THEN 6400 "
+    "WHEN \"bearing_unit\" = 'mil_wp' THEN 6000 ELSE 360 END)")
 
 SURVEY_POINTS = Layer(
     "survey_points", QT_TRANSLATE_NOOP("DataModel", "Survey points"), "Point",

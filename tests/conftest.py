@@ -14,6 +14,18 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "mine_action_mapper"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QGIS settings of the test run live in a throw-away profile, never the user's
+if "QGIS_CUSTOM_CONFIG_PATH" not in os.environ:
+    import tempfile
+    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="mam-qgis-profile-")
+
+
+def _drop_root_from_path():
+    """``python -m pytest`` puts the working folder on sys.path; from the
+    repository root the plugin's own ``processing`` package would then hide
+    QGIS's ``processing``. The plugin is reached through its alias instead."""
+    sys.path[:] = [entry for entry in sys.path
+                   if Path(entry or ".").resolve() != ROOT]
 
 
 def _alias_plugin_package():
@@ -26,4 +38,5 @@ def _alias_plugin_package():
     spec.loader.exec_module(module)
 
 
+_drop_root_from_path()
 _alias_plugin_package()

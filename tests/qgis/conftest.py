@@ -1,0 +1,41 @@
+"""Fixtures for tests that need a real QgsApplication (pytest-qgis)."""
+
+import sys
+
+import pytest
+
+sys.path.append("/usr/share/qgis/python/plugins")  # QGIS's own processing plugin
+
+
+@pytest.fixture()
+def provider(qgis_app, qgis_processing):
+    """The Mine Action provider, registered for one test only (the plugin
+    lifecycle tests must start without it)."""
+    from qgis.core import QgsApplication
+    from mine_action_mapper.processing.provider import MineActionProvider
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("mineaction")
+    if existing is not None:
+        yield existing
+        return
+    instance = MineActionProvider()
+    assert registry.addProvider(instance)
+    yield instance
+    registry.removeProvider(instance)
+
+
+@pytest.fixture()
+def iface(qgis_iface):
+    """pytest-qgis's interface, completed with the calls the plugin makes that
+    the stand-in lacks; docks really go into its main window."""
+    window = qgis_iface.mainWindow()
+    qgis_iface.addDockWidget = lambda area, dock: window.addDockWidget(area, dock)
+    qgis_iface.removeDockWidget = lambda dock: window.removeDockWidget(dock)
+    return qgis_iface
+
+
+@pytest.fixture()
+def database(tmp_path, provider):
+    """A fresh, empty mine action GeoPackage."""
+    from mine_action_mapper.store.database import create_geopackage
+    return create_geopackage(str(tmp_path / "programme.gpkg"))
