@@ -4,6 +4,13 @@ Geometry work is done in lon/lat degrees (topology is exact enough at hazard
 scale); reported areas always come from ``geodesy.area_m2``. The planar
 estimate here is only a cheap screen that decides *which* pieces are worth
 measuring on the ellipsoid (e.g. sliver candidates), never a reported figure.
+
+Why densify: a polygon edge is straight in lon/lat, but ``area_m2`` measures
+along geodesics, which bulge poleward from it. When a cut splits one edge
+into two, the bulges no longer match and the parts' areas stop adding up to
+the whole (0.1 m² for a 440 m edge at 10° N, several m² for 1 km at 35°).
+Densifying every input edge to ``SEGMENT_DEG`` first makes the geodesic and
+lon/lat edges coincide to well under a centimetre, so parts add up.
 """
 
 import math
@@ -16,6 +23,15 @@ import shapely
 _M2_PER_DEG2 = (6378137.0 * math.pi / 180.0) ** 2
 #: the screen treats a piece as a sliver candidate below this many tolerances
 SCREEN_FACTOR = 4.0
+
+
+#: longest edge kept before measuring (about 55 m of latitude)
+SEGMENT_DEG = 0.0005
+
+
+def densify(geometries):
+    """Geometries with no edge longer than ``SEGMENT_DEG`` (vectorised)."""
+    return shapely.segmentize(geometries, SEGMENT_DEG)
 
 
 def polygonal(geometry):
@@ -36,10 +52,11 @@ def polygonal(geometry):
 
 
 def repair(geometry):
-    """(polygonal geometry, was_invalid): ``make_valid`` applied when needed."""
+    """(densified polygonal geometry, was_invalid): ``make_valid`` applied
+    when needed."""
     if shapely.is_valid(geometry):
-        return polygonal(geometry), False
-    return polygonal(shapely.make_valid(geometry)), True
+        return densify(polygonal(geometry)), False
+    return densify(polygonal(shapely.make_valid(geometry))), True
 
 
 def approx_m2(geometries):

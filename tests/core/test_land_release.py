@@ -14,11 +14,14 @@ D = datetime.date
 TOL = 1e-3  # m², ellipsoidal sums of parts agree far better than this here
 
 
-def geographiclib_area(minx, miny, maxx, maxy):
-    """Independent ellipsoidal area of a lon/lat box (geodesic edges)."""
+def geographiclib_area(minx, miny, maxx, maxy, steps=100):
+    """Independent ellipsoidal area of a lon/lat box whose edges are straight
+    in lon/lat (followed closely by many short geodesics)."""
     polygon = Geodesic.WGS84.Polygon()
-    for lon, lat in ((minx, miny), (maxx, miny), (maxx, maxy), (minx, maxy)):
-        polygon.AddPoint(lat, lon)
+    corners = ((minx, miny), (maxx, miny), (maxx, maxy), (minx, maxy), (minx, miny))
+    for (x1, y1), (x2, y2) in zip(corners, corners[1:]):
+        for k in range(steps):
+            polygon.AddPoint(y1 + (y2 - y1) * k / steps, x1 + (x2 - x1) * k / steps)
     _n, _perimeter, area = polygon.Compute(False, True)
     return abs(area)
 
