@@ -14,10 +14,6 @@ ICON = os.path.join(PLUGIN_DIR, "icons", "mine_action.svg")
 LOG_TAG = "Mine Action Mapper"
 
 
-def tr(text):
-    return QCoreApplication.translate("MineActionMapperPlugin", text)
-
-
 def locale_code():
     """Two-letter code of the language QGIS runs in."""
     return (QgsApplication.locale() or "en")[:2]
@@ -26,6 +22,9 @@ def locale_code():
 class MineActionMapperPlugin:
     """Adds the Mine Action provider, menu, toolbar, docks and expression
     functions, and removes every one of them on unload."""
+
+    def tr(self, text):
+        return QCoreApplication.translate("MineActionMapperPlugin", text)
 
     def __init__(self, iface):
         self.iface = iface
@@ -67,7 +66,7 @@ class MineActionMapperPlugin:
             return
         self.initProcessing()
         self._register_expression_functions()
-        self.menu = QMenu(tr("Mine Action"), self.iface.mainWindow())
+        self.menu = QMenu(self.tr("Mine Action"), self.iface.mainWindow())
         self.menu.setObjectName("mineActionMenu")
         menubar = self.iface.mainWindow().menuBar()
         menus = [action for action in menubar.actions() if action.menu()]
@@ -75,10 +74,10 @@ class MineActionMapperPlugin:
             menubar.insertMenu(menus[-1], self.menu)  # before Help
         else:
             menubar.addMenu(self.menu)
-        self.toolbar = self.iface.addToolBar(tr("Mine Action"))
+        self.toolbar = self.iface.addToolBar(self.tr("Mine Action"))
         self.toolbar.setObjectName("mineActionToolbar")
-        self._add_action(tr("Create mine action database…"), self.create_database)
-        self._add_action(tr("Open mine action database…"), self.open_database)
+        self._add_action(self.tr("Create mine action database…"), self.create_database)
+        self._add_action(self.tr("Open mine action database…"), self.open_database)
         self._add_docks()
 
     def _add_action(self, text, slot, icon=ICON):
@@ -107,12 +106,12 @@ class MineActionMapperPlugin:
                 self.functions.append(function.name())
 
     def _report_missing(self):
-        message = tr("Mine Action Mapper needs these Python packages: {packages}. "
+        message = self.tr("Mine Action Mapper needs these Python packages: {packages}. "
                      "Install them into the Python that QGIS uses (for example "
                      "with pip, or the OSGeo4W installer on Windows), then "
                      "restart QGIS.").format(packages=", ".join(self.missing))
         QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Critical)
-        self.iface.messageBar().pushMessage(tr("Mine Action Mapper"), message,
+        self.iface.messageBar().pushMessage(self.tr("Mine Action Mapper"), message,
                                             level=Qgis.Critical, duration=0)
 
     # -- actions ------------------------------------------------------------
@@ -122,8 +121,8 @@ class MineActionMapperPlugin:
 
     def open_database(self):
         path, _filter = QFileDialog.getOpenFileName(
-            self.iface.mainWindow(), tr("Open mine action database"), "",
-            tr("GeoPackage (*.gpkg *.GPKG)"))
+            self.iface.mainWindow(), self.tr("Open mine action database"), "",
+            self.tr("GeoPackage (*.gpkg *.GPKG)"))
         if path:
             self.load_database(path)
 
@@ -133,7 +132,7 @@ class MineActionMapperPlugin:
         try:
             load_database(path, QgsProject.instance())
         except MineActionError as error:
-            self.iface.messageBar().pushMessage(tr("Mine Action Mapper"), str(error),
+            self.iface.messageBar().pushMessage(self.tr("Mine Action Mapper"), str(error),
                                                 level=Qgis.Warning, duration=10)
 
     # -- unload -------------------------------------------------------------

@@ -1,0 +1,46 @@
+# Mine Action Mapper developer commands. Every target installs what it needs.
+SHELL := /bin/bash
+PY := .venv/bin/python
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup demo test test-core test-qgis340 test-all package install i18n bench clean
+
+setup:
+	@scripts/setup.sh
+
+## Run the whole job end to end on the bundled sample programme (output/).
+demo: setup
+	$(PY) scripts/demo.py --output output
+
+## The test suite on this machine's QGIS (3.22 on Debian 12).
+test: setup
+	$(PY) -m pytest tests -q -p no:cacheprovider
+
+## Core tests only (no QgsApplication needed).
+test-core: setup
+	$(PY) -m pytest tests/core -q -p no:cacheprovider
+
+## The same suite on QGIS 3.40 LTR, in a Debian 13 chroot (root; ~3 min cold).
+test-qgis340:
+	bash scripts/qgis340.sh tests -q -p no:cacheprovider
+
+test-all: test test-qgis340
+
+## The zip for "Install from ZIP" (dist/mine_action_mapper-VERSION.zip).
+package: setup i18n
+	$(PY) scripts/package.py --output dist
+
+## Deploy into the user's QGIS profile (QGIS_PROFILE_DIR overrides the default).
+install: package
+	$(PY) scripts/package.py --output dist --install
+
+## Refresh i18n/*.ts from the code and compile the .qm files.
+i18n: setup
+	scripts/i18n.sh
+
+## Benchmarks (land release engine against QGIS native algorithms, ...).
+bench: setup
+	$(PY) benchmarks/bench_land_release.py
+
+clean:
+	rm -rf dist build output .pytest_cache
