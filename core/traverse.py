@@ -1,0 +1,426 @@
+"""Hazard perimeters from bearing-and-distance surveys, and back.
+
+Model (IMSMA's from-point model): a benchmark with a known position, then legs,
+each giving a point's bearing and distance from any earlier point (the
+benchmark or an earlier leg), so chained and radial surveys both work.
+
+Computation: each bearing is read in its unit (``core.bearings``) and turned
+into a true azimuth (magnetic + declination at the survey date; grid +
+meridian convergence at the from-point); slope distances become horizontal
+(d·cos slope); each point is the geodesic direct problem on WGS84 from its
+from-point (``core.geodesy.direct``).
+
+Perimeter: the start, turning, intermediate and end points, in table order.
+The start point comes first, the end point (if any) last.
+
+Closure (``closing``):
+
+* ``CLOSE_ON_START`` (default): the end point is the team's re-observation of
+  the start point, i.e. the last leg walks back to SP. The misclosure is the
+  distance from the computed end point to the start point; the end point is
+  not a polygon vertex. The closing loop is the legs from SP to EP along the
+  from-point links (when EP's chain does not pass through SP, the loop also
+  includes the legs back to their common ancestor); its length divided by the
+  misclosure is the relative precision 1:N.
+* ``CLOSE_UNMEASURED``: the end point is the last turning point and the side
+  back to SP was not measured: no misclosure can be computed or adjusted.
+
+Bowditch (compass rule), in a local plane around the benchmark
+(``core.local_frame``): a point on the path SP→EP moves by −(cumulative length
+to it / loop length) × misclosure vector; a point hanging off the path moves
+with its from-point. Corrections are always reported; they are applied only if
+asked **and** the misclosure is within the programme's tolerance. A perimeter
+that crosses itself is refused, naming the crossing sides.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from shapely.geometry import LineString, Polygon
+
+from . import bearings, coordinates, geodesy
+from .declination import declination as compute_declination
+from .i18n import MineActionError, translate
+from .local_frame import LocalFrame
+from .vocabulary import NORTH_REFERENCE, PERIMETER_POINT_TYPES, POINT_TYPE
+
+CLOSE_ON_START = "end_on_start"
+CLOSE_UNMEASURED = "unmeasured"
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One row of the field table (bearing as recorded: text or number)."""
+    point_no: int
+    point_type: str
+    from_point: int
+    bearing: object
+    distance_m: float
+    bearing_unit: str = "deg"
+    north_reference: str = "magnetic"
+    slope_deg: float = None
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Programme closure settings; a criterion left as None is not checked."""
+    max_misclosure_m: float = None
+    min_precision: float = None  # N of 1:N
+
+    def accepts(self, closure):
+        if self.max_misclosure_m is not None and closure.misclosure_m > self.max_misclosure_m:
+            return False
+        if self.min_precision is not None and closure.precision < self.min_precision:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class SurveyedPoint:
+    point_no: int
+    point_type: str
+    from_point: int  # None for the benchmark
+    lon: float  # final position (adjusted when the adjustment was applied)
+    lat: float
+    unadjusted_lon: float
+    unadjusted_lat: float
+    bearing_deg: float = None  # as recorded, in degrees from its north reference
+    north_reference: str = None
+    true_bearing_deg: float = None  # azimuth actually used
+    declination_deg: float = None  # applied to a magnetic bearing
+    convergence_deg: float = None  # applied to a grid bearing
+    horizontal_distance_m: float = None
+    correction_east_m: float = 0.0  # Bowditch correction of this point
+    correction_north_m: float = 0.0
+
+
+@dataclass(frozen=True)
+class Closure:
+    misclosure_m: float  # geodesic distance end point -> start point
+    misclosure_east_m: float  # end point minus start point, local plane
+    misclosure_north_m: float
+    loop_length_m: float  # horizontal length of the legs in the closing loop
+    precision: float  # N of 1:N (inf when the misclosure is 0)
+    loop_points: tuple  # point numbers whose legs form the loop
+    adjustable: bool  # True when the end point was surveyed through the start point
+
+
+@dataclass(frozen=True)
+class TraverseResult:
+    benchmark: SurveyedPoint
+    points: tuple  # SurveyedPoint per leg, in table order
+    perimeter: tuple  # point numbers of the polygon vertices, in order
+    polygon: Polygon  # lon/lat
+    area_m2: float
+    closure: Closure  # None with CLOSE_UNMEASURED
+    within_tolerance: bool  # None when no tolerance or no closure
+    adjusted: bool
+    declination: object  # core.declination.Declination, None if no magnetic legs
+    grid_crs: str
+    warnings: tuple = field(default_factory=tuple)
+
+    def point(self, point_no):
+        for point in (self.benchmark,) + self.points:
+            if point.point_no == point_no:
+                return point
+        raise KeyError(point_no)
+
+
+def _fail(point_no, problem, field_name=None):
+    raise MineActionError(
+        translate("Traverse", "Point {point}: {problem}").format(point=point_no, problem=problem),
+        feature=point_no, field=field_name)
+
+
+def _validate(legs, benchmark_no, closing):
+    known = {benchmark_no}
+    for leg in legs:
+        if leg.point_no in known:
+            _fail(leg.point_no, translate("Traverse", "point number {number} is used more than once")
+                  .format(number=leg.point_no), "point_no")
+        if leg.point_type not in POINT_TYPE or leg.point_type == "benchmark":
+            _fail(leg.point_no, translate("Traverse", "\"{value}\" is not a point type a leg can have")
+                  .format(value=leg.point_type), "point_type")
+        if leg.from_point not in known:
+            _fail(leg.point_no, translate("Traverse", "it is measured from point {number}, which is not "
+                                          "the benchmark or an earlier point").format(number=leg.from_point),
+                  "from_point")
+        if leg.north_reference not in NORTH_REFERENCE:
+            _fail(leg.point_no, translate("Traverse", "unknown north reference \"{value}\"")
+                  .format(value=leg.north_reference), "north_reference")
+        distance = leg.distance_m
+        if distance is None or not math.isfinite(float(distance)) or float(distance) < 0:
+            _fail(leg.point_no, translate("Traverse", "distance \"{value}\" must be a number of metres, "
+                                          "0 or more").format(value=distance), "distance_m")
+        if leg.slope_deg is not None and not (math.isfinite(float(leg.slope_deg))
+                                              and abs(float(leg.slope_deg)) < 90):
+            _fail(leg.point_no, translate("Traverse", "slope \"{value}\" must be between -90 and 90 degrees")
+                  .format(value=leg.slope_deg), "slope_deg")
+        known.add(leg.point_no)
+    perimeter = [leg for leg in legs if leg.point_type in PERIMETER_POINT_TYPES]
+    if not perimeter or perimeter[0].point_type != "start":
+        raise MineActionError(translate("Traverse", "the perimeter must begin with a start point"),
+                              field="point_type")
+    for leg in perimeter[1:]:
+        if leg.point_type == "start":
+            _fail(leg.point_no, translate("Traverse", "a perimeter has only one start point"), "point_type")
+    for leg in perimeter[:-1]:
+        if leg.point_type == "end":
+            _fail(leg.point_no, translate("Traverse", "the end point must be the last perimeter point"),
+                  "point_type")
+    if closing == CLOSE_ON_START and perimeter[-1].point_type != "end":
+        raise MineActionError(translate(
+            "Traverse", "the perimeter has no end point: record the last leg, back to the start "
+            "point, as the end point, or state that the closing side was not measured"),
+            field="point_type")
+    if closing not in (CLOSE_ON_START, CLOSE_UNMEASURED):
+        raise ValueError(closing)
+    return perimeter
+
+
+def _chain(point_no, from_of):
+    """Point numbers from ``point_no`` back to the benchmark (inclusive)."""
+    chain = [point_no]
+    while from_of.get(chain[-1]) is not None:
+        chain.append(from_of[chain[-1]])
+    return chain
+
+
+def compute_traverse(benchmark, legs, survey_date=None, declination_deg=None, grid_crs=None,
+                     adjust=False, tolerance=None, closing=CLOSE_ON_START, benchmark_no=0):
+    """Compute a surveyed perimeter. See the module docstring for the rules.
+
+    ``benchmark``: (lon, lat) or text in any ``core.coordinates`` format.
+    ``declination_deg``: manual declination (east +), overrides the model.
+    ``grid_crs``: CRS of grid bearings (e.g. ``EPSG:32642``); needed only if a
+    leg uses grid north. ``tolerance``: a ``Tolerance``; required to adjust.
+    """
+    legs = list(legs)
+    perimeter_legs = _validate(legs, benchmark_no, closing)
+    bm_lon, bm_lat = coordinates.parse_position(benchmark, point=benchmark_no)
+    if adjust and tolerance is None:
+        raise MineActionError(translate(
+            "Traverse", "set a misclosure tolerance before asking for the traverse to be adjusted"))
+    if adjust and closing == CLOSE_UNMEASURED:
+        raise MineActionError(translate(
+            "Traverse", "the closing side was not measured, so there is no misclosure to adjust"))
+
+    magnetic = any(leg.north_reference == "magnetic" for leg in legs)
+    declination = None
+    if magnetic or declination_deg is not None:
+        declination = compute_declination(bm_lon, bm_lat, survey_date, manual=declination_deg)
+
+    raw = {benchmark_no: (bm_lon, bm_lat)}
+    computed = {}
+    for leg in legs:
+        number = leg.point_no
+        bearing = bearings.parse_bearing(leg.bearing, leg.bearing_unit, point=number)
+        start = raw[leg.from_point]
+        applied_declination = applied_convergence = None
+        if leg.north_reference == "magnetic":
+            applied_declination = declination.degrees
+            true_bearing = bearings.normalize(bearing + applied_declination)
+        elif leg.north_reference == "grid":
+            if not grid_crs:
+                _fail(number, translate("Traverse", "a grid bearing needs the map projection (grid) it "
+                                        "refers to"), "north_reference")
+            applied_convergence = coordinates.meridian_convergence(start[0], start[1], grid_crs)
+            true_bearing = bearings.normalize(bearing + applied_convergence)
+        else:
+            true_bearing = bearing
+        horizontal = float(leg.distance_m)
+        if leg.slope_deg:
+            horizontal *= math.cos(math.radians(float(leg.slope_deg)))
+        raw[number] = geodesy.direct(start[0], start[1], true_bearing, horizontal)
+        computed[number] = dict(bearing_deg=bearing, true_bearing_deg=true_bearing,
+                                declination_deg=applied_declination,
+                                convergence_deg=applied_convergence,
+                                horizontal_distance_m=horizontal)
+
+    frame = LocalFrame(bm_lon, bm_lat)
+    local = {number: frame.to_local(*position) for number, position in raw.items()}
+    from_of = {leg.point_no: leg.from_point for leg in legs}
+    from_of[benchmark_no] = None
+    length_of = {number: values["horizontal_distance_m"] for number, values in computed.items()}
+
+    start_no = perimeter_legs[0].point_no
+    end_no = perimeter_legs[-1].point_no
+    closure = None
+    corrections = {}
+    if closing == CLOSE_ON_START:
+        closure, corrections = _closure(start_no, end_no, raw, local, from_of, length_of)
+
+    warnings = []
+    within = tolerance.accepts(closure) if (tolerance is not None and closure is not None) else None
+    adjusted = False
+    if adjust:
+        if not closure.adjustable:
+            raise MineActionError(translate(
+                "Traverse", "the end point {end} was not surveyed through the start point {start}, so "
+                "the compass rule cannot distribute the misclosure").format(end=end_no, start=start_no))
+        if within:
+            adjusted = True
+        else:
+            warnings.append(translate(
+                "Traverse", "The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the "
+                "tolerance: the traverse was not adjusted.").format(
+                    misclosure=closure.misclosure_m, precision=closure.precision))
+    elif within is False:
+        warnings.append(translate(
+            "Traverse", "The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the "
+            "tolerance.").format(misclosure=closure.misclosure_m, precision=closure.precision))
+
+    final = dict(raw)
+    if adjusted:
+        for number, (de, dn) in corrections.items():
+            if de == 0.0 and dn == 0.0:
+                continue
+            east, north = local[number]
+            final[number] = frame.to_lonlat(east + de, north + dn)
+        final[end_no] = raw[start_no]  # exact closure, free of round-off
+
+    def surveyed(number, point_type, from_point, **values):
+        de, dn = corrections.get(number, (0.0, 0.0))
+        return SurveyedPoint(number, point_type, from_point, *final[number], *raw[number],
+                             correction_east_m=de, correction_north_m=dn, **values)
+
+    bm_point = surveyed(benchmark_no, "benchmark", None)
+    points = tuple(surveyed(leg.point_no, leg.point_type, leg.from_point,
+                            north_reference=leg.north_reference, **computed[leg.point_no])
+                   for leg in legs)
+
+    vertices = [leg.point_no for leg in perimeter_legs]
+    if closing == CLOSE_ON_START:
+        vertices = vertices[:-1]
+    if len(vertices) < 3:
+        raise MineActionError(translate(
+            "Traverse", "a perimeter needs at least three distinct points, this one has {count}")
+            .format(count=len(vertices)))
+    _refuse_crossings(vertices, [frame.to_local(*final[n]) for n in vertices])
+    polygon = Polygon([final[number] for number in vertices])
+    return TraverseResult(bm_point, points, tuple(vertices), polygon, geodesy.area_m2(polygon),
+                          closure, within, adjusted, declination, grid_crs, tuple(warnings))
+
+
+def _closure(start_no, end_no, raw, local, from_of, length_of):
+    """Misclosure figures and Bowditch corrections (per point, local plane)."""
+    _azimuth, misclosure = geodesy.inverse(*raw[end_no], *raw[start_no])
+    de = local[end_no][0] - local[start_no][0]
+    dn = local[end_no][1] - local[start_no][1]
+    end_chain, start_chain = _chain(end_no, from_of), _chain(start_no, from_of)
+    loop = [n for n in end_chain if n not in start_chain] + [n for n in start_chain if n not in end_chain]
+    loop_length = sum(length_of[n] for n in loop)
+    precision = loop_length / misclosure if misclosure > 0 else math.inf
+    adjustable = start_no in end_chain and loop_length > 0
+    corrections = {}
+    if adjustable:
+        path = list(reversed(end_chain[:end_chain.index(start_no)]))  # after SP, up to EP
+        cumulative = 0.0
+        for number in path:
+            cumulative += length_of[number]
+            share = cumulative / loop_length
+            corrections[number] = (-share * de, -share * dn)
+        for number in sorted(length_of, key=lambda n: len(_chain(n, from_of))):
+            if number not in corrections:
+                corrections[number] = corrections.get(from_of[number], (0.0, 0.0))
+    closure = Closure(misclosure, de, dn, loop_length, precision, tuple(loop), adjustable)
+    return closure, corrections
+
+
+def _refuse_crossings(vertices, plane):
+    """Raise if any two sides of the ring cross, overlap or touch."""
+    count = len(vertices)
+    sides = [LineString([plane[i], plane[(i + 1) % count]]) for i in range(count)]
+    for i in range(count):
+        for j in range(i + 1, count):
+            adjacent = j == i + 1 or (i == 0 and j == count - 1)
+            meeting = sides[i].intersection(sides[j])
+            if meeting.is_empty or (adjacent and meeting.geom_type == "Point"):
+                continue
+            raise MineActionError(translate(
+                "Traverse", "the perimeter crosses itself: the side from point {a} to point {b} meets "
+                "the side from point {c} to point {d}").format(
+                    a=vertices[i], b=vertices[(i + 1) % count],
+                    c=vertices[j], d=vertices[(j + 1) % count]))
+
+
+# ---------------------------------------------------------------- inverse
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    point_no: int
+    point_type: str
+    from_point: int  # None for the benchmark
+    lon: float
+    lat: float
+    true_bearing_deg: float  # None for the benchmark
+    magnetic_bearing_deg: float  # None when no declination is known
+    grid_bearing_deg: float
+    distance_m: float
+    mgrs: str
+    utm: str
+    latlon: str
+
+
+@dataclass(frozen=True)
+class SurveyTable:
+    rows: tuple
+    declination: object  # Declination used for magnetic bearings, or None
+    grid_crs: str
+
+    def legs(self, north_reference="magnetic"):
+        """The table as ``Leg`` rows (bearings in degrees from ``north_reference``)."""
+        key = {"magnetic": "magnetic_bearing_deg", "true": "true_bearing_deg",
+               "grid": "grid_bearing_deg"}[north_reference]
+        return [Leg(row.point_no, row.point_type, row.from_point, getattr(row, key), row.distance_m,
+                    "deg", north_reference) for row in self.rows[1:]]
+
+
+def survey_table(polygon, benchmark, survey_date=None, declination_deg=None, grid_crs=None,
+                 first_point_no=1, benchmark_no=0, mgrs_precision=5):
+    """The field table of a polygon (lon/lat): BM -> SP, then round the ring, back to SP.
+
+    The first ring vertex is the start point; the last row is the end point,
+    the leg closing on the start point (``CLOSE_ON_START``), so feeding
+    ``legs()`` to ``compute_traverse`` reproduces the polygon. Grid bearings
+    refer to ``grid_crs`` (default: the benchmark's UTM zone). Magnetic
+    bearings need a survey date or a manual declination, else they are None.
+    """
+    if polygon.geom_type != "Polygon" or polygon.is_empty or len(polygon.interiors):
+        raise MineActionError(translate(
+            "Traverse", "a survey table needs a single polygon without holes"))
+    ring = list(polygon.exterior.coords)[:-1]
+    bm_lon, bm_lat = coordinates.parse_position(benchmark, point=benchmark_no)
+    if grid_crs is None:
+        utm = coordinates.lonlat_to_utm(bm_lon, bm_lat)
+        grid_crs = utm.crs
+    declination = None
+    if survey_date is not None or declination_deg is not None:
+        declination = compute_declination(bm_lon, bm_lat, survey_date, manual=declination_deg)
+
+    def row(number, point_type, from_point, position, previous):
+        lon, lat = position[0], position[1]
+        true = magnetic = grid = distance = None
+        if previous is not None:
+            true, distance = geodesy.inverse(previous[0], previous[1], lon, lat)
+            grid = bearings.normalize(
+                true - coordinates.meridian_convergence(previous[0], previous[1], grid_crs))
+            if declination is not None:
+                magnetic = bearings.normalize(true - declination.degrees)
+        return SurveyRow(number, point_type, from_point, lon, lat, true, magnetic, grid, distance,
+                         coordinates.lonlat_to_mgrs(lon, lat, mgrs_precision),
+                         coordinates.format_utm(lon, lat), coordinates.format_latlon(lon, lat))
+
+    rows = [row(benchmark_no, "benchmark", None, (bm_lon, bm_lat), None)]
+    previous_no, previous = benchmark_no, (bm_lon, bm_lat)
+    for index, vertex in enumerate(ring):
+        number = first_point_no + index
+        rows.append(row(number, "start" if index == 0 else "turning", previous_no, vertex, previous))
+        previous_no, previous = number, vertex
+    rows.append(row(first_point_no + len(ring), "end", previous_no, ring[0], previous))
+    return SurveyTable(tuple(rows), declination, grid_crs)
+
+
+__all__ = ["CLOSE_ON_START", "CLOSE_UNMEASURED", "Leg", "Tolerance", "SurveyedPoint", "Closure",
+           "TraverseResult", "compute_traverse", "SurveyRow", "SurveyTable", "survey_table"]
