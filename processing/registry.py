@@ -3,8 +3,10 @@
 
 def algorithm_classes():
     from .create_database import CreateDatabaseAlgorithm
+    from .import_records import ImportRecordsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
     return [
         CreateDatabaseAlgorithm,
         OpenDatabaseAlgorithm,
+        ImportRecordsAlgorithm,
     ]
