@@ -54,8 +54,8 @@ def read_records(source, field_names=None, transform_context=None, feedback=None
     """Yield (feature_id, attributes dict, shapely lon/lat geometry or None)
     for every feature of a layer or feature source."""
     transform = None
-    if source.crs().isValid() and source.crs() != WGS84:
-        transform = to_wgs84_transform(source.crs(), transform_context)
+    if source.sourceCrs().isValid() and source.sourceCrs() != WGS84:
+        transform = to_wgs84_transform(source.sourceCrs(), transform_context)
     names = field_names or source.fields().names()
     total = source.featureCount() or 1
     for number, feature in enumerate(source.getFeatures(QgsFeatureRequest())):

@@ -110,8 +110,8 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None)
     codes = active_codes(lookups)
     names = source.fields().names()
     to_wgs84 = None
-    if source.crs().isValid() and source.crs().authid() != "EPSG:4326":
-        to_wgs84 = to_wgs84_transform(source.crs())
+    if source.sourceCrs().isValid() and source.sourceCrs().authid() != "EPSG:4326":
+        to_wgs84 = to_wgs84_transform(source.sourceCrs())
     existing_keys = set()
     if model.key_field:
         existing_keys = {f[model.key_field] for f in target.getFeatures()}
