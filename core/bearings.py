@@ -5,7 +5,13 @@ any of the usual marks (``45°30'15"``, ``45º30′15″``, ``45d30m15s``) or pl
 separators (``45 30 15``, ``45-30-15``, ``45:30:15``), and quadrant bearings
 (``N 45°30' E``, ``S12.5W``). Grads and mils (NATO 6400, Warsaw Pact 6000 per
 circle) are plain numbers in their unit. Only the last DMS component may carry
-decimals. A bearing must lie in [0, full circle): 360° (6400 mils) is rejected
+decimals.
+
+Field notations also read: mils followed by the word (``2060 mils``,
+``2060mil``); Warsaw-Pact mils written hundreds-dash-units (``37-60`` is 3760
+in unit ``mil_wp``); and a north mark after a degree, minute or second sign
+(``133°T`` true, ``133°M`` magnetic, ``133°G`` grid). A north mark that
+contradicts the ``north_reference`` the caller states is refused. A bearing must lie in [0, full circle): 360° (6400 mils) is rejected
 rather than silently read as north, because the schema stores the same range.
 
 Nothing is guessed: an unreadable or out-of-range value raises
@@ -17,9 +23,13 @@ import re
 
 from . import angles
 from .i18n import MineActionError, translate
-from .vocabulary import BEARING_UNIT, UNITS_PER_CIRCLE
+from .vocabulary import BEARING_UNIT, NORTH_REFERENCE, UNITS_PER_CIRCLE
 
 _QUADRANT = re.compile(r"^(?P<ns>[NS])\s*(?P<angle>.*?)\s*(?P<ew>[EW])$", re.IGNORECASE)
+_NORTH_MARK = re.compile(r"^(?P<angle>.*[°º˚'′’\"″”])\s*(?P<mark>[TMG])$", re.IGNORECASE)
+_NORTH_OF_MARK = {"T": "true", "M": "magnetic", "G": "grid"}
+_MILS_WORD = re.compile(r"^(?P<number>.*?\d)\s*mils?$", re.IGNORECASE)
+_WP_DASH = re.compile(r"^(?P<hundreds>\d{1,2})\s*-\s*(?P<units>\d{2})$")
 
 
 def _fail(point, problem):
@@ -54,11 +64,32 @@ def _angle_in_degrees(text, original, point):
         _fail(point, problem.format(value=original))
 
 
-def parse_bearing(value, unit="deg", point=None):
+def north_mark(text):
+    """(angle text, north reference code) of ``133°T``-style text, else (text, None)."""
+    match = _NORTH_MARK.match(text)
+    if match is None:
+        return text, None
+    return match.group("angle").strip(), _NORTH_OF_MARK[match.group("mark").upper()]
+
+
+def _mil_notation(text, unit):
+    """``2060 mils`` -> ``2060``; ``37-60`` (mil_wp) -> ``3760``; else unchanged."""
+    match = _MILS_WORD.match(text)
+    if match is not None:
+        text = match.group("number").strip()
+    dash = _WP_DASH.match(text) if unit == "mil_wp" else None
+    if dash is not None:
+        text = dash.group("hundreds") + dash.group("units")
+    return text
+
+
+def parse_bearing(value, unit="deg", point=None, north_reference=None):
     """Bearing ``value`` (text or number) in ``unit`` -> decimal degrees [0, 360).
 
     ``point`` is the survey point number used in error messages. The north
-    reference is the caller's business: this only reads the angle.
+    reference is the caller's business: this only reads the angle. When
+    ``north_reference`` is given, a north mark in the text (``133°T``) must
+    agree with it.
     """
     _check_unit(unit, point)
     circle = UNITS_PER_CIRCLE[unit]
@@ -71,7 +102,14 @@ def parse_bearing(value, unit="deg", point=None):
         original = value
     else:
         original = str(value)
-        text = original.strip()
+        text, marked = north_mark(original.strip())
+        if marked is not None and north_reference is not None and marked != north_reference:
+            _fail(point, translate("Bearings", "bearing \"{value}\" is marked {marked}, but the north "
+                                   "reference is {reference}").format(
+                value=original, marked=NORTH_REFERENCE.label(marked),
+                reference=NORTH_REFERENCE.label(north_reference)))
+        if unit != "deg":
+            text = _mil_notation(text, unit)
         quadrant = _QUADRANT.match(text)
         if quadrant and unit == "deg":
             return _quadrant_to_azimuth(quadrant, original, point)

@@ -120,3 +120,63 @@ def test_unit_round_trip(azimuth, unit):
     back = bearings.parse_bearing(text, unit)
     step = 360.0 / bearings.UNITS_PER_CIRCLE[unit] * 0.5e-6
     assert abs((back - azimuth + 180) % 360 - 180) <= step + 1e-9
+
+
+# ---------------------------------------------------------------- field notations
+
+
+@pytest.mark.parametrize("text, unit, expected", [
+    ("2060 mils", "mil_nato", 2060 * 360 / 6400),
+    ("2060mil", "mil_nato", 2060 * 360 / 6400),
+    ("2060 MILS", "mil_nato", 2060 * 360 / 6400),
+    ("37-60", "mil_wp", 3760 * 360 / 6000),
+    ("10-10", "mil_wp", 1010 * 360 / 6000),
+    ("0-50", "mil_wp", 50 * 360 / 6000),
+    ("37-60 mils", "mil_wp", 3760 * 360 / 6000),
+    ("133°T", "deg", 133.0),
+    ("133.5° T", "deg", 133.5),
+    ("45°30'M", "deg", 45.5),
+    ("12°g", "deg", 12.0),
+])
+def test_field_notations(text, unit, expected):
+    assert bearings.parse_bearing(text, unit, point=4) == pytest.approx(expected, abs=1e-12)
+
+
+def test_north_mark_must_agree_with_the_north_reference():
+    assert bearings.parse_bearing("133°T", "deg", north_reference="true") == 133.0
+    with pytest.raises(MineActionError) as error:
+        bearings.parse_bearing("133°T", "deg", point=5, north_reference="magnetic")
+    assert str(error.value).startswith("Point 5:")
+    assert "133°T" in str(error.value) and "True north" in str(error.value)
+    assert bearings.north_mark("133°T") == ("133°", "true")
+    assert bearings.north_mark("45d30m") == ("45d30m", None)  # m is minutes here
+
+
+@pytest.mark.parametrize("value, unit, fragment", [
+    ("37-60", "mil_nato", "cannot read bearing"),  # dash notation is Warsaw Pact only
+    ("60-00", "mil_wp", "less than 6000"),
+    ("37-6", "mil_wp", "cannot read bearing"),
+    ("133T", "deg", "cannot read bearing"),  # a mark needs a degree sign
+    ("mils", "mil_nato", "cannot read bearing"),
+])
+def test_field_notation_refusals(value, unit, fragment):
+    with pytest.raises(MineActionError, match=fragment):
+        bearings.parse_bearing(value, unit, point=2)
+
+
+def test_sample_bearing_text_agrees_with_the_numeric_columns():
+    """Every sample row: the bearing as written parses to the numeric bearing."""
+    import csv
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "sample_data" / "survey_points.csv"
+    checked = 0
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["point_type"] == "benchmark":
+                continue
+            number = bearings.parse_bearing(float(row["bearing"]), row["bearing_unit"])
+            written = bearings.parse_bearing(row["bearing_text"], row["bearing_unit"],
+                                             north_reference=row["north_reference"])
+            assert written == pytest.approx(number, abs=1e-9), row
+            checked += 1
+    assert checked == 155 - 7
