@@ -1,0 +1,102 @@
+"""Write docs/data-model.md from core/schema.py and core/vocabulary.py.
+
+The data model is described once, in core/schema.py; this keeps its document
+true. tests/core/test_docs.py fails when the committed file is out of date.
+
+    python scripts/data_model_doc.py            # rewrite docs/data-model.md
+    python scripts/data_model_doc.py --check    # exit 1 if it would change
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "data-model.md"
+
+INTRO = """# Data model
+
+A mine action database is one GeoPackage (or, later, a PostGIS schema) with
+the tables below. It is created by *Create mine action database*
+(`mineaction:createdatabase`), defaults to WGS 84 (EPSG:4326) as GICHD
+recommends, and stores each layer's attribute form and map style as its
+default style, so it opens ready to edit in plain QGIS and in QField.
+
+The model follows what IMSMA NG and IMSMA Core keep: a hazard record
+(class, status, contamination, evidence, dates, location, organisation, areas),
+its survey points in IMSMA's from-point model (point number, type, from-point,
+bearing with unit and north reference, declination applied, distance, the
+coordinates as entered, how the position was fixed), land release activities
+(type, outcome, technical asset, dates, organisation and team, area) and the
+areas they release, explosive ordnance finds, tasks, and the site points and
+routes a task order needs. Areas are in m² on the WGS84 ellipsoid, never
+hectares or km² and never in degrees.
+
+Codes are stable and carry the meaning the plugin computes with; labels live
+in the `lookups` table, seeded in the language QGIS runs in. A programme may
+rename labels or add entries: an added entry names in `base_code` the built-in
+code it behaves as (for example a "Defined Hazardous Area" class with base code
+`CHA`). This file is generated from `core/schema.py` by
+`scripts/data_model_doc.py`.
+
+Key: **req** not null, **uniq** unique (also a unique index in the database),
+**list** the lookup list the value comes from, **default** the QGIS expression
+filled in when a feature is created. Every table also has the provider's
+integer key `fid`.
+"""
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location(
+        "mine_action_mapper", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["mine_action_mapper"] = package
+    spec.loader.exec_module(package)
+    from mine_action_mapper.core import schema, vocabulary
+    return schema, vocabulary
+
+
+def render():
+    schema, vocabulary = _load()
+    lines = [INTRO]
+    for layer in schema.LAYERS:
+        geometry = layer.geometry or "no geometry (table)"
+        lines.append("## `{}`: {}\n".format(layer.name, layer.title))
+        lines.append("{} Geometry: {}.\n".format(layer.doc, geometry))
+        lines.append("| field | type | label | rules |")
+        lines.append("|---|---|---|---|")
+        for field in layer.fields:
+            rules = []
+            if field.not_null:
+                rules.append("req")
+            if field.unique:
+                rules.append("uniq")
+            if field.lookup:
+                rules.append("list `{}`".format(field.lookup))
+            if field.default:
+                rules.append("default `{}`".format(field.default))
+            if field.constraint:
+                rules.append("check `{}`".format(field.constraint.replace("|", "\\|")))
+            if field.read_only:
+                rules.append("read-only in forms")
+            lines.append("| `{}` | {} | {} | {} |".format(
+                field.name, field.kind, field.alias, "; ".join(rules)))
+        lines.append("")
+    lines.append("## Lookup lists (default entries)\n")
+    for vocab in vocabulary.ALL:
+        lines.append("- **`{}`** ({}): {}".format(vocab.name, vocab.title, ", ".join(
+            "`{}` {}".format(term.code, term.label) for term in vocab.terms)))
+    lines.append("")
+    return "\n".join(lines)
+
+
+def main():
+    text = render()
+    if "--check" in sys.argv:
+        sys.exit(0 if DOC.exists() and DOC.read_text(encoding="utf-8") == text else 1)
+    DOC.write_text(text, encoding="utf-8")
+    print("wrote {}".format(DOC))
+
+
+if __name__ == "__main__":
+    main()
