@@ -2,19 +2,84 @@
 
 Only the symbology, labelling and rendering categories are loaded, so a
 layer's attribute form is never overwritten by a style file.
+
+The styles are built by scripts/build_styles.py. Their rule labels are English
+(the vocabulary's ``Term.label`` and the group labels below); ``apply_symbology``
+replaces them with the translated labels, so the legend speaks the user's
+language. SVG markers are embedded in the QML as ``base64:`` data, so a style
+renders wherever the plugin is installed and inside a GeoPackage opened without
+the plugin.
+
+``match_table`` decides which mine action table an arbitrary layer looks like
+(see docs/symbology.md, "How layers are matched").
 """
 
 import os
 
-from qgis.core import QgsMapLayer
+from qgis.core import (QgsMapLayer, QgsProviderRegistry, QgsRuleBasedRenderer,
+                       QgsWkbTypes)
 
+from ..core import schema, vocabulary
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Symbology"
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles")
 CATEGORIES = (QgsMapLayer.Symbology | QgsMapLayer.Symbology3D | QgsMapLayer.Labeling
               | QgsMapLayer.Rendering | QgsMapLayer.Diagrams)
 
+#: the tables that have a map style, in layer-tree order
+STYLED_TABLES = ("eo_finds", "site_points", "survey_points", "access_routes", "tasks",
+                 "land_release_activities", "hazards")
+
+#: English labels of the grouping rules of the styles (not vocabulary terms)
+GROUP_LABELS = {
+    "hazard_polygons": QT_TRANSLATE_NOOP("Symbology", "Hazardous areas (1:50,000 and larger)"),
+    "hazard_class": QT_TRANSLATE_NOOP("Symbology", "Class (fill)"),
+    "hazard_status": QT_TRANSLATE_NOOP("Symbology", "Status (outline)"),
+    "hazard_markers": QT_TRANSLATE_NOOP("Symbology", "Hazard markers (smaller than 1:50,000)"),
+    "other_class": QT_TRANSLATE_NOOP("Symbology", "Other class"),
+    "other": QT_TRANSLATE_NOOP("Symbology", "Other"),
+    "survey_points": QT_TRANSLATE_NOOP("Symbology", "Survey points (1:25,000 and larger)"),
+}
+
+#: fields a layer must have (any letter case) to match a table by its fields,
+#: with the geometry type it must have; the fields the style itself reads
+SIGNATURES = {
+    "hazards": (QgsWkbTypes.PolygonGeometry, ("hazard_id", "hazard_class", "status")),
+    "land_release_activities": (QgsWkbTypes.PolygonGeometry, ("activity_id", "outcome")),
+    "tasks": (QgsWkbTypes.PolygonGeometry, ("task_id", "task_type", "status")),
+    "survey_points": (QgsWkbTypes.PointGeometry, ("point_no", "point_type")),
+    "eo_finds": (QgsWkbTypes.PointGeometry, ("find_id", "eo_category")),
+    "site_points": (QgsWkbTypes.PointGeometry, ("site_type",)),
+    "access_routes": (QgsWkbTypes.LineGeometry, ("route_type",)),
+}
+
 
 def style_path(table):
     return os.path.join(STYLES_DIR, table + ".qml")
+
+
+def _translations():
+    """English rule label -> label in the user's language."""
+    table = {}
+    for vocab in vocabulary.ALL:
+        for term in vocab.terms:
+            table[term.label] = translate("Vocabulary", term.label)
+    for label in GROUP_LABELS.values():
+        table[label] = translate("Symbology", label)
+    return table
+
+
+def translate_legend(layer):
+    """Replace the English rule labels of ``layer``'s rule-based renderer with
+    their translation; labels it does not know are left alone."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return
+    table = _translations()
+    for rule in renderer.rootRule().descendants():
+        if rule.label() in table:
+            rule.setLabel(table[rule.label()])
 
 
 def apply_symbology(layer, table):
@@ -25,5 +90,40 @@ def apply_symbology(layer, table):
     message, ok = layer.loadNamedStyle(path, CATEGORIES)
     if not ok:
         raise ValueError(message)
+    translate_legend(layer)
     layer.triggerRepaint()
     return True
+
+
+def _normalised(name):
+    return "".join(char if char.isalnum() else "_" for char in name.strip().lower())
+
+
+def _source_table(layer):
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("layerName") or parts.get("table") or ""
+
+
+def match_table(layer):
+    """The mine action table ``layer`` corresponds to, or None.
+
+    In order: the table name in the layer's source (a GeoPackage or database
+    table), the layer's name (table name or English / translated layer title),
+    then its fields: the first table whose ``SIGNATURES`` fields are all present
+    (letter case ignored) with the same geometry type."""
+    if not layer.isSpatial():
+        return None
+    geometry = layer.geometryType()
+    names = {_normalised(_source_table(layer)), _normalised(layer.name())}
+    for table in STYLED_TABLES:
+        item = schema.BY_NAME[table]
+        known = {_normalised(table), _normalised(item.title),
+                 _normalised(item.translated_title())}
+        if names & known and SIGNATURES[table][0] == geometry:
+            return table
+    fields = {name.lower() for name in layer.fields().names()}
+    for table in STYLED_TABLES:
+        wanted_geometry, wanted_fields = SIGNATURES[table]
+        if wanted_geometry == geometry and set(wanted_fields) <= fields:
+            return table
+    return None
