@@ -7,7 +7,7 @@ survey points, land release activities, EO finds and tasks (see
 docs/data-model.md).
 """
 
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -45,7 +45,9 @@ class Layer:
     fields: tuple
     doc: str = ""
     key_field: str = None  # the human identifier (unique, used for links)
-    styles: tuple = dc_field(default_factory=tuple)
+    #: attribute form tabs: (English title, field names); fields not named
+    #: go to the first tab, the audit fields to a last "Record" tab
+    form_tabs: tuple = ()
 
     def field(self, name):
         for item in self.fields:
@@ -58,6 +60,25 @@ class Layer:
 
     def translated_title(self):
         return translate(CONTEXT, self.title)
+
+    def tabs(self):
+        """[(English tab title, [field names])] covering every field once."""
+        named = {name for _title, names in self.form_tabs for name in names}
+        audit = [f.name for f in self.fields if f.name in AUDIT_FIELDS]
+        rest = [f.name for f in self.fields
+                if f.name not in named and f.name not in AUDIT_FIELDS]
+        tabs = [(title, list(names)) for title, names in self.form_tabs]
+        if tabs:
+            tabs[0][1][:0] = rest
+        else:
+            tabs = [(QT_TRANSLATE_NOOP("DataModel", "Details"), rest)]
+        if audit:
+            tabs.append((QT_TRANSLATE_NOOP("DataModel", "Record"), audit))
+        return tabs
+
+
+#: fields every editable table carries for auditing, shown on a last tab
+AUDIT_FIELDS = ("uuid", "created_at", "created_by")
 
 
 def _uuid():
@@ -115,6 +136,15 @@ HAZARDS = Layer(
     ) + _audit(),
     doc=QT_TRANSLATE_NOOP("DataModel", "Suspected and confirmed hazardous areas."),
     key_field="hazard_id",
+    form_tabs=(
+        (QT_TRANSLATE_NOOP("DataModel", "Hazard"),
+         ("hazard_id", "name", "hazard_class", "status", "contamination", "evidence",
+          "date_of_information", "survey_date", "organisation")),
+        (QT_TRANSLATE_NOOP("DataModel", "Location and land"),
+         ("region", "district", "locality", "land_use", "depth_cm")),
+        (QT_TRANSLATE_NOOP("DataModel", "Areas and remarks"),
+         ("original_area_m2", "area_m2", "remarks")),
+    ),
 )
 
 _BEARING_RANGE = (
@@ -167,6 +197,15 @@ SURVEY_POINTS = Layer(
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Benchmarks, reference and turning points with their bearing "
         "and distance from an earlier point, as recorded in the field."),
+    form_tabs=(
+        (QT_TRANSLATE_NOOP("DataModel", "Point"),
+         ("hazard_id", "point_no", "point_type", "from_point", "survey_date")),
+        (QT_TRANSLATE_NOOP("DataModel", "Bearing and distance"),
+         ("bearing", "bearing_text", "bearing_unit", "north_reference",
+          "declination_deg", "slope_deg", "distance_m")),
+        (QT_TRANSLATE_NOOP("DataModel", "Position"),
+         ("coord_entered", "fixed_by", "remarks")),
+    ),
 )
 
 ACTIVITIES = Layer(
@@ -200,6 +239,13 @@ ACTIVITIES = Layer(
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Areas cancelled, reduced, cleared or confirmed by an activity."),
     key_field="activity_id",
+    form_tabs=(
+        (QT_TRANSLATE_NOOP("DataModel", "Activity"),
+         ("activity_id", "hazard_id", "task_id", "activity_type", "outcome",
+          "technical_asset", "start_date", "end_date")),
+        (QT_TRANSLATE_NOOP("DataModel", "Team and area"),
+         ("organisation", "team", "depth_cm", "area_m2", "remarks")),
+    ),
 )
 
 EO_FINDS = Layer(

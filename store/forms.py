@@ -6,7 +6,9 @@ database it opens the same in plain QGIS and in QField: value relations to the
 fields.
 """
 
-from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints)
+from qgis.core import (QgsAttributeEditorContainer, QgsAttributeEditorField,
+                       QgsDefaultValue, QgsEditFormConfig, QgsEditorWidgetSetup,
+                       QgsFieldConstraints)
 
 from ..core import schema
 from ..core.i18n import translate
@@ -84,6 +86,20 @@ def configure_form(layer, schema_layer, lookups_layer):
         form.setReadOnly(index, item.read_only)
     for index in range(fields.count()):
         if fields.at(index).name() not in schema_layer.field_names():
-            # the provider's primary key (fid): shown, never edited
+            # the provider's primary key (fid): never edited, not shown
             form.setReadOnly(index, True)
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
+    _lay_out_tabs(form, schema_layer, fields)
     layer.setEditFormConfig(form)
+
+
+def _lay_out_tabs(form, schema_layer, fields):
+    """Drag-and-drop form with the data model's tabs (QField shows them too)."""
+    root = form.invisibleRootContainer()
+    root.clear()
+    for title, names in schema_layer.tabs():
+        tab = QgsAttributeEditorContainer(translate("DataModel", title), root)
+        for name in names:
+            tab.addChildElement(QgsAttributeEditorField(name, fields.indexOf(name), tab))
+        root.addChildElement(tab)
+    form.setLayout(QgsEditFormConfig.TabLayout)

@@ -185,3 +185,14 @@ def test_every_expression_in_the_data_model_parses():
                     expression = QgsExpression(text)
                     assert not expression.hasParserError(), (
                         item.name, field.name, expression.parserErrorString())
+
+
+def test_form_has_the_data_model_tabs_and_hides_fid(database):
+    hazards = open_layer(database, "hazards")
+    config = hazards.editFormConfig()
+    assert config.layout() == config.TabLayout
+    tabs = config.tabs()
+    assert [tab.name() for tab in tabs] == [title for title, _ in schema.HAZARDS.tabs()]
+    placed = [child.name() for tab in tabs for child in tab.children()]
+    assert sorted(placed) == sorted(schema.HAZARDS.field_names())  # every field once
+    assert hazards.editorWidgetSetup(hazards.fields().indexOf("fid")).type() == "Hidden"
