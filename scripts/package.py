@@ -60,7 +60,7 @@ def _vendor_files():
 def build(output):
     output.mkdir(parents=True, exist_ok=True)
     zip_path = output / "{}-{}.zip".format(NAME, version())
-    if not (ROOT / "i18n").glob("*.qm"):
+    if not any((ROOT / "i18n").glob("*.qm")):
         sys.exit("package: no compiled translations; run make i18n")
     with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
         for entry in INCLUDE:
