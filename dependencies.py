@@ -6,6 +6,7 @@ plugin zip (``_vendor/``) are made importable first.
 """
 
 import importlib
+import importlib.util
 import os
 import sys
 
@@ -21,18 +22,28 @@ def add_vendor_path():
         sys.path.append(VENDOR)
 
 
+def _major_version(module_name, spec):
+    """Installed major version, read from package metadata without importing
+    the package (importing shapely and pyproj would slow QGIS start-up)."""
+    from importlib import metadata
+    try:
+        return int(metadata.version(module_name).split(".")[0])
+    except (metadata.PackageNotFoundError, ValueError):
+        module = importlib.import_module(module_name)
+        return int(getattr(module, "__version__", "0").split(".")[0])
+
+
 def missing_packages():
     """pip requirement strings of the packages that cannot be used."""
     add_vendor_path()
     missing = []
     for module_name, requirement, minimum_major in REQUIRED:
         try:
-            module = importlib.import_module(module_name)
-        except Exception:  # ImportError, or a broken binary package
+            spec = importlib.util.find_spec(module_name)
+        except (ImportError, ValueError):  # e.g. sys.modules[name] is None
+            spec = None
+        if spec is None:
             missing.append(requirement)
-            continue
-        if minimum_major is not None:
-            version = getattr(module, "__version__", "0")
-            if int(version.split(".")[0]) < minimum_major:
-                missing.append(requirement)
+        elif minimum_major is not None and _major_version(module_name, spec) < minimum_major:
+            missing.append(requirement)
     return missing
