@@ -2,6 +2,7 @@
 
 
 def algorithm_classes():
+    from .apply_styles import ApplyStylesAlgorithm
     from .create_database import CreateDatabaseAlgorithm
     from .import_records import ImportRecordsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
@@ -9,4 +10,5 @@ def algorithm_classes():
         CreateDatabaseAlgorithm,
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
+        ApplyStylesAlgorithm,
     ]

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "mine_action_mapper"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_HASH_SEED"] = "0"  # fixed XML attribute order: reproducible QML
 
 
 def _import_plugin():
@@ -246,15 +247,22 @@ def dots_layer(colour, distance=2.0, size=0.6):
     return layer
 
 
+_RULE_KEYS = []
+
+
 def rule(label, filter_expression=None, symbol=None, min_scale=0, max_scale=0,
          else_rule=False, children=()):
     """A QgsRuleBasedRenderer rule. QGIS's scale naming: ``min_scale`` is the
     most zoomed-out denominator at which the rule still draws, ``max_scale``
     the denominator at or below which it stops."""
-    item = QgsRuleBasedRenderer.Rule(symbol, 0, 0, filter_expression or "", label)
+    # the constructor's elseRule, not setIsElse(): in 3.22 setIsElse(False)
+    # still replaces the filter with "ELSE"
+    item = QgsRuleBasedRenderer.Rule(symbol, 0, 0, "ELSE" if else_rule else
+                                     (filter_expression or ""), label, "", else_rule)
     item.setMinimumScale(min_scale)
     item.setMaximumScale(max_scale)
-    item.setIsElse(else_rule)
+    _RULE_KEYS.append(None)  # stable keys keep the QML diff of a rebuild small
+    item.setRuleKey("{{mam-rule-{:03d}}}".format(len(_RULE_KEYS)))
     for child in children:
         item.appendChild(child)
     return item
@@ -262,6 +270,7 @@ def rule(label, filter_expression=None, symbol=None, min_scale=0, max_scale=0,
 
 def renderer(*rules):
     root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("{mam-rule-root}")
     for item in rules:
         root.appendChild(item)
     return QgsRuleBasedRenderer(root)
@@ -443,13 +452,13 @@ def site_points_style():
 
 
 def access_routes_style():
-    casevac = line_layer(ROUTE_CASEVAC, 1.0, Qt.DashLine)
+    casevac = line_layer(ROUTE_CASEVAC, 0.8, Qt.DashLine)
     casevac.setUseCustomDashPattern(True)
     casevac.setCustomDashVector([3.0, 1.5])
     casevac.setCustomDashPatternUnit(MM)
     symbols = {
         "access": make(QgsLineSymbol, [line_layer("#FFFFFF", 1.4), line_layer(ROUTE_ACCESS, 0.7)]),
-        "casevac": make(QgsLineSymbol, [line_layer("#000000", 1.5), casevac]),
+        "casevac": make(QgsLineSymbol, [line_layer("#000000", 1.2), casevac]),
         "safe_lane": make(QgsLineSymbol, [line_layer("#000000", 2.2), line_layer("#FFFFFF", 1.2)]),
     }
     rules = [rule(label(vocabulary.ROUTE_TYPE, code), code_filter("route_type", code),
@@ -474,6 +483,10 @@ def tasks_style():
     return renderer(*rules), labels
 
 
+#: layers drawn only at this scale and larger (field detail, clutter beyond)
+LAYER_MAX_DENOMINATOR = {table: POLYGON_SCALE for table in (
+    "eo_finds", "site_points", "land_release_activities", "tasks")}
+
 STYLES = {
     "hazards": hazards_style,
     "land_release_activities": activities_style,
@@ -494,7 +507,12 @@ def memory_layer(table):
 
 
 def build(table):
+    del _RULE_KEYS[:]
     layer = memory_layer(table)
+    if table in LAYER_MAX_DENOMINATOR:
+        layer.setScaleBasedVisibility(True)
+        layer.setMinimumScale(LAYER_MAX_DENOMINATOR[table])
+        layer.setMaximumScale(0)
     render, labels = STYLES[table]()
     layer.setRenderer(render)
     if labels is not None:
@@ -531,9 +549,84 @@ def contact_sheet(path, cell=160, columns=5):
     image.save(str(path))
 
 
+SAMPLE_TABLES = ("hazards", "land_release_activities", "tasks", "access_routes",
+                 "site_points", "eo_finds")
+
+
+def sample_layers():
+    """The sample programme as styled memory layers, bottom layer first.
+
+    Surveyed hazards have no geometry in hazards.csv (the traverse computes it);
+    until it is loaded here their polygon is approximated by the union of their
+    activities and tasks. The digitised hazard keeps its own polygon."""
+    import csv
+    from qgis.core import QgsFeature, QgsGeometry
+    rows = {}
+    for table in SAMPLE_TABLES:
+        with open(ROOT / "sample_data" / (table + ".csv"), encoding="utf-8") as handle:
+            rows[table] = list(csv.DictReader(handle))
+    parts = {}
+    for table in ("land_release_activities", "tasks"):
+        for row in rows[table]:
+            if row["hazard_id"]:
+                parts.setdefault(row["hazard_id"], []).append(QgsGeometry.fromWkt(row["wkt"]))
+    layers = []
+    for table in SAMPLE_TABLES:
+        layer = memory_layer(table)
+        strings = {item.name for item in schema.BY_NAME[table].fields
+                   if item.kind == schema.STRING}
+        features = []
+        for row in rows[table]:
+            feature = QgsFeature(layer.fields())
+            for name, value in row.items():
+                if name in strings and value:
+                    feature[name] = value
+            if row.get("wkt"):
+                feature.setGeometry(QgsGeometry.fromWkt(row["wkt"]))
+            elif row.get("hazard_id") in parts:
+                feature.setGeometry(QgsGeometry.unaryUnion(parts[row["hazard_id"]]))
+            else:
+                continue
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        symbology.apply_symbology(layer, table)
+        layers.append(layer)
+    return layers
+
+
+def render(layers, centre, scale, path, size=(900, 650), dpi=96):
+    """Render ``layers`` (bottom first) at 1:``scale`` around ``centre`` (a
+    QgsPointXY in EPSG:4326) in UTM 12N, to a PNG at ``path``."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                           QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
+                           QgsRectangle)
+    utm = QgsCoordinateReferenceSystem("EPSG:32612")
+    settings = QgsMapSettings()
+    settings.setLayers(list(reversed(layers)))
+    settings.setDestinationCrs(utm)
+    settings.setOutputSize(QSize(*size))
+    settings.setOutputDpi(dpi)
+    settings.setBackgroundColor(QColor("#FFFFFF"))
+    settings.setFlag(QgsMapSettings.Antialiasing, True)
+    middle = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), utm,
+                                    QgsProject.instance()).transform(centre)
+    half_width = size[0] / dpi * 0.0254 * scale / 2
+    half_height = size[1] / dpi * 0.0254 * scale / 2
+    settings.setExtent(QgsRectangle(middle.x() - half_width, middle.y() - half_height,
+                                    middle.x() + half_width, middle.y() + half_height))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(path))
+    return image
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheet", help="also write a contact sheet PNG of the SVG symbols")
+    parser.add_argument("--render", nargs="+", metavar="LAT,LON,SCALE,PNG",
+                        help="also render the sample programme with the new styles")
     args = parser.parse_args(argv)
     app = QgsApplication([], False)
     app.initQgis()
@@ -546,6 +639,13 @@ def main(argv=None):
     if args.sheet:
         contact_sheet(args.sheet)
         print("wrote", args.sheet)
+    if args.render:
+        from qgis.core import QgsPointXY
+        layers = sample_layers()
+        for spec in args.render:
+            lat, lon, scale, path = spec.split(",", 3)
+            render(layers, QgsPointXY(float(lon), float(lat)), float(scale), path)
+            print("wrote", path)
     app.exitQgis()
 
 

@@ -1,0 +1,390 @@
+"""Mine action symbology: the styles stored in a new database, translated legend
+labels, embedded SVG markers, the apply-styles algorithm and rendered maps."""
+
+import base64
+import csv
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.qgis
+
+ROOT = Path(__file__).resolve().parents[2]
+STYLED = ("hazards", "land_release_activities", "survey_points", "eo_finds",
+          "site_points", "access_routes", "tasks")
+
+
+def _rules(layer):
+    from qgis.core import QgsRuleBasedRenderer
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer), layer.name()
+    return renderer.rootRule().descendants()
+
+
+def _rule(layer, label, parent_label=None):
+    for rule in _rules(layer):
+        if rule.label() == label and (
+                parent_label is None or rule.parent().label() == parent_label):
+            return rule
+    raise AssertionError("no rule {!r} under {!r}".format(label, parent_label))
+
+
+def _memory_layer(table, rows, geometry=None):
+    """A memory layer of a schema table filled with ``rows`` (dicts with a
+    ``wkt`` key, or ``geometry`` given separately)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    from mine_action_mapper.core import schema
+    from mine_action_mapper.store.fields import qgs_fields
+    item = schema.BY_NAME[table]
+    layer = QgsVectorLayer(item.geometry + "?crs=EPSG:4326", table, "memory")
+    layer.dataProvider().addAttributes(list(qgs_fields(item)))
+    layer.updateFields()
+    features = []
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        for name, value in row.items():
+            if name in item.field_names() and value and item.field(name).kind == schema.STRING:
+                feature[name] = value
+        feature.setGeometry(row["geometry"] if "geometry" in row
+                            else QgsGeometry.fromWkt(row["wkt"]))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return layer
+
+
+def _csv(table):
+    with open(ROOT / "sample_data" / (table + ".csv"), encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture()
+def english():
+    from mine_action_mapper.core import i18n
+    i18n.set_translator(None)
+    yield
+    i18n.set_translator(None)
+
+
+@pytest.fixture()
+def stored_layers(database, english):
+    """Every styled table of a new database, opened as QGIS opens it (the
+    default style stored in the GeoPackage is applied by QGIS itself)."""
+    from mine_action_mapper.store.database import open_layer
+    return {table: open_layer(database, table) for table in STYLED}
+
+
+def test_every_styled_table_has_a_rule_based_default_style(stored_layers):
+    for table, layer in stored_layers.items():
+        rules = [rule for rule in _rules(layer) if rule.symbol() is not None]
+        assert len(rules) >= 3, table
+
+
+def test_hazard_fills_outlines_and_scale_ranges(stored_layers):
+    from qgis.PyQt.QtCore import Qt
+    layer = stored_layers["hazards"]
+    polygons = _rule(layer, "Hazardous areas (1:50,000 and larger)")
+    markers = _rule(layer, "Hazard markers (smaller than 1:50,000)")
+    # QGIS: minimumScale = most zoomed-out denominator still drawn
+    assert (polygons.minimumScale(), polygons.maximumScale()) == (50000, 0)
+    assert (markers.minimumScale(), markers.maximumScale()) == (0, 50000)
+    assert polygons.isScaleOK(10000) and not polygons.isScaleOK(100000)
+    assert markers.isScaleOK(100000) and not markers.isScaleOK(10000)
+
+    for code, colour in (("CHA", "#ff0000"), ("SHA", "#f4a718")):
+        rule = _rule(layer, layer_label("HAZARD_CLASS", code), "Class (fill)")
+        assert rule.filterExpression() == "\"hazard_class\" = '{}'".format(code)
+        fill = rule.symbol().symbolLayer(0)
+        assert fill.layerType() == "SimpleFill"
+        assert fill.color().name() == colour
+        assert fill.color().alpha() in (127, 128)  # 50 % transparent
+        assert fill.strokeStyle() == Qt.NoPen
+
+    expected = {"open": ("#ff0000", Qt.SolidLine), "worked_on": ("#f4a718", Qt.DashLine),
+                "closed": ("#99ff00", Qt.SolidLine)}
+    for code, (colour, pen) in expected.items():
+        rule = _rule(layer, layer_label("HAZARD_STATUS", code), "Status (outline)")
+        assert rule.filterExpression() == "\"status\" = '{}'".format(code)
+        outline = rule.symbol().symbolLayer(rule.symbol().symbolLayerCount() - 1)
+        assert outline.strokeColor().name() == colour
+        assert outline.strokeStyle() == pen
+        assert outline.brushStyle() == Qt.NoBrush
+
+    cha_marker = _rule(layer, layer_label("HAZARD_CLASS", "CHA"),
+                       "Hazard markers (smaller than 1:50,000)")
+    centroid = cha_marker.symbol().symbolLayer(0)
+    assert centroid.layerType() == "CentroidFill"
+    svg = centroid.subSymbol().symbolLayer(0)
+    assert svg.layerType() == "SvgMarker" and svg.fillColor().name() == "#ff0000"
+
+
+def test_survey_points_only_at_large_scales_with_numbers(stored_layers):
+    layer = stored_layers["survey_points"]
+    group = _rule(layer, "Survey points (1:25,000 and larger)")
+    assert (group.minimumScale(), group.maximumScale()) == (25000, 0)
+    labels = {rule.label() for rule in group.children()}
+    for code in ("benchmark", "reference", "start", "turning", "intermediate", "end",
+                 "evidence", "usage"):
+        assert layer_label("POINT_TYPE", code) in labels
+    settings = layer.labeling().settings()
+    assert layer.labelsEnabled() and settings.fieldName == "point_no"
+    assert settings.scaleVisibility and settings.minimumScale == 25000
+    hazard_labels = layer_label_settings(stored_layers["hazards"])
+    assert hazard_labels.fieldName == "hazard_id"
+    assert hazard_labels.format().buffer().enabled()
+
+
+def test_land_release_outcomes_are_distinct(stored_layers):
+    layer = stored_layers["land_release_activities"]
+    seen = set()
+    for code in ("cancelled", "reduced_ta", "reduced_nta", "cleared", "confirmed"):
+        rule = _rule(layer, layer_label("RELEASE_OUTCOME", code))
+        assert rule.filterExpression() == "\"outcome\" = '{}'".format(code)
+        kinds = tuple(rule.symbol().symbolLayer(i).layerType()
+                      for i in range(rule.symbol().symbolLayerCount()))
+        angles = tuple(rule.symbol().symbolLayer(i).lineAngle()
+                       for i in range(rule.symbol().symbolLayerCount())
+                       if rule.symbol().symbolLayer(i).layerType() == "LinePatternFill")
+        colour = rule.symbol().symbolLayer(0).color().name()
+        seen.add((kinds, angles))
+        assert colour not in {"#ff0000", "#f4a718"}  # never a hazard colour
+    assert len(seen) == 5  # five different patterns: they part in greyscale too
+
+
+def layer_label(vocabulary_name, code):
+    from mine_action_mapper.core import vocabulary
+    return getattr(vocabulary, vocabulary_name).term(code).label
+
+
+def layer_label_settings(layer):
+    assert layer.labelsEnabled()
+    return layer.labeling().settings()
+
+
+def test_svg_markers_are_embedded_and_valid(stored_layers):
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QByteArray
+    from qgis.PyQt.QtGui import QColor
+    from qgis.PyQt.QtSvg import QSvgRenderer
+    missing, _ = QgsApplication.svgCache().svgAsImage(
+        "/nonexistent/missing.svg", 64, QColor("red"), QColor("black"), 1, 1)
+    count = 0
+    for table, layer in stored_layers.items():
+        for rule in _rules(layer):
+            if rule.symbol() is None:
+                continue
+            for symbol_layer in _all_symbol_layers(rule.symbol()):
+                if symbol_layer.layerType() != "SvgMarker":
+                    continue
+                count += 1
+                path = symbol_layer.path()
+                assert path.startswith("base64:"), (table, rule.label(), path[:60])
+                data = base64.b64decode(path[len("base64:"):])
+                assert QSvgRenderer(QByteArray(data)).isValid(), (table, rule.label())
+                image, _ = QgsApplication.svgCache().svgAsImage(
+                    path, 64, QColor("red"), QColor("black"), 1, 1)
+                assert image != missing, (table, rule.label())
+    assert count >= 20
+
+
+def _all_symbol_layers(symbol):
+    for index in range(symbol.symbolLayerCount()):
+        layer = symbol.symbolLayer(index)
+        yield layer
+        if layer.subSymbol() is not None:
+            yield from _all_symbol_layers(layer.subSymbol())
+
+
+def test_legend_labels_are_translated(tmp_path, english):
+    from mine_action_mapper.core import i18n
+    from mine_action_mapper.store import symbology
+    fake = {("Vocabulary", "Confirmed Hazardous Area (CHA)"): "Zone dangereuse confirmée (ZDC)",
+            ("Vocabulary", "Worked on"): "En cours de traitement",
+            ("Symbology", "Class (fill)"): "Classe (remplissage)"}
+    i18n.set_translator(lambda context, text: fake.get((context, text), text))
+    layer = _memory_layer("hazards", [])
+    assert symbology.apply_symbology(layer, "hazards")
+    labels = [rule.label() for rule in _rules(layer)]
+    assert labels.count("Zone dangereuse confirmée (ZDC)") == 2  # fill and marker
+    assert "En cours de traitement" in labels and "Classe (remplissage)" in labels
+    assert "Confirmed Hazardous Area (CHA)" not in labels
+    # labels without a translation stay in English
+    assert "Suspected Hazardous Area (SHA)" in labels
+    # the style file itself keeps the English source text
+    with open(symbology.style_path("hazards"), encoding="utf-8") as handle:
+        assert "Confirmed Hazardous Area (CHA)" in handle.read()
+
+
+def test_apply_styles_algorithm_matches_by_fields(provider, english):
+    from qgis import processing
+    from qgis.core import QgsProject, QgsVectorLayer, QgsField
+    from qgis.PyQt.QtCore import QVariant
+    # an IMSMA-like export: other layer name, upper-case fields, extra fields
+    exported = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "IMSMA export 2024", "memory")
+    exported.dataProvider().addAttributes([
+        QgsField("HAZARD_ID", QVariant.String), QgsField("HAZARD_CLASS", QVariant.String),
+        QgsField("STATUS", QVariant.String), QgsField("PROVINCE", QVariant.String)])
+    exported.updateFields()
+    finds = QgsVectorLayer("Point?crs=EPSG:4326&field=find_id:string&field=eo_category:string",
+                           "finds from the field", "memory")
+    unrelated = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "wells", "memory")
+    for layer in (exported, finds, unrelated):
+        QgsProject.instance().addMapLayer(layer)
+    original_renderer = unrelated.renderer().type()
+    try:
+        result = processing.run("mineaction:applystyles",
+                                {"LAYERS": [exported.id(), finds.id(), unrelated.id()]})
+        assert set(result["STYLED"]) == {exported.id(), finds.id()}
+        assert "IMSMA export 2024: styled as hazards" in result["REPORT"]
+        assert "finds from the field: styled as eo_finds" in result["REPORT"]
+        assert "wells: matches no mine action table" in result["REPORT"]
+        assert _rule(exported, "Hazard markers (smaller than 1:50,000)") is not None
+        assert _rule(finds, layer_label("EO_CATEGORY", "ap_mine")) is not None
+        assert unrelated.renderer().type() == original_renderer
+        assert exported.featureCount() == 0 and exported.fields().count() == 4  # data untouched
+    finally:
+        for layer in (exported, finds, unrelated):
+            QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_match_table_by_name_and_geometry(english):
+    from qgis.core import QgsVectorLayer
+    from mine_action_mapper.store.symbology import match_table
+    by_name = QgsVectorLayer("LineString?crs=EPSG:4326", "Access routes", "memory")
+    assert match_table(by_name) == "access_routes"
+    wrong_geometry = QgsVectorLayer("Point?crs=EPSG:4326", "hazards", "memory")
+    assert match_table(wrong_geometry) is None
+
+
+# --- rendered maps -----------------------------------------------------------------------
+
+
+def _sample_hazards():
+    """Hazards of the sample programme: the digitised hazard's own polygon, and
+    for surveyed hazards the union of their activities and tasks (their traverse
+    polygons are computed elsewhere)."""
+    from qgis.core import QgsGeometry
+    parts = {}
+    for table in ("land_release_activities", "tasks"):
+        for row in _csv(table):
+            if row["hazard_id"]:
+                parts.setdefault(row["hazard_id"], []).append(QgsGeometry.fromWkt(row["wkt"]))
+    rows = []
+    for row in _csv("hazards"):
+        if row["wkt"]:
+            rows.append(row)
+        elif row["hazard_id"] in parts:
+            rows.append(dict(row, geometry=QgsGeometry.unaryUnion(parts[row["hazard_id"]])))
+    return rows
+
+
+def _render(layer, centre, scale, path, size=400, dpi=96):
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                           QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
+                           QgsRectangle)
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+    utm = QgsCoordinateReferenceSystem("EPSG:32612")
+    to_utm = QgsCoordinateTransform(layer.crs(), utm, QgsProject.instance())
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(utm)
+    settings.setOutputSize(QSize(size, size))
+    settings.setOutputDpi(dpi)
+    settings.setBackgroundColor(QColor("white"))
+    middle = to_utm.transform(centre)
+    half = size / dpi * 0.0254 * scale / 2
+    settings.setExtent(QgsRectangle(middle.x() - half, middle.y() - half,
+                                    middle.x() + half, middle.y() + half))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(path))
+    assert abs(settings.scale() - scale) / scale < 0.01
+
+    def where(point):
+        projected = settings.mapToPixel().transform(to_utm.transform(point))
+        return int(round(projected.x())), int(round(projected.y()))
+
+    def pixel(point):
+        return image.pixelColor(*where(point))
+    pixel.where = where
+    return image, pixel
+
+
+@pytest.fixture()
+def sample_hazards(english):
+    from mine_action_mapper.store import symbology
+    layer = _memory_layer("hazards", _sample_hazards())
+    assert symbology.apply_symbology(layer, "hazards")
+    return layer
+
+
+def _feature(layer, hazard_id):
+    return next(f for f in layer.getFeatures() if f["hazard_id"] == hazard_id)
+
+
+def test_render_cha_interior_is_red_at_10000(sample_hazards, tmp_path):
+    from qgis.core import QgsPointXY
+    feature = _feature(sample_hazards, "EX-HA-0001")  # CHA, worked on
+    geometry = feature.geometry()
+    marker_at = geometry.pointOnSurface().asPoint()
+    image, pixel = _render(sample_hazards, geometry.centroid().asPoint(), 10000,
+                           tmp_path / "hazards_10k.png")
+    # interior points well away from the centroid marker and the outline
+    box = geometry.boundingBox()
+    inside = []
+    for i in range(1, 12):
+        for j in range(1, 12):
+            point = QgsPointXY(box.xMinimum() + box.width() * i / 12,
+                               box.yMinimum() + box.height() * j / 12)
+            probe = geometry.buffer(-0.0002, 4)  # ~15-20 m in from the outline
+            far = abs(point.x() - marker_at.x()) > 0.0004 or abs(point.y() - marker_at.y()) > 0.0003
+            if probe.contains(point) and far:
+                inside.append(point)
+    assert len(inside) >= 5
+    # #FF0000 at 50 % over white is (255, 127, 127); the hazard-ID label and
+    # its halo may cover a few probes
+    red = [point for point in inside if _is_half_red(pixel(point))]
+    assert len(red) >= 0.75 * len(inside), [pixel(point).name() for point in inside]
+    outside = QgsPointXY(box.xMaximum() + box.width(), box.yMaximum() + box.height())
+    assert pixel(outside).name() == "#ffffff"
+
+
+def test_render_hazard_is_a_marker_at_100000(sample_hazards, tmp_path):
+    feature = _feature(sample_hazards, "EX-HA-0003")  # CHA, open
+    geometry = feature.geometry()
+    centre = geometry.pointOnSurface().asPoint()
+    image, pixel = _render(sample_hazards, centre, 100000, tmp_path / "hazards_100k.png")
+    # the polygon is a few pixels across at 1:100,000; the marker is 5 mm
+    # (about 19 px): red pixels reach well beyond the polygon's own extent
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+    utm = QgsCoordinateTransform(sample_hazards.crs(), QgsCoordinateReferenceSystem("EPSG:32612"),
+                                 QgsProject.instance())
+    extent = utm.transformBoundingBox(geometry.boundingBox())
+    settings_scale = 0.0254 / 96 * 100000  # metres per pixel
+    cx0, cy0 = pixel.where(centre)
+    window = 24  # pixels around the hazard: no other hazard's marker in reach
+    red = [(x, y) for x in range(cx0 - window, cx0 + window)
+           for y in range(cy0 - window, cy0 + window)
+           if _is_red(image.pixelColor(x, y))]
+    xs = [x for x, _ in red]
+    ys = [y for _, y in red]
+    assert red, "no marker drawn"
+    polygon_px = max(extent.width(), extent.height()) / settings_scale
+    assert polygon_px < 10
+    assert max(xs) - min(xs) >= max(12, polygon_px + 4) and max(ys) - min(ys) >= 10
+    # pure, opaque red marker (the polygon fill would be 50 % red, pinkish)
+    assert any(image.pixelColor(x, y).name() == "#ff0000" for x, y in red)
+    # the skull is white inside the red triangle
+    cx, cy = (min(xs) + max(xs)) // 2, (min(ys) + max(ys)) // 2
+    window = [image.pixelColor(x, y) for x in range(cx - 4, cx + 5) for y in range(cy - 4, cy + 5)]
+    assert any(colour.lightness() > 240 for colour in window)
+
+
+def _is_half_red(colour):
+    return colour.red() > 240 and 110 < colour.green() < 145 and 110 < colour.blue() < 145
+
+
+def _is_red(colour):
+    return colour.red() > 200 and colour.green() < 60 and colour.blue() < 60
