@@ -6,9 +6,11 @@ def algorithm_classes():
     from .create_database import CreateDatabaseAlgorithm
     from .import_records import ImportRecordsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
+    from .compute_land_release import ComputeLandReleaseAlgorithm
     return [
         CreateDatabaseAlgorithm,
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
+        ComputeLandReleaseAlgorithm,
         ApplyStylesAlgorithm,
     ]

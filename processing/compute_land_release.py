@@ -1,0 +1,134 @@
+"""Processing algorithm: compute land release (never modifies its inputs)."""
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessing,
+                       QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
+                       QgsProcessingParameterVectorLayer, QgsWkbTypes)
+
+from ..core.land_release import DEFAULT_TOLERANCE_M2, LandReleaseCancelled, release_land
+from ..store import land_release_records as records
+from ..store.database import open_layer
+from ..store.lookups import base_codes
+from .algorithm import MineActionAlgorithm
+
+
+def lookups_beside(source_layer):
+    """The ``lookups`` table of the GeoPackage a layer comes from, or None."""
+    if source_layer is None or source_layer.providerType() != "ogr":
+        return None
+    path = source_layer.source().split("|")[0]
+    if not path.lower().endswith(".gpkg"):
+        return None
+    try:
+        return open_layer(path, "lookups")
+    except Exception:  # noqa: BLE001 - not a mine action database: built-in codes
+        return None
+
+
+class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
+    NAME = "computelandrelease"
+    GROUP_ID = "landrelease"
+    HAZARDS, ACTIVITIES, LOOKUPS, TOLERANCE = "HAZARDS", "ACTIVITIES", "LOOKUPS", "TOLERANCE"
+    REMAINING, RELEASED, LEDGER, HISTORY, QA = (
+        "REMAINING", "RELEASED", "LEDGER", "HISTORY", "QA")
+
+    def displayName(self):
+        return self.tr("Compute land release")
+
+    def group(self):
+        return self.tr("Land release")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Replays the land release activities (non-technical survey, technical "
+            "survey, clearance) over the hazardous areas in date order, as IMAS "
+            "07.11 counts them: every square metre released is counted once, by "
+            "the method that released it first.\n\n"
+            "Outputs: the remaining hazardous land per hazard and class (SHA, "
+            "CHA); the released land per hazard and activity, tagged with its "
+            "outcome, date and area; the ledger of each hazard in m² (original, "
+            "cancelled, reduced with and without technical asset, cleared, "
+            "remaining); the history of changes; and the quality flags "
+            "(overlaps, activities outside hazards or older than the hazard "
+            "record, slivers, repaired geometries).\n\n"
+            "Codes are read through the lookup lists of the database the hazards "
+            "come from (or the lookups table given), so a programme's own classes "
+            "and outcomes count as the built-in code they behave as. Areas are "
+            "ground areas on the WGS 84 ellipsoid. The inputs are not modified.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.HAZARDS, self.tr("Hazardous areas"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ACTIVITIES, self.tr("Land release activities"),
+            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.LOOKUPS, self.tr("Lookup lists (default: the hazards' database)"),
+            [QgsProcessing.TypeVector], optional=True))
+        tolerance = QgsProcessingParameterNumber(
+            self.TOLERANCE, self.tr("Smallest piece released (m²)"),
+            QgsProcessingParameterNumber.Double, DEFAULT_TOLERANCE_M2, minValue=0.0)
+        self.addParameter(tolerance)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REMAINING, self.tr("Remaining hazardous land"),
+            QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.RELEASED, self.tr("Released land"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.LEDGER, self.tr("Land release ledger"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.HISTORY, self.tr("Release history"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.QA, self.tr("Quality flags"), QgsProcessing.TypeVector))
+
+    def compute(self, parameters, context, feedback):
+        hazards_source = self.parameterAsSource(parameters, self.HAZARDS, context)
+        activities_source = self.parameterAsSource(parameters, self.ACTIVITIES, context)
+        if hazards_source is None or activities_source is None:
+            raise QgsProcessingException(self.tr("The input layers cannot be read."))
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        lookups = self.parameterAsVectorLayer(parameters, self.LOOKUPS, context)
+        if lookups is None:
+            lookups = lookups_beside(self.parameterAsVectorLayer(
+                parameters, self.HAZARDS, context))
+        codes = base_codes(lookups)
+
+        feedback.pushInfo(self.tr("Reading hazards and activities"))
+        inputs = records.read_hazards(hazards_source, codes, context.transformContext())
+        activities, _outcomes = records.read_activities(
+            activities_source, codes, context.transformContext(), family=inputs.family)
+        feedback.pushInfo(self.tr("{hazards} hazards, {activities} activities").format(
+            hazards=len(inputs.hazards), activities=len(activities)))
+        try:
+            result = release_land(inputs.hazards, activities, tolerance_m2=tolerance,
+                                  progress=lambda f: feedback.setProgress(95.0 * f),
+                                  is_cancelled=feedback.isCanceled)
+        except LandReleaseCancelled:
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+
+        outputs = {}
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        for key, kind, features, polygons in (
+                (self.REMAINING, "remaining", records.remaining_features(result), True),
+                (self.RELEASED, "released", records.released_features(result), True),
+                (self.LEDGER, "ledger", records.ledger_features(result), False),
+                (self.HISTORY, "history", records.history_features(result), False),
+                (self.QA, "qa", records.qa_features(result), False)):
+            sink, dest = self.parameterAsSink(
+                parameters, key, context, records.output_fields(kind),
+                QgsWkbTypes.MultiPolygon if polygons else QgsWkbTypes.NoGeometry,
+                wgs84 if polygons else QgsCoordinateReferenceSystem())
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, key))
+            if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.tr(
+                    "Cannot write the output {output}.").format(output=key))
+            outputs[key] = dest
+        released = sum(row.released_m2 for row in result.ledger.values())
+        remaining = sum(row.remaining_m2 for row in result.ledger.values())
+        feedback.pushInfo(self.tr(
+            "Released {released:.1f} m², remaining {remaining:.1f} m², "
+            "{flags} quality flags").format(released=released, remaining=remaining,
+                                            flags=len(result.flags)))
+        feedback.setProgress(100.0)
+        return outputs
