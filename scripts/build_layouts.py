@@ -1,0 +1,51 @@
+"""Developer tool: write the print layout templates in layouts/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/build_layouts.py
+
+The templates are made with the QgsPrintLayout API by
+store/layout_templates.py (the one description of their geometry) and saved
+with saveAsTemplate, so they can be rebuilt and reviewed at any time. They
+hold frames and empty items only; store/layout_fill.py fills them per task.
+"""
+
+import importlib.util
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PACKAGE = "mine_action_mapper"
+
+
+def _plugin():
+    """Import the plugin package under its installed name, whatever the
+    checkout folder is called (as tests/conftest.py does)."""
+    if PACKAGE not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            PACKAGE, os.path.join(ROOT, "__init__.py"), submodule_search_locations=[ROOT])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[PACKAGE] = module
+        spec.loader.exec_module(module)
+    return sys.modules[PACKAGE]
+
+
+def main():
+    from qgis.core import QgsApplication, QgsProject
+    app = QgsApplication([], False)
+    app.initQgis()
+    _plugin()
+    from mine_action_mapper.store import layout_templates as templates
+    project = QgsProject()
+    os.makedirs(templates.LAYOUTS_DIR, exist_ok=True)
+    written = []
+    for paper in templates.PAPERS:
+        layout = templates.build_task_order_layout(project, paper)
+        written.append(templates.save_template(layout, templates.template_path(paper)))
+    written.append(templates.save_template(templates.build_overview_layout(project),
+                                           templates.template_path(templates.OVERVIEW)))
+    for path in written:
+        print(os.path.relpath(path, ROOT))
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""The declination diagram of a task order: true, grid and magnetic north.
+
+Angles (degrees, clockwise = east positive), at one position and date:
+
+* declination δ (core.declination): magnetic north is δ east of true north;
+* meridian convergence γ (core.coordinates.meridian_convergence): grid north
+  is γ east of true north (grid bearing = true bearing − γ);
+* grid–magnetic angle GMA = δ − γ: magnetic north is GMA east of grid north,
+  so magnetic bearing = grid bearing − GMA.
+
+The task map is drawn in the task's UTM zone, so grid north points up the
+page. Measured clockwise from the page's up direction, true north is at −γ and
+magnetic north at δ − γ. Small angles are exaggerated the way printed maps do
+it: every angle is multiplied by the same factor k ≥ 1, chosen so that the
+closest two arrows are at least ``MIN_SEPARATION_DEG`` apart, but no arrow
+leans more than ``MAX_DRAWN_DEG``. One factor keeps the order and the
+proportions of the arrows; the true values are printed beside the diagram.
+
+No Qt here: the diagram is SVG text, which the layout shows in a picture
+item, so it can be checked without rendering.
+"""
+
+import math
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from ..core import coordinates
+from ..core.declination import declination as compute_declination
+
+MIN_SEPARATION_DEG = 8.0
+MAX_DRAWN_DEG = 40.0
+NATO_MILS_PER_DEGREE = 6400.0 / 360.0
+
+
+@dataclass(frozen=True)
+class NorthAngles:
+    lon: float
+    lat: float
+    declination_deg: float  # δ, east positive
+    convergence_deg: float  # γ, grid north east of true north positive
+    model: str  # declination source (e.g. "WMM2025" or "manual")
+    decimal_year: float
+    grid_crs: str
+
+    @property
+    def grid_magnetic_deg(self):
+        """GMA = δ − γ: magnetic north measured from grid north, east positive."""
+        return self.declination_deg - self.convergence_deg
+
+    def page_angles(self):
+        """{'grid', 'true', 'magnetic'}: clockwise angle from the page's up
+        direction (grid north) of each north, in degrees."""
+        return {"grid": 0.0, "true": -self.convergence_deg,
+                "magnetic": self.grid_magnetic_deg}
+
+
+def north_angles(lon, lat, survey_date, grid_crs, manual_declination=None):
+    """The three norths at (lon, lat) on ``survey_date`` for a map in ``grid_crs``."""
+    result = compute_declination(lon, lat, survey_date, manual=manual_declination)
+    return NorthAngles(lon, lat, result.degrees,
+                       coordinates.meridian_convergence(lon, lat, grid_crs),
+                       result.source, result.decimal_year, grid_crs)
+
+
+def exaggeration(angles):
+    """The one factor k ≥ 1 applied to every drawn angle (see module doc)."""
+    values = sorted(set(round(value, 9) for value in angles))
+    largest = max(abs(value) for value in values) if values else 0.0
+    if largest == 0.0 or len(values) < 2:
+        return 1.0
+    closest = min(b - a for a, b in zip(values, values[1:]))
+    factor = max(1.0, MIN_SEPARATION_DEG / closest) if closest > 0 else 1.0
+    return max(1.0, min(factor, MAX_DRAWN_DEG / largest))
+
+
+def drawn_angles(north):
+    """({name: drawn angle}, factor k)."""
+    angles = north.page_angles()
+    factor = exaggeration(angles.values())
+    return {name: value * factor for name, value in angles.items()}, factor
+
+
+def mils(degrees):
+    return degrees * NATO_MILS_PER_DEGREE
+
+
+# ------------------------------------------------------------------- drawing
+
+_WIDTH, _HEIGHT = 100.0, 130.0
+_ORIGIN = (50.0, 120.0)
+_LENGTH = 95.0
+
+
+def _tip(angle_deg, length=_LENGTH):
+    radians = math.radians(angle_deg)
+    return (_ORIGIN[0] + length * math.sin(radians), _ORIGIN[1] - length * math.cos(radians))
+
+
+def _rotate(points, angle_deg, about):
+    radians = math.radians(angle_deg)
+    cos, sin = math.cos(radians), math.sin(radians)
+    out = []
+    for x, y in points:
+        dx, dy = x - about[0], y - about[1]
+        out.append((about[0] + dx * cos - dy * sin, about[1] + dx * sin + dy * cos))
+    return out
+
+
+def _path(points):
+    return " ".join("{:.3f},{:.3f}".format(x, y) for x, y in points)
+
+
+def diagram_svg(north, labels):
+    """SVG text of the diagram. ``labels``: {'grid', 'true', 'magnetic'} ->
+    short translated names printed at the arrow tips (e.g. GN, TN, MN)."""
+    drawn, _factor = drawn_angles(north)
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="{w}mm" height="{h}mm" '
+             'viewBox="0 0 {w} {h}">'.format(w=_WIDTH, h=_HEIGHT)]
+    style = ('stroke="#000000" stroke-width="1.4" fill="none" '
+             'stroke-linecap="round" stroke-linejoin="round"')
+    for name in ("grid", "true", "magnetic"):
+        angle = drawn[name]
+        tip = _tip(angle)
+        # data-angle: the drawn angle, read back by the tests
+        parts.append('<line id="{n}" data-angle="{a:.6f}" x1="{x1:.3f}" y1="{y1:.3f}" '
+                     'x2="{x2:.3f}" y2="{y2:.3f}" {s}/>'.format(
+                         n=name, a=angle, x1=_ORIGIN[0], y1=_ORIGIN[1], x2=tip[0], y2=tip[1],
+                         s=style))
+        head_base = (tip[0], tip[1])
+        if name == "true":  # five-pointed star on the tip
+            centre = _tip(angle, _LENGTH + 1.0)
+            star = []
+            for index in range(10):
+                radius = 6.0 if index % 2 == 0 else 2.5
+                theta = math.radians(index * 36.0)
+                star.append((centre[0] + radius * math.sin(theta),
+                             centre[1] - radius * math.cos(theta)))
+            parts.append('<polygon points="{}" fill="#000000" stroke="none"/>'.format(
+                _path(_rotate(star, angle, centre))))
+        elif name == "magnetic":  # half arrowhead, as on topographic maps
+            head = [(head_base[0], head_base[1]), (head_base[0] + 5.0, head_base[1] + 12.0),
+                    (head_base[0], head_base[1] + 9.0)]
+            parts.append('<polygon points="{}" fill="#000000" stroke="#000000" '
+                         'stroke-width="0.6"/>'.format(_path(_rotate(head, angle, head_base))))
+        else:  # grid north: open arrowhead
+            head = [(head_base[0] - 4.0, head_base[1] + 10.0), (head_base[0], head_base[1]),
+                    (head_base[0] + 4.0, head_base[1] + 10.0)]
+            parts.append('<polyline points="{}" {}/>'.format(
+                _path(_rotate(head, angle, head_base)), style))
+        label_at = _tip(angle, _LENGTH - 22.0)
+        offset = 9.0 if angle >= 0 else -9.0
+        if name == "grid":
+            offset = -9.0 if drawn["magnetic"] > 0 else 9.0
+        parts.append('<text x="{x:.3f}" y="{y:.3f}" font-family="sans-serif" font-size="8" '
+                     'font-weight="bold" text-anchor="middle" fill="#000000">{t}</text>'.format(
+                         x=label_at[0] + offset, y=label_at[1], t=escape(labels[name])))
+    parts.append('</svg>')
+    return "\n".join(parts)

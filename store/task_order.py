@@ -1,0 +1,173 @@
+"""Export field task orders as PDF (and PNG) through a print layout atlas.
+
+One layout (``layouts/task_order_<paper>.qpt``) is loaded once; its atlas
+walks a coverage layer of the chosen tasks and, at each feature, the layout is
+filled for that task (``store.layout_fill``). QGIS's own exporter then writes
+one PDF per task, or one combined PDF with a page (or more) per task, and
+optionally a PNG per task. Progress follows the atlas; cancelling stops at the
+next page.
+
+Rendering uses QObjects and layers owned by the calling thread: call this
+from the main thread (the Processing algorithm sets FlagNoThreading).
+"""
+
+import os
+import tempfile
+
+from qgis.core import (QgsFeature, QgsFeedback, QgsField, QgsLayoutExporter,
+                       QgsProject, QgsVectorLayer)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.i18n import MineActionError, translate
+from . import layout_templates as templates
+from .database import open_layer
+from .layout_fill import TaskOrderMaps, fill_task_order
+from .task_order_data import ProgrammeData
+
+DATA_TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
+
+
+def file_stem(task_id):
+    return "task_order_" + "".join(c if c.isalnum() or c in "-_" else "_" for c in task_id)
+
+
+class TaskOrderExporter:
+    """Task orders of one database on one paper size."""
+
+    def __init__(self, database_path, paper=templates.A4_PORTRAIT, project=None,
+                 manual_declination=None):
+        if paper not in templates.PAPERS:
+            raise ValueError(paper)
+        self.path = database_path
+        self.paper = paper
+        self.project = project or QgsProject()
+        self.manual_declination = manual_declination
+        self.data = ProgrammeData({table: open_layer(database_path, table)
+                                   for table in DATA_TABLES})
+        self.maps = TaskOrderMaps(database_path, self.project)
+        self.layout = templates.load_template(self.project, paper)
+        self._work = tempfile.TemporaryDirectory(prefix="mam-task-orders-")
+        self.drawn = {}  # task_id -> what fill_task_order reported
+
+    def fill(self, task_id):
+        """Fill the layout for ``task_id``; returns fill_task_order's report."""
+        order = self.data.task_order(task_id, self.manual_declination)
+        self.drawn[task_id] = dict(fill_task_order(self.layout, self.maps, order,
+                                                   self._work.name), order=order)
+        return self.drawn[task_id]
+
+    def _coverage(self, task_ids):
+        layer = QgsVectorLayer("None", "tasks", "memory")
+        layer.dataProvider().addAttributes([QgsField("task_id", QVariant.String),
+                                            QgsField("sequence", QVariant.Int)])
+        layer.updateFields()
+        features = []
+        for number, task_id in enumerate(task_ids):
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes([task_id, number])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        return layer
+
+    def export(self, task_ids, folder, combined=False, png=False, feedback=None, dpi=300,
+               png_dpi=150):
+        """Write the task orders of ``task_ids`` into ``folder``; returns the
+        list of files written. ``combined``: one PDF for all tasks instead of
+        one per task."""
+        task_ids = list(task_ids)
+        for task_id in task_ids:
+            if task_id not in self.data.tasks:
+                raise MineActionError(translate(
+                    "TaskOrder", "Task {task} is not in the tasks table.").format(task=task_id),
+                    feature=task_id, field="task_id")
+        if not task_ids:
+            return []
+        os.makedirs(folder, exist_ok=True)
+        feedback = feedback or QgsFeedback()
+        coverage = self._coverage(task_ids)
+        atlas = self.layout.atlas()
+        atlas.setCoverageLayer(coverage)
+        atlas.setSortFeatures(True)
+        atlas.setSortExpression('"sequence"')
+        atlas.setFilenameExpression(
+            "'task_order_' || regexp_replace(\"task_id\", '[^A-Za-z0-9_-]', '_')")
+        atlas.setEnabled(True)
+        runs = (2 if png else 1) * len(task_ids)
+        state = {"done": 0, "error": None}
+
+        def on_feature(_feature):
+            number = atlas.currentFeatureNumber()
+            if not 0 <= number < len(task_ids):
+                return
+            try:
+                # features are sorted by "sequence": feature number n is task_ids[n]
+                self.fill(task_ids[number])
+            except Exception as error:  # noqa: BLE001 - a Qt slot must not raise; re-raised below
+                state["error"] = error
+                feedback.cancel()
+            state["done"] += 1
+            feedback.setProgress(100.0 * (state["done"] - 1) / runs)
+
+        atlas.featureChanged.connect(on_feature)
+        written = []
+        try:
+            pdf = QgsLayoutExporter.PdfExportSettings()
+            pdf.dpi = dpi
+            pdf.rasterizeWholeImage = False
+            pdf.forceVectorOutput = True
+            pdf.simplifyGeometries = False
+            pdf.exportMetadata = True
+            if combined:
+                target = os.path.join(folder, "task_orders.pdf")
+                result, error = QgsLayoutExporter.exportToPdf(atlas, target, pdf, feedback)
+                self._check(result, error, state, feedback)
+                written.append(target)
+            else:
+                result, error = QgsLayoutExporter.exportToPdfs(
+                    atlas, os.path.join(folder, "task_order.pdf"), pdf, feedback)
+                self._check(result, error, state, feedback)
+                written += [os.path.join(folder, file_stem(task_id) + ".pdf")
+                            for task_id in task_ids]
+            if png:
+                image = QgsLayoutExporter.ImageExportSettings()
+                image.dpi = png_dpi
+                result, error = QgsLayoutExporter.exportToImage(
+                    atlas, os.path.join(folder, "task_order.png"), "png", image, feedback)
+                self._check(result, error, state, feedback)
+                written += [os.path.join(folder, file_stem(task_id) + ".png")
+                            for task_id in task_ids]
+        finally:
+            atlas.featureChanged.disconnect(on_feature)
+            atlas.setEnabled(False)
+        feedback.setProgress(100.0)
+        return [path for path in written if os.path.exists(path)]
+
+    @staticmethod
+    def _check(result, error, state, feedback):
+        if state["error"] is not None:
+            raise state["error"]
+        if feedback.isCanceled():
+            return
+        if result != QgsLayoutExporter.Success:
+            raise MineActionError(translate(
+                "TaskOrder", "The task order could not be written: {error}").format(
+                    error=error or result))
+
+    def export_one(self, task_id, path, dpi=300):
+        """One task order as one PDF at ``path`` (no atlas)."""
+        self.fill(task_id)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = dpi
+        settings.forceVectorOutput = True
+        result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
+        if result != QgsLayoutExporter.Success:
+            raise MineActionError(translate(
+                "TaskOrder", "The task order could not be written: {error}").format(error=result))
+        return path
+
+
+def export_task_orders(database_path, task_ids, folder, paper=templates.A4_PORTRAIT,
+                       combined=False, png=False, feedback=None):
+    """Convenience wrapper: export and return the files written."""
+    exporter = TaskOrderExporter(database_path, paper)
+    return exporter.export(task_ids, folder, combined, png, feedback)
