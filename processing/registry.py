@@ -7,10 +7,12 @@ def algorithm_classes():
     from .import_records import ImportRecordsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
     from .compute_land_release import ComputeLandReleaseAlgorithm
+    from .update_database import UpdateDatabaseAlgorithm
     return [
         CreateDatabaseAlgorithm,
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
         ComputeLandReleaseAlgorithm,
+        UpdateDatabaseAlgorithm,
         ApplyStylesAlgorithm,
     ]

@@ -45,6 +45,8 @@ ACTIVITY_OPTIONAL = ("hazard_id", "organisation")
 #: attributes a re-registered CHA record copies from its SHA record
 COPIED_FIELDS = ("name", "contamination", "evidence", "survey_date", "organisation",
                  "region", "district", "locality", "land_use", "depth_cm")
+#: what ``plan_update`` needs to read besides HAZARD_FIELDS
+UPDATE_FIELDS = COPIED_FIELDS + ("original_area_m2",)
 
 _EMPTY = shapely.Polygon()
 
@@ -416,6 +418,9 @@ def plan_update(inputs, result, outcomes=None):
                 "date_of_information": day,
                 "area_m2": geodesy.area_m2(land),
             }
+            if target is not None and target.attributes.get("original_area_m2") is None:
+                # first update of a record entered without it: its area until now
+                attributes["original_area_m2"] = geodesy.area_m2(target.geometry)
             if new:
                 attributes["original_area_m2"] = attributes["area_m2"]
                 attributes["remarks"] = translate(

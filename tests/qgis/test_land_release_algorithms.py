@@ -140,3 +140,189 @@ def test_compute_outputs_match_the_engine_on_the_sample(sample_db, provider):
     assert ledger["EX-HA-0005"]["cleared_m2"] > 0
     assert ledger["EX-HA-0002"]["confirmed_m2"] > 0
     assert _dump(sample_db) == before  # inputs never modified
+
+
+# ----------------------------------------------------------- hand-made cases
+SQUARE = (30.0, 10.0, 30.004, 10.004)  # about 440 m x 440 m
+
+
+def _box(minx, miny, maxx, maxy):
+    return shapely.box(minx, miny, maxx, maxy)
+
+
+def _add(path, table, rows):
+    """Rows (dicts with an optional shapely ``geometry``) through an edit session."""
+    layer = open_layer(path, table)
+    features = []
+    for row in rows:
+        feature = QgsVectorLayerUtils.createFeature(layer)
+        for name, value in row.items():
+            if name == "geometry":
+                geometry = QgsGeometry.fromWkt(value.wkt)
+                geometry.convertToMultiType()
+                feature.setGeometry(geometry)
+            elif isinstance(value, datetime.date):
+                feature[name] = QDate(value.year, value.month, value.day)
+            else:
+                feature[name] = value
+        features.append(feature)
+    assert layer.startEditing()
+    assert layer.addFeatures(features)
+    assert layer.commitChanges(), layer.commitErrors()
+
+
+def _hazard(hid, geometry, klass="SHA", day=D(2020, 1, 1), **kw):
+    return dict(hazard_id=hid, hazard_class=klass, status="open",
+                date_of_information=day, geometry=geometry, **kw)
+
+
+def _activity(aid, kind, outcome, day, geometry, hid=None):
+    return dict(activity_id=aid, activity_type=kind, outcome=outcome, end_date=day,
+                hazard_id=hid, organisation="Examplia Demining Unit", geometry=geometry)
+
+
+def _hazard_rows(path):
+    return {row["hazard_id"]: row for row in _rows(open_layer(path, "hazards"))}
+
+
+def _hazard_shapes(path):
+    return {attributes["hazard_id"]: shape for _fid, attributes, shape in
+            records.read_records(open_layer(path, "hazards"), ["hazard_id"])}
+
+
+def _update(path, tolerance=1.0):
+    return _run("updatedatabase", {"DATABASE": path, "TOLERANCE": tolerance})
+
+
+def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provider):
+    _add(database, "hazards", [_hazard("H1", _box(*SQUARE), name="North field",
+                                       contamination="ap_mines")])
+    _add(database, "land_release_activities", [
+        _activity("A1", "nts", "cancelled", D(2021, 3, 1), _box(30.0, 10.0, 30.001, 10.004), "H1"),
+        _activity("A2", "nts", "confirmed", D(2021, 3, 1), _box(30.003, 10.0, 30.004, 10.004), "H1"),
+    ])
+    before = _engine(database)  # what the replay says, before the update
+    out = _update(database)
+    assert (out["HAZARDS_UPDATED"], out["HAZARDS_ADDED"]) == (1, 1)
+    assert out["HISTORY_ROWS"] == len(before.history) == 3  # cancel, status, confirm
+    rows, shapes = _hazard_rows(database), _hazard_shapes(database)
+    assert set(rows) == {"H1", "H1-CHA"}
+    row = before.ledger["H1"]
+    # the SHA record keeps the suspected part, the CHA record the confirmed one
+    assert rows["H1"]["hazard_class"] == "SHA" and rows["H1-CHA"]["hazard_class"] == "CHA"
+    assert rows["H1"]["area_m2"] == pytest.approx(row.remaining_sha_m2, abs=1e-6)
+    assert rows["H1-CHA"]["area_m2"] == pytest.approx(row.remaining_cha_m2, abs=1e-6)
+    assert geodesy.area_m2(shapes["H1"]) == pytest.approx(row.remaining_sha_m2, abs=1e-3)
+    assert geodesy.area_m2(shapes["H1-CHA"]) == pytest.approx(row.remaining_cha_m2, abs=1e-3)
+    assert rows["H1"]["status"] == rows["H1-CHA"]["status"] == "worked_on"
+    assert rows["H1-CHA"]["name"] == "North field"
+    assert rows["H1-CHA"]["original_area_m2"] == pytest.approx(row.remaining_cha_m2)
+    assert rows["H1"]["date_of_information"] == QDate(2021, 3, 1)
+    assert rows["H1"]["original_area_m2"] == pytest.approx(row.original_m2, abs=1e-3)
+    history = _rows(open_layer(database, "release_history"))
+    assert sorted((h["activity_id"], h["event"]) for h in history) == [
+        ("A1", "released"), ("A1", "status_changed"), ("A2", "confirmed")]
+    assert all(h["uuid"] and h["recorded_at"] for h in history)
+
+    # reading the pair back gives the engine the same hazard: nothing to do
+    state = _dump(database)
+    again = _update(database)
+    assert (again["HAZARDS_UPDATED"], again["HAZARDS_ADDED"], again["HISTORY_ROWS"]) == (0, 0, 0)
+    assert _dump(database) == state
+
+    # a later clearance linked to the CHA record acts on its hazard
+    _add(database, "land_release_activities", [
+        _activity("A3", "clearance", "cleared", D(2022, 5, 1),
+                  _box(30.0035, 10.0, 30.004, 10.004), "H1-CHA")])
+    third = _update(database)
+    assert (third["HAZARDS_UPDATED"], third["HAZARDS_ADDED"]) == (2, 0)
+    rows = _hazard_rows(database)
+    cleared = [h for h in _rows(open_layer(database, "release_history"))
+               if h["activity_id"] == "A3"]
+    assert [(h["hazard_id"], h["event"], h["outcome"], h["from_class"]) for h in cleared] == [
+        ("H1", "released", "cleared", "CHA")]
+    assert rows["H1-CHA"]["area_m2"] == pytest.approx(
+        row.remaining_cha_m2 - cleared[0]["area_m2"], abs=0.01)
+    # the whole account still balances against the original hazard
+    total = sum(h["area_m2"] for h in _rows(open_layer(database, "release_history"))
+                if h["event"] == "released")
+    assert rows["H1"]["area_m2"] + rows["H1-CHA"]["area_m2"] + total == pytest.approx(
+        row.original_m2, abs=0.01)
+
+
+def test_update_of_the_sample_matches_compute_and_runs_once(sample_db, provider):
+    out = _compute(sample_db)
+    ledger = {row["hazard_id"]: row for row in _rows(out["LEDGER"])}
+    result = _update(sample_db)
+    assert result["HISTORY_ROWS"] == out["HISTORY"].featureCount() > 0
+    rows = _hazard_rows(sample_db)
+    for hazard_id, row in ledger.items():
+        stored = rows[hazard_id]["area_m2"] or 0.0
+        if hazard_id + "-CHA" in rows:
+            stored += rows[hazard_id + "-CHA"]["area_m2"]
+        assert stored == pytest.approx(row["remaining_m2"], abs=0.01), hazard_id
+    # EX-HA-0002's land here is the part NTS confirmed: re-registered whole
+    assert rows["EX-HA-0002-CHA"]["hazard_class"] == "CHA"
+    assert rows["EX-HA-0002"]["status"] == "closed"
+    state = _dump(sample_db)
+    assert _update(sample_db)["HISTORY_ROWS"] == 0
+    assert _dump(sample_db) == state
+
+
+def test_update_is_atomic_when_a_write_fails_half_way(sample_db, provider):
+    # a real database failure after the hazards are written: the history
+    # table refuses inserts
+    with sqlite3.connect(sample_db) as connection:
+        connection.execute(
+            "CREATE TRIGGER refuse_history BEFORE INSERT ON release_history "
+            "BEGIN SELECT RAISE(ABORT, 'history is read-only'); END")
+    before = _dump(sample_db)
+    from mine_action_mapper.processing.update_database import plan_database_update
+    plan, _layers = plan_database_update(sample_db)
+    assert plan.hazards and plan.history  # hazards are written before history
+    del _layers
+    with pytest.raises(Exception) as error:
+        _update(sample_db)
+    assert "release_history" in str(error.value)
+    assert _dump(sample_db) == before
+
+
+def test_added_lookup_class_behaves_as_its_base_code(database, provider):
+    _add(database, "lookups", [dict(vocabulary="hazard_class", code="DHA",
+                                    label="Defined Hazardous Area", base_code="CHA",
+                                    sort_order=5, active=True),
+                               dict(vocabulary="release_outcome", code="area_cleared",
+                                    label="Area cleared (national term)",
+                                    base_code="cleared", sort_order=9, active=True)])
+    _add(database, "hazards", [_hazard("H1", _box(*SQUARE), klass="DHA")])
+    _add(database, "land_release_activities", [
+        _activity("A1", "clearance", "area_cleared", D(2021, 3, 1),
+                  _box(30.0, 10.0, 30.002, 10.004), "H1")])
+    out = _compute(database)
+    [part] = list(out["RELEASED"].getFeatures())
+    assert (part["from_class"], part["outcome"]) == ("CHA", "cleared")
+    [row] = _rows(out["LEDGER"])
+    assert row["cleared_m2"] == pytest.approx(part["area_m2"]) and row["remaining_sha_m2"] == 0
+    _update(database)
+    rows = _hazard_rows(database)
+    assert set(rows) == {"H1"} and rows["H1"]["hazard_class"] == "DHA"
+    history = _rows(open_layer(database, "release_history"))
+    assert {h["outcome"] for h in history if h["event"] == "released"} == {"area_cleared"}
+
+
+def test_unknown_code_names_the_feature_and_field(database, provider):
+    _add(database, "hazards", [_hazard("H1", _box(*SQUARE))])
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=activity_id:string"
+                           "&field=activity_type:string&field=outcome:string"
+                           "&field=end_date:date", "acts", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["A9", "clearance", "demined", QDate(2021, 1, 1)])
+    feature.setGeometry(QgsGeometry.fromWkt(_box(*SQUARE).wkt))
+    layer.dataProvider().addFeatures([feature])
+    with pytest.raises(MineActionError) as error:
+        records.read_activities(layer, base_codes(open_layer(database, "lookups")))
+    assert (error.value.feature, error.value.field) == ("A9", "outcome")
+    assert "demined" in str(error.value)
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="A9"):
+        _compute(database, activities=layer)

@@ -1,0 +1,159 @@
+"""Processing algorithm: apply land release to a mine action database.
+
+All writes (hazards, re-registered CHA records, release history) happen in one
+database transaction: either every change is stored or none is. Activities
+that already have release history rows are not replayed again, so running the
+algorithm twice leaves the database as the first run left it.
+"""
+
+import os
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsTransaction)
+
+from ..core.i18n import MineActionError, translate
+from ..core.land_release import DEFAULT_TOLERANCE_M2, LandReleaseCancelled, release_land
+from ..store import land_release_records as records
+from ..store.database import open_layer, schema_version
+from ..store.lookups import base_codes
+from .algorithm import MineActionAlgorithm
+
+
+def plan_database_update(path, tolerance_m2=DEFAULT_TOLERANCE_M2, transform_context=None,
+                         progress=None, is_cancelled=None):
+    """(plan, layers) for the database at ``path``: the engine replays the
+    activities not yet in the release history over the hazards as stored."""
+    layers = {name: open_layer(path, name) for name in (
+        "hazards", "land_release_activities", "release_history", "lookups")}
+    codes = base_codes(layers["lookups"])
+    inputs = records.read_hazards(layers["hazards"], codes, transform_context,
+                                  extra_fields=records.UPDATE_FIELDS)
+    activities, outcomes = records.read_activities(
+        layers["land_release_activities"], codes, transform_context,
+        family=inputs.family,
+        skip_ids=records.applied_activity_ids(layers["release_history"]))
+    result = release_land(inputs.hazards, activities, tolerance_m2=tolerance_m2,
+                          progress=progress, is_cancelled=is_cancelled)
+    return records.plan_update(inputs, result, outcomes), layers
+
+
+def write_in_transaction(plan, hazards, history, transform_context=None):
+    """Write ``plan`` to the two layers of one GeoPackage in a single
+    transaction; on any failure roll back and raise MineActionError."""
+    providers = [hazards.dataProvider(), history.dataProvider()]
+    for provider in providers:
+        # the OGR provider only opens a transaction on a dataset already open
+        # for writing
+        provider.enterUpdateMode()
+    try:
+        transaction = QgsTransaction.create({hazards, history})
+        if transaction is None:
+            raise MineActionError(translate(
+                "LandRelease", "The database does not support transactions; nothing "
+                "was written."))
+        ok, error = transaction.begin()
+        if not ok:
+            raise MineActionError(translate(
+                "LandRelease", "Cannot start a transaction: {error}").format(error=error))
+        try:
+            records.apply_to_providers(plan, hazards, history, transform_context)
+            ok, error = transaction.commit()
+            if not ok:
+                raise MineActionError(translate(
+                    "LandRelease", "Cannot commit the changes: {error}").format(
+                        error=error))
+        except BaseException:
+            transaction.rollback()
+            raise
+    finally:
+        for provider in providers:
+            provider.leaveUpdateMode()
+
+
+class UpdateDatabaseAlgorithm(MineActionAlgorithm):
+    NAME = "updatedatabase"
+    GROUP_ID = "landrelease"
+    DATABASE, TOLERANCE = "DATABASE", "TOLERANCE"
+    UPDATED, ADDED, HISTORY = "HAZARDS_UPDATED", "HAZARDS_ADDED", "HISTORY_ROWS"
+
+    def displayName(self):
+        return self.tr("Update mine action database")
+
+    def group(self):
+        return self.tr("Land release")
+
+    def flags(self):
+        # one transaction on the project's own GeoPackage connections: main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):
+        return self.tr(
+            "Applies the land release activities of a mine action database to its "
+            "hazardous areas: each hazard's geometry becomes its remaining land, "
+            "with its area, status and date of information, and every change is "
+            "added to the release history.\n\n"
+            "When part of a suspected area (SHA) has been confirmed, the SHA "
+            "record keeps the suspected part and the confirmed part is "
+            "re-registered as a confirmed area (CHA) whose ID is the SHA's ID "
+            "followed by -CHA.\n\n"
+            "Only activities without release history rows are applied, so running "
+            "the update again changes nothing. All changes are written in one "
+            "transaction: if anything fails, the database is left exactly as it "
+            "was.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, self.tr("Smallest piece released (m²)"),
+            QgsProcessingParameterNumber.Double, DEFAULT_TOLERANCE_M2, minValue=0.0))
+        self.addOutput(QgsProcessingOutputNumber(self.UPDATED, self.tr("Hazards updated")))
+        self.addOutput(QgsProcessingOutputNumber(self.ADDED, self.tr("Hazards added")))
+        self.addOutput(QgsProcessingOutputNumber(self.HISTORY,
+                                                 self.tr("Release history rows added")))
+
+    def compute(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        schema_version(path)
+        self._path = path
+        try:
+            plan, layers = plan_database_update(
+                path, tolerance, context.transformContext(),
+                progress=lambda f: feedback.setProgress(90.0 * f),
+                is_cancelled=feedback.isCanceled)
+        except LandReleaseCancelled:
+            raise QgsProcessingException(self.tr("Cancelled.")) from None
+        for flag in plan.result.flags:
+            feedback.pushWarning(self.tr("{code} (hazard {hazard}, activity {activity}): "
+                                         "{message}").format(
+                code=flag.code, hazard=flag.hazard_id or "-",
+                activity=flag.activity_id or "-", message=flag.message))
+        updated = sum(1 for change in plan.hazards if change.fid is not None)
+        added = len(plan.hazards) - updated
+        if plan.is_empty():
+            feedback.pushInfo(self.tr("Nothing to update: every activity is already "
+                                      "in the release history."))
+        else:
+            write_in_transaction(plan, layers["hazards"], layers["release_history"],
+                                 context.transformContext())
+            feedback.pushInfo(self.tr(
+                "{updated} hazards updated, {added} added, {rows} history rows "
+                "written.").format(updated=updated, added=added, rows=len(plan.history)))
+        feedback.setProgress(100.0)
+        self._results = {self.UPDATED: updated, self.ADDED: added,
+                         self.HISTORY: len(plan.history)}
+        return self._results
+
+    def postProcessAlgorithm(self, context, feedback):
+        # layers of this database open in the project show the new state
+        project = context.project()
+        path = os.path.abspath(getattr(self, "_path", "") or "")
+        if project is not None and path:
+            for layer in project.mapLayers().values():
+                source = layer.source().split("|")[0]
+                if layer.providerType() == "ogr" and os.path.abspath(source) == path:
+                    layer.dataProvider().reloadData()
+                    layer.triggerRepaint()
+        return getattr(self, "_results", {})
