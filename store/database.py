@@ -139,10 +139,8 @@ def save_default_styles(layers, feedback=None):
     lookups = layers["lookups"]
     for item in schema.LAYERS:
         layer = layers[item.name]
-        # symbology first: loading a style file may reset field settings,
-        # and the form from the data model must always win
-        symbology.apply_symbology(layer, item.name)
         forms.configure_form(layer, item, lookups)
+        symbology.apply_symbology(layer, item.name)
         error = layer.saveStyleToDatabase(
             DEFAULT_STYLE_NAME, translate("Database", "Mine Action Mapper default style"),
             True, "")

@@ -1,7 +1,9 @@
 """Apply the plugin's map styles (styles/<table>.qml) to a layer.
 
-Only the symbology, labelling and rendering categories are loaded, so a
-layer's attribute form is never overwritten by a style file.
+Only the renderer, labelling and rendering settings reach the layer, so its
+attribute form is never touched: a style file is loaded into a scratch layer
+and those parts are copied over, because QGIS 3.22's loadNamedStyle resets
+field defaults and constraints whatever categories it is asked to load.
 
 The styles are built by scripts/build_styles.py. Their rule labels are English
 (the vocabulary's ``Term.label`` and the group labels below); ``apply_symbology``
@@ -17,7 +19,7 @@ the plugin.
 import os
 
 from qgis.core import (QgsMapLayer, QgsProviderRegistry, QgsRuleBasedRenderer,
-                       QgsWkbTypes)
+                       QgsVectorLayer, QgsWkbTypes)
 
 from ..core import schema, vocabulary
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
@@ -82,14 +84,31 @@ def translate_legend(layer):
             rule.setLabel(table[rule.label()])
 
 
+def _styled_scratch_layer(path, layer):
+    """A memory layer of ``layer``'s geometry type with the style at ``path``."""
+    uri = "{}?crs={}".format(QgsWkbTypes.displayString(layer.wkbType()),
+                             layer.crs().authid())
+    scratch = QgsVectorLayer(uri, "scratch", "memory")
+    message, ok = scratch.loadNamedStyle(path, CATEGORIES)
+    if not ok:
+        raise ValueError(message)
+    return scratch
+
+
 def apply_symbology(layer, table):
     """Style ``layer`` as the mine action ``table``; False if no style exists."""
     path = style_path(table)
     if not os.path.exists(path):
         return False
-    message, ok = layer.loadNamedStyle(path, CATEGORIES)
-    if not ok:
-        raise ValueError(message)
+    scratch = _styled_scratch_layer(path, layer)
+    layer.setRenderer(scratch.renderer().clone())
+    labeling = scratch.labeling()
+    layer.setLabeling(labeling.clone() if labeling is not None else None)
+    layer.setLabelsEnabled(scratch.labelsEnabled())
+    layer.setScaleBasedVisibility(scratch.hasScaleBasedVisibility())
+    layer.setMinimumScale(scratch.minimumScale())
+    layer.setMaximumScale(scratch.maximumScale())
+    layer.setOpacity(scratch.opacity())
     translate_legend(layer)
     layer.triggerRepaint()
     return True

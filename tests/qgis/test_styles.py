@@ -388,3 +388,21 @@ def _is_half_red(colour):
 
 def _is_red(colour):
     return colour.red() > 200 and colour.green() < 60 and colour.blue() < 60
+
+
+def test_applying_a_style_keeps_the_form(database):
+    """A style never resets a database layer's defaults, constraints or widgets
+    (QGIS 3.22's loadNamedStyle does, whatever categories it is given)."""
+    from mine_action_mapper.store.database import open_layer
+    from mine_action_mapper.store.symbology import apply_symbology
+    layer = open_layer(database, "hazards")
+    index = layer.fields().indexOf("status")
+    before = (layer.defaultValueDefinition(index).expression(),
+              int(layer.fieldConstraints(index)), layer.editorWidgetSetup(index).type(),
+              layer.constraintExpression(layer.fields().indexOf("depth_cm")))
+    assert before[0] == "'open'" and before[1] != 0
+    assert apply_symbology(layer, "hazards")
+    after = (layer.defaultValueDefinition(index).expression(),
+             int(layer.fieldConstraints(index)), layer.editorWidgetSetup(index).type(),
+             layer.constraintExpression(layer.fields().indexOf("depth_cm")))
+    assert after == before
