@@ -1,0 +1,206 @@
+"""Processing algorithm: the field survey table of existing hazard polygons."""
+
+import datetime
+
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber, QgsWkbTypes)
+from shapely.geometry import Point
+
+from ..core import bearings, geodesy
+from ..core.i18n import MineActionError
+from ..core.traverse import survey_table
+from ..core.vocabulary import BEARING_UNIT
+from ..store import survey_records as records
+from ..store.features import WGS84, from_shapely, python_value, read_records
+from .algorithm import MineActionAlgorithm
+
+UNITS = BEARING_UNIT.codes()
+
+#: output columns: survey point fields (so the table feeds back into
+#: "Hazard polygons from survey table") and the other bearings and positions
+FIELDS = (
+    ("hazard_id", "string"), ("point_no", "integer"), ("point_type", "string"),
+    ("from_point", "integer"), ("bearing", "real"), ("bearing_text", "string"),
+    ("bearing_unit", "string"), ("north_reference", "string"), ("declination_deg", "real"),
+    ("distance_m", "real"), ("coord_entered", "string"), ("fixed_by", "string"),
+    ("survey_date", "date"), ("magnetic_bearing_deg", "real"), ("true_bearing_deg", "real"),
+    ("grid_bearing_deg", "real"), ("grid_crs", "string"), ("declination_source", "string"),
+    ("mgrs", "string"), ("utm", "string"), ("latlon", "string"),
+)
+
+
+class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
+    NAME = "surveytablefrompolygons"
+    GROUP_ID = "survey"
+    (INPUT, ID_FIELD, BENCHMARKS, BENCHMARK_ID_FIELD, OFFSET, DATE_FIELD, DATE, DECLINATION,
+     UNIT, OUTPUT) = ("INPUT", "ID_FIELD", "BENCHMARKS", "BENCHMARK_ID_FIELD", "OFFSET",
+                      "DATE_FIELD", "DATE", "DECLINATION", "UNIT", "OUTPUT")
+
+    def displayName(self):
+        return self.tr("Survey table from hazard polygons")
+
+    def group(self):
+        return self.tr("Survey")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Writes the bearing-and-distance table a field team would walk for "
+            "each hazard polygon: benchmark to start point, then round the "
+            "perimeter back to the start point (the end point). Each row has the "
+            "magnetic bearing at the survey date (World Magnetic Model, or the "
+            "declination given here), the true and grid bearings (grid: the "
+            "benchmark's UTM zone), the geodesic distance, and the point in MGRS, "
+            "UTM and latitude/longitude.\n\n"
+            "Benchmark: the point of the benchmark layer with the same hazard ID. "
+            "The start point is then the polygon corner nearest to it. A hazard "
+            "without a benchmark gets one placed the chosen distance outside its "
+            "first corner, on the line from the polygon's centre through that "
+            "corner.\n\n"
+            "Survey date: the date field when it has a value, otherwise the fixed "
+            "date. The output uses the survey point field names, so it can be fed "
+            "back into \"Hazard polygons from survey table\". Multi-part polygons "
+            "and polygons with holes are skipped with an error.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Hazard polygons"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Hazard ID field"), "hazard_id", self.INPUT,
+            optional=True))  # optional: QGIS 3.22 does not fall back on a field default
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BENCHMARKS, self.tr("Benchmarks (points with the hazard ID)"),
+            [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.BENCHMARK_ID_FIELD, self.tr("Hazard ID field of the benchmarks"), "hazard_id",
+            self.BENCHMARKS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.OFFSET, self.tr("Distance of a placed benchmark from the first corner (m)"),
+            QgsProcessingParameterNumber.Double, 20.0, minValue=0.1))
+        self.addParameter(QgsProcessingParameterField(
+            self.DATE_FIELD, self.tr("Survey date field"), None, self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.DATE, self.tr("Survey date (when the field is empty)"),
+            QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DECLINATION, self.tr("Declination to use instead of the model (°, east +)"),
+            QgsProcessingParameterNumber.Double, None, optional=True,
+            minValue=-180.0, maxValue=180.0))
+        unit = QgsProcessingParameterEnum(
+            self.UNIT, self.tr("Unit of the bearing column"),
+            [BEARING_UNIT.label(code) for code in UNITS], defaultValue=0)
+        self.addParameter(unit)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Survey table"), QgsProcessing.TypeVectorPoint))
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or "hazard_id"
+        if source.fields().indexOf(id_field) < 0:
+            raise QgsProcessingException(self.tr("The hazard polygons have no field {name}.")
+                                         .format(name=id_field))
+        date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or None
+        fixed = self.parameterAsDateTime(parameters, self.DATE, context)
+        fixed_date = fixed.date().toPyDate() if fixed.isValid() else None
+        manual = parameters.get(self.DECLINATION)
+        manual = None if manual in (None, "") else \
+            self.parameterAsDouble(parameters, self.DECLINATION, context)
+        unit = UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
+        offset = self.parameterAsDouble(parameters, self.OFFSET, context)
+
+        benchmarks = {}
+        bm_source = self.parameterAsSource(parameters, self.BENCHMARKS, context)
+        if bm_source is not None:
+            bm_field = self.parameterAsString(parameters, self.BENCHMARK_ID_FIELD, context) \
+                or "hazard_id"
+            for _fid, attributes, shape in read_records(bm_source, [bm_field],
+                                                        context.transformContext()):
+                if shape is not None and not shape.is_empty:
+                    benchmarks.setdefault(str(attributes[bm_field]), shape)
+
+        fields = records.qgs_fields(FIELDS)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.Point, WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        names = [id_field] + ([date_field] if date_field else [])
+        for _fid, attributes, shape in read_records(source, names, context.transformContext(),
+                                                    feedback):
+            hazard_id = str(attributes[id_field])
+            when = python_value(attributes.get(date_field)) if date_field else None
+            if isinstance(when, datetime.datetime):
+                when = when.date()
+            elif isinstance(when, str) and when.strip():
+                when = datetime.date.fromisoformat(when.strip()[:10])
+            survey_date = when or fixed_date
+            try:
+                polygon = _single_polygon(shape, hazard_id, self)
+                benchmark = benchmarks.get(hazard_id)
+                if benchmark is not None:
+                    benchmark = benchmark.geoms[0] if benchmark.geom_type == "MultiPoint" \
+                        else benchmark
+                    polygon = _start_nearest(polygon, benchmark)
+                    position = (benchmark.x, benchmark.y)
+                else:
+                    position = _placed_benchmark(polygon, offset)
+                table = survey_table(polygon, position, survey_date, manual)
+            except MineActionError as error:
+                feedback.reportError(records.hazard_error(hazard_id, error).args[0], False)
+                continue
+            decl = table.declination
+            for row in table.rows:
+                values = {
+                    "hazard_id": hazard_id, "point_no": row.point_no,
+                    "point_type": row.point_type, "from_point": row.from_point,
+                    "distance_m": row.distance_m, "survey_date": survey_date,
+                    "magnetic_bearing_deg": row.magnetic_bearing_deg,
+                    "true_bearing_deg": row.true_bearing_deg,
+                    "grid_bearing_deg": row.grid_bearing_deg, "grid_crs": table.grid_crs,
+                    "declination_source": decl.source if decl else None,
+                    "mgrs": row.mgrs, "utm": row.utm, "latlon": row.latlon,
+                }
+                if row.point_type == "benchmark":
+                    values.update(coord_entered="{:.9f}, {:.9f}".format(row.lat, row.lon),
+                                  fixed_by="gps" if benchmark is not None else "map")
+                else:
+                    magnetic = row.magnetic_bearing_deg is not None
+                    degrees = row.magnetic_bearing_deg if magnetic else row.true_bearing_deg
+                    values.update(
+                        bearing=bearings.from_degrees(degrees, unit),
+                        bearing_text=bearings.format_bearing(degrees, unit),
+                        bearing_unit=unit, north_reference="magnetic" if magnetic else "true",
+                        declination_deg=decl.degrees if magnetic else None,
+                        fixed_by="digitised")
+                sink.addFeature(records.qgs_feature(
+                    fields, values, from_shapely(Point(row.lon, row.lat))),
+                    QgsFeatureSink.FastInsert)
+        return {self.OUTPUT: dest}
+
+
+def _single_polygon(shape, hazard_id, algorithm):
+    if shape is not None and shape.geom_type == "MultiPolygon" and len(shape.geoms) == 1:
+        shape = shape.geoms[0]
+    if shape is None or shape.geom_type != "Polygon" or shape.is_empty:
+        raise MineActionError(algorithm.tr(
+            "a survey table needs a single polygon; this hazard has none or several parts"))
+    return shape
+
+
+def _start_nearest(polygon, benchmark):
+    """The polygon with its ring rotated to start at the corner nearest the benchmark."""
+    from shapely.geometry import Polygon
+    ring = list(polygon.exterior.coords)[:-1]
+    distances = [geodesy.inverse(benchmark.x, benchmark.y, x, y)[1] for x, y in ring]
+    first = distances.index(min(distances))
+    return Polygon(ring[first:] + ring[:first], [list(hole.coords) for hole in polygon.interiors])
+
+
+def _placed_benchmark(polygon, offset):
+    """A point ``offset`` m beyond the first corner, away from the centre."""
+    corner = polygon.exterior.coords[0]
+    centre = polygon.centroid
+    azimuth, _distance = geodesy.inverse(centre.x, centre.y, corner[0], corner[1])
+    return geodesy.direct(corner[0], corner[1], azimuth, offset)

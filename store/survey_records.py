@@ -1,0 +1,577 @@
+"""Survey point rows <-> traverse computations: the one place that joins them.
+
+A hazard's survey table arrives as rows with the ``survey_points`` field names
+(CSV, spreadsheet, GeoPackage table, or the survey dock's leg table). This
+module turns one hazard's rows into ``core.traverse.compute_traverse`` inputs
+(``HazardSurvey``), runs it, and turns the ``TraverseResult`` back into
+survey point rows, a hazard polygon row and a closure report row. The
+Processing algorithms and the survey dock both call it; neither computes
+anything itself.
+
+Rules:
+
+* the benchmark is the row whose ``point_type`` is ``benchmark``; its position
+  is ``coord_entered`` in any format ``core.coordinates.parse_position`` reads
+  (lat/lon, UTM, MGRS);
+* a leg's numeric ``bearing`` (in ``bearing_unit`` from ``north_reference``) is
+  authoritative; ``bearing_text`` is used only when ``bearing`` is empty. When
+  both are present and the text reads as an angle more than 0.05° away (more
+  than the rounding of a written bearing), a warning is reported (the text is
+  kept for audit and may carry annotations the parser does not read);
+* the survey date and a manual ``declination_deg`` are per table: rows that
+  disagree are refused. A recorded declination equal to the model's value at
+  the date (as this module writes back) counts as the model's;
+* a bad row raises ``MineActionError`` naming the hazard, the point and the
+  field.
+"""
+
+import datetime
+import math
+from dataclasses import dataclass, field as dc_field
+
+from ..core import bearings, coordinates, geodesy
+from ..core.declination import MANUAL, declination as model_declination
+from ..core.i18n import MineActionError, translate
+from ..core.traverse import CLOSE_ON_START, CLOSE_UNMEASURED, Leg, Tolerance, compute_traverse
+
+#: closing convention chosen per hazard: closes on the start point when the
+#: table has an end point, otherwise the closing side was not measured
+CLOSE_AUTO = "auto"
+CLOSINGS = (CLOSE_AUTO, CLOSE_ON_START, CLOSE_UNMEASURED)
+
+#: programme defaults (no IMAS value exists): 1:200 relative precision, no
+#: absolute limit. A compass-and-tape traverse usually reaches 1:300 or better.
+DEFAULT_MIN_PRECISION = 200.0
+DEFAULT_TOLERANCE = Tolerance(max_misclosure_m=None, min_precision=DEFAULT_MIN_PRECISION)
+
+#: largest difference between a bearing as written and its number, before a warning
+TEXT_AGREEMENT_DEG = 0.05
+
+#: closure report results
+PASS, FAIL, NOT_CHECKED, ERROR = "pass", "fail", "not_checked", "error"
+
+#: columns of the closure report, in order (name, kind)
+CLOSURE_FIELDS = (
+    ("hazard_id", "string"), ("points", "integer"), ("perimeter_m", "real"),
+    ("traverse_m", "real"), ("misclosure_m", "real"), ("misclosure_e_m", "real"),
+    ("misclosure_n_m", "real"), ("precision", "real"), ("precision_text", "string"),
+    ("tolerance_m", "real"), ("tolerance_precision", "real"), ("result", "string"),
+    ("adjusted", "boolean"), ("closing", "string"), ("declination_source", "string"),
+    ("declination_deg", "real"), ("grid_crs", "string"), ("area_m2", "real"),
+    ("warnings", "string"),
+)
+
+#: columns of the hazard polygon output (besides the geometry)
+HAZARD_FIELDS = (
+    ("hazard_id", "string"), ("survey_date", "date"), ("area_m2", "real"),
+    ("perimeter_m", "real"), ("misclosure_m", "real"), ("precision", "real"),
+    ("result", "string"), ("adjusted", "boolean"), ("declination_source", "string"),
+    ("declination_deg", "real"),
+)
+
+#: computed columns added to the survey point rows (besides the schema fields)
+POINT_EXTRA_FIELDS = (
+    ("true_bearing_deg", "real"), ("convergence_deg", "real"), ("horizontal_m", "real"),
+    ("correction_e_m", "real"), ("correction_n_m", "real"), ("mgrs", "string"),
+)
+
+
+@dataclass
+class HazardSurvey:
+    """One hazard's survey table, read and checked, ready for the core."""
+    hazard_id: str
+    benchmark_no: int
+    benchmark: tuple  # (lon, lat)
+    legs: list
+    survey_date: datetime.date = None
+    declination_deg: float = None  # manual value (east +), None: the model's
+    rows: list = dc_field(default_factory=list)  # the input rows, in point order
+    warnings: list = dc_field(default_factory=list)
+
+    def closing(self, closing=CLOSE_AUTO):
+        if closing != CLOSE_AUTO:
+            return closing
+        has_end = any(leg.point_type == "end" for leg in self.legs)
+        return CLOSE_ON_START if has_end else CLOSE_UNMEASURED
+
+    def default_grid_crs(self):
+        """The benchmark's UTM zone, the grid bearings' default reference."""
+        return coordinates.lonlat_to_utm(*self.benchmark).crs
+
+
+# ---------------------------------------------------------------- reading rows
+
+
+def row_error(hazard, point, field, problem):
+    error = MineActionError(translate(
+        "SurveyRecords", "Hazard {hazard}, point {point}, field '{field}': {problem}").format(
+            hazard=hazard, point=point, field=field, problem=problem), feature=point, field=field)
+    error.hazard = hazard
+    return error
+
+
+def hazard_error(hazard, error):
+    """A core error of a hazard's table, with the hazard named in front."""
+    if error.field:
+        text = translate("SurveyRecords", "Hazard {hazard}, field '{field}': {problem}").format(
+            hazard=hazard, field=error.field, problem=str(error))
+    else:
+        text = translate("SurveyRecords", "Hazard {hazard}: {problem}").format(
+            hazard=hazard, problem=str(error))
+    wrapped = MineActionError(text, feature=error.feature, field=error.field)
+    wrapped.hazard = hazard
+    return wrapped
+
+
+def _blank(value):
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _number(row, name, hazard, point, integer=False):
+    value = row.get(name)
+    if _blank(value):
+        return None
+    try:
+        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) \
+            else float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if not math.isfinite(number) or (integer and number != int(number)):
+        kind = translate("SurveyRecords", "a whole number") if integer else \
+            translate("SurveyRecords", "a number")
+        raise row_error(hazard, point, name, translate(
+            "SurveyRecords", "\"{value}\" is not {kind}").format(value=value, kind=kind))
+    return int(number) if integer else number
+
+
+def _date(value, hazard, point):
+    if _blank(value):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise row_error(hazard, point, "survey_date", translate(
+            "SurveyRecords", "\"{value}\" is not a date (YYYY-MM-DD)").format(value=value)) from None
+
+
+def _text(row, name, default=None):
+    value = row.get(name)
+    if _blank(value):
+        return default
+    return str(value).strip()
+
+
+def group_by_hazard(records):
+    """{hazard_id: [row, ...]} in first-seen hazard order, rows by point number
+    (rows whose point number cannot be read keep their place at the end)."""
+    groups = {}
+    for row in records:
+        groups.setdefault(_text(row, "hazard_id", ""), []).append(row)
+
+    def key(row):
+        try:
+            return (0, float(row.get("point_no")))
+        except (TypeError, ValueError):
+            return (1, 0.0)
+    return {hazard: sorted(rows, key=key) for hazard, rows in groups.items()}
+
+
+def survey_from_rows(hazard_id, rows):
+    """A ``HazardSurvey`` from one hazard's survey point rows (dicts)."""
+    if not hazard_id:
+        raise row_error(translate("SurveyRecords", "(none)"), "-", "hazard_id",
+                        translate("SurveyRecords", "the hazard ID is missing"))
+    benchmark_row = None
+    legs, ordered, warnings = [], [], []
+    dates, manual = {}, {}
+    for row in rows:
+        point = _number(row, "point_no", hazard_id, "?", integer=True)
+        if point is None:
+            raise row_error(hazard_id, "?", "point_no",
+                            translate("SurveyRecords", "the point number is missing"))
+        point_type = _text(row, "point_type")
+        if point_type is None:
+            raise row_error(hazard_id, point, "point_type",
+                            translate("SurveyRecords", "the point type is missing"))
+        survey_date = _date(row.get("survey_date"), hazard_id, point)
+        if survey_date is not None:
+            dates.setdefault(survey_date, point)
+        recorded = _number(row, "declination_deg", hazard_id, point)
+        if recorded is not None:
+            manual.setdefault(recorded, point)
+        ordered.append(row)
+        if point_type == "benchmark":
+            if benchmark_row is not None:
+                raise row_error(hazard_id, point, "point_type", translate(
+                    "SurveyRecords", "the table has more than one benchmark"))
+            benchmark_row = (point, row)
+            continue
+        unit = _text(row, "bearing_unit", "deg")
+        reference = _text(row, "north_reference", "magnetic")
+        bearing = _number(row, "bearing", hazard_id, point)
+        text = _text(row, "bearing_text")
+        if bearing is None:
+            bearing = text
+        elif text is not None:
+            warning = _compare_text(bearing, text, unit, reference, hazard_id, point)
+            if warning:
+                warnings.append(warning)
+        from_point = _number(row, "from_point", hazard_id, point, integer=True)
+        if from_point is None:
+            raise row_error(hazard_id, point, "from_point",
+                            translate("SurveyRecords", "the from-point is missing"))
+        distance = _number(row, "distance_m", hazard_id, point)
+        if distance is None:
+            raise row_error(hazard_id, point, "distance_m",
+                            translate("SurveyRecords", "the distance is missing"))
+        legs.append(Leg(point, point_type, from_point, bearing, distance, unit, reference,
+                        _number(row, "slope_deg", hazard_id, point)))
+    if benchmark_row is None:
+        raise row_error(hazard_id, "-", "point_type", translate(
+            "SurveyRecords", "the table has no benchmark row"))
+    benchmark_no, row = benchmark_row
+    try:
+        benchmark = coordinates.parse_position(row.get("coord_entered"), point=benchmark_no)
+    except MineActionError as error:
+        raise row_error(hazard_id, benchmark_no, "coord_entered", str(error)) from None
+    if len(dates) > 1:
+        second = list(dates.items())[1]
+        raise row_error(hazard_id, second[1], "survey_date", translate(
+            "SurveyRecords", "{date} differs from the table's survey date {first}").format(
+                date=second[0], first=list(dates)[0]))
+    if len(manual) > 1:
+        second = list(manual.items())[1]
+        raise row_error(hazard_id, second[1], "declination_deg", translate(
+            "SurveyRecords", "{value} differs from the table's declination {first}").format(
+                value=second[0], first=list(manual)[0]))
+    survey_date = next(iter(dates), None)
+    manual_value = next(iter(manual), None)
+    if manual_value is not None and survey_date is not None:
+        manual_value = _manual_or_model(manual_value, benchmark, survey_date)
+    return HazardSurvey(hazard_id, benchmark_no, benchmark, legs, survey_date, manual_value,
+                        ordered, warnings)
+
+
+def _compare_text(bearing, text, unit, reference, hazard, point):
+    """Warning text when the bearing as written reads as another angle."""
+    try:
+        written = bearings.parse_bearing(text, unit, north_reference=reference)
+        number = bearings.parse_bearing(bearing, unit)
+    except MineActionError:
+        return None  # annotations the parser does not read; the number rules
+    if abs((written - number + 180.0) % 360.0 - 180.0) > TEXT_AGREEMENT_DEG:
+        return translate("SurveyRecords", "Point {point}: the bearing as recorded \"{text}\" "
+                         "differs from the bearing {bearing}; the bearing was used.").format(
+                             point=point, text=text, bearing=bearing)
+    return None
+
+
+def _manual_or_model(value, benchmark, survey_date):
+    """None when ``value`` is exactly the model's declination at the date."""
+    try:
+        model = model_declination(benchmark[0], benchmark[1], survey_date)
+    except MineActionError:
+        return value
+    return None if abs(model.degrees - value) < 1e-9 else value
+
+
+# ---------------------------------------------------------------- computing
+
+
+def compute(survey, tolerance=DEFAULT_TOLERANCE, adjust=False, grid_crs=None,
+            closing=CLOSE_AUTO):
+    """``compute_traverse`` for one hazard; errors name the hazard.
+
+    ``grid_crs`` None: the benchmark's UTM zone. ``closing``: one of CLOSINGS.
+    """
+    chosen = survey.closing(closing)
+    try:
+        return compute_traverse(
+            survey.benchmark, survey.legs, survey_date=survey.survey_date,
+            declination_deg=survey.declination_deg,
+            grid_crs=grid_crs or survey.default_grid_crs(),
+            adjust=adjust and chosen == CLOSE_ON_START, tolerance=tolerance, closing=chosen,
+            benchmark_no=survey.benchmark_no)
+    except MineActionError as error:
+        raise hazard_error(survey.hazard_id, error) from None
+
+
+def result_code(result):
+    if result.within_tolerance is None:
+        return NOT_CHECKED
+    return PASS if result.within_tolerance else FAIL
+
+
+def precision_text(precision):
+    if precision is None:
+        return None
+    if math.isinf(precision):
+        return "1:∞"
+    return "1:{:.0f}".format(precision)
+
+
+def point_rows(survey, result):
+    """[(attributes, (lon, lat))] per table row: the input values, the position
+    computed (adjusted when the adjustment was applied) and the declination
+    applied to magnetic legs."""
+    out = []
+    for row in survey.rows:
+        point_no = int(_number(row, "point_no", survey.hazard_id, "?", integer=True))
+        point = result.point(point_no)
+        attributes = {name: (None if _blank(value) else value) for name, value in row.items()}
+        attributes["hazard_id"] = survey.hazard_id
+        attributes["point_no"] = point_no
+        attributes["survey_date"] = survey.survey_date
+        attributes["declination_deg"] = point.declination_deg
+        if point.point_type == "benchmark":
+            attributes["fixed_by"] = attributes.get("fixed_by") or "gps"
+        else:
+            attributes["from_point"] = point.from_point
+            attributes["bearing_unit"] = attributes.get("bearing_unit") or "deg"
+            attributes["north_reference"] = point.north_reference
+            attributes["bearing"] = round(bearings.from_degrees(
+                point.bearing_deg, attributes["bearing_unit"]), 9)
+            attributes["fixed_by"] = attributes.get("fixed_by") or "traverse"
+            for name in ("distance_m", "slope_deg"):
+                attributes[name] = _number(row, name, survey.hazard_id, point_no)
+        attributes.update(
+            true_bearing_deg=point.true_bearing_deg, convergence_deg=point.convergence_deg,
+            horizontal_m=point.horizontal_distance_m,
+            correction_e_m=point.correction_east_m, correction_n_m=point.correction_north_m,
+            mgrs=coordinates.lonlat_to_mgrs(point.lon, point.lat, 5))
+        out.append((attributes, (point.lon, point.lat)))
+    return out
+
+
+def hazard_row(survey, result):
+    """(attributes, lon/lat polygon) of the computed hazard."""
+    closure = result.closure
+    decl = result.declination
+    return ({
+        "hazard_id": survey.hazard_id, "survey_date": survey.survey_date,
+        "area_m2": result.area_m2, "perimeter_m": geodesy.length_m(result.polygon),
+        "misclosure_m": closure.misclosure_m if closure else None,
+        "precision": _finite(closure.precision) if closure else None,
+        "result": result_code(result), "adjusted": result.adjusted,
+        "declination_source": decl.source if decl else None,
+        "declination_deg": decl.degrees if decl else None,
+    }, result.polygon)
+
+
+def _finite(value):
+    return value if value is not None and math.isfinite(value) else None
+
+
+def closure_row(survey, result, tolerance=DEFAULT_TOLERANCE, closing=CLOSE_AUTO):
+    """The closure report row of one computed hazard."""
+    closure = result.closure
+    decl = result.declination
+    tolerance = tolerance or Tolerance()
+    return {
+        "hazard_id": survey.hazard_id, "points": len(survey.rows),
+        "perimeter_m": geodesy.length_m(result.polygon),
+        "traverse_m": closure.loop_length_m if closure else None,
+        "misclosure_m": closure.misclosure_m if closure else None,
+        "misclosure_e_m": closure.misclosure_east_m if closure else None,
+        "misclosure_n_m": closure.misclosure_north_m if closure else None,
+        "precision": _finite(closure.precision) if closure else None,
+        "precision_text": precision_text(closure.precision) if closure else None,
+        "tolerance_m": tolerance.max_misclosure_m,
+        "tolerance_precision": tolerance.min_precision,
+        "result": result_code(result), "adjusted": result.adjusted,
+        "closing": survey.closing(closing),
+        "declination_source": decl.source if decl else None,
+        "declination_deg": decl.degrees if decl else None,
+        "grid_crs": result.grid_crs, "area_m2": result.area_m2,
+        "warnings": "\n".join(list(survey.warnings) + list(result.warnings)) or None,
+    }
+
+
+def error_row(hazard_id, rows, error):
+    """The closure report row of a hazard whose table could not be computed."""
+    row = {name: None for name, _kind in CLOSURE_FIELDS}
+    row.update(hazard_id=hazard_id, points=len(rows), result=ERROR, warnings=str(error))
+    return row
+
+
+def declination_source_is_manual(result):
+    return result.declination is not None and result.declination.source == MANUAL
+
+
+# ---------------------------------------------------------------- the database layers
+
+
+def find_database_layers(project):
+    """{table: layer} of the mine action layers in ``project`` whose data
+    source is a GeoPackage table named ``hazards`` or ``survey_points``; the
+    pair from the same file is preferred."""
+    found = {}
+    for layer in project.mapLayers().values():
+        if layer.type() != layer.VectorLayer or layer.providerType() != "ogr":
+            continue
+        parts = layer.dataProvider().dataSourceUri().split("|")
+        table = None
+        for part in parts[1:]:
+            if part.startswith("layername="):
+                table = part.split("=", 1)[1]
+        if table in ("hazards", "survey_points"):
+            found.setdefault(parts[0], {})[table] = layer
+    for tables in found.values():
+        if len(tables) == 2:
+            return tables
+    return {}
+
+
+def hazard_feature_ids(layer, hazard_id):
+    from qgis.core import QgsExpression, QgsFeatureRequest
+    expression = "\"hazard_id\" = {}".format(QgsExpression.quotedValue(hazard_id))
+    request = QgsFeatureRequest().setFilterExpression(expression)
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    return [feature.id() for feature in layer.getFeatures(request)]
+
+
+def load_rows(points_layer, hazard_id):
+    """The stored survey point rows of one hazard (dicts), in point order."""
+    from qgis.core import QgsExpression, QgsFeatureRequest
+    from .features import python_value
+    request = QgsFeatureRequest().setFilterExpression(
+        "\"hazard_id\" = {}".format(QgsExpression.quotedValue(hazard_id)))
+    names = points_layer.fields().names()
+    rows = [{name: python_value(feature[name]) for name in names}
+            for feature in points_layer.getFeatures(request)]
+    return group_by_hazard(rows).get(hazard_id, [])
+
+
+def save_to_layers(hazards_layer, points_layer, survey, result, hazard_class="SHA",
+                   replace=False):
+    """Write the hazard polygon and its survey points into the layers' edit
+    buffers (editing is started if needed; nothing is committed), as one undo
+    step per layer. With ``replace`` an existing hazard of the same ID gets the
+    new geometry and area and its survey points are replaced; otherwise a
+    hazard with that ID must not exist. Returns the hazard feature id."""
+    from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject,
+                           QgsVectorLayerUtils)
+    from qgis.PyQt.QtCore import QDate
+    from .features import WGS84
+    from .importer import _target_geometry
+
+    existing = hazard_feature_ids(hazards_layer, survey.hazard_id)
+    if existing and not replace:
+        raise MineActionError(translate(
+            "SurveyRecords", "Hazard {hazard} already exists: load it to change its survey, or "
+            "choose another hazard ID").format(hazard=survey.hazard_id), field="hazard_id")
+    for layer in (hazards_layer, points_layer):
+        if not layer.isEditable() and not layer.startEditing():
+            raise MineActionError(translate("SurveyRecords", "Layer {layer} cannot be edited.")
+                                  .format(layer=layer.name()))
+    _attributes, polygon = hazard_row(survey, result)
+    geometry = _target_geometry(polygon, hazards_layer)
+    date = QDate(survey.survey_date) if survey.survey_date else None
+    to_points_crs = None
+    if points_layer.crs() != WGS84:
+        to_points_crs = QgsCoordinateTransform(WGS84, points_layer.crs(),
+                                               QgsProject.instance().transformContext())
+
+    hazards_layer.beginEditCommand(translate("SurveyRecords", "Survey of hazard {hazard}")
+                                   .format(hazard=survey.hazard_id))
+    if existing:
+        fid = existing[0]
+        ok = hazards_layer.changeGeometry(fid, geometry)
+        ok = _change(hazards_layer, fid, {"area_m2": result.area_m2, "survey_date": date}) and ok
+    else:
+        values = {"hazard_id": survey.hazard_id, "hazard_class": hazard_class,
+                  "area_m2": result.area_m2, "original_area_m2": result.area_m2,
+                  "survey_date": date, "date_of_information": date}
+        feature = QgsVectorLayerUtils.createFeature(
+            hazards_layer, geometry, _indexed(hazards_layer, values))
+        ok = hazards_layer.addFeature(feature)
+        fid = feature.id()
+    if not ok:
+        hazards_layer.destroyEditCommand()
+        raise MineActionError(translate("SurveyRecords", "Hazard {hazard} could not be written.")
+                              .format(hazard=survey.hazard_id))
+    hazards_layer.endEditCommand()
+
+    points_layer.beginEditCommand(translate("SurveyRecords", "Survey points of hazard {hazard}")
+                                  .format(hazard=survey.hazard_id))
+    ok = True
+    if existing:
+        ok = points_layer.deleteFeatures(hazard_feature_ids(points_layer, survey.hazard_id))
+    managed = ("fid", "uuid", "created_at", "created_by")
+    for values, (lon, lat) in point_rows(survey, result):
+        values = {name: value for name, value in values.items() if name not in managed}
+        if values.get("survey_date") is not None:
+            values["survey_date"] = QDate(values["survey_date"])
+        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        if to_points_crs is not None:
+            point.transform(to_points_crs)
+        feature = QgsVectorLayerUtils.createFeature(points_layer, point,
+                                                    _indexed(points_layer, values))
+        ok = points_layer.addFeature(feature) and ok
+    if not ok:
+        points_layer.destroyEditCommand()
+        hazards_layer.undoStack().undo()  # nothing half-written
+        raise MineActionError(translate(
+            "SurveyRecords", "The survey points of hazard {hazard} could not be written.")
+            .format(hazard=survey.hazard_id))
+    points_layer.endEditCommand()
+    return fid
+
+
+def _indexed(layer, values):
+    """{field index: value} for the layer's fields among ``values`` (no NULLs)."""
+    fields = layer.fields()
+    return {fields.indexOf(name): value for name, value in values.items()
+            if value is not None and fields.indexOf(name) >= 0}
+
+
+def _change(layer, fid, values):
+    ok = True
+    for index, value in _indexed(layer, values).items():
+        ok = layer.changeAttributeValue(fid, index, value) and ok
+    return ok
+
+
+# ---------------------------------------------------------------- QGIS features
+
+
+def qgs_fields(pairs):
+    """QgsFields from (name, kind) pairs (kinds as in core.schema)."""
+    from qgis.core import QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+    variant = {"string": QVariant.String, "integer": QVariant.Int, "real": QVariant.Double,
+               "date": QVariant.Date, "datetime": QVariant.DateTime, "boolean": QVariant.Bool}
+    fields = QgsFields()
+    for name, kind in pairs:
+        fields.append(QgsField(name, variant[kind]))
+    return fields
+
+
+def point_fields():
+    """(name, kind) of the computed survey point rows: the schema fields
+    (without the database-managed ones) and the computed extras."""
+    from ..core import schema
+    managed = ("uuid", "created_at", "created_by")
+    return tuple((item.name, item.kind) for item in schema.SURVEY_POINTS.fields
+                 if item.name not in managed) + POINT_EXTRA_FIELDS
+
+
+def qgs_feature(fields, attributes, geometry=None):
+    """A QgsFeature of ``fields`` from a dict (dates become QDate, missing NULL)."""
+    from qgis.core import QgsFeature
+    from qgis.PyQt.QtCore import QDate
+    feature = QgsFeature(fields)
+    values = []
+    for qfield in fields:
+        value = attributes.get(qfield.name())
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            value = QDate(value)
+        values.append(value)
+    feature.setAttributes(values)
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    return feature
