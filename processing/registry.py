@@ -5,6 +5,9 @@ def algorithm_classes():
     from .apply_styles import ApplyStylesAlgorithm
     from .create_database import CreateDatabaseAlgorithm
     from .import_records import ImportRecordsAlgorithm
+    from .declination_at_points import DeclinationAtPointsAlgorithm
+    from .hazard_polygons_from_survey import HazardPolygonsFromSurveyAlgorithm
+    from .survey_table_from_polygons import SurveyTableFromPolygonsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
     from .compute_land_release import ComputeLandReleaseAlgorithm
     from .update_database import UpdateDatabaseAlgorithm
@@ -14,5 +17,8 @@ def algorithm_classes():
         ImportRecordsAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
+        HazardPolygonsFromSurveyAlgorithm,
+        SurveyTableFromPolygonsAlgorithm,
+        DeclinationAtPointsAlgorithm,
         ApplyStylesAlgorithm,
     ]
