@@ -325,6 +325,19 @@ def _objects(values):
     return array
 
 
+def _merged(land, bits):
+    return land if bits.is_empty else polygonal(shapely.union(land, bits))
+
+
+def _rows_with_small_parts(geometries, tolerance):
+    """Rows having a part the screen cannot rule out as a sliver."""
+    parts, rows = shapely.get_parts(geometries, return_index=True)
+    mask = np.zeros(len(geometries), dtype=bool)
+    if len(parts):
+        mask[rows[maybe_small(parts, tolerance)]] = True
+    return mask
+
+
 def _exact_small(geometries, tolerance):
     """Exact areas where the screen says a geometry may be below ``tolerance``;
     +inf elsewhere (those are certainly larger)."""
@@ -497,6 +510,10 @@ class _Replay:
         overlap = _clean(shapely.difference(pieces, acted))
         overlap_size = _exact_small(overlap, tol)
         acted_size = _exact_small(np.where(confirming, in_sha, acted), tol)
+        # screens, vectorised: which rows may leave slivers or close the hazard
+        may_sliver = _rows_with_small_parts(new_sha, tol) | _rows_with_small_parts(new_cha, tol)
+        may_close = ((shapely.is_empty(new_sha) | maybe_small(new_sha, tol))
+                     & (shapely.is_empty(new_cha) | maybe_small(new_cha, tol)))
         for i in range(len(pa)):
             if np.isinf(overlap_size[i]) or overlap_size[i] > tol:
                 self.flags.append(qa.QAFlag(
@@ -513,11 +530,12 @@ class _Replay:
                         geometry=in_sha[i] if confirming[i] else acted[i]))
                 continue
             self._commit(pa[i], ph[i], pieces[i], in_sha[i], in_cha[i],
-                         new_sha[i], new_cha[i], confirming[i])
+                         new_sha[i], new_cha[i], confirming[i], may_sliver[i],
+                         may_close[i])
 
-    def _absorb(self, remaining, piece, hazard, activity):
+    def _absorb(self, remaining, piece, hazard, activity, screened=True):
         """Split off remaining parts below the tolerance touching ``piece``."""
-        if remaining.is_empty:
+        if not screened or remaining.is_empty:
             return remaining, _EMPTY
         parts = shapely.get_parts(remaining)
         sizes = _exact_small(parts, self.tolerance)
@@ -531,10 +549,11 @@ class _Replay:
         kept = shapely.union_all(parts[~small]) if (~small).any() else _EMPTY
         return polygonal(kept), shapely.union_all(parts[small])
 
-    def _commit(self, a, h, piece, in_sha, in_cha, new_sha, new_cha, confirming):
+    def _commit(self, a, h, piece, in_sha, in_cha, new_sha, new_cha, confirming,
+                may_sliver, may_close):
         activity, hazard = self.activities[a], self.hazards[h]
         ids = (hazard.hazard_id, activity.activity_id)
-        new_sha, sha_bits = self._absorb(new_sha, piece, *ids)
+        new_sha, sha_bits = self._absorb(new_sha, piece, *ids, screened=may_sliver)
         if confirming:
             new_cha = polygonal(shapely.union(new_cha, sha_bits))
             moved = polygonal(shapely.union(in_sha, sha_bits))
@@ -543,9 +562,9 @@ class _Replay:
             self._event(activity, hazard, EVENT_CONFIRMED, activity.outcome, size,
                         from_class="SHA", to_class="CHA")
         else:
-            new_cha, cha_bits = self._absorb(new_cha, piece, *ids)
-            for klass, land in (("SHA", polygonal(shapely.union(in_sha, sha_bits))),
-                                ("CHA", polygonal(shapely.union(in_cha, cha_bits)))):
+            new_cha, cha_bits = self._absorb(new_cha, piece, *ids, screened=may_sliver)
+            for klass, land in (("SHA", _merged(in_sha, sha_bits)),
+                                ("CHA", _merged(in_cha, cha_bits))):
                 if land.is_empty:
                     continue
                 size = area_m2(land)
@@ -559,13 +578,13 @@ class _Replay:
                 self._event(activity, hazard, EVENT_RELEASED, activity.outcome, size,
                             from_class=klass)
         self.sha[h], self.cha[h] = new_sha, new_cha
-        self._update_status(h, activity, hazard)
+        self._update_status(h, activity, hazard, may_close or may_sliver)
 
-    def _update_status(self, h, activity, hazard):
+    def _update_status(self, h, activity, hazard, may_close):
         status = self.status[h]
         if status == "open":
             self._set_status(h, activity, hazard, "worked_on")
-        if self.status[h] != "closed":
+        if self.status[h] != "closed" and may_close:
             left = _objects([self.sha[h], self.cha[h]])
             sizes = _exact_small(left, self.tolerance)
             if sizes.sum() <= self.tolerance:
