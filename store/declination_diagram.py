@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 from ..core import coordinates
 from ..core.declination import declination as compute_declination
 
-MIN_SEPARATION_DEG = 8.0
+MIN_SEPARATION_DEG = 10.0
 MAX_DRAWN_DEG = 40.0
 NATO_MILS_PER_DEGREE = 6400.0 / 360.0
 
@@ -86,9 +86,9 @@ def mils(degrees):
 
 # ------------------------------------------------------------------- drawing
 
-_WIDTH, _HEIGHT = 100.0, 130.0
-_ORIGIN = (50.0, 120.0)
-_LENGTH = 95.0
+_ORIGIN = (0.0, 0.0)
+_LENGTH = 100.0
+_MARGIN = 24.0  # room for the labels around the arrows
 
 
 def _tip(angle_deg, length=_LENGTH):
@@ -114,8 +114,7 @@ def diagram_svg(north, labels):
     """SVG text of the diagram. ``labels``: {'grid', 'true', 'magnetic'} ->
     short translated names printed at the arrow tips (e.g. GN, TN, MN)."""
     drawn, _factor = drawn_angles(north)
-    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="{w}mm" height="{h}mm" '
-             'viewBox="0 0 {w} {h}">'.format(w=_WIDTH, h=_HEIGHT)]
+    parts = []
     style = ('stroke="#000000" stroke-width="1.4" fill="none" '
              'stroke-linecap="round" stroke-linejoin="round"')
     for name in ("grid", "true", "magnetic"):
@@ -147,12 +146,30 @@ def diagram_svg(north, labels):
                     (head_base[0] + 4.0, head_base[1] + 10.0)]
             parts.append('<polyline points="{}" {}/>'.format(
                 _path(_rotate(head, angle, head_base)), style))
-        label_at = _tip(angle, _LENGTH - 22.0)
-        offset = 9.0 if angle >= 0 else -9.0
-        if name == "grid":
-            offset = -9.0 if drawn["magnetic"] > 0 else 9.0
-        parts.append('<text x="{x:.3f}" y="{y:.3f}" font-family="sans-serif" font-size="8" '
-                     'font-weight="bold" text-anchor="middle" fill="#000000">{t}</text>'.format(
-                         x=label_at[0] + offset, y=label_at[1], t=escape(labels[name])))
-    parts.append('</svg>')
-    return "\n".join(parts)
+    # labels: the leftmost arrow's on its left, the rightmost's on its right,
+    # the middle one's above its tip, so that they never touch
+    order = sorted(drawn, key=lambda key: drawn[key])
+    for position, name in enumerate(order):
+        angle = drawn[name]
+        if position == 0:
+            x, y = _tip(angle, _LENGTH * 0.62)
+            x, anchor = x - 4.0, "end"
+        elif position == len(order) - 1:
+            x, y = _tip(angle, _LENGTH * 0.62)
+            x, anchor = x + 4.0, "start"
+        else:  # beside the tip, on the side of the farther neighbour
+            x, y = _tip(angle, _LENGTH + 2.0)
+            closer_left = angle - drawn[order[position - 1]] < drawn[order[position + 1]] - angle
+            x, anchor = (x + 3.0, "start") if closer_left else (x - 3.0, "end")
+        parts.append('<text x="{x:.3f}" y="{y:.3f}" font-family="sans-serif" font-size="11" '
+                     'font-weight="bold" text-anchor="{a}" fill="#000000">{t}</text>'.format(
+                         x=x, y=y, a=anchor, t=escape(labels[name])))
+    # the view box holds the arrows (and their labels) whatever the angles
+    xs = [0.0] + [_tip(angle, _LENGTH + 8.0)[0] for angle in drawn.values()]
+    ys = [0.0] + [_tip(angle, _LENGTH + 8.0)[1] for angle in drawn.values()]
+    left, right = min(xs) - _MARGIN, max(xs) + _MARGIN
+    top, bottom = min(ys) - 14.0, max(ys) + 4.0
+    width, height = right - left, bottom - top
+    head = ('<svg xmlns="http://www.w3.org/2000/svg" width="{w:.2f}mm" height="{h:.2f}mm" '
+            'viewBox="{x:.3f} {y:.3f} {w:.3f} {h:.3f}">'.format(x=left, y=top, w=width, h=height))
+    return "\n".join([head] + parts + ['</svg>'])

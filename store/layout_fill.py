@@ -14,11 +14,12 @@ import os
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
                        QgsCoordinateTransform, QgsExpression, QgsFeature, QgsField,
-                       QgsFillSymbol, QgsGeometry, QgsLayerTree, QgsLayerTreeLayer,
+                       QgsFillSymbol, QgsGeometry, QgsLayerTreeLayer,
                        QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
                        QgsProject, QgsRectangle, QgsRendererCategory,
                        QgsSingleSymbolRenderer, QgsTableCell, QgsTextBufferSettings,
-                       QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsLayoutTableColumn)
+                       QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsLayoutTableColumn,
+                       QgsScaleBarSettings, QgsUnitTypes)
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
@@ -270,27 +271,28 @@ def _bearing(value):
         value="{:05.1f}".format(value))
 
 
-def point_headers():
-    return [translate("TaskOrder", "Point"), translate("TaskOrder", "Type"),
+def point_headers(columns=t.POINT_COLUMNS):
+    headers = dict(zip(t.POINT_COLUMNS, [translate("TaskOrder", "Point"), translate("TaskOrder", "Type"),
             translate("TaskOrder", "From"), translate("TaskOrder", "Magnetic bearing"),
             translate("TaskOrder", "Grid bearing"), translate("TaskOrder", "Distance (m)"),
             translate("TaskOrder", "MGRS"), translate("TaskOrder", "UTM"),
-            translate("TaskOrder", "Latitude / longitude (WGS 84)")]
+            translate("TaskOrder", "Latitude / longitude (WGS 84)")]))
+    return [headers[name] for name in columns]
 
 
-def point_rows(order):
+def point_rows(order, columns=t.POINT_COLUMNS):
     rows = []
     for row in order.rows:
-        lat_text, _space, lon_text = row.latlon.partition(" ")
-        rows.append([
+        cells = dict(zip(t.POINT_COLUMNS, [
             str(row.point_no),
             vocabulary.POINT_TYPE.label(row.point_type),
             "" if row.from_point is None else str(row.from_point),
             _bearing(row.magnetic_bearing_deg),
             _bearing(row.grid_bearing_deg),
             "" if row.distance_m is None else "{:.1f}".format(row.distance_m),
-            row.mgrs, row.utm, lat_text + "\n" + lon_text,
-        ])
+            row.mgrs, row.utm, row.latlon,
+        ]))
+        rows.append([cells[name] for name in columns])
     return rows
 
 
@@ -475,8 +477,10 @@ def fill_task_order(layout, maps, order, folder):
 
     _item(layout, t.POINTS_TITLE).setText(_points_title(order))
     table = t.frame_by_id(layout, t.POINTS_TABLE)
-    _set_table(table, point_headers(), point_rows(order))
-    _fit_table_font(table, len(order.rows))
+    columns = t.point_columns(layout.customProperty("paper", t.A4_PORTRAIT))
+    _set_table(table, point_headers(columns), point_rows(order, columns))
+    paper = layout.customProperty("paper", t.A4_PORTRAIT)
+    _scalebar(_item(layout, t.SCALEBAR), scale, t.TASK_ORDER_FRAMES[paper][t.SCALEBAR][2] - 10)
 
     _legend(layout, maps.main_layers())
     task = order.task
@@ -512,18 +516,29 @@ def _points_title(order):
                                   "the point before (no benchmark recorded: starts at point 1)")
 
 
-def _fit_table_font(table, row_count):
-    """Shrink the table's text when many rows must fit the frame."""
-    frame = table.frames()[0]
-    height = frame.rect().height()
-    # each row holds two lines (latitude over longitude); header is one line
-    for size in (6.5, 6.0, 5.5, 5.0, 4.5, 4.0):
-        line = size * 0.3528 * 1.25
-        needed = (line + 1.6) * 1 + (2 * line + 1.6) * row_count
-        if needed <= height:
-            break
-    table.setContentTextFormat(t.text_format(size))
-    table.setHeaderTextFormat(t.text_format(size, bold=True))
+def segment_length(scale, bar_mm, segments=4):
+    """A nice scale bar segment (m) so ``segments`` of them fill at most ``bar_mm``."""
+    ground = scale * bar_mm / 1000.0 / segments
+    best = None
+    for exponent in range(-1, 7):
+        for base in (1, 2, 2.5, 5):
+            value = base * 10 ** exponent
+            if value <= ground:
+                best = value
+    return best or ground
+
+
+def _scalebar(bar, scale, bar_mm):
+    """Four fixed segments of a nice length, the bar no longer than ``bar_mm``
+    (the item shrinks to its content, so the width comes from the template)."""
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setNumberOfSegments(4)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setMapUnitsPerScaleBarUnit(1.0)
+    bar.setUnitLabel(translate("TaskOrder", "m"))
+    bar.setUnitsPerSegment(segment_length(scale, bar_mm))
+    bar.update()
 
 
 def _safe(text):
@@ -532,4 +547,4 @@ def _safe(text):
 
 __all__ = ["TaskOrderMaps", "fill_task_order", "nice_scale", "grid_interval", "grid_label",
            "grid_label_expression", "point_rows", "title_rows", "declination_lines",
-           "QgsLayerTree"]
+           "segment_length"]

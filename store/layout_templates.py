@@ -53,21 +53,21 @@ TASK_ORDER_FRAMES = {
         TITLE: (10, 9, 82, 7),
         SUBTITLE: (10, 17, 82, 10),
         TITLE_TABLE: (94, 9, 106, 27),
-        MAIN_MAP: (17, 44, 180, 118),
-        SCALEBAR: (17, 169, 74, 9),
-        SCALE_TEXT: (95, 169, 50, 5),
-        GRID_NOTE: (95, 174, 105, 5),
-        OVERVIEW_TITLE: (10, 182, 54, 4),
-        OVERVIEW_MAP: (10, 186, 54, 46),
-        LEGEND: (68, 182, 66, 50),
-        DECLINATION_TITLE: (138, 182, 62, 4),
-        DECLINATION_PICTURE: (138, 187, 21, 27.3),
-        NORTH_ARROW: (138, 218, 9, 13),
-        DECLINATION_TEXT: (161, 187, 39, 45),
-        POINTS_TITLE: (10, 235, 190, 4),
-        POINTS_TABLE: (10, 239.5, 190, 34),
-        FOOTER: (10, 274.5, 190, 6),
-        DISCLAIMER: (10, 281, 190, 9),
+        MAIN_MAP: (17, 44, 120, 106),
+        LEGEND: (145, 40, 55, 114),
+        SCALEBAR: (17, 155, 62, 8),
+        SCALE_TEXT: (84, 155, 40, 5),
+        GRID_NOTE: (17, 164, 183, 4),
+        OVERVIEW_TITLE: (10, 170, 52, 4),
+        OVERVIEW_MAP: (10, 175, 52, 41),
+        DECLINATION_TITLE: (66, 170, 134, 4),
+        DECLINATION_PICTURE: (66, 175, 31.5, 41),
+        DECLINATION_TEXT: (100, 175, 78, 41),
+        NORTH_ARROW: (184, 176, 12, 18),
+        POINTS_TITLE: (10, 219, 190, 4),
+        POINTS_TABLE: (10, 223.5, 190, 47),
+        FOOTER: (10, 272, 190, 6),
+        DISCLAIMER: (10, 279, 190, 9),
     },
     A3_LANDSCAPE: {
         "border": (6, 6, 408, 285),
@@ -77,18 +77,18 @@ TASK_ORDER_FRAMES = {
         TITLE: (288, 10, 122, 8),
         SUBTITLE: (288, 19, 122, 11),
         TITLE_TABLE: (288, 32, 122, 30),
-        OVERVIEW_TITLE: (288, 66, 122, 4),
-        OVERVIEW_MAP: (288, 71, 122, 66),
-        LEGEND: (288, 141, 58, 66),
-        DECLINATION_TITLE: (350, 141, 60, 4),
-        DECLINATION_PICTURE: (350, 146, 22, 28.6),
-        NORTH_ARROW: (352, 178, 10, 14),
-        DECLINATION_TEXT: (375, 146, 35, 60),
-        SCALEBAR: (288, 211, 78, 9),
-        SCALE_TEXT: (368, 212, 42, 5),
-        GRID_NOTE: (288, 222, 122, 10),
-        FOOTER: (288, 234, 122, 16),
-        DISCLAIMER: (288, 252, 122, 32),
+        OVERVIEW_TITLE: (288, 65, 122, 4),
+        OVERVIEW_MAP: (288, 70, 122, 52),
+        LEGEND: (288, 125, 122, 70),
+        DECLINATION_TITLE: (288, 198, 122, 4),
+        DECLINATION_PICTURE: (288, 203, 34, 30),
+        DECLINATION_TEXT: (325, 203, 70, 30),
+        NORTH_ARROW: (398, 204, 10, 15),
+        SCALEBAR: (288, 236, 70, 8),
+        SCALE_TEXT: (362, 237, 48, 5),
+        GRID_NOTE: (288, 246, 122, 8),
+        FOOTER: (288, 255, 122, 10),
+        DISCLAIMER: (288, 266, 122, 18),
     },
 }
 
@@ -111,7 +111,14 @@ OVERVIEW_FRAMES = {
 
 #: the turning point table's columns and their relative widths
 POINT_COLUMNS = ("point", "type", "from", "magnetic", "grid", "distance", "mgrs", "utm", "latlon")
-POINT_COLUMN_WEIGHTS = (6, 14, 6, 12, 12, 10, 27, 27, 26)
+#: relative widths per paper; a width of 0 hides the column (no room on A4)
+POINT_COLUMN_WEIGHTS = {A4_PORTRAIT: (9, 20, 9, 19, 19, 17, 41, 0, 56),
+                        A3_LANDSCAPE: (8, 20, 8, 18, 18, 16, 36, 36, 50)}
+
+
+def point_columns(paper):
+    """The turning point table's columns on ``paper``."""
+    return [name for name, weight in zip(POINT_COLUMNS, POINT_COLUMN_WEIGHTS[paper]) if weight]
 
 
 def text_format(size, bold=False, color=INK):
@@ -308,7 +315,10 @@ def build_task_order_layout(project, paper):
     overview.overview().setFrameSymbol(QgsFillSymbol.createSimple({
         "color": "255,0,0,40", "outline_color": "220,0,0", "outline_width": "0.6"}))
     _label(layout, OVERVIEW_TITLE, frames[OVERVIEW_TITLE], 7, bold=True)
-    _legend(layout, frames[LEGEND], main)
+    legend = _legend(layout, frames[LEGEND], main)
+    if paper == A3_LANDSCAPE:
+        legend.setColumnCount(2)
+        legend.setSplitLayer(True)
     _scalebar(layout, frames[SCALEBAR], main)
     _label(layout, SCALE_TEXT, frames[SCALE_TEXT], 9, bold=True)
     _label(layout, GRID_NOTE, frames[GRID_NOTE], 6)
@@ -321,8 +331,12 @@ def build_task_order_layout(project, paper):
     _north_arrow(layout, frames[NORTH_ARROW], main)
     _label(layout, DECLINATION_TEXT, frames[DECLINATION_TEXT], 6)
     _label(layout, POINTS_TITLE, frames[POINTS_TITLE], 7, bold=True)
-    _table(layout, POINTS_TABLE, frames[POINTS_TABLE], [""] * len(POINT_COLUMNS),
-           _widths(frames[POINTS_TABLE][2], POINT_COLUMN_WEIGHTS))
+    weights = [weight for weight in POINT_COLUMN_WEIGHTS[paper] if weight]
+    points = _table(layout, POINTS_TABLE, frames[POINTS_TABLE], [""] * len(weights),
+                    _widths(frames[POINTS_TABLE][2], weights), 6.5, 6.5)
+    # a long perimeter continues on a second page rather than being cut
+    points.setResizeMode(QgsLayoutTable.ExtendToNextPage)
+    layout.setCustomProperty("paper", paper)
     _label(layout, FOOTER, frames[FOOTER], 6)
     _label(layout, DISCLAIMER, frames[DISCLAIMER], 6, bold=True)
     return layout
