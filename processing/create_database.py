@@ -1,7 +1,6 @@
 """Processing algorithm: create an empty mine action GeoPackage."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
                        QgsProcessingParameterFileDestination)
 
 from ..store.database import create_geopackage
@@ -37,8 +36,9 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
             self.OUTPUT, self.tr("Mine action database"),
             self.tr("GeoPackage (*.gpkg *.GPKG)")))
         self.addParameter(QgsProcessingParameterCrs(
-            self.CRS, self.tr("Coordinate reference system"),
-            QgsCoordinateReferenceSystem("EPSG:4326")))
+            self.CRS, self.tr("Coordinate reference system"), "EPSG:4326",
+            # optional: QGIS 3.22 refuses an omitted CRS despite the default
+            optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite an existing file"), False))
         self.addParameter(QgsProcessingParameterBoolean(

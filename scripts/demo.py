@@ -7,7 +7,9 @@ officer would in the toolbox or with qgis_process:
   1. create a mine action database (GeoPackage);
   2. compute hazard polygons from the field survey tables, print closures;
   3. import the hazard records, survey points and the other field records;
-  4. write a QGIS project that opens the database styled, with its forms.
+  4. compute land release and print the national ledger (m²);
+  5. apply it to the database (remaining hazards, status, release history);
+  6. write a QGIS project that opens the database styled, with its forms.
 """
 
 import argparse
@@ -48,6 +50,44 @@ def run(algorithm, parameters):
                           feedback=QgsProcessingFeedback())
 
 
+def layer(value):
+    """A Processing output: a layer, or the id of one in the project."""
+    from qgis.core import QgsProject
+    return value if not isinstance(value, str) else QgsProject.instance().mapLayer(value)
+
+
+def print_table(source, columns, total=False):
+    """Print a layer's features as a fixed-width table (and a total row)."""
+    widths = [len(fmt.format(_sample(fmt))) for _title, _field, fmt in columns]
+    print("   " + " ".join(title.rjust(width) if i else title.ljust(width)
+                           for i, ((title, _f, _fmt), width) in
+                           enumerate(zip(columns, widths))))
+    sums = {}
+    for feature in source.getFeatures():
+        cells = []
+        for title, field, fmt in columns:
+            value = feature[field]
+            if value is None or (hasattr(value, "isNull") and value.isNull()):
+                cells.append(" " * len(fmt.format(_sample(fmt))))
+                continue
+            if isinstance(value, float):
+                sums[field] = sums.get(field, 0.0) + value
+            cells.append(fmt.format(value))
+        print("   " + " ".join(cells))
+    if total:
+        cells = []
+        for i, (title, field, fmt) in enumerate(columns):
+            if field in sums:
+                cells.append(fmt.format(sums[field]))
+            else:
+                cells.append(fmt.format("total" if i == 0 else ""))
+        print("   " + " ".join(cells))
+
+
+def _sample(fmt):
+    return 0.0 if ("f}" in fmt) else ""
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default="output", type=Path)
@@ -66,21 +106,17 @@ def main():
     print("2. Hazard polygons from the field survey tables")
     survey = run("hazardpolygonsfromsurvey", {
         "INPUT": csv_layer(str(SAMPLE / "survey_points.csv"), with_geometry=False),
-        "POLYGONS": "memory:", "POINTS": "memory:", "REPORT": "memory:"})
-    report = survey["REPORT"]
-    if isinstance(report, str):
-        report = QgsProject.instance().mapLayer(report)
-    print("   {:<12} {:>6} {:>12} {:>13} {:>8} {:>8}".format(
-        "hazard", "points", "perimeter m", "misclosure m", "1:N", "closure"))
-    for feature in report.getFeatures():
-        print("   {:<12} {:>6} {:>12.1f} {:>13.2f} {:>8} {:>8}".format(
-            feature["hazard_id"], feature["points"], feature["perimeter_m"],
-            feature["misclosure_m"], "-" if not feature["precision"] else
-            int(feature["precision"]), feature["status"]))
+        "OUTPUT": "memory:", "POINTS": "memory:", "REPORT": "memory:"})
+    print_table(layer(survey["REPORT"]), [
+        ("hazard", "hazard_id", "{:<11}"), ("points", "points", "{:>6}"),
+        ("perimeter m", "perimeter_m", "{:>11.1f}"),
+        ("misclosure m", "misclosure_m", "{:>12.2f}"),
+        ("precision", "precision_text", "{:>9}"), ("result", "result", "{:>18}"),
+        ("adjusted", "adjusted", "{!s:>8}"), ("declination", "declination_source", "{:>11}")])
 
     print("3. Importing the field records")
     imports = [
-        ("hazards", csv_layer(str(SAMPLE / "hazards.csv"), True), survey["POLYGONS"]),
+        ("hazards", csv_layer(str(SAMPLE / "hazards.csv"), True), survey["OUTPUT"]),
         ("survey_points", survey["POINTS"], None),
     ] + [(table, csv_layer(str(SAMPLE / (table + ".csv")), True), None)
          for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
@@ -90,6 +126,35 @@ def main():
                                        "TABLE": table, "GEOMETRIES": geometries})
         print("   {:<26} {:>4} rows".format(table, int(result["COUNT"])))
 
+    print("4. Land release, national ledger (m² on the WGS 84 ellipsoid)")
+    from mine_action_mapper.store.database import open_layer
+    release = run("computelandrelease", {
+        "HAZARDS": open_layer(database, "hazards"),
+        "ACTIVITIES": open_layer(database, "land_release_activities"),
+        "LOOKUPS": open_layer(database, "lookups"),
+        "REMAINING": "memory:", "RELEASED": "memory:", "LEDGER": "memory:",
+        "HISTORY": "memory:", "QA": "memory:"})
+    ledger = layer(release["LEDGER"])
+    columns = [("hazard", "hazard_id", "{:<14}"), ("class", "hazard_class", "{:>5}"),
+               ("original", "original_m2", "{:>10.0f}"),
+               ("cancelled", "cancelled_m2", "{:>10.0f}"),
+               ("reduced TA", "reduced_ta_m2", "{:>10.0f}"),
+               ("reduced NTA", "reduced_nta_m2", "{:>11.0f}"),
+               ("cleared", "cleared_m2", "{:>9.0f}"),
+               ("remaining SHA", "remaining_sha_m2", "{:>13.0f}"),
+               ("remaining CHA", "remaining_cha_m2", "{:>13.0f}"),
+               ("status", "status", "{:>9}")]
+    print_table(ledger, columns, total=True)
+    for flag in layer(release["QA"]).getFeatures():
+        print("   QA {:<30} hazard {:<11} activity {:<11} {}".format(
+            flag["code"], flag["hazard_id"] or "-", flag["activity_id"] or "-",
+            flag["message"]))
+
+    update = run("updatedatabase", {"DATABASE": database})
+    print("5. Updated the database: {} hazards updated, {} added, {} history rows".format(
+        int(update["HAZARDS_UPDATED"]), int(update["HAZARDS_ADDED"]),
+        int(update["HISTORY_ROWS"])))
+
     project_path = str(output / "examplia.qgz")
     project = QgsProject.instance()
     project.clear()
@@ -97,7 +162,7 @@ def main():
     project.setCrs(layers["hazards"].crs())
     project.setEllipsoid("WGS84")
     project.write(project_path)
-    print("4. Wrote the QGIS project: {}".format(project_path))
+    print("6. Wrote the QGIS project: {}".format(project_path))
     app.exitQgis()
 
 
