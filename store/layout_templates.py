@@ -351,11 +351,11 @@ def build_overview_layout(project):
     _label(layout, SUBTITLE, frames[SUBTITLE], 9)
     _legend(layout, frames[LEGEND], main, size=7)
     _label(layout, SUMMARY_TITLE, frames[SUMMARY_TITLE], 8, bold=True)
-    _table(layout, SUMMARY_TABLE, frames[SUMMARY_TABLE], [""] * 5,
-           _widths(frames[SUMMARY_TABLE][2], (34, 24, 16, 16, 26)), 7, 7)
+    _table(layout, SUMMARY_TABLE, frames[SUMMARY_TABLE], [""] * 4,
+           _widths(frames[SUMMARY_TABLE][2], (44, 26, 18, 30)), 7, 7)
     _label(layout, RELEASE_TITLE, frames[RELEASE_TITLE], 8, bold=True)
     _table(layout, RELEASE_TABLE, frames[RELEASE_TABLE], [""] * 3,
-           _widths(frames[RELEASE_TABLE][2], (60, 16, 26)), 7, 7)
+           _widths(frames[RELEASE_TABLE][2], (62, 22, 30)), 7, 7)
     _scalebar(layout, frames[SCALEBAR], main)
     _north_arrow(layout, frames[NORTH_ARROW], main)
     _label(layout, FOOTER, frames[FOOTER], 6.5)

@@ -1,0 +1,54 @@
+"""Processing algorithm: export the national overview map (A3 landscape PDF)."""
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+
+from ..store.layout_overview import OverviewExporter
+from .algorithm import MineActionAlgorithm
+
+
+class ExportOverviewAlgorithm(MineActionAlgorithm):
+    NAME = "exportoverview"
+    GROUP_ID = "cartography"
+    DATABASE, AUTHORITY, OUTPUT, PNG = "DATABASE", "AUTHORITY", "OUTPUT", "PNG"
+
+    def displayName(self):
+        return self.tr("Export national overview map")
+
+    def group(self):
+        return self.tr("Cartography")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):
+        return self.tr(
+            "Prints an A3 landscape overview of the programme: hazardous areas by class "
+            "and land release activities by outcome, with tables of the number and "
+            "ground area of hazards by class and status and of the area of activities by "
+            "outcome (ellipsoidal square metres, computed from the geometries).")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString(
+            self.AUTHORITY, self.tr("Issuing authority"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Overview PDF"), self.tr("PDF files (*.pdf)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.PNG, self.tr("Overview PNG image"), self.tr("PNG images (*.png)"),
+            optional=True, createByDefault=False))
+
+    def compute(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        png = self.parameterAsFileOutput(parameters, self.PNG, context) or None
+        authority = self.parameterAsString(parameters, self.AUTHORITY, context) or None
+        exporter = OverviewExporter(path)
+        feedback.setProgress(10)
+        written = exporter.export(output, png, authority)
+        feedback.setProgress(100)
+        result = {self.OUTPUT: output}
+        if png and png in written:
+            result[self.PNG] = png
+        return result

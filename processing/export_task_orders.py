@@ -1,0 +1,90 @@
+"""Processing algorithm: export field task orders (PDF, optional PNG)."""
+
+import os
+
+from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterFolderDestination)
+
+from ..store import layout_templates
+from ..store.database import schema_version
+from ..store.features import read_records
+from ..store.task_order import TaskOrderExporter
+from .algorithm import MineActionAlgorithm
+
+
+class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
+    NAME = "exporttaskorders"
+    GROUP_ID = "cartography"
+    TASKS, DATABASE, PAPER, FOLDER, COMBINED, PNG = (
+        "TASKS", "DATABASE", "PAPER", "OUTPUT_FOLDER", "COMBINED", "PNG")
+    FILES, COUNT = "FILES", "COUNT"
+
+    def displayName(self):
+        return self.tr("Export task orders")
+
+    def group(self):
+        return self.tr("Cartography")
+
+    def flags(self):
+        # print layouts and their layers belong to the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):
+        return self.tr(
+            "Prints a field task order for each task (all tasks, or only the selected "
+            "ones): the task area with its turning points, the benchmark, access and "
+            "casualty evacuation routes, helicopter landing site and medical points on a "
+            "map with a UTM grid in the task's zone, a location inset, scale bar, north "
+            "arrow and a declination diagram (true, grid and magnetic north at the task's "
+            "planned start), the table of bearings, distances and coordinates, and the "
+            "task's details.\n\n"
+            "Writes one PDF per task into the folder, or one PDF for all tasks, and "
+            "optionally a PNG image of each.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TASKS, self.tr("Tasks"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+        paper = QgsProcessingParameterEnum(
+            self.PAPER, self.tr("Paper"),
+            [self.tr("A4 portrait"), self.tr("A3 landscape")], defaultValue=0)
+        self.addParameter(paper)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.COMBINED, self.tr("One PDF for all tasks"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PNG, self.tr("Also write PNG images"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.FOLDER, self.tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Task orders written")))
+        self.addOutput(QgsProcessingOutputString(
+            self.FILES, self.tr("Files written (separated by semicolons)")))
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.TASKS, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The tasks layer cannot be read."))
+        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        schema_version(path)
+        paper = layout_templates.PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)]
+        folder = self.parameterAsString(parameters, self.FOLDER, context)
+        combined = self.parameterAsBoolean(parameters, self.COMBINED, context)
+        png = self.parameterAsBoolean(parameters, self.PNG, context)
+        if "task_id" not in source.fields().names():
+            raise QgsProcessingException(self.tr("The tasks layer has no field 'task_id'."))
+        task_ids = [attributes["task_id"] for _fid, attributes, _shape
+                    in read_records(source, ["task_id"], context.transformContext())
+                    if attributes["task_id"]]
+        feedback.pushInfo(self.tr("{count} task orders to print").format(count=len(task_ids)))
+        os.makedirs(folder, exist_ok=True)
+        exporter = TaskOrderExporter(path, paper)
+        files = exporter.export(task_ids, folder, combined=combined, png=png, feedback=feedback)
+        if feedback.isCanceled():
+            feedback.reportError(self.tr("Cancelled: not every task order was written."))
+        for name in files:
+            feedback.pushInfo(name)
+        return {self.FOLDER: folder, self.FILES: ";".join(files), self.COUNT: len(files) if combined
+                else len([name for name in files if name.endswith(".pdf")])}
