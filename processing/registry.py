@@ -4,6 +4,8 @@
 def algorithm_classes():
     from .apply_styles import ApplyStylesAlgorithm
     from .create_database import CreateDatabaseAlgorithm
+    from .export_overview import ExportOverviewAlgorithm
+    from .export_task_orders import ExportTaskOrdersAlgorithm
     from .import_records import ImportRecordsAlgorithm
     from .declination_at_points import DeclinationAtPointsAlgorithm
     from .hazard_polygons_from_survey import HazardPolygonsFromSurveyAlgorithm
@@ -21,4 +23,6 @@ def algorithm_classes():
         SurveyTableFromPolygonsAlgorithm,
         DeclinationAtPointsAlgorithm,
         ApplyStylesAlgorithm,
+        ExportTaskOrdersAlgorithm,
+        ExportOverviewAlgorithm,
     ]
