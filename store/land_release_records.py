@@ -34,8 +34,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import geodesy
 from ..core.i18n import MineActionError, translate
-from ..core.land_release import Activity, Hazard
-from .features import WGS84, from_shapely, read_records
+from ..core.land_release import Activity, Hazard, LedgerRow, release_land
+from .features import WGS84, from_shapely, python_value as _plain, read_records
 from .lookups import base_codes, stored_code, to_base
 
 CONFIRMED_SUFFIX = "-CHA"
@@ -578,3 +578,83 @@ def apply_to_edit_buffers(plan, hazards_layer, history_layer, activity_feature=N
     for layer in edited:
         layer.endEditCommand()
     return edited
+
+
+# ------------------------------------------------------------- one hazard (dock)
+def preview_activity(inputs, family_id, activity, tolerance_m2=1.0):
+    """The engine's replay of one new ``activity`` over hazard ``family_id``
+    as it stands (already applied activities are in its land)."""
+    hazards = [hazard for hazard in inputs.hazards if hazard.hazard_id == family_id]
+    return release_land(hazards, [activity], tolerance_m2=tolerance_m2)
+
+
+def _history_rows(history_layer, hazard_ids):
+    rows = []
+    for feature in history_layer.getFeatures():
+        hazard_id = feature["hazard_id"]
+        if hazard_id in hazard_ids:
+            rows.append({name: _plain(feature[name]) for name in (
+                "hazard_id", "activity_id", "event_date", "event", "outcome", "area_m2")})
+    return rows
+
+
+def stored_ledger(inputs, family_id, history_layer):
+    """The hazard's account from the database: released land by outcome from
+    its release history, remaining SHA/CHA from its records' land; the
+    original area is their sum (what the hazard held before any release)."""
+    members = inputs.members(family_id)
+    record = inputs.records[family_id]
+    row = LedgerRow(family_id, record.base_class)
+    for event in _history_rows(history_layer, {m.hazard_id for m in members}):
+        outcome = to_base(inputs.codes, "release_outcome", event["outcome"])
+        area = event["area_m2"] or 0.0
+        if event["event"] == "released" and outcome in (
+                "cancelled", "reduced_ta", "reduced_nta", "cleared"):
+            setattr(row, outcome + "_m2", getattr(row, outcome + "_m2") + area)
+        elif event["event"] == "confirmed":
+            row.confirmed_m2 += area
+    for member in members:
+        area = geodesy.area_m2(member.geometry)
+        if member.base_class == "CHA":
+            row.remaining_cha_m2 += area
+        else:
+            row.remaining_sha_m2 += area
+    row.original_m2 = row.released_m2 + row.remaining_m2
+    row.status = _family_status([m.base_status for m in members])
+    return row
+
+
+@dataclass
+class TimelineEntry:
+    end_date: object
+    activity_id: str
+    activity_type: str  # as stored
+    outcome: str  # as stored
+    organisation: str
+    area_m2: float  # released or confirmed by it in this hazard (history)
+    applied: bool
+
+
+def hazard_timeline(inputs, family_id, activities_layer, history_layer):
+    """Date-ordered activities of a hazard: those linked to it and those its
+    release history names."""
+    member_ids = {m.hazard_id for m in inputs.members(family_id)}
+    history = _history_rows(history_layer, member_ids)
+    areas = {}
+    for event in history:
+        if event["event"] in ("released", "confirmed") and event["activity_id"]:
+            areas[event["activity_id"]] = areas.get(event["activity_id"], 0.0) + (
+                event["area_m2"] or 0.0)
+    applied = {event["activity_id"] for event in history if event["activity_id"]}
+    entries = []
+    for feature in activities_layer.getFeatures():
+        activity_id = _plain(feature["activity_id"])
+        link = _plain(feature["hazard_id"])
+        if link not in member_ids and activity_id not in applied:
+            continue
+        entries.append(TimelineEntry(
+            _plain(feature["end_date"]), activity_id, _plain(feature["activity_type"]),
+            _plain(feature["outcome"]), _plain(feature["organisation"]),
+            areas.get(activity_id, 0.0), activity_id in applied))
+    entries.sort(key=lambda e: (str(e.end_date), e.activity_id or ""))
+    return entries

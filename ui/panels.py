@@ -4,4 +4,6 @@ Each entry is a QgsDockWidget subclass taking ``iface``; it may define
 ``cleanup()`` to remove map tools and canvas items on unload.
 """
 
-PANELS = []
+from .land_release_dock import LandReleaseDock
+
+PANELS = [LandReleaseDock]
