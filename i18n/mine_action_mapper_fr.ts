@@ -2,71 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ApplyStylesAlgorithm</name>
+    <message>
+        <location filename="../processing/apply_styles.py" line="24"/>
+        <source>Apply mine action styles</source>
+        <translation>Appliquer les styles d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="27"/>
+        <source>Cartography</source>
+        <translation>Cartographie</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="34"/>
+        <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
+        <translation>Donne à chaque couche le style cartographique d'action contre les mines de la table à laquelle elle correspond : zones dangereuses, activités de remise à disposition des terres, points de levé, découvertes d'engins explosifs, points du site, itinéraires d'accès ou tâches. Une couche correspond à une table par son nom de table ou de couche, ou à défaut par ses champs (par exemple hazard_id, hazard_class et status sur une couche de polygones) : les couches exportées d'IMSMA avec les mêmes noms de champs reçoivent donc aussi un style. Seul le style change : les données et les formulaires d'attributs restent tels quels. Le journal indique le style reçu par chaque couche et les couches qui ne correspondent à aucune table.</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="45"/>
+        <source>Layers to style</source>
+        <translation>Couches à styliser</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="47"/>
+        <source>Styled layers</source>
+        <translation>Couches stylisées</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="49"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="59"/>
+        <source>{layer}: matches no mine action table, left unchanged</source>
+        <translation>{layer} : ne correspond à aucune table d'action contre les mines, laissée inchangée</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="65"/>
+        <source>{layer}: styled as {table}</source>
+        <translation>{layer} : style de {table} appliqué</translation>
+    </message>
+</context>
+<context>
     <name>Bearings</name>
     <message>
-        <location filename="../core/bearings.py" line="29"/>
+        <location filename="../core/bearings.py" line="39"/>
         <source>Point {point}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point {point} : {problem}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="36"/>
+        <location filename="../core/bearings.py" line="46"/>
         <source>unknown bearing unit &quot;{unit}&quot; (expected one of {units})</source>
-        <translation type="unfinished"></translation>
+        <translation>unité d'azimut « {unit} » inconnue (attendu : une de {units})</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="48"/>
+        <location filename="../core/bearings.py" line="58"/>
         <source>bearing &quot;{value}&quot;: minutes must be less than 60</source>
-        <translation type="unfinished"></translation>
+        <translation>azimut « {value} » : les minutes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="50"/>
+        <location filename="../core/bearings.py" line="60"/>
         <source>bearing &quot;{value}&quot;: seconds must be less than 60</source>
-        <translation type="unfinished"></translation>
+        <translation>azimut « {value} » : les secondes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="52"/>
+        <location filename="../core/bearings.py" line="62"/>
         <source>bearing &quot;{value}&quot;: only the last part of a degrees-minutes-seconds value may have decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>azimut « {value} » : seule la dernière partie d'une valeur en degrés-minutes-secondes peut avoir des décimales</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="66"/>
+        <location filename="../core/bearings.py" line="97"/>
         <source>the bearing is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azimut est manquant</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="91"/>
+        <location filename="../core/bearings.py" line="129"/>
         <source>bearing &quot;{value}&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azimut « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="79"/>
+        <location filename="../core/bearings.py" line="117"/>
         <source>bearing &quot;{value}&quot;: quadrant bearings must be written in degrees, not {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>azimut « {value} » : les azimuts par quadrant doivent être écrits en degrés, pas en {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="82"/>
+        <location filename="../core/bearings.py" line="120"/>
         <source>bearing &quot;{value}&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azimut « {value} » est négatif</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="88"/>
+        <location filename="../core/bearings.py" line="126"/>
         <source>cannot read bearing &quot;{value}&quot; as {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l'azimut « {value} » en {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="93"/>
+        <location filename="../core/bearings.py" line="131"/>
         <source>bearing &quot;{value}&quot; is out of range: it must be at least 0 and less than {circle:g} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azimut « {value} » est hors limites : il doit être supérieur ou égal à 0 et inférieur à {circle:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="102"/>
+        <location filename="../core/bearings.py" line="140"/>
         <source>cannot read the angle of quadrant bearing &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l'angle de l'azimut par quadrant « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="105"/>
+        <location filename="../core/bearings.py" line="143"/>
         <source>quadrant bearing &quot;{value}&quot;: the angle must not exceed 90°</source>
-        <translation type="unfinished"></translation>
+        <translation>azimut par quadrant « {value} » : l'angle ne doit pas dépasser 90°</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="107"/>
+        <source>bearing &quot;{value}&quot; is marked {marked}, but the north reference is {reference}</source>
+        <translation>l'azimut « {value} » est marqué {marked}, mais la référence du nord est {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeLandReleaseAlgorithm</name>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="36"/>
+        <source>Compute land release</source>
+        <translation>Calculer la remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="39"/>
+        <source>Land release</source>
+        <translation>Remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="42"/>
+        <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
+
+Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
+
+Codes are read through the lookup lists of the database the hazards come from (or the lookups table given), so a programme's own classes and outcomes count as the built-in code they behave as. Areas are ground areas on the WGS 84 ellipsoid. The inputs are not modified.</source>
+        <translation>Rejoue les activités de remise à disposition des terres (enquête non technique, enquête technique, dépollution) sur les zones dangereuses par ordre de date, selon les règles de comptage de l'IMAS 07.11 : chaque mètre carré remis à disposition est compté une seule fois, au titre de la méthode qui l'a remis à disposition en premier.
+
+Sorties : les terres dangereuses restantes par zone dangereuse et par classe (ZSD, ZDC) ; les terres remises à disposition par zone dangereuse et par activité, avec leur résultat, leur date et leur superficie ; le bilan de chaque zone dangereuse en m² (initiale, annulée, réduite avec et sans moyen technique, dépolluée, restante) ; l'historique des modifications ; et les alertes qualité (chevauchements, activités hors des zones dangereuses ou antérieures à l'enregistrement de la zone, fragments, géométries réparées).
+
+Les codes sont lus au moyen des listes de codes de la base de données d'où proviennent les zones dangereuses (ou de la table de listes de codes indiquée) : les classes et résultats propres à un programme comptent donc comme le code intégré auquel ils correspondent. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Les données d'entrée ne sont pas modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="60"/>
+        <source>Hazardous areas</source>
+        <translation>Zones dangereuses</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="62"/>
+        <source>Land release activities</source>
+        <translation>Activités de remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="65"/>
+        <source>Lookup lists (default: the hazards&apos; database)</source>
+        <translation>Listes de codes (par défaut : la base de données des zones dangereuses)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="68"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Plus petite parcelle remise à disposition (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="72"/>
+        <source>Remaining hazardous land</source>
+        <translation>Terres dangereuses restantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="75"/>
+        <source>Released land</source>
+        <translation>Terres remises à disposition</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="77"/>
+        <source>Land release ledger</source>
+        <translation>Bilan de la remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="79"/>
+        <source>Release history</source>
+        <translation>Historique de remise à disposition</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="81"/>
+        <source>Quality flags</source>
+        <translation>Alertes qualité</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="88"/>
+        <source>The input layers cannot be read.</source>
+        <translation>Les couches d'entrée ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="96"/>
+        <source>Reading hazards and activities</source>
+        <translation>Lecture des zones dangereuses et des activités</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="100"/>
+        <source>{hazards} hazards, {activities} activities</source>
+        <translation>{hazards} zones dangereuses, {activities} activités</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="107"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="124"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Impossible d'écrire la sortie {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="129"/>
+        <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
+        <translation>Remis à disposition : {released:.1f} m², restant : {remaining:.1f} m², {flags} alertes qualité</translation>
     </message>
 </context>
 <context>
@@ -74,665 +223,712 @@
     <message>
         <location filename="../core/coordinates.py" line="57"/>
         <source>Point {point}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point {point} : {problem}</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="64"/>
         <source>position &quot;{value}&quot;: latitude {lat} is outside -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>position « {value} » : la latitude {lat} est en dehors de -90..90</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="67"/>
         <source>position &quot;{value}&quot;: longitude {lon} is outside -180..180</source>
-        <translation type="unfinished"></translation>
+        <translation>position « {value} » : la longitude {lon} est en dehors de -180..180</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="111"/>
         <source>latitude {lat} is outside the UTM area (80°S to 84°N)</source>
-        <translation type="unfinished"></translation>
+        <translation>la latitude {lat} est en dehors de la zone couverte par l'UTM (80°S à 84°N)</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="146"/>
         <source>UTM &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="149"/>
         <source>UTM &quot;{value}&quot;: easting must be 100000 to 900000 m and northing 0 to 10000000 m</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM « {value} » : l'abscisse (est) doit être comprise entre 100000 et 900000 m et l'ordonnée (nord) entre 0 et 10000000 m</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="157"/>
         <source>UTM &quot;{value}&quot;: band {band} covers latitudes {south:g}° to {north:g}° but this northing lies at {lat:.3f}°. Check the northing, or write the hemisphere as &quot;{zone} north&quot; or &quot;{zone} south&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM « {value} » : la bande {band} couvre les latitudes de {south:g}° à {north:g}°, mais cette ordonnée (nord) se trouve à {lat:.3f}°. Vérifiez l'ordonnée, ou écrivez l'hémisphère sous la forme « {zone} north » ou « {zone} south »</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="174"/>
         <source>MGRS precision must be 0 to 8 digits, not {precision}</source>
-        <translation type="unfinished"></translation>
+        <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="206"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="209"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="212"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="250"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="242"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band}</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="254"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="277"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="282"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="303"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
-        <translation type="unfinished"></translation>
+        <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="336"/>
         <source>the position is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la position est manquante</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="344"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
     </message>
 </context>
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="19"/>
+        <location filename="../processing/create_database.py" line="18"/>
         <source>Create mine action database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="22"/>
+        <location filename="../processing/create_database.py" line="21"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="25"/>
+        <location filename="../processing/create_database.py" line="24"/>
         <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
 
 GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un GeoPackage contenant le modèle de données d'action contre les mines : zones dangereuses, points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site, itinéraires d'accès, historique de remise à disposition et listes de codes du programme. Chaque couche porte son formulaire d'attributs et son style cartographique comme style par défaut : le fichier s'ouvre prêt à être édité dans QGIS et QField, avec ou sans cette extension.
+
+Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="35"/>
         <source>Mine action database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="35"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="39"/>
+        <location filename="../processing/create_database.py" line="38"/>
         <source>Coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de coordonnées de référence</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="42"/>
         <source>Overwrite an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser un fichier existant</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="44"/>
         <source>Open the database in the current project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données dans le projet en cours</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="53"/>
         <source>Created {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} créé</translation>
     </message>
 </context>
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="64"/>
+        <location filename="../core/schema.py" line="85"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="69"/>
+        <location filename="../core/schema.py" line="90"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="69"/>
+        <location filename="../core/schema.py" line="90"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="69"/>
+        <location filename="../core/schema.py" line="90"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="78"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être supérieur ou égal à zéro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Hazardous areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Hazard ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>Contamination</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Main evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve principale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Date of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l'information</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Survey date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Reporting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation déclarante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Nearest locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localité la plus proche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Blocked land use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des terres bloquée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>Clearance depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur de dépollution (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Original area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie initiale (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="104"/>
         <source>Suspected and confirmed hazardous areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones suspectées dangereuses et zones dangereuses confirmées.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Survey points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Point number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Point type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>From point</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Bearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
-        <translation type="unfinished"></translation>
+        <translation>L'azimut doit être supérieur ou égal à 0 et inférieur à un tour complet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Bearing as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimut tel que relevé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Bearing unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d'azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>North reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du nord</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Declination applied (°, east +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclinaison appliquée (°, est +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Declination must be between -180 and 180 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclinaison doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Slope angle (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle de pente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Slope must be between -90 and 90 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Coordinates as entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées telles que saisies</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Position fixed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Position déterminée par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="126"/>
+        <location filename="../core/schema.py" line="156"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères, points de référence et points d'inflexion, avec leur azimut et leur distance depuis un point précédent, tels que relevés sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>Land release activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Activity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="278"/>
+        <location filename="../core/schema.py" line="324"/>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>Technical asset used</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen technique utilisé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>The end date cannot be before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="172"/>
+        <location filename="../core/schema.py" line="211"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones annulées, réduites, dépolluées ou confirmées par une activité.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Explosive ordnance finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Find ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>EO category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Model / description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle / description</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Quantity must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Find date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruit</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Depth (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="205"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Explosive ordnance found, by category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engins explosifs découverts, par catégorie.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'émission</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>The due date cannot be before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d'échéance ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Issuing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Version must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>La version doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="231"/>
+        <location filename="../core/schema.py" line="277"/>
         <source>Work orders given to survey and clearance teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordres de travail donnés aux équipes d'enquête et de dépollution.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="262"/>
+        <location filename="../core/schema.py" line="308"/>
         <source>Site points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="262"/>
+        <location filename="../core/schema.py" line="308"/>
         <source>Site type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="278"/>
+        <location filename="../core/schema.py" line="324"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="262"/>
+        <location filename="../core/schema.py" line="308"/>
         <source>Radio call sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="262"/>
+        <location filename="../core/schema.py" line="308"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hélisurfaces, points médicaux, points de contrôle et sites de destruction d'une tâche.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="278"/>
+        <location filename="../core/schema.py" line="324"/>
         <source>Access routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires d'accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="278"/>
+        <location filename="../core/schema.py" line="324"/>
         <source>Route type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="278"/>
+        <location filename="../core/schema.py" line="324"/>
         <source>Access and casualty evacuation routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires d'accès et d'évacuation sanitaire.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Release history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Class before</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Class after</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Status before</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Status after</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="337"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification de la superficie, de la classe ou du statut d'une zone dangereuse, avec sa cause.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>Lookup lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de codes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>Behaves as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comporte comme</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="368"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms propres au programme pour chaque liste ; base_code relie une entrée à la signification intégrée avec laquelle l'extension effectue ses calculs.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="384"/>
         <source>Schema information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le schéma</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="384"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="384"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="384"/>
         <source>Schema version and creation details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma et détails de création.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="74"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="76"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="104"/>
+        <source>Hazard</source>
+        <translation>Zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="104"/>
+        <source>Location and land</source>
+        <translation>Localisation et terrain</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="104"/>
+        <source>Areas and remarks</source>
+        <translation>Superficies et remarques</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="156"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="156"/>
+        <source>Bearing and distance</source>
+        <translation>Azimut et distance</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="156"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="211"/>
+        <source>Team and area</source>
+        <translation>Équipe et superficie</translation>
     </message>
 </context>
 <context>
@@ -740,42 +936,42 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
         <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
         <location filename="../store/database.py" line="71"/>
         <source>Cannot create a GeoPackage at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
         <location filename="../store/database.py" line="93"/>
         <source>Creating table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la table {table}</translation>
     </message>
     <message>
         <location filename="../store/database.py" line="118"/>
         <source>Cannot write to table {table}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
         <location filename="../store/database.py" line="144"/>
         <source>Mine Action Mapper default style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
         <location filename="../store/database.py" line="148"/>
         <source>Cannot store the style of {table}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
     <message>
         <location filename="../store/database.py" line="161"/>
         <source>{path} is not a mine action database (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
 </context>
 <context>
@@ -783,22 +979,462 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../core/declination.py" line="58"/>
         <source>cannot read survey date &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la date du levé « {value} »</translation>
     </message>
     <message>
         <location filename="../core/declination.py" line="86"/>
         <source>manual declination {value} must be between -180 and 180 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclinaison saisie manuellement {value} doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
         <location filename="../core/declination.py" line="91"/>
         <source>magnetic bearings need the survey date to compute the declination, or a declination entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>les azimuts magnétiques nécessitent la date du levé pour calculer la déclinaison, ou une déclinaison saisie manuellement</translation>
     </message>
     <message>
         <location filename="../core/declination.py" line="97"/>
         <source>no World Magnetic Model covers the survey date {date} (models cover {first} to {last}): enter the declination at the survey date by hand</source>
+        <translation>aucun modèle magnétique mondial (WMM) ne couvre la date du levé {date} (les modèles couvrent la période de {first} à {last}) : saisissez manuellement la déclinaison à la date du levé</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinationAtPointsAlgorithm</name>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="28"/>
+        <source>Magnetic declination at points</source>
+        <translation>Déclinaison magnétique aux points</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="31"/>
+        <source>Survey</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="34"/>
+        <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
+
+Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
+        <translation>Ajoute à chaque point la déclinaison magnétique (en degrés, positive vers l'est : azimut vrai = azimut magnétique + déclinaison) à sa date, d'après le modèle magnétique mondial (World Magnetic Model) valable à cette date (WMM2010, WMM2015v2, WMM2020 ou WMM2025, de 2010 à 2029), le modèle utilisé, et la convergence des méridiens (gisement = azimut vrai - convergence) du quadrillage choisi, par défaut le fuseau UTM propre au point.
+
+Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point sans date, ou dont la date n'est couverte par aucun modèle, garde une déclinaison vide et est signalé dans le journal. La couche d'entrée n'est pas modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="48"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="50"/>
+        <source>Date field</source>
+        <translation>Champ de date</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="52"/>
+        <source>Date (when the field is empty)</source>
+        <translation>Date (lorsque le champ est vide)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="55"/>
+        <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
+        <translation>Quadrillage pour la convergence (vide : le fuseau UTM de chaque point)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="58"/>
+        <source>Points with declination</source>
+        <translation>Points avec déclinaison</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="93"/>
+        <source>Feature {fid}: {problem}</source>
+        <translation>Entité {fid} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="16"/>
+        <source>Export national overview map</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="19"/>
+        <source>Cartography</source>
+        <translation type="unfinished">Cartographie</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="32"/>
+        <source>Mine action database</source>
+        <translation type="unfinished">Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="34"/>
+        <source>Issuing authority</source>
+        <translation type="unfinished">Autorité émettrice</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="36"/>
+        <source>Overview PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="36"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="38"/>
+        <source>Overview PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="38"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskOrdersAlgorithm</name>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="26"/>
+        <source>Export task orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="29"/>
+        <source>Cartography</source>
+        <translation type="unfinished">Cartographie</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="36"/>
+        <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
+
+Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="48"/>
+        <source>Tasks</source>
+        <translation type="unfinished">Tâches</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database</source>
+        <translation type="unfinished">Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="52"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="52"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="52"/>
+        <source>A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="56"/>
+        <source>One PDF for all tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="58"/>
+        <source>Also write PNG images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="60"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="62"/>
+        <source>Task orders written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="63"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="69"/>
+        <source>The tasks layer cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="77"/>
+        <source>The tasks layer has no field &apos;task_id&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="81"/>
+        <source>{count} task orders to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="86"/>
+        <source>Cancelled: not every task order was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardPolygonsFromSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="29"/>
+        <source>Hazard polygons from survey table</source>
+        <translation>Polygones de zones dangereuses à partir d'un tableau de levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <source>Survey</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="35"/>
+        <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
+
+Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
+
+Closure: the end point re-observes the start point; the misclosure and the relative precision 1:N are checked against the programme tolerance (default 1:200, no limit in metres; 0 switches a limit off). The compass (Bowditch) rule distributes the misclosure only when asked and only when the traverse is within tolerance. With the automatic closing convention, a table without an end point (such as a radial survey) is closed on its start point without a misclosure.
+
+Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey points and a closure report with one row per hazard. A hazard whose table has an error is reported by hazard, point and field, and skipped; the others are computed. The input is never modified.</source>
+        <translation>Calcule un polygone pour chaque zone dangereuse d'un tableau de levé : la position du repère (coord_entered : lat/lon, UTM ou MGRS) et l'azimut et la distance de chaque point depuis un point précédent, tels que relevés sur le terrain (les champs de survey_points : hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). Le tableau peut être un fichier CSV, un tableur ou une table de base de données, et peut contenir de nombreuses zones dangereuses.
+
+Les azimuts magnétiques reçoivent la déclinaison du modèle magnétique mondial (WMM) à la date du levé, sauf si le tableau indique une déclinaison. Les gisements se rapportent au quadrillage choisi ici, par défaut le fuseau UTM du repère de chaque zone dangereuse.
+
+Fermeture : le point final réobserve le point de départ ; l'écart de fermeture et la précision relative 1:N sont comparés à la tolérance du programme (par défaut 1:200, sans limite en mètres ; 0 désactive une limite). La méthode de Bowditch (règle de la boussole) ne répartit l'écart de fermeture que sur demande et seulement lorsque le cheminement respecte la tolérance. Avec la convention de fermeture automatique, un tableau sans point final (comme un levé rayonnant) est fermé sur son point de départ sans écart de fermeture.
+
+Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 84), les points de levé calculés et un rapport de fermeture avec une ligne par zone dangereuse. Une zone dangereuse dont le tableau contient une erreur est signalée par zone, point et champ, puis ignorée ; les autres sont calculées. Les données d'entrée ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="63"/>
+        <source>Survey table (survey points of one or more hazards)</source>
+        <translation>Tableau de levé (points de levé d'une ou plusieurs zones dangereuses)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="66"/>
+        <source>Tolerance: largest misclosure in metres (0: no limit)</source>
+        <translation>Tolérance : écart de fermeture maximal en mètres (0 : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="69"/>
+        <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
+        <translation>Tolérance : précision relative minimale 1:N (0 : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="72"/>
+        <source>Distribute the misclosure (compass rule) when within tolerance</source>
+        <translation>Répartir l'écart de fermeture (méthode de Bowditch) lorsqu'il respecte la tolérance</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="75"/>
+        <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
+        <translation>Quadrillage des gisements (vide : le fuseau UTM du repère)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <source>Closing convention</source>
+        <translation>Convention de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <source>Automatic: close on the start point when the table has an end point</source>
+        <translation>Automatique : fermer sur le point de départ lorsque le tableau a un point final</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <source>The end point re-observes the start point</source>
+        <translation>Le point final réobserve le point de départ</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <source>The closing side was not measured</source>
+        <translation>Le côté de fermeture n'a pas été mesuré</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
+        <source>Hazard polygons</source>
+        <translation>Polygones des zones dangereuses</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <source>Computed survey points</source>
+        <translation>Points de levé calculés</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <source>Closure report</source>
+        <translation>Rapport de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="90"/>
+        <source>Hazards computed</source>
+        <translation>Zones dangereuses calculées</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <source>Hazards skipped</source>
+        <translation>Zones dangereuses ignorées</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <source>The survey table has no column {names}: columns must carry the survey point field names</source>
+        <translation>Le tableau de levé n'a pas de colonne {names} : les colonnes doivent porter les noms des champs des points de levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="115"/>
+        <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
+        <translation>Définissez une tolérance (en mètres ou 1:N) avant de demander la répartition de l'écart de fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="165"/>
+        <source>Hazard {hazard}: {warning}</source>
+        <translation>Zone dangereuse {hazard} : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="168"/>
+        <source>{computed} hazards computed, {failed} skipped</source>
+        <translation>{computed} zones dangereuses calculées, {failed} ignorées</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../store/importer.py" line="26"/>
+        <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Ligne {row}, champ '{field}' : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="69"/>
+        <source>&apos;{value}&apos; is not a valid {kind}</source>
+        <translation>'{value}' n'est pas une valeur valide de type {kind}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="77"/>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="77"/>
+        <source>integer</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="77"/>
+        <source>real</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="77"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="77"/>
+        <source>datetime</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="77"/>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="133"/>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="135"/>
+        <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos;</source>
+        <translation>'{value}' n'est pas un code de la liste '{list}'</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="141"/>
+        <source>&apos;{value}&apos; is already used</source>
+        <translation>'{value}' est déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="148"/>
+        <source>the geometry is not valid</source>
+        <translation>la géométrie n'est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="171"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>La table {table} ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="176"/>
+        <source>Nothing was written to {table}: {errors}</source>
+        <translation>Rien n'a été écrit dans {table} : {errors}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="190"/>
+        <source>{path} cannot be read as CSV.</source>
+        <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_records.py" line="25"/>
+        <source>Import records into mine action database</source>
+        <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="28"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="31"/>
+        <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first: codes against the database&apos;s lookup lists, dates, numbers, required fields and unique IDs. If any row is wrong, the error names the row and the field, and nothing is written.
+
+Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table&apos;s ID field. Areas are computed on the ellipsoid.</source>
+        <translation>Ajoute les lignes d'une table ou d'une couche (CSV, tableur, export IMSMA) à une table d'une base de données d'action contre les mines. Les colonnes sont associées par nom de champ. Chaque ligne est d'abord vérifiée : codes par rapport aux listes de codes de la base de données, dates, nombres, champs obligatoires et identifiants uniques. Si une ligne est erronée, l'erreur indique la ligne et le champ, et rien n'est écrit.
+
+Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="43"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="45"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="48"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="53"/>
+        <source>Geometries for rows without one (matched by ID)</source>
+        <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="56"/>
+        <source>Rows imported</source>
+        <translation>Lignes importées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="73"/>
+        <source>{count} rows imported into {table}</source>
+        <translation>{count} lignes importées dans {table}</translation>
     </message>
 </context>
 <context>
@@ -806,71 +1442,294 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../core/land_release.py" line="208"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : '{value}' dans le champ {field} n'est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location filename="../core/land_release.py" line="212"/>
         <source>{feature}: the date in field {field} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : la date du champ {field} est manquante.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="219"/>
+        <location filename="../store/land_release_records.py" line="107"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : code '{value}' inconnu dans le champ {field} (attendu : un de {codes}).</translation>
     </message>
     <message>
         <location filename="../core/land_release.py" line="230"/>
         <source>{feature}: the geometry is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : la géométrie est manquante ou vide.</translation>
     </message>
     <message>
         <location filename="../core/land_release.py" line="243"/>
         <source>A {what} has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement ({what}) n'a pas d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="247"/>
+        <location filename="../store/land_release_records.py" line="136"/>
         <source>{feature}: the identifier is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : l'identifiant est utilisé deux fois.</translation>
     </message>
     <message>
         <location filename="../core/land_release.py" line="281"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : le résultat '{outcome}' du champ outcome n'est pas possible pour le type d'activité '{activity_type}'.</translation>
     </message>
     <message>
         <location filename="../core/land_release.py" line="290"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : la zone dangereuse '{hazard}' du champ hazard_id n'existe pas.</translation>
     </message>
     <message>
         <location filename="../core/release_qa.py" line="27"/>
         <source>The activity lies outside every hazard it may act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activité se trouve en dehors de toutes les zones dangereuses sur lesquelles elle peut agir.</translation>
     </message>
     <message>
         <location filename="../core/release_qa.py" line="29"/>
         <source>Part of the activity covers land already released by an earlier activity; it is counted once, by the earlier method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de l'activité couvre des terres déjà remises à disposition par une activité antérieure ; elle n'est comptée qu'une fois, au titre de la méthode antérieure.</translation>
     </message>
     <message>
         <location filename="../core/release_qa.py" line="32"/>
         <source>The activity ended before the hazard&apos;s date of information and does not change the hazard.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activité s'est terminée avant la date de l'information de la zone dangereuse et ne modifie pas celle-ci.</translation>
     </message>
     <message>
         <location filename="../core/release_qa.py" line="35"/>
         <source>A sliver smaller than the tolerance was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fragment plus petit que la tolérance a été supprimé.</translation>
     </message>
     <message>
         <location filename="../core/release_qa.py" line="37"/>
         <source>The geometry was invalid and has been repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La géométrie n'était pas valide et a été réparée.</translation>
     </message>
     <message>
         <location filename="../core/release_qa.py" line="39"/>
         <source>The hazard overlaps an earlier hazard record; the overlap is counted in the earlier hazard only.</source>
+        <translation>La zone dangereuse chevauche un enregistrement de zone dangereuse antérieur ; le chevauchement n'est compté que dans la zone antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="52"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="57"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Impossible de démarrer une transaction : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="63"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Impossible de valider les modifications : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_records.py" line="87"/>
+        <source>feature {fid}</source>
+        <translation>entité {fid}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_records.py" line="95"/>
+        <source>The layer {layer} has no field {field}.</source>
+        <translation>La couche {layer} n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_records.py" line="224"/>
+        <source>{feature}: field {field} is empty.</source>
+        <translation>{feature} : le champ {field} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_records.py" line="426"/>
+        <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
+        <translation>Partie confirmée de {hazard}, réenregistrée à partir de l'historique de remise à disposition des terres le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_records.py" line="509"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>Impossible d'écrire dans la table {table} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_records.py" line="550"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>La table {table} ne peut pas être modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDock</name>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="162"/>
+        <source>Land release</source>
+        <translation type="unfinished">Remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="90"/>
+        <source>Hazard</source>
+        <translation type="unfinished">Zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="92"/>
+        <source>From map selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="101"/>
+        <source>Activities, by end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="106"/>
+        <source>Register an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="109"/>
+        <source>Draw on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="116"/>
+        <source>Use selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="119"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="439"/>
+        <source>No area yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="123"/>
+        <source>Activity ID</source>
+        <translation type="unfinished">ID de l'activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="126"/>
+        <source>Activity</source>
+        <translation type="unfinished">Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="128"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="132"/>
+        <source>End date</source>
+        <translation type="unfinished">Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="134"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="136"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="138"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="140"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="206"/>
+        <source>Select a hazard on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="217"/>
+        <source>Open a mine action database to see its hazards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="226"/>
+        <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="232"/>
+        <source>{entry} (not applied yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="239"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="240"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="241"/>
+        <source>Reduced (technical asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="242"/>
+        <source>Reduced (no technical asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="243"/>
+        <source>Cleared</source>
+        <translation type="unfinished">Dépolluée</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="244"/>
+        <source>Remaining SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="245"/>
+        <source>Remaining CHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="326"/>
+        <source>Select one polygon in the chosen layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="336"/>
+        <source>Area drawn: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="381"/>
+        <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="384"/>
+        <source>Released: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="386"/>
+        <source>Confirmed (becomes CHA): {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="429"/>
+        <source>Register activity {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="436"/>
+        <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,37 +1738,37 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../plugin.py" line="77"/>
         <source>Mine Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action contre les mines</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="79"/>
         <source>Create mine action database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de données d'action contre les mines…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="80"/>
         <source>Open mine action database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données d'action contre les mines…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="109"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine Action Mapper a besoin des paquets Python suivants : {packages}. Installez-les dans le Python utilisé par QGIS (par exemple avec pip, ou avec l'installateur OSGeo4W sous Windows), puis redémarrez QGIS.</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="135"/>
         <source>Mine Action Mapper</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine Action Mapper</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="123"/>
         <source>Open mine action database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="123"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
 </context>
 <context>
@@ -917,12 +1776,12 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../processing/provider.py" line="17"/>
         <source>Mine Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action contre les mines</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="20"/>
         <source>Mine Action Mapper: humanitarian mine action tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine Action Mapper : outils pour l'action humanitaire contre les mines</translation>
     </message>
 </context>
 <context>
@@ -930,31 +1789,124 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../processing/open_database.py" line="16"/>
         <source>Open mine action database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
         <location filename="../processing/open_database.py" line="19"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../processing/open_database.py" line="22"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute toutes les couches d'une base de données d'action contre les mines au projet en cours, dans un seul groupe, avec leurs styles et leurs formulaires d'attributs.</translation>
     </message>
     <message>
         <location filename="../processing/open_database.py" line="27"/>
         <source>Mine action database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
         <location filename="../processing/open_database.py" line="29"/>
         <source>Layer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de couches</translation>
     </message>
     <message>
         <location filename="../processing/open_database.py" line="34"/>
         <source>Schema version {version}</source>
+        <translation>Version du schéma {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../store/layout_overview.py" line="79"/>
+        <source>All hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="90"/>
+        <source>Released (cancelled, reduced, cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="117"/>
+        <source>The database has no hazard or activity with a geometry to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="140"/>
+        <source>Legend</source>
+        <translation type="unfinished">Légende</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="143"/>
+        <source>NATIONAL MINE ACTION OVERVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="144"/>
+        <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="148"/>
+        <source>Hazardous areas by class and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="150"/>
+        <source>Class</source>
+        <translation type="unfinished">Classe</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="150"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="150"/>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="156"/>
+        <source>Area (m²)</source>
+        <translation type="unfinished">Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="154"/>
+        <source>Land release activities by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="156"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="156"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="160"/>
+        <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="160"/>
+        <source>the national mine action authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="168"/>
+        <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Released areas are the areas of the recorded activities; overlapping activities count once per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="217"/>
+        <source>The overview could not be written ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,7 +1915,472 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../store/project.py" line="13"/>
         <source>Mine action: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action contre les mines : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRecords</name>
+    <message>
+        <location filename="../store/survey_records.py" line="106"/>
+        <source>Hazard {hazard}, point {point}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Zone dangereuse {hazard}, point {point}, champ '{field}' : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="116"/>
+        <source>Hazard {hazard}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Zone dangereuse {hazard}, champ '{field}' : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="119"/>
+        <source>Hazard {hazard}: {problem}</source>
+        <translation>Zone dangereuse {hazard} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="140"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="141"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="142"/>
+        <source>&quot;{value}&quot; is not {kind}</source>
+        <translation>« {value} » n'est pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="157"/>
+        <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>« {value} » n'est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="186"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="186"/>
+        <source>the hazard ID is missing</source>
+        <translation>l'ID de la zone dangereuse est manquant</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="194"/>
+        <source>the point number is missing</source>
+        <translation>le numéro du point est manquant</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="198"/>
+        <source>the point type is missing</source>
+        <translation>le type de point est manquant</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="209"/>
+        <source>the table has more than one benchmark</source>
+        <translation>le tableau a plus d'un repère</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="225"/>
+        <source>the from-point is missing</source>
+        <translation>le point d'origine (from_point) est manquant</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="229"/>
+        <source>the distance is missing</source>
+        <translation>la distance est manquante</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="234"/>
+        <source>the table has no benchmark row</source>
+        <translation>le tableau n'a pas de ligne de repère</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="243"/>
+        <source>{date} differs from the table&apos;s survey date {first}</source>
+        <translation>{date} diffère de la date du levé du tableau, {first}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="248"/>
+        <source>{value} differs from the table&apos;s declination {first}</source>
+        <translation>{value} diffère de la déclinaison du tableau, {first}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="267"/>
+        <source>Point {point}: the bearing as recorded &quot;{text}&quot; differs from the bearing {bearing}; the bearing was used.</source>
+        <translation>Point {point} : l'azimut tel que relevé « {text} » diffère de l'azimut {bearing} ; c'est l'azimut qui a été utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="464"/>
+        <source>Hazard {hazard} already exists: load it to change its survey, or choose another hazard ID</source>
+        <translation>La zone dangereuse {hazard} existe déjà : chargez-la pour modifier son levé, ou choisissez un autre ID de zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="469"/>
+        <source>Layer {layer} cannot be edited.</source>
+        <translation>La couche {layer} ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="479"/>
+        <source>Survey of hazard {hazard}</source>
+        <translation>Levé de la zone dangereuse {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="495"/>
+        <source>Hazard {hazard} could not be written.</source>
+        <translation>La zone dangereuse {hazard} n'a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="499"/>
+        <source>Survey points of hazard {hazard}</source>
+        <translation>Points de levé de la zone dangereuse {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_records.py" line="518"/>
+        <source>The survey points of hazard {hazard} could not be written.</source>
+        <translation>Les points de levé de la zone dangereuse {hazard} n'ont pas pu être écrits.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableFromPolygonsAlgorithm</name>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="42"/>
+        <source>Survey table from hazard polygons</source>
+        <translation>Tableau de levé à partir des polygones de zones dangereuses</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <source>Survey</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="48"/>
+        <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
+
+Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
+
+Survey date: the date field when it has a value, otherwise the fixed date. The output uses the survey point field names, so it can be fed back into &quot;Hazard polygons from survey table&quot;. Multi-part polygons and polygons with holes are skipped with an error.</source>
+        <translation>Écrit le tableau d'azimuts et de distances qu'une équipe de terrain parcourrait pour chaque polygone de zone dangereuse : du repère au point de départ, puis le long du périmètre jusqu'au retour au point de départ (le point final). Chaque ligne donne l'azimut magnétique à la date du levé (modèle magnétique mondial WMM, ou déclinaison indiquée ici), l'azimut vrai et le gisement (quadrillage : le fuseau UTM du repère), la distance géodésique, et le point en MGRS, en UTM et en latitude/longitude.
+
+Repère : le point de la couche des repères ayant le même ID de zone dangereuse. Le point de départ est alors le sommet du polygone le plus proche de ce repère. Une zone dangereuse sans repère en reçoit un, placé à la distance choisie à l'extérieur de son premier sommet, sur la droite allant du centre du polygone à ce sommet.
+
+Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La sortie utilise les noms des champs des points de levé : elle peut donc être réutilisée dans « Polygones de zones dangereuses à partir d'un tableau de levé ». Les polygones multiparties et les polygones avec trous sont ignorés avec une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <source>Hazard polygons</source>
+        <translation>Polygones des zones dangereuses</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="69"/>
+        <source>Hazard ID field</source>
+        <translation>Champ de l'ID de zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="72"/>
+        <source>Benchmarks (points with the hazard ID)</source>
+        <translation>Repères (points portant l'ID de la zone dangereuse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="75"/>
+        <source>Hazard ID field of the benchmarks</source>
+        <translation>Champ de l'ID de zone dangereuse des repères</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="78"/>
+        <source>Distance of a placed benchmark from the first corner (m)</source>
+        <translation>Distance d'un repère placé par rapport au premier sommet (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <source>Survey date field</source>
+        <translation>Champ de la date du levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="83"/>
+        <source>Survey date (when the field is empty)</source>
+        <translation>Date du levé (lorsque le champ est vide)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="86"/>
+        <source>Declination to use instead of the model (°, east +)</source>
+        <translation>Déclinaison à utiliser à la place du modèle (°, est +)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="90"/>
+        <source>Unit of the bearing column</source>
+        <translation>Unité de la colonne d'azimut</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="94"/>
+        <source>Survey table</source>
+        <translation>Tableau de levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="103"/>
+        <source>The hazard polygons have no field {name}.</source>
+        <translation>Les polygones des zones dangereuses n'ont pas de champ {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <location filename="../store/symbology.py" line="38"/>
+        <source>Hazardous areas (1:50,000 and larger)</source>
+        <translation>Zones dangereuses (1:50 000 et plus grand)</translation>
+    </message>
+    <message>
+        <location filename="../store/symbology.py" line="39"/>
+        <source>Class (fill)</source>
+        <translation>Classe (remplissage)</translation>
+    </message>
+    <message>
+        <location filename="../store/symbology.py" line="40"/>
+        <source>Status (outline)</source>
+        <translation>Statut (contour)</translation>
+    </message>
+    <message>
+        <location filename="../store/symbology.py" line="41"/>
+        <source>Hazard markers (smaller than 1:50,000)</source>
+        <translation>Symboles ponctuels des zones dangereuses (plus petit que 1:50 000)</translation>
+    </message>
+    <message>
+        <location filename="../store/symbology.py" line="42"/>
+        <source>Other class</source>
+        <translation>Autre classe</translation>
+    </message>
+    <message>
+        <location filename="../store/symbology.py" line="43"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../store/symbology.py" line="44"/>
+        <source>Survey points (1:25,000 and larger)</source>
+        <translation>Points de levé (1:25 000 et plus grand)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrder</name>
+    <message>
+        <location filename="../store/layout_fill.py" line="182"/>
+        <source>Turning points</source>
+        <translation>Points d'inflexion</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="185"/>
+        <source>Benchmark</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="207"/>
+        <source>BM</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="270"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>Magnetic bearing</source>
+        <translation>Azimut magnétique</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>Grid bearing</source>
+        <translation>Gisement</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="275"/>
+        <source>Latitude / longitude (WGS 84)</source>
+        <translation>Latitude / longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="300"/>
+        <source>east</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="300"/>
+        <source>west</source>
+        <translation>ouest</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="311"/>
+        <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
+        <translation>Déclinaison magnétique : {angle}° {side} ({mils} millièmes)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="314"/>
+        <source>Grid convergence: {angle}° {side}</source>
+        <translation>Convergence des méridiens : {angle}° {side}</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="316"/>
+        <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
+        <translation>Angle quadrillage–magnétique : {angle}° {side} ({mils} millièmes)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="318"/>
+        <source>Magnetic bearing = grid bearing − {angle}°</source>
+        <translation>Azimut magnétique = gisement − {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="318"/>
+        <source>Magnetic bearing = grid bearing + {angle}°</source>
+        <translation>Azimut magnétique = gisement + {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="321"/>
+        <source>At the benchmark on {date} ({model}).</source>
+        <translation>Au repère, le {date} ({model}).</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="321"/>
+        <source>entered by hand</source>
+        <translation>saisie manuellement</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="324"/>
+        <source>GN grid north (map up), TN true north, MN magnetic north.</source>
+        <translation>NQ nord du quadrillage (haut de la carte), NG nord géographique, NM nord magnétique.</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="327"/>
+        <source>Diagram not to scale: angles drawn ×{factor}.</source>
+        <translation>Schéma non à l'échelle : angles dessinés ×{factor}.</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="405"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="450"/>
+        <source>FIELD TASK ORDER</source>
+        <translation>ORDRE DE TÂCHE DE TERRAIN</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="454"/>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="455"/>
+        <source>Scale 1:{scale}</source>
+        <translation>Échelle 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="458"/>
+        <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
+        <translation>Quadrillage : fuseau UTM {zone}{hemisphere} ({crs}), carrés de {interval} m. Les étiquettes du quadrillage donnent les chiffres MGRS dans le carré de 100 km {squares} : les kilomètres, puis les mètres en petits chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="458"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="458"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="469"/>
+        <source>GN</source>
+        <translation>NQ</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="469"/>
+        <source>TN</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="469"/>
+        <source>MN</source>
+        <translation>NM</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="475"/>
+        <source>North and declination</source>
+        <translation>Nord et déclinaison</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="487"/>
+        <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
+        <translation>Carte et quadrillage : {crs_name} ({crs}), système géodésique WGS 84. Azimuts en degrés depuis le point précédent ; distances horizontales, en mètres. Émis par {authority} le {date}, version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="495"/>
+        <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
+        <translation>SÉCURITÉ : cette carte appuie le briefing de la tâche et ne remplace ni le marquage sur le terrain, ni la reconnaissance du site, ni les normes nationales de l'action contre les mines. Les limites et les positions sont approximatives ; la contamination peut s'étendre au-delà. N'empruntez que des couloirs dépollués ou des couloirs sécurisés balisés.</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="508"/>
+        <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
+        <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent, en partant du repère</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="511"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
+        <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère levé : départ au point de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="515"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
+        <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère enregistré : départ au point 1)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_fill.py" line="539"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../store/task_order_data.py" line="133"/>
+        <source>Task {task} is not in the tasks table.</source>
+        <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
+    </message>
+    <message>
+        <location filename="../store/task_order.py" line="164"/>
+        <source>The task order could not be written: {error}</source>
+        <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/task_order_data.py" line="138"/>
+        <source>Task {task} has no area: draw the task polygon first.</source>
+        <translation>La tâche {task} n'a pas de zone : dessinez d'abord le polygone de la tâche.</translation>
     </message>
 </context>
 <context>
@@ -971,102 +2388,436 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../core/traverse.py" line="130"/>
         <source>Point {point}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point {point} : {problem}</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="139"/>
         <source>point number {number} is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de point {number} est utilisé plus d'une fois</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="142"/>
         <source>&quot;{value}&quot; is not a point type a leg can have</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n'est pas un type de point possible pour une visée</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="145"/>
         <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
-        <translation type="unfinished"></translation>
+        <translation>il est mesuré depuis le point {number}, qui n'est ni le repère ni un point précédent</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="149"/>
         <source>unknown north reference &quot;{value}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>référence du nord « {value} » inconnue</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="153"/>
         <source>distance &quot;{value}&quot; must be a number of metres, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>la distance « {value} » doit être un nombre de mètres supérieur ou égal à 0</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="157"/>
         <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>la pente « {value} » doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="162"/>
         <source>the perimeter must begin with a start point</source>
-        <translation type="unfinished"></translation>
+        <translation>le périmètre doit commencer par un point de départ</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="166"/>
         <source>a perimeter has only one start point</source>
-        <translation type="unfinished"></translation>
+        <translation>un périmètre n'a qu'un seul point de départ</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="169"/>
         <source>the end point must be the last perimeter point</source>
-        <translation type="unfinished"></translation>
+        <translation>le point final doit être le dernier point du périmètre</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="172"/>
         <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>le périmètre n'a pas de point final : enregistrez la dernière visée, de retour au point de départ, comme point final, ou indiquez que le côté de fermeture n'a pas été mesuré</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="202"/>
         <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>définissez une tolérance d'écart de fermeture avant de demander la compensation du cheminement</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="205"/>
         <source>the closing side was not measured, so there is no misclosure to adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>le côté de fermeture n'a pas été mesuré : il n'y a donc aucun écart de fermeture à compenser</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="225"/>
         <source>a grid bearing needs the map projection (grid) it refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>un gisement nécessite la projection cartographique (quadrillage) à laquelle il se rapporte</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="258"/>
         <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>le point final {end} n'a pas été levé en passant par le point de départ {start} : la méthode de Bowditch ne peut donc pas répartir l'écart de fermeture</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="264"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'écart de fermeture de {misclosure:.2f} m (1:{precision:.0f}) dépasse la tolérance : le cheminement n'a pas été compensé.</translation>
     </message>
     <message>
         <location filename="../core/traverse.py" line="269"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'écart de fermeture de {misclosure:.2f} m (1:{precision:.0f}) dépasse la tolérance.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="294"/>
+        <location filename="../core/traverse.py" line="296"/>
         <source>a perimeter needs at least three distinct points, this one has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>un périmètre nécessite au moins trois points distincts, celui-ci en a {count}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="338"/>
+        <location filename="../core/traverse.py" line="340"/>
         <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
+        <translation>le périmètre se recoupe : le côté du point {a} au point {b} croise le côté du point {c} au point {d}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="391"/>
+        <source>a survey table needs a single polygon without holes</source>
+        <translation>un tableau de levé nécessite un polygone unique sans trou</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseDock</name>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="172"/>
+        <source>Survey traverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="389"/>
-        <source>a survey table needs a single polygon without holes</source>
+        <location filename="../ui/traverse_dock.py" line="193"/>
+        <source>e.g. HA-0123</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="194"/>
+        <source>Hazard ID</source>
+        <translation type="unfinished">ID de la zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="197"/>
+        <source>lat, lon  ·  UTM  ·  MGRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="198"/>
+        <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="202"/>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="203"/>
+        <source>Click the benchmark on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="207"/>
+        <source>Benchmark</source>
+        <translation type="unfinished">Repère</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="219"/>
+        <source>Manual declination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="227"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="229"/>
+        <source>North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="231"/>
+        <source>Survey date</source>
+        <translation type="unfinished">Date du levé</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="242"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="242"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="242"/>
+        <source>From</source>
+        <translation type="unfinished">Depuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="242"/>
+        <source>Bearing</source>
+        <translation type="unfinished">Azimut</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="242"/>
+        <source>Distance m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="242"/>
+        <source>Slope °</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="245"/>
+        <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="251"/>
+        <source>Add leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="252"/>
+        <source>Remove legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="253"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="260"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="264"/>
+        <source>no 1:N limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="270"/>
+        <source>no metre limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="271"/>
+        <source>Adjust (compass rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="273"/>
+        <source>Distribute the misclosure over the legs when it is within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="281"/>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="288"/>
+        <source>Misclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="288"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="288"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="304"/>
+        <source>Load hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="305"/>
+        <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="308"/>
+        <source>Save as SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="309"/>
+        <source>Save as CHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="411"/>
+        <source>(new hazard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="424"/>
+        <source>Enter the benchmark, then the legs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="450"/>
+        <source>Model declination: enter the benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="455"/>
+        <source>No World Magnetic Model covers this date: enter the declination by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="458"/>
+        <source>Model declination: {value:.2f}° E ({model})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="459"/>
+        <source>Model declination: {value:.2f}° W ({model})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="467"/>
+        <source>{value:.2f} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="470"/>
+        <source>{value:,.0f} m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="474"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="475"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="476"/>
+        <source>not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="479"/>
+        <source>PASS, adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="495"/>
+        <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="507"/>
+        <source>Enter a hazard ID before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="521"/>
+        <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="531"/>
+        <source>Enter the ID of the hazard to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="538"/>
+        <source>Hazard {hazard} has no survey points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/update_database.py" line="81"/>
+        <source>Update mine action database</source>
+        <translation>Mettre à jour une base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="84"/>
+        <source>Land release</source>
+        <translation>Remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="91"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
+        <translation>Applique les activités de remise à disposition des terres d'une base de données d'action contre les mines à ses zones dangereuses : la géométrie de chaque zone dangereuse devient ses terres restantes, avec sa superficie, son statut et sa date de l'information, et chaque modification est ajoutée à l'historique de remise à disposition.
+
+Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'enregistrement de la ZSD conserve la partie suspectée et la partie confirmée est réenregistrée comme zone dangereuse confirmée (ZDC) dont l'ID est celui de la ZSD suivi de -CHA.
+
+Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="106"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="108"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Plus petite parcelle remise à disposition (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="111"/>
+        <source>Hazards updated</source>
+        <translation>Zones dangereuses mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="112"/>
+        <source>Hazards added</source>
+        <translation>Zones dangereuses ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="113"/>
+        <source>Release history rows added</source>
+        <translation>Lignes d'historique de remise à disposition ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="127"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="129"/>
+        <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
+        <translation>{code} (zone dangereuse {hazard}, activité {activity}) : {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="136"/>
+        <source>Nothing to update: every activity is already in the release history.</source>
+        <translation>Rien à mettre à jour : toutes les activités figurent déjà dans l'historique de remise à disposition.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="141"/>
+        <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
+        <translation>{updated} zones dangereuses mises à jour, {added} ajoutées, {rows} lignes d'historique écrites.</translation>
     </message>
 </context>
 <context>
@@ -1074,462 +2825,470 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../core/vocabulary.py" line="65"/>
         <source>Hazard class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de zone dangereuse</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="65"/>
         <source>Suspected Hazardous Area (SHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone suspectée dangereuse (ZSD)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="65"/>
         <source>Confirmed Hazardous Area (CHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone dangereuse confirmée (ZDC)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="71"/>
         <source>Hazard status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la zone dangereuse</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="71"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="71"/>
         <source>Worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de traitement</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="71"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="78"/>
         <source>Land release activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de remise à disposition des terres</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="78"/>
         <source>Non-technical survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête non technique</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="78"/>
         <source>Technical survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête technique</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="78"/>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépollution</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="85"/>
         <source>Land release outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la remise à disposition des terres</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="85"/>
         <source>Cancelled (non-technical survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée (enquête non technique)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="85"/>
         <source>Reduced with technical asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduite avec moyen technique</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="85"/>
         <source>Reduced without technical asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduite sans moyen technique</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="85"/>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépolluée</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="85"/>
         <source>Confirmed (SHA part becomes CHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée (la partie de ZSD devient ZDC)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>Contamination</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Anti-personnel mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mines antipersonnel</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Anti-vehicle mines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mines antivéhicule</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Cluster munitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes à sous-munitions</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Unexploded ordnance (UXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Munitions non explosées (UXO)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Abandoned explosive ordnance (AXO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Munitions explosives abandonnées (AXO)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Improvised explosive devices (IED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engins explosifs improvisés (EEI)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="105"/>
         <source>Mixed contamination</source>
-        <translation type="unfinished"></translation>
+        <translation>Contamination mixte</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Direct: visual observation of explosive ordnance</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe : observation visuelle d'engins explosifs</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Direct: accident at a known location</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe : accident en un lieu connu</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Direct: reliable records</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe : archives fiables</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Direct: hazard marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe : marquage de danger</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Direct: detonations</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe : détonations</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Indirect: old survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirecte : ancienne enquête</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Indirect: former front line</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirecte : ancienne ligne de front</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Indirect: accident at an unknown location</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirecte : accident en un lieu inconnu</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Indirect: unreliable records</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirecte : archives peu fiables</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Indirect: productive land not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirecte : terres productives inutilisées</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="116"/>
         <source>Indirect: verbal report</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirecte : témoignage oral</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Survey point type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point de levé</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Reference point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de référence</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Start point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de départ</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Turning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'inflexion</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Intermediate point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point intermédiaire</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>End point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point final</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Evidence point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de preuve</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="135"/>
         <source>Usage point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'utilisation</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Explosive ordnance category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d'engin explosif</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Anti-personnel mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine antipersonnel</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Anti-vehicle mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine antivéhicule</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Submunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-munition</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Projectile</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectile</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Mortar bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>Obus de mortier</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Grenade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenade</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Rocket</source>
-        <translation type="unfinished"></translation>
+        <translation>Roquette</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Aircraft bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bombe d'aviation</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Improvised explosive device</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin explosif improvisé</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Small arms ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munitions d'armes légères et de petit calibre</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Other unexploded ordnance</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres munitions non explosées</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Site point type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point du site</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Helicopter landing site (HLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hélisurface (HLS)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Medical facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure médicale</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Paramedic post</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste paramédical</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Control point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Demolition site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de destruction</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="174"/>
         <source>Bearing unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d'azimut</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="174"/>
         <source>Degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Degrés</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="174"/>
         <source>Grads (400 per circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grades (400 par tour)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="174"/>
         <source>NATO mils (6400 per circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millièmes OTAN (6400 par tour)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="174"/>
         <source>Warsaw Pact mils (6000 per circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millièmes du Pacte de Varsovie (6000 par tour)</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="185"/>
         <source>North reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du nord</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="185"/>
         <source>Magnetic north</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord magnétique</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="185"/>
         <source>True north</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord géographique</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="185"/>
         <source>Grid north</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord du quadrillage</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="192"/>
         <source>Position fixed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Position déterminée par</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="192"/>
         <source>GPS / GNSS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS / GNSS</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="192"/>
         <source>Bearing and distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimut et distance</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="192"/>
         <source>Read from a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue sur une carte</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="192"/>
         <source>Digitised on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisée à l'écran</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="200"/>
         <source>Task status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la tâche</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="200"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="200"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="200"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="200"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="200"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="209"/>
         <source>Task priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de la tâche</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="209"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="209"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="209"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="216"/>
         <source>Route type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'itinéraire</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="216"/>
         <source>Access route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire d'accès</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="216"/>
         <source>Casualty evacuation route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire d'évacuation sanitaire</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="216"/>
         <source>Safe lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloir sécurisé</translation>
+    </message>
+</context>
+<context>
+    <name>algorithm</name>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="187"/>
+        <source>a survey table needs a single polygon; this hazard has none or several parts</source>
+        <translation>un tableau de levé nécessite un polygone unique ; cette zone dangereuse n'a aucune partie ou en a plusieurs</translation>
     </message>
 </context>
 </TS>
