@@ -1054,47 +1054,47 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
     <message>
         <location filename="../processing/export_overview.py" line="16"/>
         <source>Export national overview map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte de synthèse nationale</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
         <source>Cartography</source>
-        <translation type="unfinished">Cartographie</translation>
+        <translation>Cartographie</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="25"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="32"/>
         <source>Mine action database</source>
-        <translation type="unfinished">Base de données d'action contre les mines</translation>
+        <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="34"/>
         <source>Issuing authority</source>
-        <translation type="unfinished">Autorité émettrice</translation>
+        <translation>Autorité émettrice</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="36"/>
         <source>Overview PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de la carte de synthèse</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="36"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>Overview PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG de la carte de synthèse</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1102,89 +1102,91 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
     <message>
         <location filename="../processing/export_task_orders.py" line="26"/>
         <source>Export task orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ordres de tâche</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Cartography</source>
-        <translation type="unfinished">Cartographie</translation>
+        <translation>Cartographie</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="36"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un ordre de tâche de terrain pour chaque tâche (toutes les tâches, ou seulement celles sélectionnées) : la zone de la tâche avec ses points d'inflexion, le repère, les itinéraires d'accès et d'évacuation sanitaire, l'hélisurface et les points médicaux sur une carte avec un quadrillage UTM dans le fuseau de la tâche, un carton de localisation, une échelle graphique, une flèche du nord et un diagramme de déclinaison (nord géographique, nord du quadrillage et nord magnétique à la date de début prévue de la tâche), le tableau des azimuts, distances et coordonnées, et les détails de la tâche.
+
+Écrit un PDF par tâche dans le dossier, ou un seul PDF pour toutes les tâches, et, en option, une image PNG de chacune.</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="48"/>
         <source>Tasks</source>
-        <translation type="unfinished">Tâches</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="50"/>
         <source>Mine action database</source>
-        <translation type="unfinished">Base de données d'action contre les mines</translation>
+        <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="52"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 portrait</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 paysage</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="56"/>
         <source>One PDF for all tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul PDF pour toutes les tâches</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="58"/>
         <source>Also write PNG images</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi des images PNG</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Task orders written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordres de tâche écrits</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="63"/>
         <source>Files written (separated by semicolons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits (séparés par des points-virgules)</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="69"/>
         <source>The tasks layer cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des tâches ne peut pas être lue.</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="77"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des tâches n'a pas de champ 'task_id'.</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="81"/>
         <source>{count} task orders to print</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="86"/>
         <source>Cancelled: not every task order was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les ordres de tâche n'ont pas tous été écrits.</translation>
     </message>
 </context>
 <context>
@@ -1560,177 +1562,177 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
     <message>
         <location filename="../ui/land_release_dock.py" line="162"/>
         <source>Land release</source>
-        <translation type="unfinished">Remise à disposition des terres</translation>
+        <translation>Remise à disposition des terres</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="90"/>
         <source>Hazard</source>
-        <translation type="unfinished">Zone dangereuse</translation>
+        <translation>Zone dangereuse</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="92"/>
         <source>From map selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la sélection sur la carte</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="101"/>
         <source>Activities, by end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités, par date de fin</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="106"/>
         <source>Register an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une activité</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="109"/>
         <source>Draw on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner sur la carte</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="116"/>
         <source>Use selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la sélection</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="119"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="439"/>
         <source>No area yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de zone</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="123"/>
         <source>Activity ID</source>
-        <translation type="unfinished">ID de l'activité</translation>
+        <translation>ID de l'activité</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="126"/>
         <source>Activity</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="128"/>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="132"/>
         <source>End date</source>
-        <translation type="unfinished">Date de fin</translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="134"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="136"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="138"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="140"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="206"/>
         <source>Select a hazard on the map first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord une zone dangereuse sur la carte.</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="217"/>
         <source>Open a mine action database to see its hazards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une base de données d'action contre les mines pour voir ses zones dangereuses.</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="226"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}  {activity} : {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="232"/>
         <source>{entry} (not applied yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} (pas encore appliquée)</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="239"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiale</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="240"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="241"/>
         <source>Reduced (technical asset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduite (moyen technique)</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="242"/>
         <source>Reduced (no technical asset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduite (sans moyen technique)</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="243"/>
         <source>Cleared</source>
-        <translation type="unfinished">Dépolluée</translation>
+        <translation>Dépolluée</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="244"/>
         <source>Remaining SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>ZSD restante</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="245"/>
         <source>Remaining CHA</source>
-        <translation type="unfinished"></translation>
+        <translation>ZDC restante</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="326"/>
         <source>Select one polygon in the chosen layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord un polygone dans la couche choisie.</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="336"/>
         <source>Area drawn: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone dessinée : {area}</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="381"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Released: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis à disposition : {area}</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="386"/>
         <source>Confirmed (becomes CHA): {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé (devient ZDC) : {area}</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="429"/>
         <source>Register activity {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'activité {activity}</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="436"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité {activity} enregistrée ; enregistrez les modifications de la couche pour la conserver.</translation>
     </message>
 </context>
 <context>
@@ -1820,94 +1822,94 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../store/layout_overview.py" line="79"/>
+        <location filename="../store/layout_overview.py" line="80"/>
         <source>All hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="90"/>
+        <location filename="../store/layout_overview.py" line="91"/>
         <source>Released (cancelled, reduced, cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises à disposition (annulées, réduites, dépolluées)</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="117"/>
+        <location filename="../store/layout_overview.py" line="118"/>
         <source>The database has no hazard or activity with a geometry to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n'a aucune zone dangereuse ni activité avec une géométrie à cartographier.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="140"/>
+        <location filename="../store/layout_overview.py" line="141"/>
         <source>Legend</source>
-        <translation type="unfinished">Légende</translation>
-    </message>
-    <message>
-        <location filename="../store/layout_overview.py" line="143"/>
-        <source>NATIONAL MINE ACTION OVERVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location filename="../store/layout_overview.py" line="144"/>
+        <source>NATIONAL MINE ACTION OVERVIEW</source>
+        <translation>SYNTHÈSE NATIONALE DE L'ACTION CONTRE LES MINES</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="145"/>
         <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones dangereuses par classe et activités de remise à disposition des terres par résultat, telles qu'enregistrées au {date}. Échelle 1:{scale}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="148"/>
+        <location filename="../store/layout_overview.py" line="149"/>
         <source>Hazardous areas by class and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones dangereuses par classe et par statut</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="150"/>
+        <location filename="../store/layout_overview.py" line="151"/>
         <source>Class</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="150"/>
+        <location filename="../store/layout_overview.py" line="151"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="150"/>
+        <location filename="../store/layout_overview.py" line="151"/>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="156"/>
+        <location filename="../store/layout_overview.py" line="157"/>
         <source>Area (m²)</source>
-        <translation type="unfinished">Superficie (m²)</translation>
+        <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="154"/>
+        <location filename="../store/layout_overview.py" line="155"/>
         <source>Land release activities by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de remise à disposition des terres par résultat</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="156"/>
+        <location filename="../store/layout_overview.py" line="157"/>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="156"/>
+        <location filename="../store/layout_overview.py" line="157"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="160"/>
+        <location filename="../store/layout_overview.py" line="161"/>
         <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte : {crs_name} ({crs}), système géodésique WGS 84 ; graticule en degrés et minutes de latitude et de longitude. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Source : {database}. Émise par {authority} le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="160"/>
+        <location filename="../store/layout_overview.py" line="161"/>
         <source>the national mine action authority</source>
-        <translation type="unfinished"></translation>
+        <translation>l'autorité nationale de l'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="168"/>
+        <location filename="../store/layout_overview.py" line="169"/>
         <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Released areas are the areas of the recorded activities; overlapping activities count once per activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de synthèse pour la planification uniquement : ne pas l'utiliser pour la navigation ni pour pénétrer dans une zone. Les limites des zones dangereuses sont approximatives et une contamination non enregistrée peut exister partout. Les superficies remises à disposition sont celles des activités enregistrées ; des activités qui se chevauchent sont comptées une fois par activité.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="217"/>
+        <location filename="../store/layout_overview.py" line="219"/>
         <source>The overview could not be written ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de synthèse n'a pas pu être écrite ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2178,192 +2180,192 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Rep</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="270"/>
+        <location filename="../store/layout_fill.py" line="273"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>Magnetic bearing</source>
         <translation>Azimut magnétique</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>Grid bearing</source>
         <translation>Gisement</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="275"/>
+        <location filename="../store/layout_fill.py" line="277"/>
         <source>Latitude / longitude (WGS 84)</source>
         <translation>Latitude / longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="300"/>
+        <location filename="../store/layout_fill.py" line="302"/>
         <source>east</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="300"/>
+        <location filename="../store/layout_fill.py" line="302"/>
         <source>west</source>
         <translation>ouest</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="311"/>
+        <location filename="../store/layout_fill.py" line="313"/>
         <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
         <translation>Déclinaison magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="314"/>
+        <location filename="../store/layout_fill.py" line="316"/>
         <source>Grid convergence: {angle}° {side}</source>
         <translation>Convergence des méridiens : {angle}° {side}</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="316"/>
+        <location filename="../store/layout_fill.py" line="318"/>
         <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
         <translation>Angle quadrillage–magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="318"/>
+        <location filename="../store/layout_fill.py" line="320"/>
         <source>Magnetic bearing = grid bearing − {angle}°</source>
         <translation>Azimut magnétique = gisement − {angle}°</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="318"/>
+        <location filename="../store/layout_fill.py" line="320"/>
         <source>Magnetic bearing = grid bearing + {angle}°</source>
         <translation>Azimut magnétique = gisement + {angle}°</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="321"/>
+        <location filename="../store/layout_fill.py" line="323"/>
         <source>At the benchmark on {date} ({model}).</source>
         <translation>Au repère, le {date} ({model}).</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="321"/>
+        <location filename="../store/layout_fill.py" line="323"/>
         <source>entered by hand</source>
         <translation>saisie manuellement</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="324"/>
+        <location filename="../store/layout_fill.py" line="326"/>
         <source>GN grid north (map up), TN true north, MN magnetic north.</source>
         <translation>NQ nord du quadrillage (haut de la carte), NG nord géographique, NM nord magnétique.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="327"/>
+        <location filename="../store/layout_fill.py" line="329"/>
         <source>Diagram not to scale: angles drawn ×{factor}.</source>
         <translation>Schéma non à l'échelle : angles dessinés ×{factor}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="405"/>
+        <location filename="../store/layout_fill.py" line="407"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="450"/>
+        <location filename="../store/layout_fill.py" line="452"/>
         <source>FIELD TASK ORDER</source>
         <translation>ORDRE DE TÂCHE DE TERRAIN</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="454"/>
+        <location filename="../store/layout_fill.py" line="456"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="455"/>
+        <location filename="../store/layout_fill.py" line="457"/>
         <source>Scale 1:{scale}</source>
         <translation>Échelle 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="458"/>
+        <location filename="../store/layout_fill.py" line="460"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
         <translation>Quadrillage : fuseau UTM {zone}{hemisphere} ({crs}), carrés de {interval} m. Les étiquettes du quadrillage donnent les chiffres MGRS dans le carré de 100 km {squares} : les kilomètres, puis les mètres en petits chiffres.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="458"/>
+        <location filename="../store/layout_fill.py" line="460"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="458"/>
+        <location filename="../store/layout_fill.py" line="460"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="469"/>
+        <location filename="../store/layout_fill.py" line="471"/>
         <source>GN</source>
         <translation>NQ</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="469"/>
+        <location filename="../store/layout_fill.py" line="471"/>
         <source>TN</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="469"/>
+        <location filename="../store/layout_fill.py" line="471"/>
         <source>MN</source>
         <translation>NM</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="475"/>
+        <location filename="../store/layout_fill.py" line="477"/>
         <source>North and declination</source>
         <translation>Nord et déclinaison</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="487"/>
+        <location filename="../store/layout_fill.py" line="489"/>
         <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
         <translation>Carte et quadrillage : {crs_name} ({crs}), système géodésique WGS 84. Azimuts en degrés depuis le point précédent ; distances horizontales, en mètres. Émis par {authority} le {date}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="495"/>
+        <location filename="../store/layout_fill.py" line="497"/>
         <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
         <translation>SÉCURITÉ : cette carte appuie le briefing de la tâche et ne remplace ni le marquage sur le terrain, ni la reconnaissance du site, ni les normes nationales de l'action contre les mines. Les limites et les positions sont approximatives ; la contamination peut s'étendre au-delà. N'empruntez que des couloirs dépollués ou des couloirs sécurisés balisés.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="508"/>
+        <location filename="../store/layout_fill.py" line="510"/>
         <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent, en partant du repère</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="511"/>
+        <location filename="../store/layout_fill.py" line="513"/>
         <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère levé : départ au point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="515"/>
+        <location filename="../store/layout_fill.py" line="517"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère enregistré : départ au point 1)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="539"/>
+        <location filename="../store/layout_fill.py" line="541"/>
         <source>m</source>
         <translation>m</translation>
     </message>
@@ -2373,7 +2375,7 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
     </message>
     <message>
-        <location filename="../store/task_order.py" line="164"/>
+        <location filename="../store/task_order.py" line="173"/>
         <source>The task order could not be written: {error}</source>
         <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
     </message>
@@ -2489,264 +2491,264 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="172"/>
+        <location filename="../ui/traverse_dock.py" line="187"/>
         <source>Survey traverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheminement de levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="193"/>
+        <location filename="../ui/traverse_dock.py" line="208"/>
         <source>e.g. HA-0123</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="194"/>
+        <location filename="../ui/traverse_dock.py" line="209"/>
         <source>Hazard ID</source>
-        <translation type="unfinished">ID de la zone dangereuse</translation>
+        <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="197"/>
+        <location filename="../ui/traverse_dock.py" line="212"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
-        <translation type="unfinished"></translation>
+        <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="198"/>
+        <location filename="../ui/traverse_dock.py" line="213"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position du repère : latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="202"/>
+        <location filename="../ui/traverse_dock.py" line="217"/>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="203"/>
+        <location filename="../ui/traverse_dock.py" line="218"/>
         <source>Click the benchmark on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur le repère sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="207"/>
+        <location filename="../ui/traverse_dock.py" line="222"/>
         <source>Benchmark</source>
-        <translation type="unfinished">Repère</translation>
+        <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="219"/>
+        <location filename="../ui/traverse_dock.py" line="234"/>
         <source>Manual declination</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclinaison manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="227"/>
+        <location filename="../ui/traverse_dock.py" line="242"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="229"/>
+        <location filename="../ui/traverse_dock.py" line="244"/>
         <source>North</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="231"/>
+        <location filename="../ui/traverse_dock.py" line="246"/>
         <source>Survey date</source>
-        <translation type="unfinished">Date du levé</translation>
+        <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>From</source>
-        <translation type="unfinished">Depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Bearing</source>
-        <translation type="unfinished">Azimut</translation>
+        <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Distance m</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Slope °</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="245"/>
-        <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="251"/>
-        <source>Add leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
-        <source>Remove legs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="253"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente °</translation>
     </message>
     <message>
         <location filename="../ui/traverse_dock.py" line="260"/>
+        <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
+        <translation>Entrée passe à la cellule suivante et ajoute des lignes ; Ctrl+V colle des lignes copiées depuis un tableur. Type : s départ (start), t inflexion (turning), i intermédiaire, e final (end : le point de départ observé à nouveau), r référence, v preuve (evidence), u utilisation (usage).</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="266"/>
+        <source>Add leg</source>
+        <translation>Ajouter une visée</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="267"/>
+        <source>Remove legs</source>
+        <translation>Supprimer les visées</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="268"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="264"/>
+        <location filename="../ui/traverse_dock.py" line="279"/>
         <source>no 1:N limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="270"/>
+        <location filename="../ui/traverse_dock.py" line="285"/>
         <source>no metre limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="271"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Adjust (compass rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compenser (méthode de Bowditch)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="273"/>
+        <location filename="../ui/traverse_dock.py" line="288"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir l'écart de fermeture sur les visées lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="281"/>
+        <location filename="../ui/traverse_dock.py" line="296"/>
         <source>Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="288"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Misclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="288"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="288"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="304"/>
+        <location filename="../ui/traverse_dock.py" line="319"/>
         <source>Load hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="305"/>
+        <location filename="../ui/traverse_dock.py" line="320"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les points de levé de l'ID de zone dangereuse ci-dessus depuis la base de données d'action contre les mines du projet, pour les corriger et les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="308"/>
+        <location filename="../ui/traverse_dock.py" line="323"/>
         <source>Save as SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme ZSD</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="309"/>
+        <location filename="../ui/traverse_dock.py" line="324"/>
         <source>Save as CHA</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme ZDC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="411"/>
+        <location filename="../ui/traverse_dock.py" line="421"/>
         <source>(new hazard)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvelle zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="424"/>
+        <location filename="../ui/traverse_dock.py" line="434"/>
         <source>Enter the benchmark, then the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le repère, puis les visées.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="450"/>
+        <location filename="../ui/traverse_dock.py" line="460"/>
         <source>Model declination: enter the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclinaison du modèle : saisissez le repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="455"/>
+        <location filename="../ui/traverse_dock.py" line="465"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle magnétique mondial (WMM) ne couvre cette date : saisissez la déclinaison manuellement</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="458"/>
+        <location filename="../ui/traverse_dock.py" line="468"/>
         <source>Model declination: {value:.2f}° E ({model})</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclinaison du modèle : {value:.2f}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="459"/>
+        <location filename="../ui/traverse_dock.py" line="469"/>
         <source>Model declination: {value:.2f}° W ({model})</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclinaison du modèle : {value:.2f}° O ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="467"/>
+        <location filename="../ui/traverse_dock.py" line="477"/>
         <source>{value:.2f} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.2f} m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="470"/>
+        <location filename="../ui/traverse_dock.py" line="480"/>
         <source>{value:,.0f} m²</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="474"/>
+        <location filename="../ui/traverse_dock.py" line="484"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="475"/>
+        <location filename="../ui/traverse_dock.py" line="485"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="476"/>
+        <location filename="../ui/traverse_dock.py" line="486"/>
         <source>not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>non fermé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="479"/>
+        <location filename="../ui/traverse_dock.py" line="489"/>
         <source>PASS, adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME, compensé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="495"/>
+        <location filename="../ui/traverse_dock.py" line="505"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d'abord une base de données d'action contre les mines dans le projet (ses couches hazards et survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="507"/>
+        <location filename="../ui/traverse_dock.py" line="517"/>
         <source>Enter a hazard ID before saving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="521"/>
-        <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un ID de zone dangereuse avant d'enregistrer.</translation>
     </message>
     <message>
         <location filename="../ui/traverse_dock.py" line="531"/>
-        <source>Enter the ID of the hazard to load.</source>
-        <translation type="unfinished"></translation>
+        <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
+        <translation>Zone dangereuse {hazard} écrite dans le tampon d'édition : vérifiez son formulaire, puis enregistrez les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="538"/>
+        <location filename="../ui/traverse_dock.py" line="541"/>
+        <source>Enter the ID of the hazard to load.</source>
+        <translation>Saisissez l'ID de la zone dangereuse à charger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="548"/>
         <source>Hazard {hazard} has no survey points.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone dangereuse {hazard} n'a pas de points de levé.</translation>
     </message>
 </context>
 <context>
