@@ -575,3 +575,67 @@ def qgs_feature(fields, attributes, geometry=None):
     if geometry is not None:
         feature.setGeometry(geometry)
     return feature
+
+
+# ---------------------------------------------------------------- the dock's table
+
+
+def table_cells(hazard_id, rows):
+    """What the survey dock shows for stored rows: (settings, legs).
+
+    settings: benchmark text, unit, north reference, survey date, manual
+    declination (None when the model's value was applied). legs: one dict
+    per leg of display texts (point_no, point_type, from_point, bearing,
+    distance_m, slope_deg). A bearing as recorded is shown when it reads as
+    the stored number, otherwise the number.
+    """
+    def text(value):
+        if _blank(value):
+            return ""
+        if isinstance(value, float):
+            return "{:.10g}".format(value)
+        return str(value).strip()
+
+    rows = group_by_hazard(rows).get(hazard_id, list(rows))
+    legs, settings = [], {"benchmark": "", "unit": "deg", "north_reference": "magnetic",
+                          "survey_date": None, "declination_deg": None}
+    first_leg = True
+    for row in rows:
+        if _text(row, "point_type") == "benchmark":
+            settings["benchmark"] = text(row.get("coord_entered"))
+            continue
+        unit = _text(row, "bearing_unit", "deg")
+        reference = _text(row, "north_reference", "magnetic")
+        if first_leg:
+            settings.update(unit=unit, north_reference=reference)
+            first_leg = False
+        bearing = text(row.get("bearing"))
+        written = _text(row, "bearing_text")
+        if written is not None:
+            try:
+                value = bearings.parse_bearing(written, unit, north_reference=reference)
+                if bearing == "" or abs(value - bearings.parse_bearing(
+                        float(bearing), unit)) <= TEXT_AGREEMENT_DEG:
+                    bearing = written
+            except (MineActionError, ValueError):
+                pass
+        legs.append({"point_no": text(row.get("point_no")),
+                     "point_type": text(row.get("point_type")),
+                     "from_point": text(row.get("from_point")), "bearing": bearing,
+                     "distance_m": text(row.get("distance_m")),
+                     "slope_deg": text(row.get("slope_deg"))})
+    try:
+        survey = survey_from_rows(hazard_id, rows)
+        settings.update(survey_date=survey.survey_date, declination_deg=survey.declination_deg)
+    except MineActionError:
+        for row in rows:
+            settings["survey_date"] = settings["survey_date"] or _date_or_none(
+                row.get("survey_date"))
+    return settings, legs
+
+
+def _date_or_none(value):
+    try:
+        return _date(value, "", "")
+    except MineActionError:
+        return None
