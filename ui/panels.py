@@ -5,5 +5,6 @@ Each entry is a QgsDockWidget subclass taking ``iface``; it may define
 """
 
 from .land_release_dock import LandReleaseDock
+from .traverse_dock import TraverseDock
 
-PANELS = [LandReleaseDock]
+PANELS = [TraverseDock, LandReleaseDock]
