@@ -1184,7 +1184,7 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="86"/>
+        <location filename="../processing/export_task_orders.py" line="87"/>
         <source>Cancelled: not every task order was written.</source>
         <translation>Annulé : les ordres de tâche n'ont pas tous été écrits.</translation>
     </message>
@@ -1712,17 +1712,17 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
     <message>
         <location filename="../ui/land_release_dock.py" line="381"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
-        <translation>Restant après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
+        <translation>Superficie restante après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Released: {area}</source>
-        <translation>Remis à disposition : {area}</translation>
+        <translation>Superficie remise à disposition : {area}</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="386"/>
         <source>Confirmed (becomes CHA): {area}</source>
-        <translation>Confirmé (devient ZDC) : {area}</translation>
+        <translation>Superficie confirmée (devient ZDC) : {area}</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="429"/>
@@ -2129,7 +2129,7 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
     <message>
         <location filename="../store/symbology.py" line="38"/>
         <source>Hazardous areas (1:50,000 and larger)</source>
-        <translation>Zones dangereuses (1:50 000 et plus grand)</translation>
+        <translation>Zones dangereuses (échelle 1:50 000 et plus grande)</translation>
     </message>
     <message>
         <location filename="../store/symbology.py" line="39"/>
@@ -2144,7 +2144,7 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
     <message>
         <location filename="../store/symbology.py" line="41"/>
         <source>Hazard markers (smaller than 1:50,000)</source>
-        <translation>Symboles ponctuels des zones dangereuses (plus petit que 1:50 000)</translation>
+        <translation>Symboles ponctuels des zones dangereuses (échelle plus petite que 1:50 000)</translation>
     </message>
     <message>
         <location filename="../store/symbology.py" line="42"/>
@@ -2159,7 +2159,7 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
     <message>
         <location filename="../store/symbology.py" line="44"/>
         <source>Survey points (1:25,000 and larger)</source>
-        <translation>Points de levé (1:25 000 et plus grand)</translation>
+        <translation>Points de levé (échelle 1:25 000 et plus grande)</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2375,7 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
     </message>
     <message>
-        <location filename="../store/task_order.py" line="173"/>
+        <location filename="../store/task_order.py" line="183"/>
         <source>The task order could not be written: {error}</source>
         <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
     </message>
