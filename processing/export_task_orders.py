@@ -80,8 +80,9 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
                     if attributes["task_id"]]
         feedback.pushInfo(self.tr("{count} task orders to print").format(count=len(task_ids)))
         os.makedirs(folder, exist_ok=True)
-        exporter = TaskOrderExporter(path, paper)
-        files = exporter.export(task_ids, folder, combined=combined, png=png, feedback=feedback)
+        with TaskOrderExporter(path, paper) as exporter:
+            files = exporter.export(task_ids, folder, combined=combined, png=png,
+                                    feedback=feedback)
         if feedback.isCanceled():
             feedback.reportError(self.tr("Cancelled: not every task order was written."))
         for name in files:

@@ -267,8 +267,10 @@ def title_rows(order):
 
 
 def _bearing(value):
-    return "—" if value is None else translate("TaskOrder", "{value}°").format(
-        value="{:05.1f}".format(value))
+    if value is None:
+        return "—"
+    # 359.96 prints as 000.0, not 360.0
+    return translate("TaskOrder", "{value}°").format(value="{:05.1f}".format(round(value, 1) % 360.0))
 
 
 def point_headers(columns=t.POINT_COLUMNS):

@@ -27,6 +27,7 @@ from .database import open_layer, schema_version
 from .features import WGS84, read_records
 from .layout_fill import _fallback_style, _fit, _has_plugin_style, _set_table, _scalebar
 from .symbology import apply_symbology
+from .task_order import text_as_text
 
 MAP_TABLES = ("land_release_activities", "hazards")
 
@@ -212,6 +213,7 @@ class OverviewExporter:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
         settings.forceVectorOutput = True
+        settings.textRenderFormat = text_as_text()
         result = exporter.exportToPdf(pdf_path, settings)
         if result != QgsLayoutExporter.Success:
             raise MineActionError(translate("Overview", "The overview could not be written ({error}).")

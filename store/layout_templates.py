@@ -52,9 +52,9 @@ TASK_ORDER_FRAMES = {
         "border": (6, 6, 198, 285),
         TITLE: (10, 9, 82, 7),
         SUBTITLE: (10, 17, 82, 10),
-        TITLE_TABLE: (94, 9, 106, 27),
-        MAIN_MAP: (17, 44, 120, 106),
-        LEGEND: (145, 40, 55, 114),
+        TITLE_TABLE: (94, 9, 106, 31),
+        MAIN_MAP: (17, 46, 120, 104),
+        LEGEND: (145, 44, 55, 110),
         SCALEBAR: (17, 155, 62, 8),
         SCALE_TEXT: (84, 155, 40, 5),
         GRID_NOTE: (17, 164, 183, 4),
@@ -307,7 +307,7 @@ def build_task_order_layout(project, paper):
     _label(layout, TITLE, frames[TITLE], 12, bold=True)
     _label(layout, SUBTITLE, frames[SUBTITLE], 17 if paper == A4_PORTRAIT else 19, bold=True)
     _table(layout, TITLE_TABLE, frames[TITLE_TABLE], [""] * 4,
-           _widths(frames[TITLE_TABLE][2], (20, 33, 18, 29)), 6.3, 6.3)
+           _widths(frames[TITLE_TABLE][2], (17, 30, 19, 40)), 6.2, 6.2)
     main = _map(layout, MAIN_MAP, frames[MAIN_MAP])
     _grid(main)
     overview = _map(layout, OVERVIEW_MAP, frames[OVERVIEW_MAP])

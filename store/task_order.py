@@ -14,7 +14,7 @@ from the main thread (the Processing algorithm sets FlagNoThreading).
 import os
 import tempfile
 
-from qgis.core import (QgsFeature, QgsFeedback, QgsField, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsField, QgsLayoutExporter,
                        QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
@@ -25,6 +25,13 @@ from .layout_fill import TaskOrderMaps, fill_task_order
 from .task_order_data import ProgrammeData
 
 DATA_TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
+
+
+def text_as_text():
+    """'Always export text as text' (the enum moved to Qgis in later versions)."""
+    if hasattr(Qgis, "TextRenderFormat"):
+        return Qgis.TextRenderFormat.AlwaysText
+    return QgsRenderContext.TextFormatAlwaysText
 
 
 def file_stem(task_id):
@@ -48,6 +55,16 @@ class TaskOrderExporter:
         self.layout = templates.load_template(self.project, paper)
         self._work = tempfile.TemporaryDirectory(prefix="mam-task-orders-")
         self.drawn = {}  # task_id -> what fill_task_order reported
+
+    def close(self):
+        """Remove the temporary declination diagrams."""
+        self._work.cleanup()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     def fill(self, task_id):
         """Fill the layout for ``task_id``; returns fill_task_order's report."""
@@ -115,6 +132,7 @@ class TaskOrderExporter:
             pdf.dpi = dpi
             pdf.rasterizeWholeImage = False
             pdf.forceVectorOutput = True
+            pdf.textRenderFormat = text_as_text()  # searchable, and checkable by tests
             pdf.simplifyGeometries = False
             pdf.exportMetadata = True
             if combined:
@@ -159,6 +177,7 @@ class TaskOrderExporter:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = dpi
         settings.forceVectorOutput = True
+        settings.textRenderFormat = text_as_text()
         result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
         if result != QgsLayoutExporter.Success:
             raise MineActionError(translate(
@@ -169,5 +188,5 @@ class TaskOrderExporter:
 def export_task_orders(database_path, task_ids, folder, paper=templates.A4_PORTRAIT,
                        combined=False, png=False, feedback=None):
     """Convenience wrapper: export and return the files written."""
-    exporter = TaskOrderExporter(database_path, paper)
-    return exporter.export(task_ids, folder, combined, png, feedback)
+    with TaskOrderExporter(database_path, paper) as exporter:
+        return exporter.export(task_ids, folder, combined, png, feedback)

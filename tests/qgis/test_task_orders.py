@@ -1,0 +1,240 @@
+"""Field task orders and the national overview: the CONTENT of the PDFs.
+
+The sample programme is loaded into a fresh GeoPackage (hazard polygons
+computed from their survey tables), the task orders are exported, and the
+PDFs are read back with poppler (pdfinfo, pdftotext): page count and size,
+task and hazard IDs, every turning point with its coordinates, the scale,
+the grid zone and the declination values, checked against core's own
+computations (not against numbers written here).
+"""
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from mine_action_mapper.core import coordinates, geodesy
+from mine_action_mapper.core.declination import declination
+from mine_action_mapper.store import layout_templates as templates
+from mine_action_mapper.store.database import open_layer
+from mine_action_mapper.store.features import read_records
+from mine_action_mapper.store.layout_fill import NICE_SCALES, grid_label
+from mine_action_mapper.store.task_order import TaskOrderExporter, file_stem
+from mine_action_mapper.store.task_order_sample import build_sample_database
+
+TASKS = ("EX-TK-0001", "EX-TK-0002", "EX-TK-0003", "EX-TK-0004")
+A4_POINTS = (595, 842)
+A3_LANDSCAPE_POINTS = (1191, 842)
+
+
+def pdfinfo(path):
+    text = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", text, re.M).group(1))
+    width, height = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+) pts", text, re.M).groups()
+    return pages, (round(float(width)), round(float(height)))
+
+
+def pdftext(path, layout=True):
+    args = ["pdftotext"] + (["-layout"] if layout else []) + [str(path), "-"]
+    text = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    # poppler reports the font's ligatures as such (ﬁ); superscripts must stay
+    return text.replace("\ufb01", "fi").replace("\ufb02", "fl")
+
+
+@pytest.fixture(scope="module")
+def sample_db(qgis_app, tmp_path_factory):
+    return build_sample_database(str(tmp_path_factory.mktemp("db") / "programme.gpkg"))
+
+
+@pytest.fixture(scope="module")
+def a4(sample_db, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("a4")
+    with TaskOrderExporter(sample_db, templates.A4_PORTRAIT) as exporter:
+        files = exporter.export(TASKS, str(folder))
+        yield exporter, files
+
+
+def test_one_a4_pdf_per_task_with_one_page(a4):
+    exporter, files = a4
+    assert [path.rsplit("/", 1)[-1] for path in files] == [file_stem(t) + ".pdf" for t in TASKS]
+    for path in files:
+        assert pdfinfo(path) == (1, A4_POINTS)
+
+
+@pytest.mark.parametrize("task_id", TASKS)
+def test_task_ids_and_turning_points_are_printed(a4, task_id):
+    exporter, files = a4
+    text = pdftext(files[TASKS.index(task_id)])
+    order = exporter.drawn[task_id]["order"]
+    assert task_id in text
+    assert order.hazard_id in text
+    lines = text.splitlines()
+    for row in order.rows:
+        # one table line per point: number first, then its MGRS and lat/lon
+        line = next((line for line in lines if row.mgrs in line and row.latlon in line
+                     and line.split()[0] == str(row.point_no)), None)
+        assert line is not None, (task_id, row.point_no, row.mgrs)
+        if row.grid_bearing_deg is not None:
+            assert "{:05.1f}°".format(round(row.grid_bearing_deg, 1) % 360) in line
+            assert "{:05.1f}°".format(round(row.magnetic_bearing_deg, 1) % 360) in line
+            assert "{:.1f}".format(row.distance_m) in line
+    # every vertex of the task area is a turning point of the table
+    ring = list(order.area.geoms[0].exterior.coords)[:-1]
+    table = {(round(row.lon, 7), round(row.lat, 7)) for row in order.rows[1:]}
+    assert {(round(x, 7), round(y, 7)) for x, y in ring} <= table
+
+
+def test_title_block_has_translated_vocabulary(a4):
+    exporter, files = a4
+    text = pdftext(files[0])
+    for label in ("Clearance", "High", "Anti-personnel mines", "Manual Team 3",
+                  "Examplia Demining Unit", "2019-04-15", "2026-10-30", "In progress"):
+        assert label in text
+    flowing = " ".join(pdftext(files[0], layout=False).split())  # footer lines rejoined
+    assert "Issued by Examplia Mine Action Centre on 2019-03-18, version 2." in flowing
+    assert "SAFETY" in text
+
+
+def test_scale_fits_the_task_and_is_printed(a4):
+    exporter, files = a4
+    for task_id, path in zip(TASKS, files):
+        drawn = exporter.drawn[task_id]
+        assert drawn["scale"] in NICE_SCALES
+        assert "Scale 1:{:,}".format(drawn["scale"]) in pdftext(path)
+    # the layout still holds the last task: its map shows the whole task area
+    main = exporter.layout.itemById(templates.MAIN_MAP)
+    assert main.scale() == pytest.approx(exporter.drawn[TASKS[-1]]["scale"], rel=1e-6)
+    order = exporter.drawn[TASKS[-1]]["order"]
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                           QgsPointXY, QgsProject)
+    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), main.crs(),
+                                    QgsProject.instance())
+    for row in order.rows:
+        assert main.extent().contains(to_map.transform(QgsPointXY(row.lon, row.lat)))
+
+
+def test_grid_is_the_tasks_utm_zone_with_mgrs_labels(a4):
+    exporter, files = a4
+    for task_id, path in zip(TASKS, files):
+        order = exporter.drawn[task_id]["order"]
+        lon, lat = order.benchmark
+        expected = coordinates.lonlat_to_utm(lon, lat).crs
+        assert exporter.drawn[task_id]["grid_crs"] == expected
+        text = pdftext(path)
+        assert "UTM zone {}N ({})".format(coordinates.utm_zone(lon, lat), expected) in text
+        # the 100 km square of the benchmark is named in the grid note
+        assert coordinates.lonlat_to_mgrs(lon, lat, 0) in text
+    main = exporter.layout.itemById(templates.MAIN_MAP)
+    grid = main.grids().grid(0)
+    assert grid.crs().authid() == exporter.drawn[TASKS[-1]]["grid_crs"]
+    interval = grid.intervalX()
+    extent = main.extent()
+    first = int(extent.xMinimum() // interval + 1) * interval
+    labels = [grid_label(x, interval) for x in range(int(first), int(extent.xMaximum()),
+                                                      int(interval))]
+    text = pdftext(files[-1])
+    assert labels and all(label in text for label in labels)
+
+
+@pytest.mark.parametrize("task_id", TASKS)
+def test_declination_diagram_angles_are_cores(a4, task_id):
+    exporter, files = a4
+    drawn = exporter.drawn[task_id]
+    order = drawn["order"]
+    lon, lat = order.benchmark
+    delta = declination(lon, lat, order.task["start_date"]).degrees
+    gamma = coordinates.meridian_convergence(lon, lat, drawn["grid_crs"])
+    text = pdftext(files[TASKS.index(task_id)])
+    side = lambda value: "east" if value >= 0 else "west"  # noqa: E731
+    assert "Magnetic declination: {:.1f}° {}".format(abs(delta), side(delta)) in text
+    assert "Grid convergence: {:.1f}° {}".format(abs(gamma), side(gamma)) in text
+    assert "Grid–magnetic angle: {:.1f}° {}".format(abs(delta - gamma), side(delta - gamma)) in text
+    # the SVG draws every north at the same multiple of its true angle from grid north
+    svg = ET.parse(drawn["svg"]).getroot()
+    angles = {line.get("id"): float(line.get("data-angle"))
+              for line in svg.iter("{http://www.w3.org/2000/svg}line")}
+    factor = drawn["factor"]
+    assert factor >= 1.0
+    assert angles["grid"] == pytest.approx(0.0, abs=1e-9)
+    assert angles["true"] == pytest.approx(-gamma * factor, rel=1e-6)
+    assert angles["magnetic"] == pytest.approx((delta - gamma) * factor, rel=1e-6)
+    if factor > 1.0:
+        assert "angles drawn ×{:.1f}".format(factor) in text
+
+
+def test_magnetic_bearings_use_the_printed_declination(a4):
+    exporter, _files = a4
+    order = exporter.drawn[TASKS[0]]["order"]
+    gma = order.north.grid_magnetic_deg
+    for row in order.rows[1:]:
+        # magnetic = grid - GMA, up to the convergence change between points
+        difference = (row.grid_bearing_deg - row.magnetic_bearing_deg) % 360.0
+        assert difference == pytest.approx(gma, abs=0.05)
+
+
+def test_a3_combined_atlas_pdf_and_png(sample_db, tmp_path):
+    with TaskOrderExporter(sample_db, templates.A3_LANDSCAPE) as exporter:
+        files = exporter.export(TASKS[:2], str(tmp_path), combined=True, png=True)
+    pdf = str(tmp_path / "task_orders.pdf")
+    assert pdf in files
+    assert pdfinfo(pdf) == (2, A3_LANDSCAPE_POINTS)
+    pages = pdftext(pdf).split("\f")
+    assert TASKS[0] in pages[0] and TASKS[1] in pages[1]
+    for task_id in TASKS[:2]:
+        png = tmp_path / (file_stem(task_id) + ".png")
+        assert str(png) in files and png.stat().st_size > 10000
+    # A3 shows the UTM column too
+    assert exporter.drawn[TASKS[1]]["order"].rows[1].utm in pages[1]
+
+
+def test_cancelled_export_writes_nothing_more(sample_db, tmp_path):
+    from qgis.core import QgsFeedback
+    feedback = QgsFeedback()
+    feedback.cancel()
+    with TaskOrderExporter(sample_db, templates.A4_PORTRAIT) as exporter:
+        assert exporter.export(TASKS, str(tmp_path), feedback=feedback) == []
+
+
+def test_processing_algorithm_exports_selected_tasks(sample_db, tmp_path, provider):
+    import processing
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+    tasks = open_layer(sample_db, "tasks")
+    QgsProject.instance().addMapLayer(tasks)
+    try:
+        tasks.selectByExpression("\"task_id\" IN ('EX-TK-0003')")
+        result = processing.run("mineaction:exporttaskorders", {
+            "TASKS": QgsProcessingFeatureSourceDefinition(tasks.id(), True),
+            "DATABASE": sample_db, "PAPER": 0, "COMBINED": False, "PNG": False,
+            "OUTPUT_FOLDER": str(tmp_path)})
+    finally:
+        QgsProject.instance().removeMapLayer(tasks.id())
+    assert result["COUNT"] == 1
+    written = result["FILES"].split(";")
+    assert written == [str(tmp_path / "task_order_EX-TK-0003.pdf")]
+    assert "EX-TK-0003" in pdftext(written[0]) and pdfinfo(written[0]) == (1, A4_POINTS)
+
+
+def test_national_overview(sample_db, tmp_path, provider):
+    import processing
+    pdf = str(tmp_path / "overview.pdf")
+    processing.run("mineaction:exportoverview", {
+        "DATABASE": sample_db, "AUTHORITY": "Examplia Mine Action Centre", "OUTPUT": pdf})
+    assert pdfinfo(pdf) == (1, A3_LANDSCAPE_POINTS)
+    text = pdftext(pdf)
+    assert "NATIONAL MINE ACTION OVERVIEW" in text
+    # totals computed here from the geometries, independently of the layout code
+    hazards = list(read_records(open_layer(sample_db, "hazards"), ["hazard_class", "status"]))
+    total = sum(geodesy.area_m2(shape) for _fid, _a, shape in hazards)
+    assert re.search(r"All hazards\s+{}\s+{}".format(len(hazards), re.escape(
+        "{:,.0f}".format(total))), text)
+    cha_open = sum(geodesy.area_m2(shape) for _fid, a, shape in hazards
+                   if a["hazard_class"] == "CHA" and a["status"] == "open")
+    assert re.search(r"Confirmed Hazardous Area \(CHA\)\s+Open\s+\d+\s+{}".format(
+        re.escape("{:,.0f}".format(cha_open))), text)
+    activities = list(read_records(open_layer(sample_db, "land_release_activities"),
+                                   ["outcome"]))
+    cleared = sum(geodesy.area_m2(shape) for _fid, a, shape in activities
+                  if a["outcome"] == "cleared")
+    assert re.search(r"Cleared\s+\d+\s+{}".format(re.escape("{:,.0f}".format(cleared))), text)
