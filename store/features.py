@@ -44,7 +44,9 @@ def from_shapely(shape, transform=None):
     geometry = QgsGeometry()
     if shape is None or shape.is_empty:
         return geometry
-    geometry.fromWkb(shapely_wkb.dumps(shape))
+    # an explicit dimension: inside desktop QGIS on Debian 12, shapely may run
+    # on the system GEOS 3.11, which refuses shapely's default of 4
+    geometry.fromWkb(shapely_wkb.dumps(shape, output_dimension=3))
     if transform is not None:
         geometry.transform(transform)
     return geometry

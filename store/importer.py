@@ -10,13 +10,13 @@ field, and nothing is written.
 
 from datetime import date, datetime
 
-from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsProject,
+from qgis.core import (QgsCoordinateTransform, QgsProject,
                        QgsVectorLayerUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..core import geodesy, schema
 from ..core.i18n import MineActionError, translate
-from .features import WGS84, python_value, to_shapely, to_wgs84_transform
+from .features import WGS84, from_shapely, python_value, to_shapely, to_wgs84_transform
 
 _TRUE = ("1", "true", "yes", "y", "t")
 _FALSE = ("0", "false", "no", "n", "f")
@@ -90,7 +90,7 @@ def active_codes(lookups_layer):
 
 def _target_geometry(geometry, target):
     """Cast a lon/lat shapely geometry to the target layer's type and CRS."""
-    qgs = QgsGeometry.fromWkt(geometry.wkt)
+    qgs = from_shapely(geometry)
     if QgsWkbTypes.isMultiType(target.wkbType()) and not qgs.isMultipart():
         qgs.convertToMultiType()
     if target.crs() != WGS84:
