@@ -6,10 +6,10 @@ release activities by outcome. Every area is computed here from the
 geometries with ``core.geodesy.area_m2`` (ellipsoidal m², the one way to
 measure), not read from stored fields.
 
-The released areas are the activity polygons' areas per outcome as recorded;
-overlapping activities are counted as often as they were recorded (the land
-release engine's ledger, ``mineaction:computelandrelease``, is the authority
-for net released land).
+The land released by each outcome is counted once, as IMAS and the GICHD KPI
+note ask: the release history written by updates plus the engine's result for
+activities not applied yet (``store.land_release_update.net_areas_by_outcome``),
+never the sum of recorded activity polygons, which overlap.
 """
 
 import datetime
@@ -25,6 +25,7 @@ from ..core.i18n import MineActionError, translate
 from . import layout_templates as t
 from .database import open_layer, schema_version
 from .features import WGS84, read_records
+from .land_release_update import net_areas_by_outcome
 from .layout_fill import _fallback_style, _fit, _has_plugin_style, _set_table, _scalebar
 from .symbology import apply_symbology
 from .task_order import text_as_text
@@ -45,10 +46,12 @@ def overview_scale(extent, width_mm, height_mm):
     return int(math.ceil(required / step) * step)
 
 
-def summarise(hazard_records, activity_records):
-    """(rows by class and status, rows by outcome, totals): plain numbers.
+def summarise(hazard_records, activity_records, net_areas):
+    """(rows by class and status, rows by outcome): plain numbers.
 
-    ``*_records``: iterables of (attributes, lon/lat shapely geometry).
+    ``*_records``: iterables of (attributes, lon/lat shapely geometry);
+    ``net_areas``: {outcome: m² counted once}. Activities are counted as
+    recorded; their land as released, once.
     """
     by_class = {}
     for attributes, shape in hazard_records:
@@ -56,10 +59,10 @@ def summarise(hazard_records, activity_records):
         count, area = by_class.get(key, (0, 0.0))
         by_class[key] = (count + 1, area + geodesy.area_m2(shape))
     by_outcome = {}
-    for attributes, shape in activity_records:
+    for attributes, _shape in activity_records:
         outcome = attributes.get("outcome")
-        count, area = by_outcome.get(outcome, (0, 0.0))
-        by_outcome[outcome] = (count + 1, area + geodesy.area_m2(shape))
+        count, _area = by_outcome.get(outcome, (0, 0.0))
+        by_outcome[outcome] = (count + 1, net_areas.get(outcome, 0.0))
     class_order = {code: index for index, code in enumerate(vocabulary.HAZARD_CLASS.codes())}
     status_order = {code: index for index, code in enumerate(vocabulary.HAZARD_STATUS.codes())}
     class_rows = sorted(by_class.items(), key=lambda item: (
@@ -140,7 +143,8 @@ class OverviewExporter:
             root.addChildNode(QgsLayerTreeLayer(self.layers[table]))
         legend.setTitle(translate("Overview", "Legend"))
         legend.updateLegend()
-        class_rows, outcome_rows = summarise(hazards, activities)
+        class_rows, outcome_rows = summarise(hazards, activities,
+                                             net_areas_by_outcome(self.path))
         self.layout.itemById(t.TITLE).setText(translate("Overview", "NATIONAL MINE ACTION OVERVIEW"))
         self.layout.itemById(t.SUBTITLE).setText(translate(
             "Overview", "Hazardous areas by class and land release activities by outcome, "
@@ -156,7 +160,7 @@ class OverviewExporter:
             "Overview", "Land release activities by outcome"))
         _set_table(t.frame_by_id(self.layout, t.RELEASE_TABLE), [
             translate("Overview", "Outcome"), translate("Overview", "Activities"),
-            translate("Overview", "Area (m²)")], release_table_rows(outcome_rows))
+            translate("Overview", "Land, counted once (m²)")], release_table_rows(outcome_rows))
         _scalebar(self.layout.itemById(t.SCALEBAR), scale, t.OVERVIEW_FRAMES[t.SCALEBAR][2] - 12)
         self.layout.itemById(t.FOOTER).setText(translate(
             "Overview", "Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and "
@@ -169,8 +173,8 @@ class OverviewExporter:
         self.layout.itemById(t.DISCLAIMER).setText(translate(
             "Overview", "Planning overview only: not for navigation or for entering any area. "
                         "Hazard boundaries are approximate and unrecorded contamination may "
-                        "exist anywhere. Released areas are the areas of the recorded "
-                        "activities; overlapping activities count once per activity."))
+                        "exist anywhere. Hazardous areas are what remains; land released "
+                        "is counted once, by the method that released it first."))
         self.layout.refresh()
         self.report = {"scale": scale, "crs": utm.crs, "class_rows": class_rows,
                        "outcome_rows": outcome_rows}
