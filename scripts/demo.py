@@ -9,7 +9,8 @@ officer would in the toolbox or with qgis_process:
   3. import the hazard records, survey points and the other field records;
   4. compute land release and print the national ledger (m²);
   5. apply it to the database (remaining hazards, status, release history);
-  6. write a QGIS project that opens the database styled, with its forms.
+  6. export the field task orders (A4 PDF + PNG) and the national overview;
+  7. write a QGIS project that opens the database styled, with its forms.
 """
 
 import argparse
@@ -155,6 +156,17 @@ def main():
         int(update["HAZARDS_UPDATED"]), int(update["HAZARDS_ADDED"]),
         int(update["HISTORY_ROWS"])))
 
+    orders = run("exporttaskorders", {
+        "TASKS": open_layer(database, "tasks"), "DATABASE": database, "PAPER": 0,
+        "PNG": True, "OUTPUT_FOLDER": str(output / "task_orders")})
+    print("6. Task orders ({}):".format(int(orders["COUNT"])))
+    for path in orders["FILES"].split(";"):
+        print("   " + path)
+    overview = str(output / "national_overview.pdf")
+    run("exportoverview", {"DATABASE": database, "OUTPUT": overview,
+                           "AUTHORITY": "Examplia Mine Action Centre (fictional)"})
+    print("   national overview: " + overview)
+
     project_path = str(output / "examplia.qgz")
     project = QgsProject.instance()
     project.clear()
@@ -162,7 +174,7 @@ def main():
     project.setCrs(layers["hazards"].crs())
     project.setEllipsoid("WGS84")
     project.write(project_path)
-    print("6. Wrote the QGIS project: {}".format(project_path))
+    print("7. Wrote the QGIS project: {}".format(project_path))
     app.exitQgis()
 
 

@@ -14,11 +14,13 @@ def test_demo_runs_end_to_end(tmp_path):
                             timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    for step in range(1, 7):
+    for step in range(1, 8):
         assert "\n{}. ".format(step) in "\n" + out
     assert "EX-HA-0007" in out and "fail" in out  # the sample's bad closure
     database = tmp_path / "examplia.gpkg"
     assert (tmp_path / "examplia.qgz").exists()
+    assert len(list((tmp_path / "task_orders").glob("*.pdf"))) == 4  # the sample's tasks
+    assert (tmp_path / "national_overview.pdf").stat().st_size > 10000
     with sqlite3.connect(database) as connection:
         hazards = connection.execute("SELECT count(*) FROM hazards").fetchone()[0]
         history = connection.execute("SELECT count(*) FROM release_history").fetchone()[0]
