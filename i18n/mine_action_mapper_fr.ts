@@ -1512,17 +1512,17 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>La zone dangereuse chevauche un enregistrement de zone dangereuse antérieur ; le chevauchement n'est compté que dans la zone antérieure.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../store/land_release_update.py" line="50"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../store/land_release_update.py" line="55"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Impossible de démarrer une transaction : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="63"/>
+        <location filename="../store/land_release_update.py" line="61"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>Impossible de valider les modifications : {error}</translation>
     </message>
@@ -1560,7 +1560,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="162"/>
+        <location filename="../ui/land_release_dock.py" line="165"/>
         <source>Land release</source>
         <translation>Remise à disposition des terres</translation>
     </message>
@@ -1580,7 +1580,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Activités, par date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="106"/>
+        <location filename="../ui/land_release_dock.py" line="107"/>
         <source>Register an activity</source>
         <translation>Enregistrer une activité</translation>
     </message>
@@ -1590,149 +1590,159 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Dessiner sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="116"/>
+        <location filename="../ui/land_release_dock.py" line="119"/>
         <source>Use selected</source>
         <translation>Utiliser la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="119"/>
+        <location filename="../ui/land_release_dock.py" line="114"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="439"/>
+        <location filename="../ui/land_release_dock.py" line="442"/>
         <source>No area yet</source>
         <translation>Pas encore de zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="123"/>
+        <location filename="../ui/land_release_dock.py" line="126"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="126"/>
+        <location filename="../ui/land_release_dock.py" line="129"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="128"/>
+        <location filename="../ui/land_release_dock.py" line="131"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="132"/>
+        <location filename="../ui/land_release_dock.py" line="135"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="134"/>
+        <location filename="../ui/land_release_dock.py" line="137"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="136"/>
+        <location filename="../ui/land_release_dock.py" line="139"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="138"/>
+        <location filename="../ui/land_release_dock.py" line="141"/>
         <source>Commit</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="140"/>
+        <location filename="../ui/land_release_dock.py" line="143"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="206"/>
+        <location filename="../ui/land_release_dock.py" line="209"/>
         <source>Select a hazard on the map first.</source>
         <translation>Sélectionnez d'abord une zone dangereuse sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="217"/>
+        <location filename="../ui/land_release_dock.py" line="220"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Ouvrez une base de données d'action contre les mines pour voir ses zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="226"/>
+        <location filename="../ui/land_release_dock.py" line="229"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity} : {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="232"/>
+        <location filename="../ui/land_release_dock.py" line="235"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (pas encore appliquée)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="239"/>
+        <location filename="../ui/land_release_dock.py" line="242"/>
         <source>Original</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="240"/>
+        <location filename="../ui/land_release_dock.py" line="243"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="241"/>
+        <location filename="../ui/land_release_dock.py" line="244"/>
         <source>Reduced (technical asset)</source>
         <translation>Réduite (moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="242"/>
+        <location filename="../ui/land_release_dock.py" line="245"/>
         <source>Reduced (no technical asset)</source>
         <translation>Réduite (sans moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="243"/>
+        <location filename="../ui/land_release_dock.py" line="246"/>
         <source>Cleared</source>
         <translation>Dépolluée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="244"/>
+        <location filename="../ui/land_release_dock.py" line="247"/>
         <source>Remaining SHA</source>
         <translation>ZSD restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="248"/>
         <source>Remaining CHA</source>
         <translation>ZDC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="326"/>
+        <location filename="../ui/land_release_dock.py" line="329"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Sélectionnez d'abord un polygone dans la couche choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="336"/>
+        <location filename="../ui/land_release_dock.py" line="339"/>
         <source>Area drawn: {area}</source>
         <translation>Zone dessinée : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="381"/>
+        <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Superficie restante après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="387"/>
         <source>Released: {area}</source>
         <translation>Superficie remise à disposition : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="386"/>
+        <location filename="../ui/land_release_dock.py" line="389"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Superficie confirmée (devient ZDC) : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="429"/>
+        <location filename="../ui/land_release_dock.py" line="432"/>
         <source>Register activity {activity}</source>
         <translation>Enregistrer l'activité {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="436"/>
+        <location filename="../ui/land_release_dock.py" line="439"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Activité {activity} enregistrée ; enregistrez les modifications de la couche pour la conserver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="111"/>
+        <source>Left click adds a corner, right click finishes, Esc abandons.</source>
+        <translation>Clic gauche : ajoute un sommet ; clic droit : termine ; Échap : abandonne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="122"/>
+        <source>or from layer</source>
+        <translation>ou depuis la couche</translation>
     </message>
 </context>
 <context>
@@ -1822,94 +1832,99 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../store/layout_overview.py" line="80"/>
+        <location filename="../store/layout_overview.py" line="83"/>
         <source>All hazards</source>
         <translation>Toutes les zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="91"/>
+        <location filename="../store/layout_overview.py" line="94"/>
         <source>Released (cancelled, reduced, cleared)</source>
         <translation>Remises à disposition (annulées, réduites, dépolluées)</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="118"/>
+        <location filename="../store/layout_overview.py" line="121"/>
         <source>The database has no hazard or activity with a geometry to map.</source>
         <translation>La base de données n'a aucune zone dangereuse ni activité avec une géométrie à cartographier.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="141"/>
+        <location filename="../store/layout_overview.py" line="144"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="144"/>
+        <location filename="../store/layout_overview.py" line="148"/>
         <source>NATIONAL MINE ACTION OVERVIEW</source>
         <translation>SYNTHÈSE NATIONALE DE L'ACTION CONTRE LES MINES</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="145"/>
+        <location filename="../store/layout_overview.py" line="149"/>
         <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
         <translation>Zones dangereuses par classe et activités de remise à disposition des terres par résultat, telles qu'enregistrées au {date}. Échelle 1:{scale}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="149"/>
+        <location filename="../store/layout_overview.py" line="153"/>
         <source>Hazardous areas by class and status</source>
         <translation>Zones dangereuses par classe et par statut</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="151"/>
+        <location filename="../store/layout_overview.py" line="155"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="151"/>
+        <location filename="../store/layout_overview.py" line="155"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="151"/>
+        <location filename="../store/layout_overview.py" line="155"/>
         <source>Hazards</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="157"/>
+        <location filename="../store/layout_overview.py" line="155"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="155"/>
+        <location filename="../store/layout_overview.py" line="159"/>
         <source>Land release activities by outcome</source>
         <translation>Activités de remise à disposition des terres par résultat</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="157"/>
+        <location filename="../store/layout_overview.py" line="161"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="157"/>
+        <location filename="../store/layout_overview.py" line="161"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="161"/>
+        <location filename="../store/layout_overview.py" line="165"/>
         <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
         <translation>Carte : {crs_name} ({crs}), système géodésique WGS 84 ; graticule en degrés et minutes de latitude et de longitude. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Source : {database}. Émise par {authority} le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="161"/>
+        <location filename="../store/layout_overview.py" line="165"/>
         <source>the national mine action authority</source>
         <translation>l'autorité nationale de l'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="169"/>
-        <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Released areas are the areas of the recorded activities; overlapping activities count once per activity.</source>
-        <translation>Carte de synthèse pour la planification uniquement : ne pas l'utiliser pour la navigation ni pour pénétrer dans une zone. Les limites des zones dangereuses sont approximatives et une contamination non enregistrée peut exister partout. Les superficies remises à disposition sont celles des activités enregistrées ; des activités qui se chevauchent sont comptées une fois par activité.</translation>
-    </message>
-    <message>
-        <location filename="../store/layout_overview.py" line="219"/>
+        <location filename="../store/layout_overview.py" line="223"/>
         <source>The overview could not be written ({error}).</source>
         <translation>La carte de synthèse n'a pas pu être écrite ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="161"/>
+        <source>Land, counted once (m²)</source>
+        <translation>Terres, comptées une seule fois (m²)</translation>
+    </message>
+    <message>
+        <location filename="../store/layout_overview.py" line="173"/>
+        <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
+        <translation>Carte de synthèse pour la planification uniquement : ne pas l'utiliser pour la navigation ni pour pénétrer dans une zone. Les limites des zones dangereuses sont approximatives et une contamination non enregistrée peut exister partout. Les zones dangereuses représentent ce qui reste ; les terres remises à disposition sont comptées une seule fois, au titre de la méthode qui les a remises à disposition en premier.</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2390,7 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
     </message>
     <message>
-        <location filename="../store/task_order.py" line="183"/>
+        <location filename="../store/task_order.py" line="199"/>
         <source>The task order could not be written: {error}</source>
         <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
     </message>
@@ -2666,87 +2681,87 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Enregistrer comme ZDC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="421"/>
+        <location filename="../ui/traverse_dock.py" line="422"/>
         <source>(new hazard)</source>
         <translation>(nouvelle zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="434"/>
+        <location filename="../ui/traverse_dock.py" line="435"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Saisissez le repère, puis les visées.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="460"/>
+        <location filename="../ui/traverse_dock.py" line="461"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Déclinaison du modèle : saisissez le repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="465"/>
+        <location filename="../ui/traverse_dock.py" line="466"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Aucun modèle magnétique mondial (WMM) ne couvre cette date : saisissez la déclinaison manuellement</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="468"/>
+        <location filename="../ui/traverse_dock.py" line="469"/>
         <source>Model declination: {value:.2f}° E ({model})</source>
         <translation>Déclinaison du modèle : {value:.2f}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="469"/>
+        <location filename="../ui/traverse_dock.py" line="470"/>
         <source>Model declination: {value:.2f}° W ({model})</source>
         <translation>Déclinaison du modèle : {value:.2f}° O ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="477"/>
+        <location filename="../ui/traverse_dock.py" line="478"/>
         <source>{value:.2f} m</source>
         <translation>{value:.2f} m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="480"/>
+        <location filename="../ui/traverse_dock.py" line="481"/>
         <source>{value:,.0f} m²</source>
         <translation>{value:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="484"/>
+        <location filename="../ui/traverse_dock.py" line="485"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="485"/>
+        <location filename="../ui/traverse_dock.py" line="486"/>
         <source>FAIL</source>
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="486"/>
+        <location filename="../ui/traverse_dock.py" line="487"/>
         <source>not closed</source>
         <translation>non fermé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="489"/>
+        <location filename="../ui/traverse_dock.py" line="490"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="505"/>
+        <location filename="../ui/traverse_dock.py" line="506"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Ouvrez d'abord une base de données d'action contre les mines dans le projet (ses couches hazards et survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="517"/>
+        <location filename="../ui/traverse_dock.py" line="518"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Saisissez un ID de zone dangereuse avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="531"/>
+        <location filename="../ui/traverse_dock.py" line="532"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Zone dangereuse {hazard} écrite dans le tampon d'édition : vérifiez son formulaire, puis enregistrez les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="541"/>
+        <location filename="../ui/traverse_dock.py" line="542"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Saisissez l'ID de la zone dangereuse à charger.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="548"/>
+        <location filename="../ui/traverse_dock.py" line="549"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>La zone dangereuse {hazard} n'a pas de points de levé.</translation>
     </message>
@@ -2754,17 +2769,17 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="81"/>
+        <location filename="../processing/update_database.py" line="28"/>
         <source>Update mine action database</source>
         <translation>Mettre à jour une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="84"/>
+        <location filename="../processing/update_database.py" line="31"/>
         <source>Land release</source>
         <translation>Remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="38"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -2777,47 +2792,47 @@ Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'e
 Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="106"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="108"/>
+        <location filename="../processing/update_database.py" line="55"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="111"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Hazards updated</source>
         <translation>Zones dangereuses mises à jour</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="112"/>
+        <location filename="../processing/update_database.py" line="59"/>
         <source>Hazards added</source>
         <translation>Zones dangereuses ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="113"/>
+        <location filename="../processing/update_database.py" line="60"/>
         <source>Release history rows added</source>
         <translation>Lignes d'historique de remise à disposition ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="127"/>
+        <location filename="../processing/update_database.py" line="74"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="129"/>
+        <location filename="../processing/update_database.py" line="76"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (zone dangereuse {hazard}, activité {activity}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="136"/>
+        <location filename="../processing/update_database.py" line="83"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Rien à mettre à jour : toutes les activités figurent déjà dans l'historique de remise à disposition.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="141"/>
+        <location filename="../processing/update_database.py" line="88"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} zones dangereuses mises à jour, {added} ajoutées, {rows} lignes d'historique écrites.</translation>
     </message>
