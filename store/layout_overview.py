@@ -28,7 +28,7 @@ from .features import WGS84, read_records
 from .land_release_update import net_areas_by_outcome
 from .layout_fill import _fallback_style, _fit, _has_plugin_style, _set_table, _scalebar
 from .symbology import apply_symbology
-from .task_order import text_as_text
+from .task_order import quiet_gdal, text_as_text
 
 MAP_TABLES = ("land_release_activities", "hazards")
 
@@ -226,7 +226,9 @@ class OverviewExporter:
         if png_path:
             image = QgsLayoutExporter.ImageExportSettings()
             image.dpi = 150
-            if exporter.exportToImage(png_path, image) == QgsLayoutExporter.Success:
+            with quiet_gdal():
+                result = exporter.exportToImage(png_path, image)
+            if result == QgsLayoutExporter.Success:
                 written.append(png_path)
         return written
 

@@ -11,9 +11,11 @@ Rendering uses QObjects and layers owned by the calling thread: call this
 from the main thread (the Processing algorithm sets FlagNoThreading).
 """
 
+import contextlib
 import os
 import tempfile
 
+from osgeo import gdal
 from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsField, QgsLayoutExporter,
                        QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
@@ -25,6 +27,19 @@ from .layout_fill import TaskOrderMaps, fill_task_order
 from .task_order_data import ProgrammeData
 
 DATA_TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
+
+
+@contextlib.contextmanager
+def quiet_gdal():
+    """Silence GDAL's console messages during an image export: QGIS tries to
+    georeference every exported image in place, which PNG cannot take
+    ("ERROR 6 ... does not support update access"); the export's own result
+    still says whether it worked."""
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
 
 
 def text_as_text():
@@ -149,8 +164,9 @@ class TaskOrderExporter:
             if png:
                 image = QgsLayoutExporter.ImageExportSettings()
                 image.dpi = png_dpi
-                result, error = QgsLayoutExporter.exportToImage(
-                    atlas, os.path.join(folder, "task_order.png"), "png", image, feedback)
+                with quiet_gdal():
+                    result, error = QgsLayoutExporter.exportToImage(
+                        atlas, os.path.join(folder, "task_order.png"), "png", image, feedback)
                 self._check(result, error, state, feedback)
                 written += [os.path.join(folder, file_stem(task_id) + ".png")
                             for task_id in task_ids]
