@@ -179,8 +179,11 @@ def lonlat_to_mgrs(lon, lat, precision=5, sep=" "):
     parts = [f"{utm.zone:02d}{utm.band}", column + row]
     if precision:
         scale = 10 ** (precision - 5)
-        east = math.floor(round((utm.easting % 100000) * scale, 6))
-        north = math.floor(round((utm.northing % 100000) * scale, 6))
+        # round away float noise (4.9999999 m is 5 m) but never past the
+        # 100 km square the letters name (99,999.9999999 m stays 99,999)
+        top = 10 ** precision - 1
+        east = min(math.floor(round((utm.easting % 100000) * scale, 6)), top)
+        north = min(math.floor(round((utm.northing % 100000) * scale, 6)), top)
         parts += [f"{east:0{precision}d}", f"{north:0{precision}d}"]
     return sep.join(parts)
 
