@@ -305,7 +305,7 @@ class TraverseDock(QgsDockWidget):
                 (self.tr("Precision"), self.precision_label),
                 (self.tr("Area"), self.area_label))):
             caption = QLabel(title)
-            caption.setStyleSheet("color: palette(mid);")
+            caption.setStyleSheet("color: #505050;")
             figures.addWidget(caption, 0, column)
             label.setStyleSheet("font-weight: bold;")
             figures.addWidget(label, 1, column)
@@ -339,6 +339,7 @@ class TraverseDock(QgsDockWidget):
         self.table.itemChanged.connect(self._normalise_type)
         self.manual_check.toggled.connect(self.manual_spin.setEnabled)
         self.pick_button.toggled.connect(self._pick)
+        self.canvas.destinationCrsChanged.connect(self.recompute)  # redraw in the new CRS
         self.add_button.clicked.connect(self._add_leg)
         self.remove_button.clicked.connect(self._remove_legs)
         self.clear_button.clicked.connect(self.clear)
@@ -581,4 +582,8 @@ class TraverseDock(QgsDockWidget):
         """Remove the canvas items and give the previous map tool back."""
         self.pick_button.setChecked(False)
         self._restore_tool()
+        try:
+            self.canvas.destinationCrsChanged.disconnect(self.recompute)
+        except TypeError:
+            pass
         self.preview.remove()

@@ -111,7 +111,7 @@ class TraversePreview:
         for point in result.points:
             self.legs.addGeometry(QgsGeometry.fromPolylineXY(
                 [self.points[point.from_point], self.points[point.point_no]]), None)
-        ring = [to_map(*xy) for xy in list(result.polygon.exterior.coords)]
+        ring = [to_map(xy[0], xy[1]) for xy in result.polygon.exterior.coords]
         self.polygon.setToGeometry(QgsGeometry.fromPolygonXY([ring]), None)
         for point in every:
             marker = QgsVertexMarker(self.canvas)
@@ -139,6 +139,10 @@ class TraversePreview:
                                                                     UNCHECKED_COLOUR)
             self.gap.setColor(colour)
             self.gap.setToGeometry(QgsGeometry.fromPolylineXY(list(self.gap_line)), None)
+            middle = QgsPointXY((self.gap_line[0].x() + self.gap_line[1].x()) / 2,
+                                (self.gap_line[0].y() + self.gap_line[1].y()) / 2)
+            self.labels.set_labels(self.labels.labels + [
+                (middle, "{:.2f} m".format(result.closure.misclosure_m))])
         self.canvas.refresh()
 
     def remove(self):

@@ -102,7 +102,9 @@ def test_typed_survey_matches_the_algorithm(dock):
     # preview: a labelled point per table point, the polygon, the green gap
     preview = dock.preview
     assert len(preview.markers) == len(rows) - 0  # benchmark + legs
-    assert len(preview.labels.labels) == len(rows) - 1  # the end point is not labelled
+    texts = [text for _point, text in preview.labels.labels]
+    # every point but the end point by its number, and the gap by its length
+    assert texts == [row["point_no"] for row in rows[:-1]] + [dock.misclosure_label.text()]
     ring = preview.polygon.asGeometry()
     assert ring.type() == 2 and len(list(ring.vertices())) == len(expected.perimeter) + 1
     assert preview.gap.asGeometry().length() > 0
