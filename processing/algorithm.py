@@ -12,17 +12,29 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.i18n import MineActionError
+from ..core.i18n import QT_TRANSLATE_NOOP, MineActionError
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
 
 
+#: the provider's groups: id -> English label (translated in ``group()``)
+GROUPS = {
+    "database": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Database"),
+    "survey": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Survey"),
+    "landrelease": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Land release"),
+    "cartography": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Cartography"),
+}
+
+
 class MineActionAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ``NAME`` and ``GROUP_ID`` and implement ``displayName``,
-    ``group``, ``initAlgorithm`` and ``compute`` (instead of processAlgorithm)."""
+    """Subclasses set ``NAME`` and ``GROUP_ID`` (a key of ``GROUPS``) and
+    implement ``displayName``, ``initAlgorithm`` and ``compute`` (instead of
+    processAlgorithm). ``MAIN_THREAD = True`` for algorithms that touch the
+    project's layers or print layouts, which are not thread-safe."""
 
     NAME = ""
     GROUP_ID = ""
+    MAIN_THREAD = False
 
     def tr(self, text):
         # the context is the concrete class name, as pylupdate5 records it
@@ -33,6 +45,13 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self):
         return self.GROUP_ID
+
+    def group(self):
+        return QCoreApplication.translate("MineActionAlgorithm", GROUPS[self.GROUP_ID])
+
+    def flags(self):
+        flags = super().flags()
+        return flags | QgsProcessingAlgorithm.FlagNoThreading if self.MAIN_THREAD else flags
 
     def icon(self):
         return QIcon(ICON)

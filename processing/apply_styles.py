@@ -7,8 +7,7 @@ then field names), so a layer exported from IMSMA with matching fields is styled
 too.
 """
 
-from qgis.core import (QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingOutputMultipleLayers, QgsProcessingOutputString,
+from qgis.core import (QgsProcessing, QgsProcessingOutputMultipleLayers, QgsProcessingOutputString,
                        QgsProcessingParameterMultipleLayers)
 
 from ..store import symbology
@@ -18,17 +17,14 @@ from .algorithm import MineActionAlgorithm
 class ApplyStylesAlgorithm(MineActionAlgorithm):
     NAME = "applystyles"
     GROUP_ID = "cartography"
+    # styles are applied to live project layers: run in the main thread
+    MAIN_THREAD = True
     LAYERS, STYLED, REPORT = "LAYERS", "STYLED", "REPORT"
 
     def displayName(self):
         return self.tr("Apply mine action styles")
 
-    def group(self):
-        return self.tr("Cartography")
 
-    def flags(self):
-        # styles are applied to live project layers: run in the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):
         return self.tr(

@@ -35,8 +35,6 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Compute land release")
 
-    def group(self):
-        return self.tr("Land release")
 
     def shortHelpString(self):
         return self.tr(

@@ -17,8 +17,6 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Create mine action database")
 
-    def group(self):
-        return self.tr("Database")
 
     def shortHelpString(self):
         return self.tr(

@@ -27,8 +27,6 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Magnetic declination at points")
 
-    def group(self):
-        return self.tr("Survey")
 
     def shortHelpString(self):
         return self.tr(

@@ -1,6 +1,6 @@
 """Processing algorithm: export the national overview map (A3 landscape PDF)."""
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingParameterFile,
+from qgis.core import (QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ..store.layout_overview import OverviewExporter
@@ -10,16 +10,13 @@ from .algorithm import MineActionAlgorithm
 class ExportOverviewAlgorithm(MineActionAlgorithm):
     NAME = "exportoverview"
     GROUP_ID = "cartography"
+    MAIN_THREAD = True
     DATABASE, AUTHORITY, OUTPUT, PNG = "DATABASE", "AUTHORITY", "OUTPUT", "PNG"
 
     def displayName(self):
         return self.tr("Export national overview map")
 
-    def group(self):
-        return self.tr("Cartography")
 
-    def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):
         return self.tr(

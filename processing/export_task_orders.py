@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
@@ -18,6 +18,8 @@ from .algorithm import MineActionAlgorithm
 class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
     NAME = "exporttaskorders"
     GROUP_ID = "cartography"
+    # print layouts and their layers belong to the main thread
+    MAIN_THREAD = True
     TASKS, DATABASE, PAPER, FOLDER, COMBINED, PNG = (
         "TASKS", "DATABASE", "PAPER", "OUTPUT_FOLDER", "COMBINED", "PNG")
     FILES, COUNT = "FILES", "COUNT"
@@ -25,12 +27,7 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Export task orders")
 
-    def group(self):
-        return self.tr("Cartography")
 
-    def flags(self):
-        # print layouts and their layers belong to the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):
         return self.tr(

@@ -28,8 +28,6 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Hazard polygons from survey table")
 
-    def group(self):
-        return self.tr("Survey")
 
     def shortHelpString(self):
         return self.tr(

@@ -24,8 +24,6 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Import records into mine action database")
 
-    def group(self):
-        return self.tr("Database")
 
     def shortHelpString(self):
         return self.tr(

@@ -15,8 +15,6 @@ class OpenDatabaseAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Open mine action database")
 
-    def group(self):
-        return self.tr("Database")
 
     def shortHelpString(self):
         return self.tr(

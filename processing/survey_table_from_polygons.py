@@ -41,8 +41,6 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Survey table from hazard polygons")
 
-    def group(self):
-        return self.tr("Survey")
 
     def shortHelpString(self):
         return self.tr(

@@ -8,7 +8,7 @@ algorithm twice leaves the database as the first run left it.
 
 import os
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber)
 
@@ -21,18 +21,15 @@ from .algorithm import MineActionAlgorithm
 class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "updatedatabase"
     GROUP_ID = "landrelease"
+    # one transaction on the project's own GeoPackage connections: main thread
+    MAIN_THREAD = True
     DATABASE, TOLERANCE = "DATABASE", "TOLERANCE"
     UPDATED, ADDED, HISTORY = "HAZARDS_UPDATED", "HAZARDS_ADDED", "HISTORY_ROWS"
 
     def displayName(self):
         return self.tr("Update mine action database")
 
-    def group(self):
-        return self.tr("Land release")
 
-    def flags(self):
-        # one transaction on the project's own GeoPackage connections: main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):
         return self.tr(
