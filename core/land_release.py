@@ -33,9 +33,9 @@ import numpy as np
 import shapely
 
 from . import release_qa as qa
-from .geodesy import area_m2
+from .geodesy import areas_m2
 from .i18n import MineActionError, translate
-from .polygon_ops import maybe_small, polygonal, repair
+from .polygon_ops import polygonal, polygonal_all, repair_all
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,
                          RELEASING_OUTCOMES)
@@ -223,17 +223,13 @@ def _check_code(value, vocabulary, feature, field):
                 codes=", ".join(vocabulary.codes())), feature=feature, field=field)
 
 
-def _check_geometry(geometry, feature, flags, allow_empty=False, **ids):
-    """Repaired polygonal geometry. A hazard may be empty (closed, nothing
-    left); an activity must have land."""
+def _check_geometry(geometry, feature, allow_empty=False):
+    """A hazard may be empty (closed, nothing left); an activity must have land.
+    Repair comes later, for all features at once (``_repaired``)."""
     if geometry is None or (geometry.is_empty and not allow_empty):
         raise MineActionError(translate(
             "LandRelease", "{feature}: the geometry is missing or empty.").format(
                 feature=feature), feature=feature, field="geometry")
-    fixed, repaired = repair(geometry)
-    if repaired:
-        flags.append(qa.QAFlag(qa.GEOMETRY_REPAIRED, geometry=fixed, **ids))
-    return fixed
 
 
 def _check_unique(ids, what):
@@ -250,29 +246,41 @@ def _check_unique(ids, what):
         seen.add(value)
 
 
+def _repaired(geometries, flags, **ids):
+    """Repaired, densified geometries; one GEOMETRY_REPAIRED flag per repair.
+    ``ids`` maps a flag field to the feature IDs, in the same order."""
+    fixed, invalid = repair_all(_objects(geometries))
+    for index in np.flatnonzero(invalid):
+        flags.append(qa.QAFlag(qa.GEOMETRY_REPAIRED, geometry=fixed[index],
+                               **{key: names[index] for key, names in ids.items()}))
+    return fixed
+
+
 def _validate_hazards(hazards, flags):
     _check_unique([h.hazard_id for h in hazards], "hazard")
-    clean = []
+    days = []
     for hazard in hazards:
         name = hazard.hazard_id
         _check_code(hazard.hazard_class, HAZARD_CLASS, name, "hazard_class")
         _check_code(hazard.status, HAZARD_STATUS, name, "status")
-        day = _as_date(hazard.date_of_information, name, "date_of_information")
-        geometry = _check_geometry(hazard.geometry, name, flags, allow_empty=True,
-                                   hazard_id=name)
-        confirmed = hazard.confirmed_geometry
-        if confirmed is not None and not confirmed.is_empty:
-            confirmed = repair(confirmed)[0]
-        clean.append(Hazard(name, geometry, hazard.hazard_class, day, hazard.status,
-                            confirmed if confirmed is not None and not confirmed.is_empty
-                            else None))
+        days.append(_as_date(hazard.date_of_information, name, "date_of_information"))
+        _check_geometry(hazard.geometry, name, allow_empty=True)
+    geometries = _repaired([h.geometry for h in hazards], flags,
+                           hazard_id=[h.hazard_id for h in hazards])
+    confirmed = [i for i, h in enumerate(hazards)
+                 if h.confirmed_geometry is not None and not h.confirmed_geometry.is_empty]
+    fixed = dict(zip(confirmed, repair_all(
+        _objects(hazards[i].confirmed_geometry for i in confirmed))[0]))
+    clean = [Hazard(h.hazard_id, geometries[i], h.hazard_class, days[i], h.status,
+                    fixed[i] if i in fixed and not fixed[i].is_empty else None)
+             for i, h in enumerate(hazards)]
     clean.sort(key=lambda h: (h.date_of_information, h.hazard_id))
     return clean
 
 
 def _validate_activities(activities, hazard_ids, flags):
     _check_unique([a.activity_id for a in activities], "activity")
-    clean = []
+    checked = []
     for activity in activities:
         name = activity.activity_id
         _check_code(activity.activity_type, ACTIVITY_TYPE, name, "activity_type")
@@ -291,9 +299,13 @@ def _validate_activities(activities, hazard_ids, flags):
                 "LandRelease", "{feature}: hazard '{hazard}' in field hazard_id does "
                 "not exist.").format(feature=name, hazard=link),
                 feature=name, field="hazard_id")
-        geometry = _check_geometry(activity.geometry, name, flags, activity_id=name)
-        clean.append(Activity(name, activity.activity_type, activity.outcome, day,
-                              geometry, link, activity.organisation))
+        _check_geometry(activity.geometry, name)
+        checked.append((day, link))
+    geometries = _repaired([a.geometry for a in activities], flags,
+                           activity_id=[a.activity_id for a in activities])
+    clean = [Activity(a.activity_id, a.activity_type, a.outcome, day, geometries[i], link,
+                      a.organisation)
+             for i, (a, (day, link)) in enumerate(zip(activities, checked))]
     clean.sort(key=lambda a: (a.end_date, a.activity_id))
     return clean
 
@@ -310,14 +322,6 @@ class _Progress:
             self._progress(min(1.0, max(0.0, fraction)))
 
 
-def _clean(geometries):
-    """Keep only polygonal results of vectorised overlays (in place)."""
-    kinds = shapely.get_type_id(geometries)
-    for index in np.flatnonzero(~np.isin(kinds, (3, 6))):
-        geometries[index] = polygonal(geometries[index])
-    return geometries
-
-
 def _objects(values):
     values = list(values)
     array = np.empty(len(values), dtype=object)
@@ -325,27 +329,30 @@ def _objects(values):
     return array
 
 
+def _empties(count):
+    array = np.empty(count, dtype=object)
+    array[:] = _EMPTY
+    return array
+
+
+def _overlay(function, left, right, rows, out):
+    """``out[rows]`` = polygonal ``function(left, right)`` on those rows only:
+    rows whose answer is known (an empty side) cost no overlay."""
+    if rows.any():
+        out[rows] = polygonal_all(function(left[rows], right[rows]))
+    return out
+
+
+def _measure(geometries, rows, known):
+    """Areas: ``known`` where already measured, ``areas_m2`` on ``rows``."""
+    sizes = np.array(known, dtype=float)
+    if rows.any():
+        sizes[rows] = areas_m2(geometries[rows])
+    return sizes
+
+
 def _merged(land, bits):
     return land if bits.is_empty else polygonal(shapely.union(land, bits))
-
-
-def _rows_with_small_parts(geometries, tolerance):
-    """Rows having a part the screen cannot rule out as a sliver."""
-    parts, rows = shapely.get_parts(geometries, return_index=True)
-    mask = np.zeros(len(geometries), dtype=bool)
-    if len(parts):
-        mask[rows[maybe_small(parts, tolerance)]] = True
-    return mask
-
-
-def _exact_small(geometries, tolerance):
-    """Exact areas where the screen says a geometry may be below ``tolerance``;
-    +inf elsewhere (those are certainly larger)."""
-    result = np.full(len(geometries), np.inf)
-    for index in np.flatnonzero(maybe_small(geometries, tolerance)):
-        result[index] = area_m2(geometries[index])
-    result[shapely.is_empty(geometries)] = 0.0
-    return result
 
 
 # --------------------------------------------------------------------- engine
@@ -365,22 +372,16 @@ def release_land(hazards, activities, tolerance_m2=DEFAULT_TOLERANCE_M2,
                                       {h.hazard_id for h in hazards}, flags)
     step(0.05)
 
-    n = len(hazards)
     original = _objects(h.geometry for h in hazards)
     _make_disjoint(hazards, original, tolerance_m2, flags)
-    cha = _objects(_EMPTY if h.hazard_class == "SHA" and h.confirmed_geometry is None
-                   else original[i] if h.hazard_class == "CHA"
-                   else h.confirmed_geometry for i, h in enumerate(hazards))
-    cha = _clean(shapely.intersection(cha, original))
-    sha = _clean(shapely.difference(original, cha))
+    sha, cha, pristine = _initial_classes(hazards, original)
     step(0.15)
 
-    pairs_a, pairs_h, clipped = _candidate_pairs(hazards, activities, original,
-                                                 tolerance_m2, flags, step)
+    pairs = _candidate_pairs(hazards, activities, original, tolerance_m2, flags, step)
     step(0.35)
 
-    state = _Replay(hazards, activities, sha, cha, tolerance_m2, flags)
-    state.run(pairs_a, pairs_h, clipped, lambda f: step(0.35 + 0.55 * f))
+    state = _Replay(hazards, activities, sha, cha, pristine, tolerance_m2, flags)
+    state.run(*pairs, step=lambda f: step(0.35 + 0.55 * f))
     step(0.9)
 
     result = state.result(original)
@@ -388,6 +389,23 @@ def release_land(hazards, activities, tolerance_m2=DEFAULT_TOLERANCE_M2,
     result._hazards = {h.hazard_id: h for h in hazards}
     step(1.0)
     return result
+
+
+def _initial_classes(hazards, original):
+    """(SHA land, CHA land, pristine): a hazard is pristine while all its land
+    is still its original geometry, of one class (then a piece of it needs no
+    overlay to know its class)."""
+    n = len(hazards)
+    sha, cha = original.copy(), _empties(n)
+    is_cha = np.array([h.hazard_class == "CHA" for h in hazards], dtype=bool)
+    sha[is_cha], cha[is_cha] = _EMPTY, original[is_cha]
+    mixed = np.array([h.hazard_class == "SHA" and h.confirmed_geometry is not None
+                      for h in hazards], dtype=bool)
+    if mixed.any():
+        confirmed = _objects(hazards[i].confirmed_geometry for i in np.flatnonzero(mixed))
+        cha[mixed] = polygonal_all(shapely.intersection(confirmed, original[mixed]))
+        sha[mixed] = polygonal_all(shapely.difference(original[mixed], cha[mixed]))
+    return sha, cha, ~mixed
 
 
 def _make_disjoint(hazards, original, tolerance, flags):
@@ -400,15 +418,14 @@ def _make_disjoint(hazards, original, tolerance, flags):
     later, earlier = left[keep], right[keep]
     if not len(later):
         return
-    overlaps = _clean(shapely.intersection(original[later], original[earlier]))
-    sizes = _exact_small(overlaps, tolerance)
+    overlaps = polygonal_all(shapely.intersection(original[later], original[earlier]))
+    sizes = areas_m2(overlaps)
     for index in np.flatnonzero(sizes > qa.NOISE_M2):
-        size = sizes[index] if np.isfinite(sizes[index]) else area_m2(overlaps[index])
         flags.append(qa.QAFlag(
-            qa.HAZARD_OVERLAP if size > tolerance else qa.SLIVER,
+            qa.HAZARD_OVERLAP if sizes[index] > tolerance else qa.SLIVER,
             hazard_id=hazards[later[index]].hazard_id,
             related_id=hazards[earlier[index]].hazard_id,
-            area_m2=size, geometry=overlaps[index]))
+            area_m2=float(sizes[index]), geometry=overlaps[index]))
     raw = original.copy()
     for hazard in np.unique(later):
         others = raw[earlier[later == hazard]]
@@ -416,39 +433,35 @@ def _make_disjoint(hazards, original, tolerance, flags):
 
 
 def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
-    """(activity index, hazard index, activity ∩ hazard) for every pair that
-    can act, in replay order; flags outside / early / sliver activities."""
+    """(activity index, hazard index, activity ∩ hazard, its m²) for every pair
+    that can act; flags outside / early / sliver activities."""
     m = len(activities)
     if not m:
-        return np.empty(0, int), np.empty(0, int), _objects([])
+        return np.empty(0, int), np.empty(0, int), _objects([]), np.empty(0)
     geometries = _objects(a.geometry for a in activities)
-    tree = shapely.STRtree(original)
-    pa, ph = tree.query(geometries, predicate="intersects")
-    hazard_ids = np.array([h.hazard_id for h in hazards], dtype=object)
-    links = np.array([a.hazard_id for a in activities], dtype=object)
-    ok = np.array([links[a] is None or links[a] == hazard_ids[h]
-                   for a, h in zip(pa, ph)], dtype=bool)
+    pa, ph = shapely.STRtree(original).query(geometries, predicate="intersects")
+    index_of = {h.hazard_id: i for i, h in enumerate(hazards)}
+    link = np.array([index_of.get(a.hazard_id, -1) for a in activities], dtype=int)
+    ok = (link[pa] < 0) | (link[pa] == ph)
     pa, ph = pa[ok], ph[ok]
     order = np.lexsort((ph, pa))
     pa, ph = pa[order], ph[order]
-    clipped = _objects([])
-    chunks = []
+    chunks = [_objects([])]
     for start in range(0, len(pa), 20000):
         stop = start + 20000
-        chunks.append(_clean(shapely.intersection(geometries[pa[start:stop]],
-                                                  original[ph[start:stop]])))
+        chunks.append(polygonal_all(shapely.intersection(geometries[pa[start:stop]],
+                                                         original[ph[start:stop]])))
         step(0.15 + 0.15 * min(stop, len(pa)) / len(pa))
-    if chunks:
-        clipped = np.concatenate(chunks)
-    sizes = _exact_small(clipped, tolerance)
+    clipped = np.concatenate(chunks)
+    sizes = areas_m2(clipped)
     keep = sizes > tolerance
     for index in np.flatnonzero((sizes > qa.NOISE_M2) & ~keep):
         flags.append(qa.QAFlag(qa.SLIVER, hazard_id=hazards[ph[index]].hazard_id,
                                activity_id=activities[pa[index]].activity_id,
                                area_m2=float(sizes[index]), geometry=clipped[index]))
-    hazard_day = np.array([h.date_of_information for h in hazards], dtype=object)
-    activity_day = np.array([a.end_date for a in activities], dtype=object)
-    early = keep & (activity_day[pa] < hazard_day[ph]).astype(bool) if len(pa) else keep
+    hazard_day = np.array([h.date_of_information.toordinal() for h in hazards], dtype=int)
+    activity_day = np.array([a.end_date.toordinal() for a in activities], dtype=int)
+    early = keep & (activity_day[pa] < hazard_day[ph])
     for index in np.flatnonzero(early):
         flags.append(qa.QAFlag(qa.ACTIVITY_BEFORE_HAZARD,
                                hazard_id=hazards[ph[index]].hazard_id,
@@ -462,133 +475,157 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
                                activity_id=activities[index].activity_id,
                                geometry=activities[index].geometry))
     keep &= ~early
-    return pa[keep], ph[keep], clipped[keep]
+    return pa[keep], ph[keep], clipped[keep], sizes[keep]
 
 
 class _Replay:
     """The replay state: SHA and CHA land of every hazard, and what happened."""
 
-    def __init__(self, hazards, activities, sha, cha, tolerance, flags):
+    def __init__(self, hazards, activities, sha, cha, pristine, tolerance, flags):
         self.hazards, self.activities = hazards, activities
-        self.sha, self.cha = sha, cha
+        self.sha, self.cha, self.pristine = sha, cha, pristine
         self.tolerance, self.flags = tolerance, flags
+        self.confirming = np.array([a.outcome == CONFIRMING_OUTCOME for a in activities],
+                                   dtype=bool)
         self.status = [h.status for h in hazards]
         self.released, self.events = [], []
         self.ledger = [LedgerRow(h.hazard_id, h.hazard_class, status_before=h.status,
                                  status=h.status) for h in hazards]
 
-    def run(self, pa, ph, clipped, step):
+    def run(self, pa, ph, pieces, piece_m2, step):
         """Round r applies the r-th activity of every hazard, vectorised."""
         if not len(pa):
             return
         order = np.lexsort((pa, ph))  # activities are sorted in replay order
-        pa, ph, clipped = pa[order], ph[order], clipped[order]
+        pa, ph, pieces, piece_m2 = pa[order], ph[order], pieces[order], piece_m2[order]
         first = np.r_[True, ph[1:] != ph[:-1]]
         starts = np.maximum.accumulate(np.where(first, np.arange(len(ph)), 0))
         rank = np.arange(len(ph)) - starts
-        rounds = int(rank.max()) + 1
         done = 0
-        for r in range(rounds):
+        for r in range(int(rank.max()) + 1):
             selected = np.flatnonzero(rank == r)
             for start in range(0, len(selected), 20000):
                 chunk = selected[start:start + 20000]
-                self._apply(pa[chunk], ph[chunk], clipped[chunk])
+                self._apply(pa[chunk], ph[chunk], pieces[chunk], piece_m2[chunk])
                 done += len(chunk)
                 step(done / len(pa))
 
-    def _apply(self, pa, ph, pieces):
-        tol = self.tolerance
+    def _apply(self, pa, ph, pieces, piece_m2):
+        """One activity on each of distinct hazards: overlays and areas for all
+        rows at once; Python only for the records written."""
+        tol, n = self.tolerance, len(pa)
         sha, cha = self.sha[ph], self.cha[ph]
-        confirming = np.array([self.activities[a].outcome == CONFIRMING_OUTCOME
-                               for a in pa], dtype=bool)
-        in_sha = _clean(shapely.intersection(pieces, sha))
-        in_cha = _clean(shapely.intersection(pieces, cha))
-        new_sha = _clean(shapely.difference(sha, pieces))
-        new_cha = _clean(np.where(confirming, shapely.union(cha, in_sha),
-                                  shapely.difference(cha, pieces)))
-        acted = _clean(shapely.union(in_sha, in_cha))
-        overlap = _clean(shapely.difference(pieces, acted))
-        overlap_size = _exact_small(overlap, tol)
-        acted_size = _exact_small(np.where(confirming, in_sha, acted), tol)
-        # screens, vectorised: which rows may leave slivers or close the hazard
-        may_sliver = _rows_with_small_parts(new_sha, tol) | _rows_with_small_parts(new_cha, tol)
-        may_close = ((shapely.is_empty(new_sha) | maybe_small(new_sha, tol))
-                     & (shapely.is_empty(new_cha) | maybe_small(new_cha, tol)))
-        for i in range(len(pa)):
-            if np.isinf(overlap_size[i]) or overlap_size[i] > tol:
-                self.flags.append(qa.QAFlag(
-                    qa.ALREADY_RELEASED,
-                    hazard_id=self.hazards[ph[i]].hazard_id,
-                    activity_id=self.activities[pa[i]].activity_id,
-                    area_m2=area_m2(overlap[i]), geometry=overlap[i]))
-            if acted_size[i] <= tol:
-                if acted_size[i] > qa.NOISE_M2:
-                    self.flags.append(qa.QAFlag(
-                        qa.SLIVER, hazard_id=self.hazards[ph[i]].hazard_id,
-                        activity_id=self.activities[pa[i]].activity_id,
-                        area_m2=float(acted_size[i]),
-                        geometry=in_sha[i] if confirming[i] else acted[i]))
-                continue
-            self._commit(pa[i], ph[i], pieces[i], in_sha[i], in_cha[i],
-                         new_sha[i], new_cha[i], confirming[i], may_sliver[i],
-                         may_close[i])
+        confirming, pristine = self.confirming[pa], self.pristine[ph]
+        has_sha, has_cha = ~shapely.is_empty(sha), ~shapely.is_empty(cha)
+        in_sha, in_cha = _empties(n), _empties(n)
+        in_sha[pristine & has_sha] = pieces[pristine & has_sha]
+        in_cha[pristine & has_cha] = pieces[pristine & has_cha]
+        _overlay(shapely.intersection, pieces, sha, ~pristine & has_sha, in_sha)
+        _overlay(shapely.intersection, pieces, cha, ~pristine & has_cha, in_cha)
+        sha_m2 = _measure(in_sha, ~pristine & has_sha, np.where(has_sha, piece_m2, 0.0))
+        cha_m2 = _measure(in_cha, ~pristine & has_cha, np.where(has_cha, piece_m2, 0.0))
+        self._flag_already_released(pa, ph, pieces, in_sha, in_cha,
+                                    piece_m2 - sha_m2 - cha_m2)
+        acted_m2 = np.where(confirming, sha_m2, sha_m2 + cha_m2)
+        for i in np.flatnonzero((acted_m2 <= tol) & (acted_m2 > qa.NOISE_M2)):
+            self.flags.append(qa.QAFlag(
+                qa.SLIVER, hazard_id=self.hazards[ph[i]].hazard_id,
+                activity_id=self.activities[pa[i]].activity_id, area_m2=float(acted_m2[i]),
+                geometry=in_sha[i] if confirming[i] else polygonal(shapely.union(in_sha[i],
+                                                                                 in_cha[i]))))
+        c = np.flatnonzero(acted_m2 > tol)
+        if len(c):
+            self._commit(pa[c], ph[c], pieces[c], in_sha[c], in_cha[c], sha_m2[c],
+                         cha_m2[c], confirming[c])
 
-    def _absorb(self, remaining, piece, hazard, activity, screened=True):
-        """Split off remaining parts below the tolerance touching ``piece``."""
-        if not screened or remaining.is_empty:
-            return remaining, _EMPTY
-        parts = shapely.get_parts(remaining)
-        sizes = _exact_small(parts, self.tolerance)
-        small = (sizes <= self.tolerance) & shapely.dwithin(parts, piece, _TOUCH_DEG)
-        if not small.any():
-            return remaining, _EMPTY
-        for index in np.flatnonzero(small & (sizes > qa.NOISE_M2)):
-            self.flags.append(qa.QAFlag(qa.SLIVER, hazard_id=hazard, activity_id=activity,
-                                        area_m2=float(sizes[index]),
-                                        geometry=parts[index]))
-        kept = shapely.union_all(parts[~small]) if (~small).any() else _EMPTY
-        return polygonal(kept), shapely.union_all(parts[small])
+    def _flag_already_released(self, pa, ph, pieces, in_sha, in_cha, gap_m2):
+        """ALREADY_RELEASED where the piece exceeds the land it found by more
+        than the tolerance; the area gap says which rows need the overlay."""
+        rows = np.flatnonzero(gap_m2 > 0.99 * self.tolerance - 1e-6)
+        if not len(rows):
+            return
+        acted = polygonal_all(shapely.union(in_sha[rows], in_cha[rows]))
+        overlap = polygonal_all(shapely.difference(pieces[rows], acted))
+        sizes = areas_m2(overlap)
+        for k in np.flatnonzero(sizes > self.tolerance):
+            i = rows[k]
+            self.flags.append(qa.QAFlag(
+                qa.ALREADY_RELEASED, hazard_id=self.hazards[ph[i]].hazard_id,
+                activity_id=self.activities[pa[i]].activity_id,
+                area_m2=float(sizes[k]), geometry=overlap[k]))
 
-    def _commit(self, a, h, piece, in_sha, in_cha, new_sha, new_cha, confirming,
-                may_sliver, may_close):
-        activity, hazard = self.activities[a], self.hazards[h]
-        ids = (hazard.hazard_id, activity.activity_id)
-        new_sha, sha_bits = self._absorb(new_sha, piece, *ids, screened=may_sliver)
-        if confirming:
-            new_cha = polygonal(shapely.union(new_cha, sha_bits))
-            moved = polygonal(shapely.union(in_sha, sha_bits))
-            size = area_m2(moved)
-            self.ledger[h].confirmed_m2 += size
-            self._event(activity, hazard, EVENT_CONFIRMED, activity.outcome, size,
-                        from_class="SHA", to_class="CHA")
-        else:
-            new_cha, cha_bits = self._absorb(new_cha, piece, *ids, screened=may_sliver)
-            for klass, land in (("SHA", _merged(in_sha, sha_bits)),
-                                ("CHA", _merged(in_cha, cha_bits))):
-                if land.is_empty:
-                    continue
-                size = area_m2(land)
-                row = self.ledger[h]
-                setattr(row, activity.outcome + "_m2",
-                        getattr(row, activity.outcome + "_m2") + size)
-                self.released.append(ReleasedArea(
-                    hazard.hazard_id, activity.activity_id, activity.activity_type,
-                    activity.outcome, activity.end_date, klass, land, size,
-                    activity.organisation))
-                self._event(activity, hazard, EVENT_RELEASED, activity.outcome, size,
-                            from_class=klass)
-        self.sha[h], self.cha[h] = new_sha, new_cha
-        self._update_status(h, activity, hazard, may_close or may_sliver)
-
-    def _update_status(self, h, activity, hazard, may_close):
-        status = self.status[h]
-        if status == "open":
-            self._set_status(h, activity, hazard, "worked_on")
-        if self.status[h] != "closed" and may_close:
-            left = _objects([self.sha[h], self.cha[h]])
-            sizes = _exact_small(left, self.tolerance)
-            if sizes.sum() <= self.tolerance:
+    def _commit(self, pa, ph, pieces, in_sha, in_cha, sha_m2, cha_m2, confirming):
+        sha, cha = self.sha[ph], self.cha[ph]
+        took_sha, took_cha = ~shapely.is_empty(in_sha), ~shapely.is_empty(in_cha)
+        new_sha = _overlay(shapely.difference, sha, pieces, took_sha, sha.copy())
+        new_cha = _overlay(shapely.union, cha, in_sha, confirming & took_sha, cha.copy())
+        _overlay(shapely.difference, cha, pieces, ~confirming & took_cha, new_cha)
+        new_sha, sha_bits, sha_left, sha_bits_m2 = self._absorb(
+            new_sha, pieces, pa, ph, np.ones(len(pa), dtype=bool))
+        new_cha, cha_bits, cha_left, cha_bits_m2 = self._absorb(
+            new_cha, pieces, pa, ph, ~confirming)
+        for j in range(len(pa)):
+            activity, hazard, h = self.activities[pa[j]], self.hazards[ph[j]], ph[j]
+            if confirming[j]:
+                size = sha_m2[j]
+                if not sha_bits[j].is_empty:
+                    new_cha[j] = polygonal(shapely.union(new_cha[j], sha_bits[j]))
+                    size = areas_m2([_merged(in_sha[j], sha_bits[j])])[0]
+                self.ledger[h].confirmed_m2 += size
+                self._event(activity, hazard, EVENT_CONFIRMED, activity.outcome, float(size),
+                            from_class="SHA", to_class="CHA")
+                left = sha_left[j] + cha_left[j] + sha_bits_m2[j]
+            else:
+                self._release(activity, hazard, h, "SHA", in_sha[j], took_sha[j],
+                              sha_m2[j], sha_bits[j])
+                self._release(activity, hazard, h, "CHA", in_cha[j], took_cha[j],
+                              cha_m2[j], cha_bits[j])
+                left = sha_left[j] + cha_left[j]
+            self.sha[h], self.cha[h], self.pristine[h] = new_sha[j], new_cha[j], False
+            if self.status[h] == "open":
+                self._set_status(h, activity, hazard, "worked_on")
+            if self.status[h] != "closed" and left <= self.tolerance:
                 self._set_status(h, activity, hazard, "closed")
+
+    def _release(self, activity, hazard, h, klass, land, took, size, bits):
+        if not bits.is_empty:
+            land = _merged(land, bits)
+            size = areas_m2([land])[0]
+        elif not took:
+            return
+        size = float(size)
+        row = self.ledger[h]
+        setattr(row, activity.outcome + "_m2", getattr(row, activity.outcome + "_m2") + size)
+        self.released.append(ReleasedArea(
+            hazard.hazard_id, activity.activity_id, activity.activity_type,
+            activity.outcome, activity.end_date, klass, land, size, activity.organisation))
+        self._event(activity, hazard, EVENT_RELEASED, activity.outcome, size,
+                    from_class=klass)
+
+    def _absorb(self, land, pieces, pa, ph, allowed):
+        """Split off parts of ``land`` below the tolerance touching the row's
+        piece (rows where ``allowed``). Returns (land, bits, m² left, bits m²)."""
+        tol, n = self.tolerance, len(land)
+        parts, row = shapely.get_parts(land, return_index=True)
+        sizes = areas_m2(parts)
+        left = np.bincount(row, sizes, minlength=n)
+        bits, bits_m2 = _empties(n), np.zeros(n)
+        small = np.flatnonzero((sizes <= tol) & allowed[row] & ~shapely.is_empty(parts))
+        if len(small):
+            small = small[shapely.dwithin(parts[small], pieces[row[small]], _TOUCH_DEG)]
+        for r in np.unique(row[small]):
+            take = small[row[small] == r]
+            keep = np.setdiff1d(np.flatnonzero(row == r), take)
+            for index in take[sizes[take] > qa.NOISE_M2]:
+                self.flags.append(qa.QAFlag(
+                    qa.SLIVER, hazard_id=self.hazards[ph[r]].hazard_id,
+                    activity_id=self.activities[pa[r]].activity_id,
+                    area_m2=float(sizes[index]), geometry=parts[index]))
+            land[r] = polygonal(shapely.union_all(parts[keep])) if len(keep) else _EMPTY
+            bits[r] = shapely.union_all(parts[take])
+            bits_m2[r] = sizes[take].sum()
+            left[r] -= bits_m2[r]
+        return land, bits, left, bits_m2
 
     def _set_status(self, h, activity, hazard, to_status):
         self._event(activity, hazard, EVENT_STATUS, from_status=self.status[h],
@@ -602,16 +639,19 @@ class _Replay:
 
     def result(self, original):
         remaining = []
+        original_m2 = areas_m2(original)
+        measured = {"SHA": (self.sha, areas_m2(self.sha)), "CHA": (self.cha, areas_m2(self.cha))}
+        empty = {klass: shapely.is_empty(land) for klass, (land, _m2) in measured.items()}
         for h, hazard in enumerate(self.hazards):
             row = self.ledger[h]
-            row.original_m2 = area_m2(original[h])
+            row.original_m2 = float(original_m2[h])
             row.status = self.status[h]
-            for klass, land in (("SHA", self.sha[h]), ("CHA", self.cha[h])):
-                if land.is_empty:
+            for klass, (land, sizes) in measured.items():
+                if empty[klass][h]:
                     continue
-                size = area_m2(land)
+                size = float(sizes[h])
                 setattr(row, "remaining_%s_m2" % klass.lower(), size)
-                remaining.append(RemainingArea(hazard.hazard_id, klass, land, size))
+                remaining.append(RemainingArea(hazard.hazard_id, klass, land[h], size))
         order = {a.activity_id: i for i, a in enumerate(self.activities)}
         self.released.sort(key=lambda r: (order[r.activity_id], r.hazard_id, r.from_class))
         self.events.sort(key=lambda e: (order[e.activity_id], e.hazard_id))
