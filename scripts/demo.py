@@ -171,8 +171,19 @@ def main():
     project = QgsProject.instance()
     project.clear()
     _group, layers = load_database(database, project)
-    project.setCrs(layers["hazards"].crs())
+    # shown in the programme's UTM zone, opening on all its hazards
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                           QgsReferencedRectangle)
+    from mine_action_mapper.core.coordinates import lonlat_to_utm
+    extent = layers["hazards"].extent()
+    utm = QgsCoordinateReferenceSystem(lonlat_to_utm(extent.center().x(),
+                                                     extent.center().y()).crs)
+    project.setCrs(utm)
     project.setEllipsoid("WGS84")
+    view = QgsCoordinateTransform(layers["hazards"].crs(), utm, project).transformBoundingBox(
+        extent)
+    view.grow(max(view.width(), view.height()) * 0.1)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, utm))
     project.write(project_path)
     print("7. Wrote the QGIS project: {}".format(project_path))
     app.exitQgis()

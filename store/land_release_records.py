@@ -287,6 +287,8 @@ def output_fields(kind):
 
 
 def _qvalue(value):
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()  # a numpy scalar: Qt cannot store it as it is
     if isinstance(value, datetime.datetime):
         return QDateTime(value)
     if isinstance(value, datetime.date):
