@@ -4,42 +4,37 @@
 <context>
     <name>ApplyStylesAlgorithm</name>
     <message>
-        <location filename="../processing/apply_styles.py" line="24"/>
+        <location filename="../processing/apply_styles.py" line="25"/>
         <source>Apply mine action styles</source>
         <translation>Appliquer les styles d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="27"/>
-        <source>Cartography</source>
-        <translation>Cartographie</translation>
-    </message>
-    <message>
-        <location filename="../processing/apply_styles.py" line="34"/>
+        <location filename="../processing/apply_styles.py" line="30"/>
         <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
         <translation>Donne à chaque couche le style cartographique d'action contre les mines de la table à laquelle elle correspond : zones dangereuses, activités de remise à disposition des terres, points de levé, découvertes d'engins explosifs, points du site, itinéraires d'accès ou tâches. Une couche correspond à une table par son nom de table ou de couche, ou à défaut par ses champs (par exemple hazard_id, hazard_class et status sur une couche de polygones) : les couches exportées d'IMSMA avec les mêmes noms de champs reçoivent donc aussi un style. Seul le style change : les données et les formulaires d'attributs restent tels quels. Le journal indique le style reçu par chaque couche et les couches qui ne correspondent à aucune table.</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="45"/>
+        <location filename="../processing/apply_styles.py" line="41"/>
         <source>Layers to style</source>
         <translation>Couches à styliser</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="47"/>
+        <location filename="../processing/apply_styles.py" line="43"/>
         <source>Styled layers</source>
         <translation>Couches stylisées</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="49"/>
+        <location filename="../processing/apply_styles.py" line="45"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="59"/>
+        <location filename="../processing/apply_styles.py" line="55"/>
         <source>{layer}: matches no mine action table, left unchanged</source>
         <translation>{layer} : ne correspond à aucune table d'action contre les mines, laissée inchangée</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="65"/>
+        <location filename="../processing/apply_styles.py" line="61"/>
         <source>{layer}: styled as {table}</source>
         <translation>{layer} : style de {table} appliqué</translation>
     </message>
@@ -125,12 +120,7 @@
         <translation>Calculer la remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="39"/>
-        <source>Land release</source>
-        <translation>Remise à disposition des terres</translation>
-    </message>
-    <message>
-        <location filename="../processing/compute_land_release.py" line="42"/>
+        <location filename="../processing/compute_land_release.py" line="40"/>
         <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
 
 Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
@@ -143,77 +133,77 @@ Sorties : les terres dangereuses restantes par zone dangereuse et par classe (ZS
 Les codes sont lus au moyen des listes de codes de la base de données d'où proviennent les zones dangereuses (ou de la table de listes de codes indiquée) : les classes et résultats propres à un programme comptent donc comme le code intégré auquel ils correspondent. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Les données d'entrée ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="60"/>
+        <location filename="../processing/compute_land_release.py" line="58"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="62"/>
+        <location filename="../processing/compute_land_release.py" line="60"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="63"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listes de codes (par défaut : la base de données des zones dangereuses)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="68"/>
+        <location filename="../processing/compute_land_release.py" line="66"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="72"/>
+        <location filename="../processing/compute_land_release.py" line="70"/>
         <source>Remaining hazardous land</source>
         <translation>Terres dangereuses restantes</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="75"/>
+        <location filename="../processing/compute_land_release.py" line="73"/>
         <source>Released land</source>
         <translation>Terres remises à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="77"/>
+        <location filename="../processing/compute_land_release.py" line="75"/>
         <source>Land release ledger</source>
         <translation>Bilan de la remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="79"/>
+        <location filename="../processing/compute_land_release.py" line="77"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="81"/>
+        <location filename="../processing/compute_land_release.py" line="79"/>
         <source>Quality flags</source>
         <translation>Alertes qualité</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="88"/>
+        <location filename="../processing/compute_land_release.py" line="86"/>
         <source>The input layers cannot be read.</source>
         <translation>Les couches d'entrée ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="96"/>
+        <location filename="../processing/compute_land_release.py" line="94"/>
         <source>Reading hazards and activities</source>
         <translation>Lecture des zones dangereuses et des activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="100"/>
+        <location filename="../processing/compute_land_release.py" line="98"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} zones dangereuses, {activities} activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="107"/>
+        <location filename="../processing/compute_land_release.py" line="105"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="124"/>
+        <location filename="../processing/compute_land_release.py" line="122"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="129"/>
+        <location filename="../processing/compute_land_release.py" line="127"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Remis à disposition : {released:.1f} m², restant : {remaining:.1f} m², {flags} alertes qualité</translation>
     </message>
@@ -261,57 +251,57 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="206"/>
+        <location filename="../core/coordinates.py" line="209"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="209"/>
+        <location filename="../core/coordinates.py" line="212"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="212"/>
+        <location filename="../core/coordinates.py" line="215"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="250"/>
+        <location filename="../core/coordinates.py" line="253"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="242"/>
+        <location filename="../core/coordinates.py" line="245"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}</source>
         <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="254"/>
+        <location filename="../core/coordinates.py" line="257"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="277"/>
+        <location filename="../core/coordinates.py" line="280"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="282"/>
+        <location filename="../core/coordinates.py" line="285"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="306"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="336"/>
+        <location filename="../core/coordinates.py" line="339"/>
         <source>the position is missing</source>
         <translation>la position est manquante</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="344"/>
+        <location filename="../core/coordinates.py" line="347"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
     </message>
@@ -324,12 +314,7 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>Créer une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="21"/>
-        <source>Database</source>
-        <translation>Base de données</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_database.py" line="24"/>
+        <location filename="../processing/create_database.py" line="22"/>
         <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
 
 GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.</source>
@@ -338,32 +323,32 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="35"/>
+        <location filename="../processing/create_database.py" line="33"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="35"/>
+        <location filename="../processing/create_database.py" line="33"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="38"/>
+        <location filename="../processing/create_database.py" line="36"/>
         <source>Coordinate reference system</source>
         <translation>Système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="42"/>
+        <location filename="../processing/create_database.py" line="40"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="44"/>
+        <location filename="../processing/create_database.py" line="42"/>
         <source>Open the database in the current project</source>
         <translation>Ouvrir la base de données dans le projet en cours</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="53"/>
+        <location filename="../processing/create_database.py" line="51"/>
         <source>Created {path}</source>
         <translation>{path} créé</translation>
     </message>
@@ -1005,12 +990,7 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
         <translation>Déclinaison magnétique aux points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="31"/>
-        <source>Survey</source>
-        <translation>Levé</translation>
-    </message>
-    <message>
-        <location filename="../processing/declination_at_points.py" line="34"/>
+        <location filename="../processing/declination_at_points.py" line="32"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -1019,32 +999,32 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point sans date, ou dont la date n'est couverte par aucun modèle, garde une déclinaison vide et est signalé dans le journal. La couche d'entrée n'est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="48"/>
+        <location filename="../processing/declination_at_points.py" line="46"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="50"/>
+        <location filename="../processing/declination_at_points.py" line="48"/>
         <source>Date field</source>
         <translation>Champ de date</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="52"/>
+        <location filename="../processing/declination_at_points.py" line="50"/>
         <source>Date (when the field is empty)</source>
         <translation>Date (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="55"/>
+        <location filename="../processing/declination_at_points.py" line="53"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>Quadrillage pour la convergence (vide : le fuseau UTM de chaque point)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="58"/>
+        <location filename="../processing/declination_at_points.py" line="56"/>
         <source>Points with declination</source>
         <translation>Points avec déclinaison</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="93"/>
+        <location filename="../processing/declination_at_points.py" line="91"/>
         <source>Feature {fid}: {problem}</source>
         <translation>Entité {fid} : {problem}</translation>
     </message>
@@ -1052,47 +1032,42 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="16"/>
+        <location filename="../processing/export_overview.py" line="17"/>
         <source>Export national overview map</source>
         <translation>Exporter la carte de synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="19"/>
-        <source>Cartography</source>
-        <translation>Cartographie</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="22"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="32"/>
+        <location filename="../processing/export_overview.py" line="29"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="34"/>
+        <location filename="../processing/export_overview.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="36"/>
+        <location filename="../processing/export_overview.py" line="33"/>
         <source>Overview PDF</source>
         <translation>PDF de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="36"/>
+        <location filename="../processing/export_overview.py" line="33"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Overview PNG image</source>
         <translation>Image PNG de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -1100,17 +1075,12 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="26"/>
+        <location filename="../processing/export_task_orders.py" line="28"/>
         <source>Export task orders</source>
         <translation>Exporter les ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="29"/>
-        <source>Cartography</source>
-        <translation>Cartographie</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_task_orders.py" line="36"/>
+        <location filename="../processing/export_task_orders.py" line="33"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1119,72 +1089,72 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Écrit un PDF par tâche dans le dossier, ou un seul PDF pour toutes les tâches, et, en option, une image PNG de chacune.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="48"/>
+        <location filename="../processing/export_task_orders.py" line="45"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="50"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="56"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>One PDF for all tasks</source>
         <translation>Un seul PDF pour toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="58"/>
+        <location filename="../processing/export_task_orders.py" line="55"/>
         <source>Also write PNG images</source>
         <translation>Écrire aussi des images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="57"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="59"/>
         <source>Task orders written</source>
         <translation>Ordres de tâche écrits</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="63"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Fichiers écrits (séparés par des points-virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="69"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>The tasks layer cannot be read.</source>
         <translation>La couche des tâches ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="77"/>
+        <location filename="../processing/export_task_orders.py" line="74"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>La couche des tâches n'a pas de champ 'task_id'.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="81"/>
+        <location filename="../processing/export_task_orders.py" line="78"/>
         <source>{count} task orders to print</source>
         <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="87"/>
+        <location filename="../processing/export_task_orders.py" line="84"/>
         <source>Cancelled: not every task order was written.</source>
         <translation>Annulé : les ordres de tâche n'ont pas tous été écrits.</translation>
     </message>
@@ -1197,12 +1167,7 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Polygones de zones dangereuses à partir d'un tableau de levé</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
-        <source>Survey</source>
-        <translation>Levé</translation>
-    </message>
-    <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="35"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="33"/>
         <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
 
 Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
@@ -1219,92 +1184,92 @@ Fermeture : le point final réobserve le point de départ ; l'écart de fermetur
 Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 84), les points de levé calculés et un rapport de fermeture avec une ligne par zone dangereuse. Une zone dangereuse dont le tableau contient une erreur est signalée par zone, point et champ, puis ignorée ; les autres sont calculées. Les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="63"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="61"/>
         <source>Survey table (survey points of one or more hazards)</source>
         <translation>Tableau de levé (points de levé d'une ou plusieurs zones dangereuses)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="66"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="64"/>
         <source>Tolerance: largest misclosure in metres (0: no limit)</source>
         <translation>Tolérance : écart de fermeture maximal en mètres (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="69"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="67"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolérance : précision relative minimale 1:N (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="72"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="70"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Répartir l'écart de fermeture (méthode de Bowditch) lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="75"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="73"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Quadrillage des gisements (vide : le fuseau UTM du repère)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
         <source>Closing convention</source>
         <translation>Convention de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automatique : fermer sur le point de départ lorsque le tableau a un point final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
         <source>The end point re-observes the start point</source>
         <translation>Le point final réobserve le point de départ</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="78"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
         <source>The closing side was not measured</source>
         <translation>Le côté de fermeture n'a pas été mesuré</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
         <source>Hazard polygons</source>
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
         <source>Computed survey points</source>
         <translation>Points de levé calculés</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
         <source>Closure report</source>
         <translation>Rapport de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="90"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
         <source>Hazards computed</source>
         <translation>Zones dangereuses calculées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
         <source>Hazards skipped</source>
         <translation>Zones dangereuses ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>The survey table has no column {names}: columns must carry the survey point field names</source>
         <translation>Le tableau de levé n'a pas de colonne {names} : les colonnes doivent porter les noms des champs des points de levé</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="115"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="113"/>
         <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
         <translation>Définissez une tolérance (en mètres ou 1:N) avant de demander la répartition de l'écart de fermeture.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="165"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="163"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Zone dangereuse {hazard} : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="168"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="166"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} zones dangereuses calculées, {failed} ignorées</translation>
     </message>
@@ -1395,12 +1360,7 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="28"/>
-        <source>Database</source>
-        <translation>Base de données</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_records.py" line="31"/>
+        <location filename="../processing/import_records.py" line="29"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first: codes against the database&apos;s lookup lists, dates, numbers, required fields and unique IDs. If any row is wrong, the error names the row and the field, and nothing is written.
 
 Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table&apos;s ID field. Areas are computed on the ellipsoid.</source>
@@ -1409,32 +1369,32 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="43"/>
+        <location filename="../processing/import_records.py" line="41"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="45"/>
+        <location filename="../processing/import_records.py" line="43"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="48"/>
+        <location filename="../processing/import_records.py" line="46"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53"/>
+        <location filename="../processing/import_records.py" line="51"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="56"/>
+        <location filename="../processing/import_records.py" line="54"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="71"/>
         <source>{count} rows imported into {table}</source>
         <translation>{count} lignes importées dans {table}</translation>
     </message>
@@ -1462,7 +1422,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : la géométrie est manquante ou vide.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="243"/>
+        <location filename="../core/land_release.py" line="239"/>
         <source>A {what} has no identifier.</source>
         <translation>Un enregistrement ({what}) n'a pas d'identifiant.</translation>
     </message>
@@ -1472,12 +1432,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : l'identifiant est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="281"/>
+        <location filename="../core/land_release.py" line="289"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature} : le résultat '{outcome}' du champ outcome n'est pas possible pour le type d'activité '{activity_type}'.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="290"/>
+        <location filename="../core/land_release.py" line="298"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature} : la zone dangereuse '{hazard}' du champ hazard_id n'existe pas.</translation>
     </message>
@@ -1542,17 +1502,17 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : le champ {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="426"/>
+        <location filename="../store/land_release_records.py" line="428"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Partie confirmée de {hazard}, réenregistrée à partir de l'historique de remise à disposition des terres le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="509"/>
+        <location filename="../store/land_release_records.py" line="511"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="550"/>
+        <location filename="../store/land_release_records.py" line="552"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
@@ -1746,6 +1706,29 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
     </message>
 </context>
 <context>
+    <name>MineActionAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithm.py" line="22"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="23"/>
+        <source>Survey</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="24"/>
+        <source>Land release</source>
+        <translation>Remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="25"/>
+        <source>Cartography</source>
+        <translation>Cartographie</translation>
+    </message>
+</context>
+<context>
     <name>MineActionMapperPlugin</name>
     <message>
         <location filename="../plugin.py" line="77"/>
@@ -1804,27 +1787,22 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="19"/>
-        <source>Database</source>
-        <translation>Base de données</translation>
-    </message>
-    <message>
-        <location filename="../processing/open_database.py" line="22"/>
+        <location filename="../processing/open_database.py" line="20"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
         <translation>Ajoute toutes les couches d'une base de données d'action contre les mines au projet en cours, dans un seul groupe, avec leurs styles et leurs formulaires d'attributs.</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="27"/>
+        <location filename="../processing/open_database.py" line="25"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="29"/>
+        <location filename="../processing/open_database.py" line="27"/>
         <source>Layer group</source>
         <translation>Groupe de couches</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="34"/>
+        <location filename="../processing/open_database.py" line="32"/>
         <source>Schema version {version}</source>
         <translation>Version du schéma {version}</translation>
     </message>
@@ -2066,12 +2044,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Tableau de levé à partir des polygones de zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
-        <source>Survey</source>
-        <translation>Levé</translation>
-    </message>
-    <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="48"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="46"/>
         <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
 
 Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
@@ -2084,57 +2057,57 @@ Repère : le point de la couche des repères ayant le même ID de zone dangereus
 Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La sortie utilise les noms des champs des points de levé : elle peut donc être réutilisée dans « Polygones de zones dangereuses à partir d'un tableau de levé ». Les polygones multiparties et les polygones avec trous sont ignorés avec une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="65"/>
         <source>Hazard polygons</source>
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="69"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
         <source>Hazard ID field</source>
         <translation>Champ de l'ID de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="72"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>Repères (points portant l'ID de la zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="75"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>Champ de l'ID de zone dangereuse des repères</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="78"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>Distance d'un repère placé par rapport au premier sommet (m)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
         <source>Survey date field</source>
         <translation>Champ de la date du levé</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="83"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
         <source>Survey date (when the field is empty)</source>
         <translation>Date du levé (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="86"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>Déclinaison à utiliser à la place du modèle (°, est +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="90"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
         <source>Unit of the bearing column</source>
         <translation>Unité de la colonne d'azimut</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="94"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
         <source>Survey table</source>
         <translation>Tableau de levé</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="103"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="101"/>
         <source>The hazard polygons have no field {name}.</source>
         <translation>Les polygones des zones dangereuses n'ont pas de champ {name}.</translation>
     </message>
@@ -2769,17 +2742,12 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="28"/>
+        <location filename="../processing/update_database.py" line="30"/>
         <source>Update mine action database</source>
         <translation>Mettre à jour une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="31"/>
-        <source>Land release</source>
-        <translation>Remise à disposition des terres</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="38"/>
+        <location filename="../processing/update_database.py" line="35"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -2792,47 +2760,47 @@ Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'e
 Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="53"/>
+        <location filename="../processing/update_database.py" line="50"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="55"/>
+        <location filename="../processing/update_database.py" line="52"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="55"/>
         <source>Hazards updated</source>
         <translation>Zones dangereuses mises à jour</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="59"/>
+        <location filename="../processing/update_database.py" line="56"/>
         <source>Hazards added</source>
         <translation>Zones dangereuses ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="60"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Release history rows added</source>
         <translation>Lignes d'historique de remise à disposition ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="74"/>
+        <location filename="../processing/update_database.py" line="71"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="76"/>
+        <location filename="../processing/update_database.py" line="73"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (zone dangereuse {hazard}, activité {activity}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="83"/>
+        <location filename="../processing/update_database.py" line="80"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Rien à mettre à jour : toutes les activités figurent déjà dans l'historique de remise à disposition.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="88"/>
+        <location filename="../processing/update_database.py" line="85"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} zones dangereuses mises à jour, {added} ajoutées, {rows} lignes d'historique écrites.</translation>
     </message>
@@ -3303,7 +3271,7 @@ Seules les activités sans lignes d'historique de remise à disposition sont app
 <context>
     <name>algorithm</name>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="187"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="185"/>
         <source>a survey table needs a single polygon; this hazard has none or several parts</source>
         <translation>un tableau de levé nécessite un polygone unique ; cette zone dangereuse n'a aucune partie ou en a plusieurs</translation>
     </message>
