@@ -115,7 +115,8 @@ def parse_bearing(value, unit="deg", point=None, north_reference=None):
             return _quadrant_to_azimuth(quadrant, original, point)
         if quadrant:
             _fail(point, translate("Bearings", "bearing \"{value}\": quadrant bearings must be "
-                                   "written in degrees, not {unit}").format(value=original, unit=unit))
+                                   "written in degrees, not {unit}").format(
+                                       value=original, unit=BEARING_UNIT.label(unit)))
         if text.startswith("-"):
             _fail(point, translate("Bearings", "bearing \"{value}\" is negative").format(value=original))
         if unit == "deg":
@@ -130,7 +131,7 @@ def parse_bearing(value, unit="deg", point=None, north_reference=None):
     if number < 0 or number >= circle:
         _fail(point, translate("Bearings", "bearing \"{value}\" is out of range: it must be at least 0 "
                                "and less than {circle:g} {unit}")
-              .format(value=original, circle=circle, unit=unit))
+              .format(value=original, circle=circle, unit=BEARING_UNIT.label(unit)))
     return to_degrees(number, unit)
 
 

@@ -4,37 +4,37 @@
 <context>
     <name>ApplyStylesAlgorithm</name>
     <message>
-        <location filename="../processing/apply_styles.py" line="25"/>
+        <location filename="../processing/apply_styles.py" line="26"/>
         <source>Apply mine action styles</source>
         <translation>Appliquer les styles d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="30"/>
+        <location filename="../processing/apply_styles.py" line="31"/>
         <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
         <translation>Donne à chaque couche le style cartographique d'action contre les mines de la table à laquelle elle correspond : zones dangereuses, activités de remise à disposition des terres, points de levé, découvertes d'engins explosifs, points du site, itinéraires d'accès ou tâches. Une couche correspond à une table par son nom de table ou de couche, ou à défaut par ses champs (par exemple hazard_id, hazard_class et status sur une couche de polygones) : les couches exportées d'IMSMA avec les mêmes noms de champs reçoivent donc aussi un style. Seul le style change : les données et les formulaires d'attributs restent tels quels. Le journal indique le style reçu par chaque couche et les couches qui ne correspondent à aucune table.</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="41"/>
+        <location filename="../processing/apply_styles.py" line="42"/>
         <source>Layers to style</source>
         <translation>Couches à styliser</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="43"/>
+        <location filename="../processing/apply_styles.py" line="44"/>
         <source>Styled layers</source>
         <translation>Couches stylisées</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="45"/>
+        <location filename="../processing/apply_styles.py" line="46"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="55"/>
+        <location filename="../processing/apply_styles.py" line="56"/>
         <source>{layer}: matches no mine action table, left unchanged</source>
         <translation>{layer} : ne correspond à aucune table d'action contre les mines, laissée inchangée</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="61"/>
+        <location filename="../processing/apply_styles.py" line="62"/>
         <source>{layer}: styled as {table}</source>
         <translation>{layer} : style de {table} appliqué</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>l'azimut est manquant</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="129"/>
+        <location filename="../core/bearings.py" line="130"/>
         <source>bearing &quot;{value}&quot; is not a number</source>
         <translation>l'azimut « {value} » n'est pas un nombre</translation>
     </message>
@@ -82,27 +82,27 @@
         <translation>azimut « {value} » : les azimuts par quadrant doivent être écrits en degrés, pas en {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="120"/>
+        <location filename="../core/bearings.py" line="121"/>
         <source>bearing &quot;{value}&quot; is negative</source>
         <translation>l'azimut « {value} » est négatif</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="126"/>
+        <location filename="../core/bearings.py" line="127"/>
         <source>cannot read bearing &quot;{value}&quot; as {unit}</source>
         <translation>impossible de lire l'azimut « {value} » en {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="131"/>
+        <location filename="../core/bearings.py" line="132"/>
         <source>bearing &quot;{value}&quot; is out of range: it must be at least 0 and less than {circle:g} {unit}</source>
         <translation>l'azimut « {value} » est hors limites : il doit être supérieur ou égal à 0 et inférieur à {circle:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="140"/>
+        <location filename="../core/bearings.py" line="141"/>
         <source>cannot read the angle of quadrant bearing &quot;{value}&quot;</source>
         <translation>impossible de lire l'angle de l'azimut par quadrant « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="143"/>
+        <location filename="../core/bearings.py" line="144"/>
         <source>quadrant bearing &quot;{value}&quot;: the angle must not exceed 90°</source>
         <translation>azimut par quadrant « {value} » : l'angle ne doit pas dépasser 90°</translation>
     </message>
@@ -1520,187 +1520,187 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="165"/>
+        <location filename="../ui/land_release_dock.py" line="166"/>
         <source>Land release</source>
         <translation>Remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="90"/>
+        <location filename="../ui/land_release_dock.py" line="91"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="92"/>
+        <location filename="../ui/land_release_dock.py" line="93"/>
         <source>From map selection</source>
         <translation>Depuis la sélection sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="101"/>
+        <location filename="../ui/land_release_dock.py" line="102"/>
         <source>Activities, by end date</source>
         <translation>Activités, par date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="107"/>
+        <location filename="../ui/land_release_dock.py" line="108"/>
         <source>Register an activity</source>
         <translation>Enregistrer une activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="109"/>
+        <location filename="../ui/land_release_dock.py" line="110"/>
         <source>Draw on map</source>
         <translation>Dessiner sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="119"/>
+        <location filename="../ui/land_release_dock.py" line="120"/>
         <source>Use selected</source>
         <translation>Utiliser la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="114"/>
+        <location filename="../ui/land_release_dock.py" line="115"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="442"/>
+        <location filename="../ui/land_release_dock.py" line="443"/>
         <source>No area yet</source>
         <translation>Pas encore de zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="126"/>
+        <location filename="../ui/land_release_dock.py" line="127"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="129"/>
+        <location filename="../ui/land_release_dock.py" line="130"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="131"/>
+        <location filename="../ui/land_release_dock.py" line="132"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="135"/>
+        <location filename="../ui/land_release_dock.py" line="136"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="137"/>
+        <location filename="../ui/land_release_dock.py" line="138"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="139"/>
+        <location filename="../ui/land_release_dock.py" line="140"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="141"/>
+        <location filename="../ui/land_release_dock.py" line="142"/>
         <source>Commit</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="143"/>
+        <location filename="../ui/land_release_dock.py" line="144"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="209"/>
+        <location filename="../ui/land_release_dock.py" line="210"/>
         <source>Select a hazard on the map first.</source>
         <translation>Sélectionnez d'abord une zone dangereuse sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="220"/>
+        <location filename="../ui/land_release_dock.py" line="221"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Ouvrez une base de données d'action contre les mines pour voir ses zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="229"/>
+        <location filename="../ui/land_release_dock.py" line="230"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity} : {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="235"/>
+        <location filename="../ui/land_release_dock.py" line="236"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (pas encore appliquée)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="242"/>
+        <location filename="../ui/land_release_dock.py" line="243"/>
         <source>Original</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="243"/>
+        <location filename="../ui/land_release_dock.py" line="244"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="244"/>
+        <location filename="../ui/land_release_dock.py" line="245"/>
         <source>Reduced (technical asset)</source>
         <translation>Réduite (moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="246"/>
         <source>Reduced (no technical asset)</source>
         <translation>Réduite (sans moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="247"/>
         <source>Cleared</source>
         <translation>Dépolluée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="247"/>
+        <location filename="../ui/land_release_dock.py" line="248"/>
         <source>Remaining SHA</source>
         <translation>ZSD restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="248"/>
+        <location filename="../ui/land_release_dock.py" line="249"/>
         <source>Remaining CHA</source>
         <translation>ZDC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="329"/>
+        <location filename="../ui/land_release_dock.py" line="330"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Sélectionnez d'abord un polygone dans la couche choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="339"/>
+        <location filename="../ui/land_release_dock.py" line="340"/>
         <source>Area drawn: {area}</source>
         <translation>Zone dessinée : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="385"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Superficie restante après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="387"/>
+        <location filename="../ui/land_release_dock.py" line="388"/>
         <source>Released: {area}</source>
         <translation>Superficie remise à disposition : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="389"/>
+        <location filename="../ui/land_release_dock.py" line="390"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Superficie confirmée (devient ZDC) : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="432"/>
+        <location filename="../ui/land_release_dock.py" line="433"/>
         <source>Register activity {activity}</source>
         <translation>Enregistrer l'activité {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="439"/>
+        <location filename="../ui/land_release_dock.py" line="440"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Activité {activity} enregistrée ; enregistrez les modifications de la couche pour la conserver.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="111"/>
+        <location filename="../ui/land_release_dock.py" line="112"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
         <translation>Clic gauche : ajoute un sommet ; clic droit : termine ; Échap : abandonne.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="122"/>
+        <location filename="../ui/land_release_dock.py" line="123"/>
         <source>or from layer</source>
         <translation>ou depuis la couche</translation>
     </message>
@@ -2111,6 +2111,11 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <source>The hazard polygons have no field {name}.</source>
         <translation>Les polygones des zones dangereuses n'ont pas de champ {name}.</translation>
     </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="185"/>
+        <source>a survey table needs a single polygon; this hazard has none or several parts</source>
+        <translation>un tableau de levé nécessite un polygone unique ; cette zone dangereuse n'a aucune partie ou en a plusieurs</translation>
+    </message>
 </context>
 <context>
     <name>Symbology</name>
@@ -2479,264 +2484,254 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="187"/>
+        <location filename="../ui/traverse_dock.py" line="188"/>
         <source>Survey traverse</source>
         <translation>Cheminement de levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="208"/>
+        <location filename="../ui/traverse_dock.py" line="209"/>
         <source>e.g. HA-0123</source>
         <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="209"/>
+        <location filename="../ui/traverse_dock.py" line="210"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="212"/>
+        <location filename="../ui/traverse_dock.py" line="213"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="213"/>
+        <location filename="../ui/traverse_dock.py" line="214"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Position du repère : latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="217"/>
+        <location filename="../ui/traverse_dock.py" line="218"/>
         <source>Pick</source>
         <translation>Pointer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="218"/>
+        <location filename="../ui/traverse_dock.py" line="219"/>
         <source>Click the benchmark on the map</source>
         <translation>Cliquez sur le repère sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="222"/>
+        <location filename="../ui/traverse_dock.py" line="223"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="234"/>
+        <location filename="../ui/traverse_dock.py" line="235"/>
         <source>Manual declination</source>
         <translation>Déclinaison manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="243"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="244"/>
+        <location filename="../ui/traverse_dock.py" line="245"/>
         <source>North</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="246"/>
+        <location filename="../ui/traverse_dock.py" line="247"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="257"/>
+        <location filename="../ui/traverse_dock.py" line="258"/>
         <source>No</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="257"/>
+        <location filename="../ui/traverse_dock.py" line="258"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="257"/>
+        <location filename="../ui/traverse_dock.py" line="258"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="257"/>
+        <location filename="../ui/traverse_dock.py" line="258"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="257"/>
+        <location filename="../ui/traverse_dock.py" line="258"/>
         <source>Distance m</source>
         <translation>Distance m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="257"/>
+        <location filename="../ui/traverse_dock.py" line="258"/>
         <source>Slope °</source>
         <translation>Pente °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Entrée passe à la cellule suivante et ajoute des lignes ; Ctrl+V colle des lignes copiées depuis un tableur. Type : s départ (start), t inflexion (turning), i intermédiaire, e final (end : le point de départ observé à nouveau), r référence, v preuve (evidence), u utilisation (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="266"/>
+        <location filename="../ui/traverse_dock.py" line="267"/>
         <source>Add leg</source>
         <translation>Ajouter une visée</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="267"/>
+        <location filename="../ui/traverse_dock.py" line="268"/>
         <source>Remove legs</source>
         <translation>Supprimer les visées</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="268"/>
+        <location filename="../ui/traverse_dock.py" line="269"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="276"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="279"/>
+        <location filename="../ui/traverse_dock.py" line="280"/>
         <source>no 1:N limit</source>
         <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>no metre limit</source>
         <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="286"/>
+        <location filename="../ui/traverse_dock.py" line="287"/>
         <source>Adjust (compass rule)</source>
         <translation>Compenser (méthode de Bowditch)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="288"/>
+        <location filename="../ui/traverse_dock.py" line="289"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Répartir l'écart de fermeture sur les visées lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="296"/>
+        <location filename="../ui/traverse_dock.py" line="297"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Misclosure</source>
         <translation>Écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="319"/>
+        <location filename="../ui/traverse_dock.py" line="320"/>
         <source>Load hazard</source>
         <translation>Charger la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="321"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Charger les points de levé de l'ID de zone dangereuse ci-dessus depuis la base de données d'action contre les mines du projet, pour les corriger et les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="323"/>
+        <location filename="../ui/traverse_dock.py" line="324"/>
         <source>Save as SHA</source>
         <translation>Enregistrer comme ZSD</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="324"/>
+        <location filename="../ui/traverse_dock.py" line="325"/>
         <source>Save as CHA</source>
         <translation>Enregistrer comme ZDC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="422"/>
+        <location filename="../ui/traverse_dock.py" line="423"/>
         <source>(new hazard)</source>
         <translation>(nouvelle zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="435"/>
+        <location filename="../ui/traverse_dock.py" line="436"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Saisissez le repère, puis les visées.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="461"/>
+        <location filename="../ui/traverse_dock.py" line="462"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Déclinaison du modèle : saisissez le repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="466"/>
+        <location filename="../ui/traverse_dock.py" line="467"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Aucun modèle magnétique mondial (WMM) ne couvre cette date : saisissez la déclinaison manuellement</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="469"/>
-        <source>Model declination: {value:.2f}° E ({model})</source>
-        <translation>Déclinaison du modèle : {value:.2f}° E ({model})</translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="470"/>
-        <source>Model declination: {value:.2f}° W ({model})</source>
-        <translation>Déclinaison du modèle : {value:.2f}° O ({model})</translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="478"/>
-        <source>{value:.2f} m</source>
-        <translation>{value:.2f} m</translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="481"/>
-        <source>{value:,.0f} m²</source>
-        <translation>{value:,.0f} m²</translation>
-    </message>
-    <message>
-        <location filename="../ui/traverse_dock.py" line="485"/>
+        <location filename="../ui/traverse_dock.py" line="486"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="486"/>
+        <location filename="../ui/traverse_dock.py" line="487"/>
         <source>FAIL</source>
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="487"/>
+        <location filename="../ui/traverse_dock.py" line="488"/>
         <source>not closed</source>
         <translation>non fermé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="490"/>
+        <location filename="../ui/traverse_dock.py" line="491"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="506"/>
+        <location filename="../ui/traverse_dock.py" line="507"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Ouvrez d'abord une base de données d'action contre les mines dans le projet (ses couches hazards et survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="518"/>
+        <location filename="../ui/traverse_dock.py" line="519"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Saisissez un ID de zone dangereuse avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="532"/>
+        <location filename="../ui/traverse_dock.py" line="533"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Zone dangereuse {hazard} écrite dans le tampon d'édition : vérifiez son formulaire, puis enregistrez les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="542"/>
+        <location filename="../ui/traverse_dock.py" line="543"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Saisissez l'ID de la zone dangereuse à charger.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="549"/>
+        <location filename="../ui/traverse_dock.py" line="550"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>La zone dangereuse {hazard} n'a pas de points de levé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="470"/>
+        <source>Model declination: {value}° E ({model})</source>
+        <translation>Déclinaison du modèle : {value}° E ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="471"/>
+        <source>Model declination: {value}° W ({model})</source>
+        <translation>Déclinaison du modèle : {value}° O ({model})</translation>
     </message>
 </context>
 <context>
@@ -3266,14 +3261,6 @@ Seules les activités sans lignes d'historique de remise à disposition sont app
         <location filename="../core/vocabulary.py" line="216"/>
         <source>Safe lane</source>
         <translation>Couloir sécurisé</translation>
-    </message>
-</context>
-<context>
-    <name>algorithm</name>
-    <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="185"/>
-        <source>a survey table needs a single polygon; this hazard has none or several parts</source>
-        <translation>un tableau de levé nécessite un polygone unique ; cette zone dangereuse n'a aucune partie ou en a plusieurs</translation>
     </message>
 </context>
 </TS>

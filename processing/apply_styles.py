@@ -11,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputMultipleLayers, QgsProc
                        QgsProcessingParameterMultipleLayers)
 
 from ..store import symbology
+from ..core import schema
 from .algorithm import MineActionAlgorithm
 
 
@@ -59,7 +60,7 @@ class ApplyStylesAlgorithm(MineActionAlgorithm):
                 symbology.apply_symbology(layer, table)
                 styled.append(layer.id())
                 line = self.tr("{layer}: styled as {table}").format(
-                    layer=layer.name(), table=table)
+                    layer=layer.name(), table=schema.BY_NAME[table].translated_title())
                 feedback.pushInfo(line)
             lines.append(line)
             feedback.setProgress(100.0 * (number + 1) / max(len(layers), 1))

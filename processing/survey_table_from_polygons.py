@@ -9,7 +9,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
 from shapely.geometry import Point
 
 from ..core import bearings, geodesy
-from ..core.i18n import MineActionError
+from ..core.i18n import MineActionError, translate
 from ..core.traverse import survey_table
 from ..core.vocabulary import BEARING_UNIT
 from ..store import survey_records as records
@@ -182,7 +182,8 @@ def _single_polygon(shape, hazard_id, algorithm):
     if shape is not None and shape.geom_type == "MultiPolygon" and len(shape.geoms) == 1:
         shape = shape.geoms[0]
     if shape is None or shape.geom_type != "Polygon" or shape.is_empty:
-        raise MineActionError(algorithm.tr(
+        raise MineActionError(translate(
+            "SurveyTableFromPolygonsAlgorithm",
             "a survey table needs a single polygon; this hazard has none or several parts"))
     return shape
 

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox,
                                  QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                  QPushButton, QVBoxLayout, QWidget)
 
+from .numbers import area_text
 from ..core import geodesy, vocabulary
 from ..core.i18n import MineActionError
 from ..core.land_release import Activity
@@ -53,7 +54,7 @@ def database_layers(project):
 
 
 def _m2(value):
-    return "{:,.0f} m²".format(value or 0.0)
+    return area_text(value)
 
 
 class LandReleaseDock(QgsDockWidget):

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QCo
                                  QPushButton, QSpinBox, QStyledItemDelegate, QTableWidget,
                                  QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
+from .numbers import area_text, number_text
 from ..core.declination import declination as model_declination
 from ..core.i18n import MineActionError
 from ..core.traverse import Tolerance
@@ -466,20 +467,20 @@ class TraverseDock(QgsDockWidget):
             self.model_label.setText(self.tr(
                 "No World Magnetic Model covers this date: enter the declination by hand"))
             return
-        text = self.tr("Model declination: {value:.2f}° E ({model})") if value.degrees >= 0 \
-            else self.tr("Model declination: {value:.2f}° W ({model})")
-        self.model_label.setText(text.format(value=abs(value.degrees), model=value.source))
+        text = self.tr("Model declination: {value}° E ({model})") if value.degrees >= 0 \
+            else self.tr("Model declination: {value}° W ({model})")
+        self.model_label.setText(text.format(value=number_text(abs(value.degrees), 2),
+                                             model=value.source))
 
     def _show_closure(self, closure):
         if closure is None or closure["misclosure_m"] is None:
             self.misclosure_label.setText("–")
             self.precision_label.setText("–")
         else:
-            self.misclosure_label.setText(self.tr("{value:.2f} m").format(
-                value=closure["misclosure_m"]))
+            self.misclosure_label.setText(
+                number_text(closure["misclosure_m"], 2) + " m")
             self.precision_label.setText(closure["precision_text"])
-        self.area_label.setText("–" if closure is None else self.tr("{value:,.0f} m²").format(
-            value=closure["area_m2"]))
+        self.area_label.setText("–" if closure is None else area_text(closure["area_m2"]))
         state = closure["result"] if closure else None
         text, colour = {
             records.PASS: (self.tr("PASS"), "#00963c"),

@@ -10,6 +10,8 @@ from qgis.gui import QgsMapCanvasItem, QgsMapToolEmitPoint, QgsRubberBand, QgsVe
 from qgis.PyQt.QtCore import QPointF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPen
 
+from .numbers import number_text
+
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 PASS_COLOUR = QColor(0, 150, 60)
 FAIL_COLOUR = QColor(215, 25, 28)
@@ -142,7 +144,7 @@ class TraversePreview:
             middle = QgsPointXY((self.gap_line[0].x() + self.gap_line[1].x()) / 2,
                                 (self.gap_line[0].y() + self.gap_line[1].y()) / 2)
             self.labels.set_labels(self.labels.labels + [
-                (middle, "{:.2f} m".format(result.closure.misclosure_m))])
+                (middle, number_text(result.closure.misclosure_m, 2) + " m")])
         self.canvas.refresh()
 
     def remove(self):
