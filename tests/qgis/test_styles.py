@@ -235,7 +235,7 @@ def test_apply_styles_algorithm_matches_by_fields(provider, english):
                                 {"LAYERS": [exported.id(), finds.id(), unrelated.id()]})
         assert set(result["STYLED"]) == {exported.id(), finds.id()}
         assert "IMSMA export 2024: styled as Hazardous areas" in result["REPORT"]
-        assert "finds from the field: styled as eo_finds" in result["REPORT"]
+        assert "finds from the field: styled as Explosive ordnance finds" in result["REPORT"]
         assert "wells: matches no mine action table" in result["REPORT"]
         assert _rule(exported, "Hazard markers (smaller than 1:50,000)") is not None
         assert _rule(finds, layer_label("EO_CATEGORY", "ap_mine")) is not None
