@@ -108,14 +108,21 @@ class LegTable(QTableWidget):
         self.editItem(self.item(row, column))
 
     def cell(self, row, column):
+        """The cell's value; the type column gives the point type code."""
         item = self.item(row, column)
-        return item.text().strip() if item is not None else ""
+        text = item.text().strip() if item is not None else ""
+        if column == TYPE:
+            return point_type_code(text) or text
+        return text
 
     def set_cell(self, row, column, text):
+        """Set a cell; a point type (key, code or label) shows as its label."""
         item = self.item(row, column)
         if item is None:
             item = QTableWidgetItem()
             self.setItem(row, column, item)
+        if column == TYPE and point_type_code(text):
+            text = POINT_TYPE.label(point_type_code(text))
         item.setText(text)
 
     def add_row(self, values=None):
@@ -354,9 +361,9 @@ class TraverseDock(QgsDockWidget):
         if item is None or item.column() != TYPE:
             return
         code = point_type_code(item.text())
-        if code and code != item.text():
+        if code and POINT_TYPE.label(code) != item.text():
             self.table.blockSignals(True)
-            item.setText(code)
+            item.setText(POINT_TYPE.label(code))
             self.table.blockSignals(False)
             self.recompute()
 
