@@ -149,8 +149,9 @@ def test_paste_tsv_from_a_spreadsheet(dock):
     assert dock.table.rowCount() == len(rows) - 1  # header row skipped
     assert dock.table.cell(0, 3) == "5150 mils"
     # pasted codes show as labels; the table still yields the codes
-    assert dock.table.item(0, 1).text() == "Start point"
-    assert dock.table.cell(0, 1) == "start"
+    assert rows[1]["point_type"] == "reference"
+    assert dock.table.item(0, 1).text() == "Reference point"
+    assert dock.table.cell(0, 1) == "reference"
     assert dock.precision_label.text() == "1:740"
     assert dock.result_label.text() == "PASS, adjusted"
 
