@@ -19,6 +19,8 @@ _E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563)  # first eccentricity²
 _E = math.sqrt(_E2)
 #: projection centres are kept off the poles, where the oblique formulas divide by 0
 _MAX_CENTRE_LAT = 89.999
+#: geometries measured per numpy batch
+_BLOCK = 4096
 
 
 def _q(sin_phi):
@@ -46,6 +48,13 @@ def areas_m2(geometries):
     with pyproj's ``Geod`` and geographiclib: tests/core/test_geodesy.py.
     """
     geometries = np.asarray(geometries, dtype=object).ravel()
+    if len(geometries) > _BLOCK:  # bounded temporaries: a dozen float arrays per vertex
+        return np.concatenate([_areas_m2(geometries[start:start + _BLOCK])
+                               for start in range(0, len(geometries), _BLOCK)])
+    return _areas_m2(geometries)
+
+
+def _areas_m2(geometries):
     out = np.zeros(len(geometries))
     parts, owner = geometries, np.arange(len(geometries))
     if not (shapely.get_type_id(parts) == 3).all():  # split multi-parts only if any

@@ -48,6 +48,9 @@ EVENT_STATUS = "status_changed"
 
 _EMPTY = shapely.Polygon()
 _TOUCH_DEG = 1e-7  # about 1 cm: "next to the activity" for sliver absorption
+#: rows per vectorised batch: large enough to amortise Python, small enough
+#: that the batch's temporary geometries do not set the peak memory
+_CHUNK = 5000
 
 
 # --------------------------------------------------------------------- inputs
@@ -466,11 +469,11 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
     inner = ~whole & shapely.covers(original[ph], geometries[pa])
     clipped[inner] = geometries[pa[inner]]
     rest = np.flatnonzero(~whole & ~inner)
-    for start in range(0, len(rest), 20000):
-        rows = rest[start:start + 20000]
+    for start in range(0, len(rest), _CHUNK):
+        rows = rest[start:start + _CHUNK]
         clipped[rows] = polygonal_all(shapely.intersection(geometries[pa[rows]],
                                                            original[ph[rows]]))
-        step(0.15 + 0.15 * min(start + 20000, len(rest)) / len(rest))
+        step(0.15 + 0.15 * min(start + _CHUNK, len(rest)) / len(rest))
     sizes = areas_m2(clipped)
     keep = sizes > tolerance
     for index in np.flatnonzero((sizes > qa.NOISE_M2) & ~keep):
@@ -525,9 +528,10 @@ class _Replay:
         done = 0
         for r in range(int(rank.max()) + 1):
             selected = np.flatnonzero(rank == r)
-            for start in range(0, len(selected), 20000):
-                chunk = selected[start:start + 20000]
+            for start in range(0, len(selected), _CHUNK):
+                chunk = selected[start:start + _CHUNK]
                 self._apply(pa[chunk], ph[chunk], pieces[chunk], piece_m2[chunk])
+                pieces[chunk] = None  # peak memory: a piece is needed once
                 done += len(chunk)
                 step(done / len(pa))
 
