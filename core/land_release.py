@@ -226,13 +226,18 @@ def _check_code(value, vocabulary, feature, field):
                 codes=", ".join(vocabulary.codes())), feature=feature, field=field)
 
 
-def _check_geometry(geometry, feature, allow_empty=False):
-    """A hazard may be empty (closed, nothing left); an activity must have land.
-    Repair comes later, for all features at once (``_repaired``)."""
-    if geometry is None or (geometry.is_empty and not allow_empty):
+def _check_geometries(features, allow_empty=False):
+    """A hazard may be empty (closed, nothing left); an activity must have land."""
+    geometries = _objects(f.geometry for f in features)
+    missing = shapely.is_missing(geometries)
+    if not allow_empty:
+        missing |= shapely.is_empty(geometries)
+    for index in np.flatnonzero(missing)[:1]:
+        feature = features[index].hazard_id if allow_empty else features[index].activity_id
         raise MineActionError(translate(
             "LandRelease", "{feature}: the geometry is missing or empty.").format(
                 feature=feature), feature=feature, field="geometry")
+    return geometries
 
 
 def _check_unique(ids, what):
@@ -252,7 +257,7 @@ def _check_unique(ids, what):
 def _repaired(geometries, flags, **ids):
     """Repaired, densified geometries; one GEOMETRY_REPAIRED flag per repair.
     ``ids`` maps a flag field to the feature IDs, in the same order."""
-    fixed, invalid = repair_all(_objects(geometries))
+    fixed, invalid = repair_all(geometries)
     for index in np.flatnonzero(invalid):
         flags.append(qa.QAFlag(qa.GEOMETRY_REPAIRED, geometry=fixed[index],
                                **{key: names[index] for key, names in ids.items()}))
@@ -267,8 +272,7 @@ def _validate_hazards(hazards, flags):
         _check_code(hazard.hazard_class, HAZARD_CLASS, name, "hazard_class")
         _check_code(hazard.status, HAZARD_STATUS, name, "status")
         days.append(_as_date(hazard.date_of_information, name, "date_of_information"))
-        _check_geometry(hazard.geometry, name, allow_empty=True)
-    geometries = _repaired([h.geometry for h in hazards], flags,
+    geometries = _repaired(_check_geometries(hazards, allow_empty=True), flags,
                            hazard_id=[h.hazard_id for h in hazards])
     confirmed = [i for i, h in enumerate(hazards)
                  if h.confirmed_geometry is not None and not h.confirmed_geometry.is_empty]
@@ -302,9 +306,8 @@ def _validate_activities(activities, hazard_ids, flags):
                 "LandRelease", "{feature}: hazard '{hazard}' in field hazard_id does "
                 "not exist.").format(feature=name, hazard=link),
                 feature=name, field="hazard_id")
-        _check_geometry(activity.geometry, name)
         checked.append((day, link))
-    geometries = _repaired([a.geometry for a in activities], flags,
+    geometries = _repaired(_check_geometries(activities), flags,
                            activity_id=[a.activity_id for a in activities])
     clean = [Activity(a.activity_id, a.activity_type, a.outcome, day, geometries[i], link,
                       a.organisation)
@@ -594,7 +597,7 @@ class _Replay:
             activity, hazard, h = self.activities[pa[j]], self.hazards[ph[j]], ph[j]
             if confirming[j]:
                 size = sha_m2[j]
-                if not sha_bits[j].is_empty:
+                if sha_bits[j] is not None:
                     new_cha[j] = polygonal(shapely.union(new_cha[j], sha_bits[j]))
                     size = areas_m2([_merged(in_sha[j], sha_bits[j])])[0]
                 self.ledger[h].confirmed_m2 += size
@@ -614,7 +617,7 @@ class _Replay:
                 self._set_status(h, activity, hazard, "closed")
 
     def _release(self, activity, hazard, h, klass, land, took, size, bits):
-        if not bits.is_empty:
+        if bits is not None:
             land = _merged(land, bits)
             size = areas_m2([land])[0]
         elif not took:
@@ -630,12 +633,13 @@ class _Replay:
 
     def _absorb(self, land, pieces, pa, ph, allowed):
         """Split off parts of ``land`` below the tolerance touching the row's
-        piece (rows where ``allowed``). Returns (land, bits, m² left, bits m²)."""
+        piece (rows where ``allowed``). Returns (land, bits or None, m² left,
+        bits m²)."""
         tol, n = self.tolerance, len(land)
         parts, row = shapely.get_parts(land, return_index=True)
         sizes = areas_m2(parts)
         left = np.bincount(row, sizes, minlength=n)
-        bits, bits_m2 = _empties(n), np.zeros(n)
+        bits, bits_m2 = np.full(n, None, dtype=object), np.zeros(n)
         small = np.flatnonzero((sizes <= tol) & allowed[row] & ~shapely.is_empty(parts))
         if len(small):
             small = small[shapely.dwithin(parts[small], pieces[row[small]], _TOUCH_DEG)]
