@@ -549,8 +549,7 @@ class _Replay:
         in_cha, cha_gone, cha_found = _found(tools, cha, pristine, pieces)
         sha_m2 = _measure(in_sha, sha_found & ~pristine, np.where(sha_found, piece_m2, 0.0))
         cha_m2 = _measure(in_cha, cha_found & ~pristine, np.where(cha_found, piece_m2, 0.0))
-        self._flag_already_released(pa, ph, pieces, in_sha, in_cha,
-                                    piece_m2 - sha_m2 - cha_m2)
+        self._flag_already_released(pa, ph, pieces, piece_m2 - sha_m2 - cha_m2)
         acted_m2 = np.where(confirming, sha_m2, sha_m2 + cha_m2)
         for i in np.flatnonzero((acted_m2 <= tol) & (acted_m2 > qa.NOISE_M2)):
             self.flags.append(qa.QAFlag(
@@ -563,14 +562,17 @@ class _Replay:
             self._commit(pa[c], ph[c], pieces[c], in_sha[c], in_cha[c], sha_m2[c],
                          cha_m2[c], confirming[c], sha_gone[c], cha_gone[c])
 
-    def _flag_already_released(self, pa, ph, pieces, in_sha, in_cha, gap_m2):
+    def _flag_already_released(self, pa, ph, pieces, gap_m2):
         """ALREADY_RELEASED where the piece exceeds the land it found by more
         than the tolerance; the area gap says which rows need the overlay."""
         rows = np.flatnonzero(gap_m2 > 0.99 * self.tolerance - 1e-6)
         if not len(rows):
             return
-        acted = polygonal_all(shapely.union(in_sha[rows], in_cha[rows]))
-        overlap = polygonal_all(shapely.difference(pieces[rows], acted))
+        sha, cha = self.sha[ph[rows]], self.cha[ph[rows]]
+        land = np.where(shapely.is_empty(cha), sha, cha)
+        both = ~shapely.is_empty(sha) & ~shapely.is_empty(cha)
+        _overlay(shapely.union, sha, cha, both, land)
+        overlap = polygonal_all(shapely.difference(pieces[rows], land))
         sizes = areas_m2(overlap)
         for k in np.flatnonzero(sizes > self.tolerance):
             i = rows[k]
