@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "mine_action_mapper"
 
@@ -40,3 +42,22 @@ def _alias_plugin_package():
 
 _drop_root_from_path()
 _alias_plugin_package()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config._mam_exitstatus = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave with pytest's own status once every result is reported.
+
+    After a long QGIS session, Python's interpreter shutdown can crash while
+    destroying Qt objects that QGIS already released (seen on 3.22 at the end
+    of the full suite, after the summary). Nothing is left to do by then, so
+    the process ends here instead of in that teardown."""
+    status = getattr(config, "_mam_exitstatus", None)
+    if status is not None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
