@@ -35,7 +35,7 @@ import shapely
 from . import release_qa as qa
 from .geodesy import areas_m2
 from .i18n import MineActionError, translate
-from .polygon_ops import polygonal, polygonal_all, repair_all
+from .polygon_ops import pairwise, polygonal, polygonal_all, repair_all
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,
                          RELEASING_OUTCOMES)
@@ -345,7 +345,7 @@ def _overlay(function, left, right, rows, out):
     """``out[rows]`` = polygonal ``function(left, right)`` on those rows only:
     rows whose answer is known (an empty side) cost no overlay."""
     if rows.any():
-        out[rows] = polygonal_all(function(left[rows], right[rows]))
+        out[rows] = polygonal_all(pairwise(function, left[rows], right[rows]))
     return out
 
 
@@ -474,8 +474,8 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
     rest = np.flatnonzero(~whole & ~inner)
     for start in range(0, len(rest), _CHUNK):
         rows = rest[start:start + _CHUNK]
-        clipped[rows] = polygonal_all(shapely.intersection(geometries[pa[rows]],
-                                                           original[ph[rows]]))
+        clipped[rows] = polygonal_all(pairwise(shapely.intersection, geometries[pa[rows]],
+                                               original[ph[rows]]))
         step(0.15 + 0.15 * min(start + _CHUNK, len(rest)) / len(rest))
     sizes = areas_m2(clipped)
     keep = sizes > tolerance
@@ -572,7 +572,7 @@ class _Replay:
         land = np.where(shapely.is_empty(cha), sha, cha)
         both = ~shapely.is_empty(sha) & ~shapely.is_empty(cha)
         _overlay(shapely.union, sha, cha, both, land)
-        overlap = polygonal_all(shapely.difference(pieces[rows], land))
+        overlap = polygonal_all(pairwise(shapely.difference, pieces[rows], land))
         sizes = areas_m2(overlap)
         for k in np.flatnonzero(sizes > self.tolerance):
             i = rows[k]

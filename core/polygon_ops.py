@@ -12,11 +12,31 @@ to ``SEGMENT_DEG`` first makes the models coincide to well under a
 centimetre, so parts add up.
 """
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import shapely
 
 #: longest edge kept before measuring (about 55 m of latitude)
 SEGMENT_DEG = 0.0005
+
+
+#: shapely runs GEOS without the GIL: big overlay batches are split over cores
+_WORKERS = min(4, os.cpu_count() or 1)
+_POOL = ThreadPoolExecutor(_WORKERS) if _WORKERS > 1 else None
+_SPLIT_ROWS = 512
+
+
+def pairwise(function, left, right):
+    """``function(left, right)`` (a shapely binary ufunc) on object arrays,
+    the rows shared out between threads when there are enough of them."""
+    if _POOL is None or len(left) < _SPLIT_ROWS:
+        return function(left, right)
+    bounds = np.linspace(0, len(left), _WORKERS + 1).astype(int)
+    parts = _POOL.map(lambda k: function(left[bounds[k]:bounds[k + 1]],
+                                         right[bounds[k]:bounds[k + 1]]), range(_WORKERS))
+    return np.concatenate(list(parts))
 
 
 def densify(geometries):
