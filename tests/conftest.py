@@ -5,6 +5,7 @@ checkout. Tests import it as ``mine_action_mapper`` (the installed name)
 through an alias made here, so they never depend on the checkout's name.
 """
 
+import gc
 import importlib.util
 import os
 import sys
@@ -44,7 +45,11 @@ _drop_root_from_path()
 _alias_plugin_package()
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_sessionfinish(session, exitstatus):
+    # QGIS has exited by now: collecting the Python wrappers of objects it
+    # freed can crash (QGIS 3.40, in the terminal summary), so stop the collector
+    gc.disable()
     session.config._mam_exitstatus = int(exitstatus)
 
 

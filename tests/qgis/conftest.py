@@ -1,10 +1,21 @@
 """Fixtures for tests that need a real QgsApplication (pytest-qgis)."""
 
+import gc
 import sys
 
 import pytest
 
 sys.path.append("/usr/share/qgis/python/plugins")  # QGIS's own processing plugin
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_before_qgis_exits(qgis_app):
+    """Torn down before pytest-qgis's qgis_app (which it depends on): free
+    the layers and projects tests left behind while QGIS is still running."""
+    yield
+    from qgis.core import QgsProject
+    QgsProject.instance().clear()
+    gc.collect()
 
 
 @pytest.fixture()
