@@ -12,6 +12,8 @@ import numpy as np
 import shapely
 from pyproj import Geod
 
+from .polygon_ops import explode
+
 GEOD = Geod(ellps="WGS84")
 
 _A = 6378137.0  # WGS84 semi-major axis, m
@@ -56,9 +58,7 @@ def areas_m2(geometries):
 
 def _areas_m2(geometries):
     out = np.zeros(len(geometries))
-    parts, owner = geometries, np.arange(len(geometries))
-    if not (shapely.get_type_id(parts) == 3).all():  # split multi-parts only if any
-        parts, owner = shapely.get_parts(geometries, return_index=True)
+    parts, owner = explode(geometries)
     keep = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
     if not keep.all():
         parts, owner = parts[keep], owner[keep]

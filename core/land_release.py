@@ -35,7 +35,7 @@ import shapely
 from . import release_qa as qa
 from .geodesy import areas_m2
 from .i18n import MineActionError, translate
-from .polygon_ops import pairwise, polygonal, polygonal_all, repair_all
+from .polygon_ops import explode, pairwise, polygonal, polygonal_all, repair_all
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,
                          RELEASING_OUTCOMES)
@@ -638,7 +638,7 @@ class _Replay:
         piece (rows where ``allowed``). Returns (land, bits or None, m² left,
         bits m²)."""
         tol, n = self.tolerance, len(land)
-        parts, row = shapely.get_parts(land, return_index=True)
+        parts, row = explode(land)
         sizes = areas_m2(parts)
         left = np.bincount(row, sizes, minlength=n)
         bits, bits_m2 = np.full(n, None, dtype=object), np.zeros(n)

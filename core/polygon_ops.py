@@ -39,6 +39,20 @@ def pairwise(function, left, right):
     return np.concatenate(list(parts))
 
 
+def explode(geometries):
+    """(parts, row of each part) like ``shapely.get_parts(..., return_index=True)``
+    but single geometries are passed through, not cloned: only multi-part
+    rows are split (most rows of an overlay result are single polygons)."""
+    geometries = np.asarray(geometries, dtype=object)
+    multi = shapely.get_type_id(geometries) >= 4
+    if not multi.any():  # a new array: callers may overwrite their input
+        return geometries.copy(), np.arange(len(geometries))
+    parts, sub = shapely.get_parts(geometries[multi], return_index=True)
+    rows = np.concatenate([np.flatnonzero(~multi), np.flatnonzero(multi)[sub]])
+    order = np.argsort(rows, kind="stable")
+    return np.concatenate([geometries[~multi], parts])[order], rows[order]
+
+
 def densify(geometries):
     """Geometries with no edge longer than ``SEGMENT_DEG`` (vectorised)."""
     return shapely.segmentize(geometries, SEGMENT_DEG)
