@@ -28,15 +28,16 @@ import uuid
 from dataclasses import dataclass, field as dc_field
 
 import shapely
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsField, QgsFields,
-                       QgsGeometry, QgsProject, QgsVectorLayerUtils, QgsWkbTypes)
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProject,
+                       QgsVectorLayerUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..core import geodesy
+from ..core import geodesy, schema
 from ..core.i18n import MineActionError, translate
 from ..core.land_release import Activity, Hazard, LedgerRow, release_land
 from .features import WGS84, from_shapely, python_value as _plain, read_records
 from .lookups import base_codes, stored_code, to_base
+from .fields import fields_of
 
 CONFIRMED_SUFFIX = "-CHA"
 HAZARD_FIELDS = ("hazard_id", "hazard_class", "status", "date_of_information")
@@ -253,13 +254,10 @@ def applied_activity_ids(history_layer):
 
 # ------------------------------------------------------------ result outputs
 def _fields(*specs):
-    fields = QgsFields()
-    for name, kind in specs:
-        fields.append(QgsField(name, kind))
-    return fields
+    return fields_of(specs)
 
 
-S, D, T = QVariant.String, QVariant.Double, QVariant.Date
+S, D, T = schema.STRING, schema.REAL, schema.DATE
 
 REMAINING_FIELDS = (("hazard_id", S), ("hazard_class", S), ("status", S),
                     ("area_m2", D))

@@ -13,14 +13,13 @@ import math
 import os
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsExpression, QgsFeature, QgsField,
+                       QgsCoordinateTransform, QgsExpression, QgsFeature,
                        QgsFillSymbol, QgsGeometry, QgsLayerTreeLayer,
                        QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
                        QgsProject, QgsRectangle, QgsRendererCategory,
                        QgsSingleSymbolRenderer, QgsTableCell, QgsTextBufferSettings,
                        QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsLayoutTableColumn,
                        QgsScaleBarSettings, QgsUnitTypes)
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..core import coordinates, schema, vocabulary
@@ -29,6 +28,7 @@ from . import layout_templates as t
 from .database import open_layer
 from .declination_diagram import diagram_svg, drawn_angles, mils
 from .features import WGS84
+from .fields import qgs_field
 from .symbology import apply_symbology
 from .task_order_data import (BENCHMARK_CONTROL_POINT, BENCHMARK_FIRST_VERTEX,
                               BENCHMARK_SURVEYED)
@@ -140,8 +140,8 @@ def _fallback_style(layer, table):
 
 def _points_layer(name, label_size, symbol):
     layer = QgsVectorLayer("Point?crs=EPSG:4326", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("point_no", QVariant.Int),
-                                        QgsField("label", QVariant.String)])
+    layer.dataProvider().addAttributes([qgs_field("point_no", schema.INTEGER),
+                                        qgs_field("label", schema.STRING)])
     layer.updateFields()
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()

@@ -541,14 +541,8 @@ def _change(layer, fid, values):
 
 def qgs_fields(pairs):
     """QgsFields from (name, kind) pairs (kinds as in core.schema)."""
-    from qgis.core import QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
-    variant = {"string": QVariant.String, "integer": QVariant.Int, "real": QVariant.Double,
-               "date": QVariant.Date, "datetime": QVariant.DateTime, "boolean": QVariant.Bool}
-    fields = QgsFields()
-    for name, kind in pairs:
-        fields.append(QgsField(name, variant[kind]))
-    return fields
+    from .fields import fields_of
+    return fields_of(pairs)
 
 
 def point_fields():

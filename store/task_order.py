@@ -16,15 +16,16 @@ import os
 import tempfile
 
 from osgeo import gdal
-from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsField, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
                        QgsProject, QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
 
+from ..core import schema
 from ..core.i18n import MineActionError, translate
 from . import layout_templates as templates
 from .database import open_layer
 from .layout_fill import TaskOrderMaps, fill_task_order
 from .task_order_data import ProgrammeData
+from .fields import qgs_field
 
 DATA_TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
 
@@ -90,8 +91,8 @@ class TaskOrderExporter:
 
     def _coverage(self, task_ids):
         layer = QgsVectorLayer("None", "tasks", "memory")
-        layer.dataProvider().addAttributes([QgsField("task_id", QVariant.String),
-                                            QgsField("sequence", QVariant.Int)])
+        layer.dataProvider().addAttributes([qgs_field("task_id", schema.STRING),
+                                            qgs_field("sequence", schema.INTEGER)])
         layer.updateFields()
         features = []
         for number, task_id in enumerate(task_ids):

@@ -216,13 +216,13 @@ def test_legend_labels_are_translated(tmp_path, english):
 
 def test_apply_styles_algorithm_matches_by_fields(provider, english):
     from qgis import processing
-    from qgis.core import QgsProject, QgsVectorLayer, QgsField
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsProject, QgsVectorLayer
+    from mine_action_mapper.store.fields import qgs_field
     # an IMSMA-like export: other layer name, upper-case fields, extra fields
     exported = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "IMSMA export 2024", "memory")
     exported.dataProvider().addAttributes([
-        QgsField("HAZARD_ID", QVariant.String), QgsField("HAZARD_CLASS", QVariant.String),
-        QgsField("STATUS", QVariant.String), QgsField("PROVINCE", QVariant.String)])
+        qgs_field(name, "string") for name in ("HAZARD_ID", "HAZARD_CLASS", "STATUS",
+                                               "PROVINCE")])
     exported.updateFields()
     finds = QgsVectorLayer("Point?crs=EPSG:4326&field=find_id:string&field=eo_category:string",
                            "finds from the field", "memory")
