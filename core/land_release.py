@@ -23,7 +23,7 @@ Counting rules (docs/land-release.md has a worked example):
 
 Geometry is processed in lon/lat degrees with shapely 2 vectorised functions,
 hazards of one replay round at a time (hazards are disjoint, so they evolve
-independently); areas are ellipsoidal (``geodesy.area_m2``).
+independently); areas are ellipsoidal (``geodesy.areas_m2``, in batches).
 """
 
 import datetime
@@ -541,7 +541,7 @@ class _Replay:
     def _apply(self, pa, ph, pieces, piece_m2):
         """One activity on each of distinct hazards: overlays and areas for all
         rows at once; Python only for the records written."""
-        tol, n = self.tolerance, len(pa)
+        tol = self.tolerance
         sha, cha = self.sha[ph], self.cha[ph]
         confirming, pristine = self.confirming[pa], self.pristine[ph]
         tools = self.tools[pa]

@@ -81,7 +81,8 @@ def test_holes_multiparts_and_orientation():
     # rings of either orientation count positively (a signed sum would not)
     mixed = MultiPolygon([orient(donut, -1), orient(other, 1)])
     assert area_m2(mixed) == pytest.approx(area_m2(donut) + area_m2(other), abs=1e-6)
-    collection = shapely.GeometryCollection([other, Point(0, 0), shapely.LineString([(0, 0), (1, 1)])])
+    collection = shapely.GeometryCollection(
+        [other, Point(0, 0), shapely.LineString([(0, 0), (1, 1)])])
     assert area_m2(collection) == pytest.approx(area_m2(other), abs=1e-9)
 
 
