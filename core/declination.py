@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import to_date
 from .i18n import MineActionError, translate
 
 MANUAL = "manual"
@@ -42,6 +43,11 @@ class Declination:
 
 def decimal_year(when):
     """date / datetime / decimal year -> decimal year (2022-07-02 -> 2022.5)."""
+    if isinstance(when, str):
+        try:
+            when = to_date(when)
+        except ValueError:
+            pass
     if isinstance(when, datetime.datetime):
         when = when.date()
     if isinstance(when, datetime.date):
@@ -50,11 +56,6 @@ def decimal_year(when):
         return when.year + (when - start).days / length
     if isinstance(when, (int, float)) and not isinstance(when, bool):
         return float(when)
-    if isinstance(when, str):
-        try:
-            return decimal_year(datetime.date.fromisoformat(when.strip()))
-        except ValueError:
-            pass
     raise MineActionError(translate("Declination", "cannot read survey date \"{value}\"")
                           .format(value=when), field="survey_date")
 

@@ -1,13 +1,12 @@
 """Processing algorithm: magnetic declination and grid convergence at points."""
 
-import datetime
-
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterCrs, QgsProcessingParameterDateTime,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingUtils)
 
 from ..core import coordinates
+from ..core.dates import to_date
 from ..core.declination import declination
 from ..core.i18n import MineActionError
 from ..store import survey_records as records
@@ -99,14 +98,8 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
 
 
 def _date(value):
-    value = python_value(value)
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return datetime.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
+    """The point's date, or None (the fixed date applies) when empty or unreadable."""
+    try:
+        return to_date(python_value(value))
+    except ValueError:
+        return None

@@ -1,7 +1,5 @@
 """Processing algorithm: the field survey table of existing hazard polygons."""
 
-import datetime
-
 from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -9,6 +7,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
 from shapely.geometry import Point
 
 from ..core import bearings, geodesy
+from ..core.dates import to_date
 from ..core.i18n import MineActionError, translate
 from ..core.traverse import survey_table
 from ..core.vocabulary import BEARING_UNIT
@@ -128,11 +127,7 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
         for _fid, attributes, shape in read_records(source, names, context.transformContext(),
                                                     feedback):
             hazard_id = str(attributes[id_field])
-            when = python_value(attributes.get(date_field)) if date_field else None
-            if isinstance(when, datetime.datetime):
-                when = when.date()
-            elif isinstance(when, str) and when.strip():
-                when = datetime.date.fromisoformat(when.strip()[:10])
+            when = to_date(python_value(attributes.get(date_field))) if date_field else None
             survey_date = when or fixed_date
             try:
                 polygon = _single_polygon(shape, hazard_id, self)

@@ -8,13 +8,14 @@ written, in one edit session. A bad row is reported by its row number and
 field, and nothing is written.
 """
 
-from datetime import date, datetime
+from datetime import datetime
 
 from qgis.core import (QgsCoordinateTransform, QgsProject,
                        QgsVectorLayerUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..core import geodesy, schema
+from ..core.dates import to_date
 from ..core.i18n import MineActionError, translate
 from .features import WGS84, from_shapely, python_value, to_shapely, to_wgs84_transform
 
@@ -56,11 +57,8 @@ def convert(value, field, row):
                 return text in _TRUE
             raise ValueError(value)
         if kind == schema.DATE:
-            if isinstance(value, datetime):
-                value = value.date()
-            if isinstance(value, date):
-                return QDate(value.year, value.month, value.day)
-            return QDate(date.fromisoformat(str(value)[:10]))
+            value = to_date(value)
+            return QDate(value.year, value.month, value.day)
         if kind == schema.DATETIME:
             if not isinstance(value, datetime):
                 value = datetime.fromisoformat(str(value))

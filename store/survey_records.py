@@ -30,6 +30,7 @@ import math
 from dataclasses import dataclass, field as dc_field
 
 from ..core import bearings, coordinates, geodesy
+from ..core.dates import to_date
 from ..core.declination import MANUAL, declination as model_declination
 from ..core.i18n import MineActionError, translate
 from ..core.traverse import CLOSE_ON_START, CLOSE_UNMEASURED, Leg, Tolerance, compute_traverse
@@ -147,12 +148,8 @@ def _number(row, name, hazard, point, integer=False):
 def _date(value, hazard, point):
     if _blank(value):
         return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
     try:
-        return datetime.date.fromisoformat(str(value).strip()[:10])
+        return to_date(value)
     except ValueError:
         raise row_error(hazard, point, "survey_date", translate(
             "SurveyRecords", "\"{value}\" is not a date (YYYY-MM-DD)").format(value=value)) from None
