@@ -12,8 +12,8 @@ Agreement is checked on a comparable run of the engine (activities unlinked
 and dated after every hazard record, since the native chain knows neither).
 Memory is the subprocess's peak RSS: after generating the input, after the
 engine (the figure the < 2 GB target is about) and at the end (QGIS loaded).
-The peer is skipped at "large" (it needs well over 15 min there) unless
-``--peer-large`` is given.
+The peer is skipped at "large" (on the 2-core test machine it had not
+finished after 17 min there) unless ``--peer-large`` is given.
 
     /work/main/.venv/bin/python benchmarks/bench_land_release.py [small medium large]
 """
