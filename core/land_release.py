@@ -33,6 +33,7 @@ import numpy as np
 import shapely
 
 from . import release_qa as qa
+from .dates import to_date
 from .geodesy import areas_m2
 from .i18n import MineActionError, translate
 from .polygon_ops import explode, pairwise, polygonal, polygonal_all, repair_all
@@ -200,21 +201,18 @@ class LandReleaseCancelled(Exception):
 
 # ----------------------------------------------------------------- validation
 def _as_date(value, feature, field):
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return datetime.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise MineActionError(translate(
-                "LandRelease", "{feature}: '{value}' in field {field} is not a date "
-                "(YYYY-MM-DD).").format(feature=feature, value=value, field=field),
-                feature=feature, field=field) from None
-    raise MineActionError(translate(
-        "LandRelease", "{feature}: the date in field {field} is missing.").format(
-            feature=feature, field=field), feature=feature, field=field)
+    try:
+        when = to_date(value)
+    except (TypeError, ValueError):
+        raise MineActionError(translate(
+            "LandRelease", "{feature}: '{value}' in field {field} is not a date "
+            "(YYYY-MM-DD).").format(feature=feature, value=value, field=field),
+            feature=feature, field=field) from None
+    if when is None:
+        raise MineActionError(translate(
+            "LandRelease", "{feature}: the date in field {field} is missing.").format(
+                feature=feature, field=field), feature=feature, field=field)
+    return when
 
 
 def _check_code(value, vocabulary, feature, field):
