@@ -11,24 +11,20 @@ times. The ratio is what the task order filling and its richer page cost
 over a bare export. Target: under 2 s per A4 page.
 """
 
-import importlib.util
 import os
 import shutil
 import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
+import plugin_package  # noqa: E402  scripts/plugin_package.py
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGE = "mine_action_mapper"
 
 
 def _plugin():
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, os.path.join(ROOT, "__init__.py"), submodule_search_locations=[ROOT])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
+    plugin_package.load()
 
 
 def peer(database, folder, count):

@@ -15,6 +15,9 @@ from pathlib import Path
 import numpy as np
 import shapely
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import plugin_package  # noqa: E402  scripts/plugin_package.py
+
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {"small": (2000, 6000), "medium": (20000, 60000), "large": (100000, 300000)}
 LON0, LAT0 = 60.0, 30.0  # a dry, mid-latitude country
@@ -23,13 +26,7 @@ CELL_DEG = 0.012  # grid cell (about 1.3 km) holding at most one hazard
 
 def import_core():
     """The plugin's core package under its installed name, whatever the checkout."""
-    import importlib.util
-    if "mine_action_mapper" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "mine_action_mapper", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["mine_action_mapper"] = module
-        spec.loader.exec_module(module)
+    plugin_package.load()
     from mine_action_mapper.core import land_release
     return land_release
 

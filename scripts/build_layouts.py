@@ -8,24 +8,15 @@ with saveAsTemplate, so they can be rebuilt and reviewed at any time. They
 hold frames and empty items only; store/layout_fill.py fills them per task.
 """
 
-import importlib.util
 import os
-import sys
+
+import plugin_package  # scripts/plugin_package.py
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGE = "mine_action_mapper"
 
 
 def _plugin():
-    """Import the plugin package under its installed name, whatever the
-    checkout folder is called (as tests/conftest.py does)."""
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, os.path.join(ROOT, "__init__.py"), submodule_search_locations=[ROOT])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
-    return sys.modules[PACKAGE]
+    return plugin_package.load()
 
 
 def main():

@@ -19,31 +19,18 @@ and stops if they do not.
 
 import argparse
 import base64
-import importlib.util
 import math
 import os
-import sys
 from pathlib import Path
 
+import plugin_package  # scripts/plugin_package.py
+
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = "mine_action_mapper"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"  # fixed XML attribute order: reproducible QML
 
 
-def _import_plugin():
-    """Import the repository as the ``mine_action_mapper`` package (the
-    checkout folder's name does not matter), as the tests do."""
-    sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != ROOT]
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
-
-
-_import_plugin()
+plugin_package.load()
 
 from qgis.core import (QgsApplication, QgsCentroidFillSymbolLayer,  # noqa: E402
                        QgsFillSymbol, QgsLineSymbol, QgsLinePatternFillSymbolLayer,

@@ -7,9 +7,10 @@ true. tests/core/test_docs.py fails when the committed file is out of date.
     python scripts/data_model_doc.py --check    # exit 1 if it would change
 """
 
-import importlib.util
 import sys
 from pathlib import Path
+
+import plugin_package  # scripts/plugin_package.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "data-model.md"
@@ -47,11 +48,7 @@ integer key `fid`.
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location(
-        "mine_action_mapper", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["mine_action_mapper"] = package
-    spec.loader.exec_module(package)
+    plugin_package.load()
     from mine_action_mapper.core import schema, vocabulary
     return schema, vocabulary
 

@@ -18,6 +18,8 @@ import os
 import sys
 from pathlib import Path
 
+import plugin_package  # scripts/plugin_package.py
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,13 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def start_qgis():
     """A headless QgsApplication with Processing and the plugin's provider."""
-    import importlib.util
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
-    spec = importlib.util.spec_from_file_location(
-        "mine_action_mapper", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    package = importlib.util.module_from_spec(spec)
-    sys.modules["mine_action_mapper"] = package
-    spec.loader.exec_module(package)
+    plugin_package.load()
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
