@@ -46,6 +46,36 @@ def iface(qgis_iface):
 
 
 @pytest.fixture()
+def add_rows():
+    """``add_rows(path, table, rows)``: write rows (dicts; a shapely
+    ``geometry``, dates as datetime.date) into a database table through an
+    edit session, with the data model's defaults filled in."""
+    def add(path, table, rows):
+        import datetime
+        from qgis.core import QgsVectorLayerUtils
+        from qgis.PyQt.QtCore import QDate
+        from mine_action_mapper.store.database import open_layer
+        from mine_action_mapper.store.features import from_shapely
+        layer = open_layer(path, table)
+        features = []
+        for row in rows:
+            feature = QgsVectorLayerUtils.createFeature(layer)
+            for name, value in row.items():
+                if name == "geometry":
+                    geometry = from_shapely(value)
+                    geometry.convertToMultiType()
+                    feature.setGeometry(geometry)
+                elif isinstance(value, datetime.date):
+                    feature[name] = QDate(value.year, value.month, value.day)
+                else:
+                    feature[name] = value
+            features.append(feature)
+        assert layer.startEditing() and layer.addFeatures(features)
+        assert layer.commitChanges(), layer.commitErrors()
+    return add
+
+
+@pytest.fixture()
 def database(tmp_path, provider):
     """A fresh, empty mine action GeoPackage."""
     from mine_action_mapper.store.database import create_geopackage

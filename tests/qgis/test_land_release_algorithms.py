@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import shapely
 from qgis.core import (QgsDistanceArea, QgsFeature, QgsGeometry, QgsProject,
-                       QgsVectorLayer, QgsVectorLayerUtils)
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QDate
 
 from mine_action_mapper.core import geodesy
@@ -150,25 +150,6 @@ def _box(minx, miny, maxx, maxy):
     return shapely.box(minx, miny, maxx, maxy)
 
 
-def _add(path, table, rows):
-    """Rows (dicts with an optional shapely ``geometry``) through an edit session."""
-    layer = open_layer(path, table)
-    features = []
-    for row in rows:
-        feature = QgsVectorLayerUtils.createFeature(layer)
-        for name, value in row.items():
-            if name == "geometry":
-                geometry = QgsGeometry.fromWkt(value.wkt)
-                geometry.convertToMultiType()
-                feature.setGeometry(geometry)
-            elif isinstance(value, datetime.date):
-                feature[name] = QDate(value.year, value.month, value.day)
-            else:
-                feature[name] = value
-        features.append(feature)
-    assert layer.startEditing()
-    assert layer.addFeatures(features)
-    assert layer.commitChanges(), layer.commitErrors()
 
 
 def _hazard(hid, geometry, klass="SHA", day=D(2020, 1, 1), **kw):
@@ -194,10 +175,10 @@ def _update(path, tolerance=1.0):
     return _run("updatedatabase", {"DATABASE": path, "TOLERANCE": tolerance})
 
 
-def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provider):
-    _add(database, "hazards", [_hazard("H1", _box(*SQUARE), name="North field",
+def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provider, add_rows):
+    add_rows(database, "hazards", [_hazard("H1", _box(*SQUARE), name="North field",
                                        contamination="ap_mines")])
-    _add(database, "land_release_activities", [
+    add_rows(database, "land_release_activities", [
         _activity("A1", "nts", "cancelled", D(2021, 3, 1), _box(30.0, 10.0, 30.001, 10.004), "H1"),
         _activity("A2", "nts", "confirmed", D(2021, 3, 1), _box(30.003, 10.0, 30.004, 10.004), "H1"),
     ])
@@ -231,7 +212,7 @@ def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provid
     assert _dump(database) == state
 
     # a later clearance linked to the CHA record acts on its hazard
-    _add(database, "land_release_activities", [
+    add_rows(database, "land_release_activities", [
         _activity("A3", "clearance", "cleared", D(2022, 5, 1),
                   _box(30.0035, 10.0, 30.004, 10.004), "H1-CHA")])
     third = _update(database)
@@ -287,15 +268,15 @@ def test_update_is_atomic_when_a_write_fails_half_way(sample_db, provider):
     assert _dump(sample_db) == before
 
 
-def test_added_lookup_class_behaves_as_its_base_code(database, provider):
-    _add(database, "lookups", [dict(vocabulary="hazard_class", code="DHA",
+def test_added_lookup_class_behaves_as_its_base_code(database, provider, add_rows):
+    add_rows(database, "lookups", [dict(vocabulary="hazard_class", code="DHA",
                                     label="Defined Hazardous Area", base_code="CHA",
                                     sort_order=5, active=True),
                                dict(vocabulary="release_outcome", code="area_cleared",
                                     label="Area cleared (national term)",
                                     base_code="cleared", sort_order=9, active=True)])
-    _add(database, "hazards", [_hazard("H1", _box(*SQUARE), klass="DHA")])
-    _add(database, "land_release_activities", [
+    add_rows(database, "hazards", [_hazard("H1", _box(*SQUARE), klass="DHA")])
+    add_rows(database, "land_release_activities", [
         _activity("A1", "clearance", "area_cleared", D(2021, 3, 1),
                   _box(30.0, 10.0, 30.002, 10.004), "H1")])
     out = _compute(database)
@@ -310,8 +291,8 @@ def test_added_lookup_class_behaves_as_its_base_code(database, provider):
     assert {h["outcome"] for h in history if h["event"] == "released"} == {"area_cleared"}
 
 
-def test_unknown_code_names_the_feature_and_field(database, provider):
-    _add(database, "hazards", [_hazard("H1", _box(*SQUARE))])
+def test_unknown_code_names_the_feature_and_field(database, provider, add_rows):
+    add_rows(database, "hazards", [_hazard("H1", _box(*SQUARE))])
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=activity_id:string"
                            "&field=activity_type:string&field=outcome:string"
                            "&field=end_date:date", "acts", "memory")

@@ -6,11 +6,10 @@ import datetime
 
 import pytest
 import shapely
-from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
 from mine_action_mapper.core import geodesy
-from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.features import python_value, to_shapely
 from mine_action_mapper.store.project import load_database
 
@@ -18,32 +17,17 @@ SQUARE = shapely.box(30.0, 10.0, 30.004, 10.004)
 WEST = shapely.box(29.999, 9.999, 30.001, 10.005)  # overlaps the hazard's west edge
 
 
-def _add(path, table, rows):
-    layer = open_layer(path, table)
-    features = []
-    for row in rows:
-        feature = QgsVectorLayerUtils.createFeature(layer)
-        for name, value in row.items():
-            if name == "geometry":
-                geometry = QgsGeometry.fromWkt(value.wkt)
-                geometry.convertToMultiType()
-                feature.setGeometry(geometry)
-            else:
-                feature[name] = value
-        features.append(feature)
-    assert layer.startEditing() and layer.addFeatures(features)
-    assert layer.commitChanges(), layer.commitErrors()
 
 
 @pytest.fixture()
-def dock(database, iface):
-    _add(database, "hazards", [
+def dock(database, iface, add_rows):
+    add_rows(database, "hazards", [
         dict(hazard_id="H1", hazard_class="SHA", status="open",
              date_of_information=QDate(2020, 1, 1), geometry=SQUARE),
         dict(hazard_id="H2", hazard_class="CHA", status="open",
              date_of_information=QDate(2020, 1, 1),
              geometry=shapely.box(30.01, 10.0, 30.012, 10.002))])
-    _add(database, "land_release_activities", [
+    add_rows(database, "land_release_activities", [
         dict(activity_id="A1", hazard_id="H1", activity_type="nts", outcome="cancelled",
              end_date=QDate(2021, 2, 1), organisation="Examplia Demining Unit",
              geometry=shapely.box(30.003, 10.0, 30.004, 10.004))])
