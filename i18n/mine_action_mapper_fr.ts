@@ -962,22 +962,22 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
 <context>
     <name>Declination</name>
     <message>
-        <location filename="../core/declination.py" line="58"/>
+        <location filename="../core/declination.py" line="59"/>
         <source>cannot read survey date &quot;{value}&quot;</source>
         <translation>impossible de lire la date du levé « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/declination.py" line="86"/>
+        <location filename="../core/declination.py" line="87"/>
         <source>manual declination {value} must be between -180 and 180 degrees</source>
         <translation>la déclinaison saisie manuellement {value} doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/declination.py" line="91"/>
+        <location filename="../core/declination.py" line="92"/>
         <source>magnetic bearings need the survey date to compute the declination, or a declination entered by hand</source>
         <translation>les azimuts magnétiques nécessitent la date du levé pour calculer la déclinaison, ou une déclinaison saisie manuellement</translation>
     </message>
     <message>
-        <location filename="../core/declination.py" line="97"/>
+        <location filename="../core/declination.py" line="98"/>
         <source>no World Magnetic Model covers the survey date {date} (models cover {first} to {last}): enter the declination at the survey date by hand</source>
         <translation>aucun modèle magnétique mondial (WMM) ne couvre la date du levé {date} (les modèles couvrent la période de {first} à {last}) : saisissez manuellement la déclinaison à la date du levé</translation>
     </message>
@@ -985,12 +985,12 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
 <context>
     <name>DeclinationAtPointsAlgorithm</name>
     <message>
-        <location filename="../processing/declination_at_points.py" line="28"/>
+        <location filename="../processing/declination_at_points.py" line="27"/>
         <source>Magnetic declination at points</source>
         <translation>Déclinaison magnétique aux points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="32"/>
+        <location filename="../processing/declination_at_points.py" line="31"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -999,32 +999,32 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point sans date, ou dont la date n'est couverte par aucun modèle, garde une déclinaison vide et est signalé dans le journal. La couche d'entrée n'est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="46"/>
+        <location filename="../processing/declination_at_points.py" line="45"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="48"/>
+        <location filename="../processing/declination_at_points.py" line="47"/>
         <source>Date field</source>
         <translation>Champ de date</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="50"/>
+        <location filename="../processing/declination_at_points.py" line="49"/>
         <source>Date (when the field is empty)</source>
         <translation>Date (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="53"/>
+        <location filename="../processing/declination_at_points.py" line="52"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>Quadrillage pour la convergence (vide : le fuseau UTM de chaque point)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="56"/>
+        <location filename="../processing/declination_at_points.py" line="55"/>
         <source>Points with declination</source>
         <translation>Points avec déclinaison</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="91"/>
+        <location filename="../processing/declination_at_points.py" line="90"/>
         <source>Feature {fid}: {problem}</source>
         <translation>Entité {fid} : {problem}</translation>
     </message>
@@ -1277,77 +1277,77 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../store/importer.py" line="26"/>
+        <location filename="../store/importer.py" line="27"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Ligne {row}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="69"/>
+        <location filename="../store/importer.py" line="67"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>'{value}' n'est pas une valeur valide de type {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="77"/>
+        <location filename="../store/importer.py" line="75"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="77"/>
+        <location filename="../store/importer.py" line="75"/>
         <source>integer</source>
         <translation>entier</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="77"/>
+        <location filename="../store/importer.py" line="75"/>
         <source>real</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="77"/>
+        <location filename="../store/importer.py" line="75"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="77"/>
+        <location filename="../store/importer.py" line="75"/>
         <source>datetime</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="77"/>
+        <location filename="../store/importer.py" line="75"/>
         <source>boolean</source>
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="133"/>
+        <location filename="../store/importer.py" line="131"/>
         <source>a value is required</source>
         <translation>une valeur est obligatoire</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="135"/>
+        <location filename="../store/importer.py" line="133"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos;</source>
         <translation>'{value}' n'est pas un code de la liste '{list}'</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="141"/>
+        <location filename="../store/importer.py" line="139"/>
         <source>&apos;{value}&apos; is already used</source>
         <translation>'{value}' est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="148"/>
+        <location filename="../store/importer.py" line="146"/>
         <source>the geometry is not valid</source>
         <translation>la géométrie n'est pas valide</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="171"/>
+        <location filename="../store/importer.py" line="169"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="176"/>
+        <location filename="../store/importer.py" line="174"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="190"/>
+        <location filename="../store/importer.py" line="188"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
@@ -1402,7 +1402,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../core/land_release.py" line="208"/>
+        <location filename="../core/land_release.py" line="207"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
         <translation>{feature} : '{value}' dans le champ {field} n'est pas une date (AAAA-MM-JJ).</translation>
     </message>
@@ -1412,32 +1412,32 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : la date du champ {field} est manquante.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="107"/>
+        <location filename="../store/land_release_records.py" line="108"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature} : code '{value}' inconnu dans le champ {field} (attendu : un de {codes}).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="230"/>
+        <location filename="../core/land_release.py" line="235"/>
         <source>{feature}: the geometry is missing or empty.</source>
         <translation>{feature} : la géométrie est manquante ou vide.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="239"/>
+        <location filename="../core/land_release.py" line="245"/>
         <source>A {what} has no identifier.</source>
         <translation>Un enregistrement ({what}) n'a pas d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="136"/>
+        <location filename="../store/land_release_records.py" line="137"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature} : l'identifiant est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="289"/>
+        <location filename="../core/land_release.py" line="294"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature} : le résultat '{outcome}' du champ outcome n'est pas possible pour le type d'activité '{activity_type}'.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="298"/>
+        <location filename="../core/land_release.py" line="303"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature} : la zone dangereuse '{hazard}' du champ hazard_id n'existe pas.</translation>
     </message>
@@ -1487,32 +1487,32 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Impossible de valider les modifications : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="87"/>
+        <location filename="../store/land_release_records.py" line="88"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="95"/>
+        <location filename="../store/land_release_records.py" line="96"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="224"/>
+        <location filename="../store/land_release_records.py" line="225"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature} : le champ {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="428"/>
+        <location filename="../store/land_release_records.py" line="426"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Partie confirmée de {hazard}, réenregistrée à partir de l'historique de remise à disposition des terres le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="511"/>
+        <location filename="../store/land_release_records.py" line="509"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="552"/>
+        <location filename="../store/land_release_records.py" line="550"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
@@ -1916,122 +1916,122 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>SurveyRecords</name>
     <message>
-        <location filename="../store/survey_records.py" line="106"/>
+        <location filename="../store/survey_records.py" line="107"/>
         <source>Hazard {hazard}, point {point}, field &apos;{field}&apos;: {problem}</source>
         <translation>Zone dangereuse {hazard}, point {point}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="116"/>
+        <location filename="../store/survey_records.py" line="117"/>
         <source>Hazard {hazard}, field &apos;{field}&apos;: {problem}</source>
         <translation>Zone dangereuse {hazard}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="119"/>
+        <location filename="../store/survey_records.py" line="120"/>
         <source>Hazard {hazard}: {problem}</source>
         <translation>Zone dangereuse {hazard} : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="140"/>
+        <location filename="../store/survey_records.py" line="141"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="141"/>
+        <location filename="../store/survey_records.py" line="142"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="142"/>
+        <location filename="../store/survey_records.py" line="143"/>
         <source>&quot;{value}&quot; is not {kind}</source>
         <translation>« {value} » n'est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="157"/>
+        <location filename="../store/survey_records.py" line="154"/>
         <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
         <translation>« {value} » n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="186"/>
+        <location filename="../store/survey_records.py" line="183"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="186"/>
+        <location filename="../store/survey_records.py" line="183"/>
         <source>the hazard ID is missing</source>
         <translation>l'ID de la zone dangereuse est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="194"/>
+        <location filename="../store/survey_records.py" line="191"/>
         <source>the point number is missing</source>
         <translation>le numéro du point est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="198"/>
+        <location filename="../store/survey_records.py" line="195"/>
         <source>the point type is missing</source>
         <translation>le type de point est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="209"/>
+        <location filename="../store/survey_records.py" line="206"/>
         <source>the table has more than one benchmark</source>
         <translation>le tableau a plus d'un repère</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="225"/>
+        <location filename="../store/survey_records.py" line="222"/>
         <source>the from-point is missing</source>
         <translation>le point d'origine (from_point) est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="229"/>
+        <location filename="../store/survey_records.py" line="226"/>
         <source>the distance is missing</source>
         <translation>la distance est manquante</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="234"/>
+        <location filename="../store/survey_records.py" line="231"/>
         <source>the table has no benchmark row</source>
         <translation>le tableau n'a pas de ligne de repère</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="243"/>
+        <location filename="../store/survey_records.py" line="240"/>
         <source>{date} differs from the table&apos;s survey date {first}</source>
         <translation>{date} diffère de la date du levé du tableau, {first}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="248"/>
+        <location filename="../store/survey_records.py" line="245"/>
         <source>{value} differs from the table&apos;s declination {first}</source>
         <translation>{value} diffère de la déclinaison du tableau, {first}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="267"/>
+        <location filename="../store/survey_records.py" line="264"/>
         <source>Point {point}: the bearing as recorded &quot;{text}&quot; differs from the bearing {bearing}; the bearing was used.</source>
         <translation>Point {point} : l'azimut tel que relevé « {text} » diffère de l'azimut {bearing} ; c'est l'azimut qui a été utilisé.</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="464"/>
+        <location filename="../store/survey_records.py" line="461"/>
         <source>Hazard {hazard} already exists: load it to change its survey, or choose another hazard ID</source>
         <translation>La zone dangereuse {hazard} existe déjà : chargez-la pour modifier son levé, ou choisissez un autre ID de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="469"/>
+        <location filename="../store/survey_records.py" line="466"/>
         <source>Layer {layer} cannot be edited.</source>
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="479"/>
+        <location filename="../store/survey_records.py" line="476"/>
         <source>Survey of hazard {hazard}</source>
         <translation>Levé de la zone dangereuse {hazard}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="495"/>
+        <location filename="../store/survey_records.py" line="492"/>
         <source>Hazard {hazard} could not be written.</source>
         <translation>La zone dangereuse {hazard} n'a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="499"/>
+        <location filename="../store/survey_records.py" line="496"/>
         <source>Survey points of hazard {hazard}</source>
         <translation>Points de levé de la zone dangereuse {hazard}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="518"/>
+        <location filename="../store/survey_records.py" line="515"/>
         <source>The survey points of hazard {hazard} could not be written.</source>
         <translation>Les points de levé de la zone dangereuse {hazard} n'ont pas pu être écrits.</translation>
     </message>
@@ -2039,12 +2039,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>SurveyTableFromPolygonsAlgorithm</name>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="42"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
         <source>Survey table from hazard polygons</source>
         <translation>Tableau de levé à partir des polygones de zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="46"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
         <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
 
 Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
@@ -2057,62 +2057,62 @@ Repère : le point de la couche des repères ayant le même ID de zone dangereus
 Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La sortie utilise les noms des champs des points de levé : elle peut donc être réutilisée dans « Polygones de zones dangereuses à partir d'un tableau de levé ». Les polygones multiparties et les polygones avec trous sont ignorés avec une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="65"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
         <source>Hazard polygons</source>
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="66"/>
         <source>Hazard ID field</source>
         <translation>Champ de l'ID de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="69"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>Repères (points portant l'ID de la zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="72"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>Champ de l'ID de zone dangereuse des repères</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="75"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>Distance d'un repère placé par rapport au premier sommet (m)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="78"/>
         <source>Survey date field</source>
         <translation>Champ de la date du levé</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="80"/>
         <source>Survey date (when the field is empty)</source>
         <translation>Date du levé (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="83"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>Déclinaison à utiliser à la place du modèle (°, est +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="87"/>
         <source>Unit of the bearing column</source>
         <translation>Unité de la colonne d'azimut</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="91"/>
         <source>Survey table</source>
         <translation>Tableau de levé</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="101"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="100"/>
         <source>The hazard polygons have no field {name}.</source>
         <translation>Les polygones des zones dangereuses n'ont pas de champ {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="185"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="180"/>
         <source>a survey table needs a single polygon; this hazard has none or several parts</source>
         <translation>un tableau de levé nécessite un polygone unique ; cette zone dangereuse n'a aucune partie ou en a plusieurs</translation>
     </message>
@@ -2368,7 +2368,7 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
     </message>
     <message>
-        <location filename="../store/task_order.py" line="199"/>
+        <location filename="../store/task_order.py" line="200"/>
         <source>The task order could not be written: {error}</source>
         <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
     </message>
@@ -2484,252 +2484,252 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="188"/>
+        <location filename="../ui/traverse_dock.py" line="195"/>
         <source>Survey traverse</source>
         <translation>Cheminement de levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="209"/>
+        <location filename="../ui/traverse_dock.py" line="216"/>
         <source>e.g. HA-0123</source>
         <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="210"/>
+        <location filename="../ui/traverse_dock.py" line="217"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="213"/>
+        <location filename="../ui/traverse_dock.py" line="220"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="214"/>
+        <location filename="../ui/traverse_dock.py" line="221"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Position du repère : latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="218"/>
+        <location filename="../ui/traverse_dock.py" line="225"/>
         <source>Pick</source>
         <translation>Pointer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="219"/>
+        <location filename="../ui/traverse_dock.py" line="226"/>
         <source>Click the benchmark on the map</source>
         <translation>Cliquez sur le repère sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="223"/>
+        <location filename="../ui/traverse_dock.py" line="230"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="235"/>
+        <location filename="../ui/traverse_dock.py" line="242"/>
         <source>Manual declination</source>
         <translation>Déclinaison manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="243"/>
+        <location filename="../ui/traverse_dock.py" line="250"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="245"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>North</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="247"/>
+        <location filename="../ui/traverse_dock.py" line="254"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="258"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>No</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="258"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="258"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="258"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="258"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Distance m</source>
         <translation>Distance m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="258"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Slope °</source>
         <translation>Pente °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="261"/>
+        <location filename="../ui/traverse_dock.py" line="268"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Entrée passe à la cellule suivante et ajoute des lignes ; Ctrl+V colle des lignes copiées depuis un tableur. Type : s départ (start), t inflexion (turning), i intermédiaire, e final (end : le point de départ observé à nouveau), r référence, v preuve (evidence), u utilisation (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="267"/>
+        <location filename="../ui/traverse_dock.py" line="274"/>
         <source>Add leg</source>
         <translation>Ajouter une visée</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="268"/>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>Remove legs</source>
         <translation>Supprimer les visées</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="269"/>
+        <location filename="../ui/traverse_dock.py" line="276"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="276"/>
+        <location filename="../ui/traverse_dock.py" line="283"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="280"/>
+        <location filename="../ui/traverse_dock.py" line="287"/>
         <source>no 1:N limit</source>
         <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="286"/>
+        <location filename="../ui/traverse_dock.py" line="293"/>
         <source>no metre limit</source>
         <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="287"/>
+        <location filename="../ui/traverse_dock.py" line="294"/>
         <source>Adjust (compass rule)</source>
         <translation>Compenser (méthode de Bowditch)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="289"/>
+        <location filename="../ui/traverse_dock.py" line="296"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Répartir l'écart de fermeture sur les visées lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="297"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="304"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Misclosure</source>
         <translation>Écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="304"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="304"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="327"/>
         <source>Load hazard</source>
         <translation>Charger la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="321"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Charger les points de levé de l'ID de zone dangereuse ci-dessus depuis la base de données d'action contre les mines du projet, pour les corriger et les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="324"/>
+        <location filename="../ui/traverse_dock.py" line="331"/>
         <source>Save as SHA</source>
         <translation>Enregistrer comme ZSD</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="325"/>
+        <location filename="../ui/traverse_dock.py" line="332"/>
         <source>Save as CHA</source>
         <translation>Enregistrer comme ZDC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="423"/>
+        <location filename="../ui/traverse_dock.py" line="430"/>
         <source>(new hazard)</source>
         <translation>(nouvelle zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="436"/>
+        <location filename="../ui/traverse_dock.py" line="443"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Saisissez le repère, puis les visées.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="462"/>
+        <location filename="../ui/traverse_dock.py" line="469"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Déclinaison du modèle : saisissez le repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="467"/>
+        <location filename="../ui/traverse_dock.py" line="474"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Aucun modèle magnétique mondial (WMM) ne couvre cette date : saisissez la déclinaison manuellement</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="486"/>
+        <location filename="../ui/traverse_dock.py" line="493"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="487"/>
+        <location filename="../ui/traverse_dock.py" line="494"/>
         <source>FAIL</source>
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="488"/>
+        <location filename="../ui/traverse_dock.py" line="495"/>
         <source>not closed</source>
         <translation>non fermé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="491"/>
+        <location filename="../ui/traverse_dock.py" line="498"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="507"/>
+        <location filename="../ui/traverse_dock.py" line="514"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Ouvrez d'abord une base de données d'action contre les mines dans le projet (ses couches hazards et survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="526"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Saisissez un ID de zone dangereuse avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="533"/>
+        <location filename="../ui/traverse_dock.py" line="540"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Zone dangereuse {hazard} écrite dans le tampon d'édition : vérifiez son formulaire, puis enregistrez les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="543"/>
+        <location filename="../ui/traverse_dock.py" line="550"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Saisissez l'ID de la zone dangereuse à charger.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="550"/>
+        <location filename="../ui/traverse_dock.py" line="557"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>La zone dangereuse {hazard} n'a pas de points de levé.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="470"/>
+        <location filename="../ui/traverse_dock.py" line="477"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Déclinaison du modèle : {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="471"/>
+        <location filename="../ui/traverse_dock.py" line="478"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Déclinaison du modèle : {value}° O ({model})</translation>
     </message>
