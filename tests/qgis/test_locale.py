@@ -55,3 +55,27 @@ def test_every_string_has_a_french_translation():
                 missing.append((context.findtext("name"), message.findtext("source")))
     assert len(list(root.iter("message"))) > 100
     assert missing == []
+
+
+def test_translation_sources_match_the_code(tmp_path):
+    """Every translatable string in the code is in the committed .ts (run
+    `make i18n` after adding strings), and the .ts has no string the code lost."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+    if shutil.which("pylupdate5") is None:
+        pytest.skip("pylupdate5 (pyqt5-dev-tools) is not installed")
+    root = Path(__file__).resolve().parents[2]
+    sources = subprocess.run(["bash", str(root / "scripts" / "i18n_sources.sh")],
+                             capture_output=True, text=True, check=True).stdout.split()
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts", str(fresh)],
+                   cwd=root, capture_output=True, check=True)
+
+    def messages(path):
+        tree = ET.parse(path).getroot()
+        return {(context.findtext("name"), message.findtext("source"))
+                for context in tree.iter("context") for message in context.iter("message")}
+    committed = messages(root / "i18n" / "mine_action_mapper_fr.ts")
+    assert messages(fresh) == committed
