@@ -7,22 +7,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessi
 
 from ..core.land_release import DEFAULT_TOLERANCE_M2, LandReleaseCancelled, release_land
 from ..store import land_release_records as records
-from ..store.database import open_layer
-from ..store.lookups import base_codes
+from ..store.lookups import base_codes, lookups_beside
 from .algorithm import MineActionAlgorithm
-
-
-def lookups_beside(source_layer):
-    """The ``lookups`` table of the GeoPackage a layer comes from, or None."""
-    if source_layer is None or source_layer.providerType() != "ogr":
-        return None
-    path = source_layer.source().split("|")[0]
-    if not path.lower().endswith(".gpkg"):
-        return None
-    try:
-        return open_layer(path, "lookups")
-    except Exception:  # noqa: BLE001 - not a mine action database: built-in codes
-        return None
 
 
 class ComputeLandReleaseAlgorithm(MineActionAlgorithm):

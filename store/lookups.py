@@ -61,3 +61,17 @@ def stored_code(mapping, vocabulary_name, base, preferred=None):
         return base
     candidates = sorted(code for code, value in codes.items() if value == base)
     return candidates[0] if candidates else base
+
+
+def lookups_beside(source_layer):
+    """The ``lookups`` table of the GeoPackage a layer comes from, or None."""
+    if source_layer is None or source_layer.providerType() != "ogr":
+        return None
+    path = source_layer.source().split("|")[0]
+    if not path.lower().endswith(".gpkg"):
+        return None
+    from .database import open_layer  # here: database imports symbology, which imports us
+    try:
+        return open_layer(path, "lookups")
+    except Exception:  # noqa: BLE001 - not a mine action database: built-in codes
+        return None

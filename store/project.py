@@ -7,6 +7,8 @@ from qgis.core import QgsEditorWidgetSetup, QgsLayerTreeGroup
 from ..core import schema
 from ..core.i18n import translate
 from .database import open_layer, schema_version
+from .lookups import base_codes
+from .symbology import STYLED_TABLES, widen_rules
 
 
 def group_name(path):
@@ -35,6 +37,9 @@ def load_database(path, project):
     layers = {item.name: open_layer(path, item.name, item.translated_title())
               for item in schema.LAYERS}
     _rewire_value_relations(layers.values(), layers[schema.LOOKUPS.name])
+    codes = base_codes(layers[schema.LOOKUPS.name])
+    for table in STYLED_TABLES:  # the stored styles know only built-in codes
+        widen_rules(layers[table], table, codes)
     root = project.layerTreeRoot()
     name = group_name(path)
     existing = root.findGroup(name)

@@ -17,12 +17,14 @@ the plugin.
 """
 
 import os
+import re
 
 from qgis.core import (QgsMapLayer, QgsProviderRegistry, QgsRuleBasedRenderer,
                        QgsVectorLayer, QgsWkbTypes)
 
 from ..core import schema, vocabulary
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from .lookups import base_codes, lookups_beside
 
 CONTEXT = "Symbology"
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles")
@@ -95,8 +97,42 @@ def _styled_scratch_layer(path, layer):
     return scratch
 
 
+_RULE = re.compile(r"^\"(\w+)\" = '([^']*)'$")  # "field" = 'code'
+
+
+def widen_rules(layer, table, codes):
+    """Let each style rule that tests a built-in code also take the
+    programme's own codes with that meaning (``codes``: {vocabulary: {code:
+    base_code}}, see store.lookups), so a class "DHA" added with base code
+    CHA is drawn as a CHA. Returns the number of rules widened."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return 0
+    item = schema.BY_NAME[table]
+    widened = 0
+    for rule in renderer.rootRule().descendants():
+        match = _RULE.match(rule.filterExpression() or "")
+        if not match:
+            continue
+        field, base = match.groups()
+        try:
+            vocabulary_name = item.field(field).lookup
+        except KeyError:
+            continue
+        extras = sorted(code for code, meaning in codes.get(vocabulary_name, {}).items()
+                        if meaning == base and code != base)
+        if extras:
+            rule.setFilterExpression('"{}" IN ({})'.format(
+                field, ", ".join("'{}'".format(code.replace("'", "''"))
+                                 for code in [base] + extras)))
+            widened += 1
+    return widened
+
+
 def apply_symbology(layer, table):
-    """Style ``layer`` as the mine action ``table``; False if no style exists."""
+    """Style ``layer`` as the mine action ``table``; False if no style exists.
+    A layer of a mine action database also draws the programme's own codes
+    as the built-in codes they mean."""
     path = style_path(table)
     if not os.path.exists(path):
         return False
@@ -110,6 +146,7 @@ def apply_symbology(layer, table):
     layer.setMaximumScale(scratch.maximumScale())
     layer.setOpacity(scratch.opacity())
     translate_legend(layer)
+    widen_rules(layer, table, base_codes(lookups_beside(layer)))
     layer.triggerRepaint()
     return True
 

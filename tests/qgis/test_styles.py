@@ -3,6 +3,7 @@ labels, embedded SVG markers, the apply-styles algorithm and rendered maps."""
 
 import base64
 import csv
+import datetime
 from pathlib import Path
 
 import pytest
@@ -406,3 +407,45 @@ def test_applying_a_style_keeps_the_form(database):
              int(layer.fieldConstraints(index)), layer.editorWidgetSetup(index).type(),
              layer.constraintExpression(layer.fields().indexOf("depth_cm")))
     assert after == before
+
+
+def test_programme_codes_are_drawn_as_their_base_codes(database, add_rows):
+    """A class "DHA" added with base code CHA is drawn by the CHA rule, both
+    when the database is opened and when styles are applied again."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsProject
+    from mine_action_mapper.store.database import open_layer
+    from mine_action_mapper.store.project import load_database
+    from mine_action_mapper.store.symbology import apply_symbology
+    import shapely
+    add_rows(database, "lookups", [
+        dict(vocabulary="hazard_class", code="DHA", label="Defined Hazardous Area",
+             base_code="CHA", sort_order=9, active=True),
+        dict(vocabulary="release_outcome", code="area_cleared", label="Area cleared",
+             base_code="cleared", sort_order=9, active=True)])
+    add_rows(database, "hazards", [dict(
+        hazard_id="H-DHA", hazard_class="DHA", status="open",
+        date_of_information=datetime.date(2024, 1, 1),
+        geometry=shapely.box(-108.8, 50.05, -108.79, 50.06))])
+
+    def rules_taking(layer):
+        """Labels of the rules whose filter takes the layer's (only) feature."""
+        feature = next(layer.getFeatures())
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        return [rule.label() for rule in layer.renderer().rootRule().descendants()
+                if rule.filterExpression() and not rule.isElse()
+                and QgsExpression(rule.filterExpression()).evaluate(context)]
+
+    project = QgsProject()
+    _group, layers = load_database(database, project)
+    assert "Confirmed Hazardous Area (CHA)" in rules_taking(layers["hazards"])
+    activities = layers["land_release_activities"]
+    filters = [rule.filterExpression() for rule in activities.renderer().rootRule().descendants()]
+    assert "\"outcome\" IN ('cleared', 'area_cleared')" in filters
+
+    hazards = open_layer(database, "hazards")
+    assert apply_symbology(hazards, "hazards")
+    assert "Confirmed Hazardous Area (CHA)" in rules_taking(hazards)
+    # a built-in code's rule is left exactly as the style file wrote it
+    assert "\"hazard_class\" = 'SHA'" in [
+        rule.filterExpression() for rule in hazards.renderer().rootRule().descendants()]
