@@ -39,7 +39,6 @@ geometry is derived from the truth polygons so it sits sensibly on them.
 import argparse
 import csv
 import datetime
-import importlib.util
 import json
 import math
 import random
@@ -54,16 +53,12 @@ from shapely.ops import transform as shapely_transform, unary_union
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-PACKAGE = "mine_action_mapper"
+sys.path.insert(0, str(ROOT / "scripts"))
+import plugin_package  # noqa: E402  scripts/plugin_package.py
 
 
 def _load_core():
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = module
-        spec.loader.exec_module(module)
+    plugin_package.load()
     from mine_action_mapper.core import geodesy, schema, vocabulary
     return geodesy, schema, vocabulary
 
