@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import QT_TRANSLATE_NOOP, MineActionError
+from .outputs import PendingOutputs, refuse_clobbering
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
 
@@ -35,6 +36,8 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     GROUP_ID = ""
     MAIN_THREAD = False
+    #: destinations the algorithm writes atomically itself (not redirected)
+    DIRECT_OUTPUTS = ()
 
     def tr(self, text):
         # the context is the concrete class name, as pylupdate5 records it
@@ -60,10 +63,23 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def processAlgorithm(self, parameters, context, feedback):
+        pending = PendingOutputs(context)
         try:
-            return self.compute(parameters, context, feedback)
+            refuse_clobbering(self, parameters, context)
+            for definition in self.destinationParameterDefinitions():
+                if definition.name() not in self.DIRECT_OUTPUTS:
+                    parameters = pending.redirect(parameters, definition)
+            results = self.compute(parameters, context, feedback)
+            if feedback.isCanceled():
+                pending.discard()
+                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            return pending.commit(results)
         except MineActionError as error:
+            pending.discard()
             raise QgsProcessingException(str(error)) from error
+        except BaseException:
+            pending.discard()
+            raise
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError(type(self).__name__ + ".compute")

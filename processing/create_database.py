@@ -13,6 +13,8 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "createdatabase"
     GROUP_ID = "database"
     OUTPUT, CRS, OVERWRITE, OPEN = "OUTPUT", "CRS", "OVERWRITE", "OPEN"
+    # create_geopackage builds the file aside and moves it into place itself
+    DIRECT_OUTPUTS = (OUTPUT,)
 
     def displayName(self):
         return self.tr("Create mine action database")

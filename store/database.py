@@ -7,14 +7,13 @@ place only when complete, so a failure never leaves a half-written database.
 """
 
 import os
-import tempfile
 from datetime import datetime, timezone
 
 from osgeo import gdal
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
                        QgsProviderRegistry, QgsVectorLayer)
 
-from ..core import schema, vocabulary
+from ..core import files, schema, vocabulary
 from ..core.i18n import MineActionError, translate
 from . import forms, symbology
 from .fields import qgs_fields, wkb_type
@@ -58,32 +57,43 @@ def _fail_if_exists(path, overwrite):
 def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
                       feedback=None):
     """Write a new mine action GeoPackage at ``path`` in ``crs`` (EPSG:4326 by
-    default) and return ``path``."""
+    default) and return ``path``. It is built aside (``core.files``) and
+    appears at ``path`` only when complete."""
     crs = crs if crs is not None and crs.isValid() else QgsCoordinateReferenceSystem("EPSG:4326")
+    if os.path.isdir(path):
+        raise MineActionError(translate(
+            "Database", "{path} is a folder. Give the name of the GeoPackage file to "
+            "create, for example {example}.").format(
+                path=path, example=os.path.join(path, "programme.gpkg")), field="OUTPUT")
     _fail_if_exists(path, overwrite)
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, work_path = tempfile.mkstemp(suffix=".gpkg", prefix=".mam-", dir=folder)
-    os.close(handle)
-    os.remove(work_path)
     try:
-        dataset = gdal.GetDriverByName("GPKG").Create(work_path, 0, 0, 0, gdal.GDT_Unknown)
-        if dataset is None:
-            raise MineActionError(translate(
-                "Database", "Cannot create a GeoPackage at {path}.").format(path=path))
-        dataset = None
-        connection = QgsProviderRegistry.instance().providerMetadata("ogr") \
-            .createConnection(work_path, {})
-        build_schema(connection, crs, feedback)
-        layers = {item.name: open_layer(work_path, item.name) for item in schema.LAYERS}
-        seed(layers, crs, plugin_version)
-        save_default_styles(layers, feedback)
-        del layers
-        os.replace(work_path, path)
-    finally:
-        for leftover in (work_path, work_path + "-wal", work_path + "-shm"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
+        with files.atomic_path(path) as work_path:
+            _build(work_path, path, crs, plugin_version, feedback)
+    except PermissionError as error:
+        raise MineActionError(translate(
+            "Database", "Cannot write {path}: permission denied ({error}). Choose a "
+            "folder you may write to.").format(path=path, error=error.strerror),
+            field="OUTPUT") from None
+    except OSError as error:
+        raise MineActionError(translate(
+            "Database", "Cannot write {path}: {error}.").format(
+                path=path, error=error.strerror or error), field="OUTPUT") from None
     return path
+
+
+def _build(work_path, path, crs, plugin_version, feedback):
+    dataset = gdal.GetDriverByName("GPKG").Create(work_path, 0, 0, 0, gdal.GDT_Unknown)
+    if dataset is None:
+        raise MineActionError(translate(
+            "Database", "Cannot create a GeoPackage at {path}.").format(path=path))
+    dataset = None
+    connection = QgsProviderRegistry.instance().providerMetadata("ogr") \
+        .createConnection(work_path, {})
+    build_schema(connection, crs, feedback)
+    layers = {item.name: open_layer(work_path, item.name) for item in schema.LAYERS}
+    seed(layers, crs, plugin_version)
+    save_default_styles(layers, feedback)
+    del layers
 
 
 def build_schema(connection, crs, feedback=None):
