@@ -128,12 +128,18 @@ class MineActionMapperPlugin:
 
     def load_database(self, path):
         from .core.i18n import MineActionError
+        from .store.database_state import open_notice, probe
         from .store.project import load_database
         try:
             load_database(path, QgsProject.instance())
         except MineActionError as error:
             self.iface.messageBar().pushMessage(self.tr("Mine Action Mapper"), str(error),
                                                 level=Qgis.Warning, duration=10)
+            return
+        notice = open_notice(probe(path))
+        if notice:
+            self.iface.messageBar().pushMessage(self.tr("Mine Action Mapper"), notice,
+                                                level=Qgis.Warning, duration=0)
 
     # -- unload -------------------------------------------------------------
     def unload(self):

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 
-SCHEMA_VERSION = 1
+#: 1: 0.1.0; 2: hazards.parent_hazard_id (store/migrate.py upgrades older files)
+SCHEMA_VERSION = 2
 CONTEXT = "DataModel"
 
 # field kinds; the QGIS side maps them to QVariant types and widgets
@@ -107,6 +108,9 @@ HAZARDS = Layer(
         _uuid(),
         Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID"),
               not_null=True, unique=True, length=40),
+        Field("parent_hazard_id", STRING,
+              QT_TRANSLATE_NOOP("DataModel", "Confirmed part of hazard"), length=40,
+              read_only=True),
         Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Local name")),
         Field("hazard_class", STRING, QT_TRANSLATE_NOOP("DataModel", "Class"),
               not_null=True, lookup="hazard_class", default="'SHA'"),
@@ -143,7 +147,7 @@ HAZARDS = Layer(
         (QT_TRANSLATE_NOOP("DataModel", "Location and land"),
          ("region", "district", "locality", "land_use", "depth_cm")),
         (QT_TRANSLATE_NOOP("DataModel", "Areas and remarks"),
-         ("original_area_m2", "area_m2", "remarks")),
+         ("original_area_m2", "area_m2", "parent_hazard_id", "remarks")),
     ),
 )
 

@@ -8,11 +8,13 @@ gives them the shared provider group, translation and the rule that a core
 
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterFile)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import QT_TRANSLATE_NOOP, MineActionError
+from ..store import database_state
 from .outputs import PendingOutputs, refuse_clobbering
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
@@ -61,6 +63,20 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # a database that cannot be used is named, with the reason, before
+        # QGIS's generic "Incorrect parameter value"
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterFile) \
+                    and definition.extension() == "gpkg":
+                value = parameters.get(definition.name())
+                if isinstance(value, str) and value:
+                    try:
+                        database_state.probe(value)
+                    except database_state.DatabaseError as error:
+                        return False, str(error)
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         pending = PendingOutputs(context)

@@ -57,7 +57,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         table = schema.BY_NAME[self.parameterAsEnumString(parameters, self.TABLE, context)]
-        schema_version(path)
+        schema_version(path, writing=True)
         geometry_by_key = None
         geometries = self.parameterAsSource(parameters, self.GEOMETRIES, context)
         if geometries is not None and table.key_field:

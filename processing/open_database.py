@@ -2,7 +2,7 @@
 
 from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFile)
 
-from ..store.database import schema_version
+from ..store import database_state
 from ..store.project import group_name, load_database
 from .algorithm import MineActionAlgorithm
 
@@ -28,8 +28,11 @@ class OpenDatabaseAlgorithm(MineActionAlgorithm):
 
     def compute(self, parameters, context, feedback):
         self._path = self.parameterAsFile(parameters, self.INPUT, context)
-        version = schema_version(self._path)
-        feedback.pushInfo(self.tr("Schema version {version}").format(version=version))
+        state = database_state.probe(self._path)
+        feedback.pushInfo(self.tr("Schema version {version}").format(version=state.version))
+        notice = database_state.open_notice(state)
+        if notice:
+            feedback.pushWarning(notice)
         return {self.GROUP: group_name(self._path)}
 
     def postProcessAlgorithm(self, context, feedback):

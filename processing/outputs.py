@@ -24,6 +24,7 @@ from qgis.core import (QgsMapLayer, QgsProcessingOutputLayerDefinition,
 
 from ..core import files
 from ..core.i18n import MineActionError, translate
+from ..store import database_state
 
 _FILE_OUTPUTS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                  QgsProcessingParameterRasterDestination,
@@ -86,16 +87,33 @@ def input_files(algorithm, parameters, context):
     return found
 
 
+def _is_mine_action_database(path):
+    try:
+        database_state.probe(path)
+    except database_state.DatabaseError as error:
+        return error.reason not in ("foreign", "damaged", "missing", "folder",
+                                    "unreadable")
+    return True
+
+
 def refuse_clobbering(algorithm, parameters, context):
-    """Raise MineActionError when an output would write into an input's file."""
+    """Raise MineActionError when an output would write into an input's file
+    or into any mine action database (inputs or not: a sink that names a
+    GeoPackage replaces the whole file)."""
     inputs = input_files(algorithm, parameters, context)
-    if not inputs:
-        return
     for definition in algorithm.destinationParameterDefinitions():
+        if definition.name() in algorithm.DIRECT_OUTPUTS:
+            continue  # the algorithm guards it itself (create database)
         value = _static(parameters.get(definition.name()))
         path = file_of(value) if isinstance(value, str) else None
         if path is None:
             continue
+        if os.path.isfile(path) and _is_mine_action_database(path):
+            raise MineActionError(translate(
+                "Outputs", "The output '{output}' ({path}) is a mine action database: "
+                "writing it would destroy the database. Choose another file for the "
+                "output.").format(output=definition.description(), path=path),
+                field=definition.name())
         if path in inputs:
             raise MineActionError(translate(
                 "Outputs", "The output '{output}' ({path}) is the file the input "

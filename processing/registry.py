@@ -13,10 +13,12 @@ def algorithm_classes():
     from .open_database import OpenDatabaseAlgorithm
     from .compute_land_release import ComputeLandReleaseAlgorithm
     from .update_database import UpdateDatabaseAlgorithm
+    from .upgrade_database import UpgradeDatabaseAlgorithm
     return [
         CreateDatabaseAlgorithm,
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
+        UpgradeDatabaseAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,

@@ -60,7 +60,7 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     def compute(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
-        schema_version(path)
+        schema_version(path, writing=True)
         self._path = path
         try:
             plan, layers = plan_database_update(

@@ -15,7 +15,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
 
 from ..core import files, schema, vocabulary
 from ..core.i18n import MineActionError, translate
-from . import forms, symbology
+from . import database_state, forms, symbology
 from .fields import qgs_fields, wkb_type
 
 GEOMETRY_COLUMN = "geom"
@@ -162,12 +162,8 @@ def save_default_styles(layers, feedback=None):
         feedback.setProgress(100.0)
 
 
-def schema_version(path):
-    """The schema version recorded in a database, or raise a clear error."""
-    layer = open_layer(path, schema.SCHEMA_INFO.name)
-    for feature in layer.getFeatures():
-        if feature["key"] == "schema_version":
-            return int(feature["value"])
-    raise MineActionError(translate(
-        "Database", "{path} is not a mine action database (no schema version).").format(
-            path=path))
+def schema_version(path, writing=False):
+    """The schema version of the mine action database at ``path``; raises a
+    ``DatabaseError`` saying what is wrong (missing, damaged, not a mine action
+    database, older, newer, locked) otherwise (see ``database_state``)."""
+    return database_state.check(path, writing).version

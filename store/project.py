@@ -6,7 +6,8 @@ from qgis.core import QgsEditorWidgetSetup, QgsLayerTreeGroup
 
 from ..core import schema
 from ..core.i18n import translate
-from .database import open_layer, schema_version
+from . import database_state
+from .database import open_layer
 from .lookups import base_codes
 from .symbology import STYLED_TABLES, widen_rules
 
@@ -32,10 +33,14 @@ def _rewire_value_relations(layers, lookups):
 def load_database(path, project):
     """Add every layer of the database at ``path`` to ``project`` inside a new
     top group and return (group, {table: layer}). Raises MineActionError when
-    ``path`` is not a mine action database."""
-    schema_version(path)
+    ``path`` is not a mine action database. A database of another schema
+    version is loaded read-only (``database_state.open_notice`` says why)."""
+    state = database_state.probe(path)
     layers = {item.name: open_layer(path, item.name, item.translated_title())
               for item in schema.LAYERS}
+    if state.newer or state.older:
+        for layer in layers.values():
+            layer.setReadOnly(True)
     _rewire_value_relations(layers.values(), layers[schema.LOOKUPS.name])
     codes = base_codes(layers[schema.LOOKUPS.name])
     for table in STYLED_TABLES:  # the stored styles know only built-in codes

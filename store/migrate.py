@@ -1,0 +1,170 @@
+"""Upgrade a mine action GeoPackage to the current schema, in one transaction.
+
+Each step takes a database from version N to N + 1. All steps of an upgrade
+run inside one SQLite transaction with the version bump, so a failure or a
+killed process leaves the database exactly as it was (SQLite's journal rolls
+an interrupted transaction back on the next open). Stored default styles
+(forms) are refreshed afterwards by the caller, through QGIS.
+
+Steps:
+
+* 1 -> 2: ``hazards.parent_hazard_id``. 0.1.0 recognised an SHA's
+  re-registered confirmed part by its ID, ``<id>-CHA``; a user's own ID ending
+  in ``-CHA`` was then silently merged into another hazard. The link is now
+  explicit, and this step writes it once for the records 0.1.0 re-registered
+  (a CHA ``<id>-CHA`` whose ``<id>`` is an SHA, classes read through the
+  programme's lookups), so nothing is lost and nothing else is merged.
+"""
+
+import sqlite3
+from datetime import datetime, timezone
+
+from ..core import schema
+from ..core.i18n import translate
+from . import database_state
+
+CONFIRMED_SUFFIX_0_1 = "-CHA"
+#: the name of the plugin's default styles in layer_styles (store.database)
+DEFAULT_STYLE_NAME = "mine_action_mapper"
+
+
+def _geometry(blob):
+    """The shapely geometry of a GeoPackage geometry blob (None when empty)."""
+    import shapely
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP":
+        return None
+    flags = blob[3]
+    if flags & 0x10:
+        return None
+    envelope = (0, 32, 48, 48, 64)[(flags >> 1) & 0x07]
+    return shapely.from_wkb(bytes(blob[8 + envelope:]))
+
+
+def _bound(index):
+    def function(blob):
+        shape = _geometry(blob)
+        return None if shape is None or shape.is_empty else float(shape.bounds[index])
+    return function
+
+
+def _register_gpkg_functions(connection):
+    """The SQL functions a GeoPackage's R-tree triggers call (GDAL registers
+    them in its own connections; Python's sqlite3 must, or any UPDATE of a
+    spatial table fails to compile)."""
+    connection.create_function(
+        "ST_IsEmpty", 1, lambda blob: 1 if _geometry(blob) is None or
+        _geometry(blob).is_empty else 0, deterministic=True)
+    for index, name in enumerate(("ST_MinX", "ST_MinY", "ST_MaxX", "ST_MaxY")):
+        connection.create_function(name, 1, _bound(index), deterministic=True)
+
+
+def _quote(name):
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def _tables(cursor):
+    return {row[0] for row in cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def styles_missing(path):
+    """True when a database has none of the plugin's stored default styles
+    (an upgrade stopped after its transaction, before the styles were saved)."""
+    connection = database_state.read_only(path)
+    try:
+        cursor = connection.cursor()
+        if "layer_styles" not in _tables(cursor):
+            return True
+        return cursor.execute("SELECT count(*) FROM layer_styles WHERE styleName = ?",
+                              (DEFAULT_STYLE_NAME,)).fetchone()[0] == 0
+    finally:
+        connection.close()
+
+
+def _columns(cursor, table):
+    return {row[1] for row in cursor.execute("PRAGMA table_info({})".format(_quote(table)))}
+
+
+def _base_classes(cursor):
+    bases = {"SHA": "SHA", "CHA": "CHA"}
+    for code, base in cursor.execute(
+            "SELECT code, base_code FROM lookups WHERE vocabulary = 'hazard_class'"):
+        if code is not None:
+            bases[str(code)] = str(base or code)
+    return bases
+
+
+def _v1_to_v2(cursor):
+    if "parent_hazard_id" not in _columns(cursor, "hazards"):
+        cursor.execute('ALTER TABLE hazards ADD COLUMN "parent_hazard_id" TEXT(40)')
+    bases = _base_classes(cursor)
+    classes = {hazard_id: bases.get(klass, klass) for hazard_id, klass in cursor.execute(
+        "SELECT hazard_id, hazard_class FROM hazards WHERE hazard_id IS NOT NULL")}
+    links = []
+    for hazard_id, klass in classes.items():
+        if not hazard_id.endswith(CONFIRMED_SUFFIX_0_1):
+            continue
+        parent = hazard_id[:-len(CONFIRMED_SUFFIX_0_1)]
+        if klass == "CHA" and classes.get(parent) == "SHA":
+            links.append((parent, hazard_id))
+    cursor.executemany(
+        "UPDATE hazards SET parent_hazard_id = ? WHERE hazard_id = ?", links)
+    return len(links)
+
+
+#: version -> the step that takes a database from it to the next version
+STEPS = {1: _v1_to_v2}
+
+
+def _set_info(cursor, key, value):
+    if cursor.execute("SELECT 1 FROM schema_info WHERE key = ?", (key,)).fetchone():
+        cursor.execute("UPDATE schema_info SET value = ? WHERE key = ?", (value, key))
+    else:
+        cursor.execute("INSERT INTO schema_info (key, value) VALUES (?, ?)", (key, value))
+
+
+def upgrade(path, plugin_version="", fail_after_step=None):
+    """Upgrade the GeoPackage at ``path``; returns (old version, new version,
+    notes). The caller then saves the default styles (see ``styles_missing``).
+    ``fail_after_step`` is for the tests that prove atomicity."""
+    state = database_state.probe(path)
+    if state.newer:
+        database_state.check(path)  # raises the "newer" error
+    if not state.older:
+        return state.version, state.version, []
+    database_state.require_writable(path)
+    connection = sqlite3.connect(path, timeout=database_state.LOCK_TIMEOUT_S,
+                                 isolation_level=None)
+    _register_gpkg_functions(connection)
+    notes = []
+    try:
+        cursor = connection.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            version = state.version
+            while version < schema.SCHEMA_VERSION:
+                linked = STEPS[version](cursor)
+                if version == 1:
+                    notes.append(translate(
+                        "Migrate", "{count} re-registered confirmed parts were linked to "
+                        "their hazard (parent_hazard_id).").format(count=linked))
+                version += 1
+                if fail_after_step == version:
+                    raise RuntimeError("forced failure after step to {}".format(version))
+            # the stored forms describe the old tables: the caller saves new ones
+            # (QGIS blocks when it replaces a stored style in a GeoPackage)
+            if "layer_styles" in _tables(cursor):
+                cursor.execute("DELETE FROM layer_styles WHERE styleName = ?",
+                               (DEFAULT_STYLE_NAME,))
+            _set_info(cursor, "schema_version", str(version))
+            _set_info(cursor, "upgraded_at",
+                      datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            if plugin_version:
+                _set_info(cursor, "plugin_version", plugin_version)
+            cursor.execute("COMMIT")
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+    finally:
+        connection.close()
+    return state.version, version, notes
