@@ -158,18 +158,19 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(self.tr(
                 "None of the {count} hazards could be computed; first error: {error}").format(
                     count=len(groups), error=errors[0][2]))
-        self._warn_distant_benchmarks(done, feedback)
+        self._warn_distant_benchmarks(done)
         return self._write(parameters, context, feedback, done, errors, tolerance, closing)
 
-    def _warn_distant_benchmarks(self, done, feedback):
-        """A benchmark far from the table's others is probably mistyped."""
-        benchmarks = {survey.hazard_id: survey.benchmark for survey, _result in done}
+    def _warn_distant_benchmarks(self, done):
+        """A benchmark far from the table's others is probably mistyped: say so
+        among the hazard's warnings (the log and the closure report)."""
+        surveys = {survey.hazard_id: survey for survey, _result in done}
+        benchmarks = {hazard_id: survey.benchmark for hazard_id, survey in surveys.items()}
         for hazard_id, metres in distant_benchmarks(benchmarks):
-            feedback.pushWarning(self.tr(
-                "Hazard {hazard}: the benchmark lies {distance:,.0f} km from the other hazards' "
-                "benchmarks (more than {limit:,.0f} km); check its coordinates (MGRS band, "
-                "hemisphere, sign).").format(hazard=hazard_id, distance=metres / 1000.0,
-                                              limit=BENCHMARK_SPREAD_M / 1000.0))
+            surveys[hazard_id].warnings.append(self.tr(
+                "The benchmark lies {distance:,.0f} km from the other hazards' benchmarks (more "
+                "than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).")
+                .format(distance=metres / 1000.0, limit=BENCHMARK_SPREAD_M / 1000.0))
 
     def _write(self, parameters, context, feedback, done, errors, tolerance, closing):
         polygons, polygons_id, polygon_fields = self._sink(

@@ -360,7 +360,9 @@ def test_a_benchmark_far_from_the_others_is_warned_about(provider, tmp_path):
     result = _run_with(feedback, _table(tmp_path, rows + stray))
     assert result["COMPUTED"] == len(SURVEYED) + 1  # a warning, not an error
     far = [w for w in feedback.warnings if "from the other hazards' benchmarks" in w]
-    assert len(far) == 1 and far[0].startswith("Hazard EX-HA-0097: the benchmark lies 2,0")
+    assert len(far) == 1 and far[0].startswith("Hazard EX-HA-0097: The benchmark lies 2,0")
+    assert far[0][len("Hazard EX-HA-0097: "):] in _by_hazard(result["REPORT"])["EX-HA-0097"][
+        "warnings"]
     assert not any("from the other hazards' benchmarks" in w for w in _warnings_of(rows, tmp_path))
 
 
