@@ -253,13 +253,14 @@ def _mgrs_position(text, parts, point, centre):
     limits = _zone_limits(zone, band)
     if limits is None:
         _fail(point, translate("Coordinates", "MGRS \"{value}\": zone {zone} is not used in "
-                               "latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone "
-                               "number and the band letter")
+                               "latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); "
+                               "check the zone number and the band letter")
               .format(value=text, zone=zone, band=band))
     digits = len(east)
     size = 10.0 ** (5 - digits)  # side of the named square in metres
     offset = size / 2.0 if centre else 0.0
-    west_e = (_COLUMN_SETS[zone % 3].index(col) + 1) * 100000.0 + (int(east) * size if digits else 0)
+    column = _COLUMN_SETS[zone % 3].index(col) + 1
+    west_e = column * 100000.0 + (int(east) * size if digits else 0)
     row_base = ((_ROW_LETTERS.index(row) - (5 if zone % 2 == 0 else 0)) % 20) * 100000.0
     within = int(north) * size if digits else 0
     northern = band >= "N"

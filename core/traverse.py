@@ -396,7 +396,8 @@ def distant_benchmarks(benchmarks, limit_m=BENCHMARK_SPREAD_M):
         return []
     first = next(iter(benchmarks.values()))[0]
     # longitudes unwrapped round the first one, so a table across 180° has a median
-    lons = sorted((lon - first + 180.0) % 360.0 - 180.0 + first for lon, _lat in benchmarks.values())
+    lons = sorted((lon - first + 180.0) % 360.0 - 180.0 + first
+                  for lon, _lat in benchmarks.values())
     lats = sorted(lat for _lon, lat in benchmarks.values())
     middle = len(lons) // 2
     if len(lons) % 2:
