@@ -20,7 +20,11 @@ Conventions, chosen so nothing is guessed:
 * MGRS: any precision from 0 to 8 digit pairs, spaces optional. A reference
   names a square; ``mgrs_to_lonlat`` returns its south-west corner unless
   ``centre=True``. Shortening always truncates, never rounds, so the shortened
-  square still contains the point.
+  square still contains the point. The zone, the latitude band and the 100 km
+  square must agree (the square lies in its band and its zone) or the
+  reference is refused. A wrong band that names a real square elsewhere (row
+  letters repeat every 2000 km) cannot be told from a right one here; the
+  survey algorithm's benchmark plausibility check catches those.
 """
 
 import math
@@ -225,25 +229,64 @@ def mgrs_to_lonlat(text, point=None, centre=False):
     return _mgrs_position(text, parts, point, centre)
 
 
+def _zone_limits(zone, band):
+    """(west, east) longitudes of a grid zone, with the Norway and Svalbard
+    exceptions; None when the zone does not exist in that band (32X, 34X, 36X)."""
+    if band == "V" and zone in (31, 32):
+        return (0.0, 3.0) if zone == 31 else (3.0, 12.0)
+    if band == "X" and 31 <= zone <= 37:
+        return {31: (0.0, 9.0), 33: (9.0, 21.0), 35: (21.0, 33.0), 37: (33.0, 42.0)}.get(zone)
+    west = -180.0 + 6.0 * (zone - 1)
+    return west, west + 6.0
+
+
+#: slack on the zone and band edges (about 1 m): float noise, not a wrong letter
+_EDGE_DEG = 1e-5
+
+
 def _mgrs_position(text, parts, point, centre):
+    """Position of a parsed reference, refused unless the band, the zone and the
+    square agree: the square named must overlap its latitude band and its
+    zone. A wrong band or zone otherwise moves a point by thousands of km and
+    still reads (every row letter pair repeats every 2000 km)."""
     zone, band, col, row, east, north = parts
+    limits = _zone_limits(zone, band)
+    if limits is None:
+        _fail(point, translate("Coordinates", "MGRS \"{value}\": zone {zone} is not used in "
+                               "latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); "
+                               "check the zone number and the band letter")
+              .format(value=text, zone=zone, band=band))
     digits = len(east)
     size = 10.0 ** (5 - digits)  # side of the named square in metres
     offset = size / 2.0 if centre else 0.0
-    easting = (_COLUMN_SETS[zone % 3].index(col) + 1) * 100000.0 + (int(east) * size if digits else 0) + offset
+    column = _COLUMN_SETS[zone % 3].index(col) + 1
+    west_e = column * 100000.0 + (int(east) * size if digits else 0)
     row_base = ((_ROW_LETTERS.index(row) - (5 if zone % 2 == 0 else 0)) % 20) * 100000.0
-    within = (int(north) * size if digits else 0) + offset
+    within = int(north) * size if digits else 0
     northern = band >= "N"
     south, north_limit = _band_limits(band)
     for cycle in range(5):  # the row letters repeat every 2000 km
-        northing = row_base + cycle * 2000000.0 + within - offset
-        bottom = utm_to_lonlat(zone, northern, easting - offset, northing)[1]
-        top = utm_to_lonlat(zone, northern, easting - offset, northing + size)[1]
+        south_n = row_base + cycle * 2000000.0 + within
+        corners = [utm_to_lonlat(zone, northern, e, n)
+                   for e in (west_e, west_e + size) for n in (south_n, south_n + size)]
+        lats = [lat for _lon, lat in corners]
         # the named square must overlap its band (a 100 km square may straddle an edge)
-        if top >= south - 1e-9 and bottom <= north_limit + 1e-9:
-            return utm_to_lonlat(zone, northern, easting, northing + offset)
-    _fail(point, translate("Coordinates", "MGRS \"{value}\": square {square} does not lie in "
-                           "latitude band {band}").format(value=text, square=col + row, band=band))
+        if max(lats) >= south - _EDGE_DEG and min(lats) <= north_limit + _EDGE_DEG:
+            break
+    else:
+        _fail(point, translate("Coordinates", "MGRS \"{value}\": square {square} does not lie in "
+                               "latitude band {band}; check the band letter").format(
+                                   value=text, square=col + row, band=band))
+    lons = [lon for lon, _lat in corners]
+    if max(lons) < limits[0] - _EDGE_DEG or min(lons) > limits[1] + _EDGE_DEG:
+        lon = utm_to_lonlat(zone, northern, west_e + offset, south_n + offset)[0]
+        _fail(point, translate(
+            "Coordinates", "MGRS \"{value}\": in latitude band {band}, square {square} lies at "
+            "longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone "
+            "number and the band letter").format(
+                value=text, band=band, square=col + row, lon=lon, zone=zone,
+                west=limits[0], east=limits[1]))
+    return utm_to_lonlat(zone, northern, west_e + offset, south_n + offset)
 
 
 def truncate_mgrs(text, precision, sep=" "):

@@ -15,6 +15,9 @@ Counting rules (docs/land-release.md has a worked example):
   hazard; ``confirmed`` turns SHA land into CHA land;
 * an activity dated before a hazard's date of information does not change it
   (IMSMA's date-of-information rule);
+* an activity ending after ``today`` (plus ``FUTURE_GRACE``, for time zones) is
+  flagged ``future_date`` and not applied, so no date of information moves
+  into the future and a mistyped year releases nothing;
 * pieces below ``tolerance_m2`` are never released: a released piece that
   small is dropped; a remaining piece that small next to the activity is
   released with it (a team does not leave a 0.3 m² island);
@@ -48,6 +51,8 @@ EVENT_CONFIRMED = "confirmed"
 EVENT_STATUS = "status_changed"
 
 _EMPTY = shapely.Polygon()
+#: an end date this far after ``today`` is still accepted (time zones)
+FUTURE_GRACE = datetime.timedelta(days=1)
 _TOUCH_DEG = 1e-7  # about 1 cm: "next to the activity" for sliver absorption
 #: rows per vectorised batch: large enough to amortise Python, small enough
 #: that the batch's temporary geometries do not set the peak memory
@@ -314,6 +319,24 @@ def _validate_activities(activities, hazard_ids, flags):
     return clean
 
 
+def _not_future(hazards, activities, today, flags):
+    """The activities that end by today (plus the grace); the others and
+    future-dated hazards are flagged."""
+    latest = (today or datetime.date.today()) + FUTURE_GRACE
+    for hazard in hazards:
+        if hazard.date_of_information > latest:
+            flags.append(qa.QAFlag(qa.FUTURE_HAZARD_DATE, hazard_id=hazard.hazard_id,
+                                   geometry=hazard.geometry))
+    kept = []
+    for activity in activities:
+        if activity.end_date > latest:
+            flags.append(qa.QAFlag(qa.FUTURE_DATE, hazard_id=activity.hazard_id,
+                                   activity_id=activity.activity_id, geometry=activity.geometry))
+        else:
+            kept.append(activity)
+    return kept
+
+
 # ------------------------------------------------------------------- helpers
 class _Progress:
     def __init__(self, progress, is_cancelled):
@@ -360,7 +383,11 @@ def _found(tools, land, pristine, pieces):
     A pristine hazard's land is the whole hazard: its piece is the answer."""
     n = len(land)
     found, inside = ~shapely.is_empty(land), _empties(n)
-    gone = found & shapely.covers(tools, land)
+    # predicates only where there is land: the GEOS desktop QGIS loads (3.11)
+    # raises the floating-point "invalid" flag on an empty operand, which numpy
+    # prints as "RuntimeWarning: invalid value encountered in covers"
+    gone = found.copy()
+    gone[found] = shapely.covers(tools[found], land[found])
     inside[gone] = land[gone]
     inside[found & pristine] = pieces[found & pristine]
     rows = found & ~gone & ~pristine
@@ -374,12 +401,13 @@ def _merged(land, bits):
 
 # --------------------------------------------------------------------- engine
 def release_land(hazards, activities, tolerance_m2=DEFAULT_TOLERANCE_M2,
-                 progress=None, is_cancelled=None):
+                 progress=None, is_cancelled=None, today=None):
     """Replay ``activities`` over ``hazards``; return a ``LandReleaseResult``.
 
     ``progress(fraction)`` is called with 0..1; ``is_cancelled()`` is polled and
     ``LandReleaseCancelled`` raised when it returns True. Bad input raises
-    ``MineActionError`` naming the feature and the field.
+    ``MineActionError`` naming the feature and the field. ``today`` (default
+    ``date.today()``) is the latest end date applied, plus ``FUTURE_GRACE``.
     """
     step = _Progress(progress, is_cancelled)
     step(0.0)
@@ -387,6 +415,7 @@ def release_land(hazards, activities, tolerance_m2=DEFAULT_TOLERANCE_M2,
     hazards = _validate_hazards(list(hazards), flags)
     activities = _validate_activities(list(activities),
                                       {h.hazard_id for h in hazards}, flags)
+    activities = _not_future(hazards, activities, today, flags)
     step(0.05)
 
     original = _objects(h.geometry for h in hazards)
@@ -692,5 +721,5 @@ class _Replay:
 
 __all__ = ["Hazard", "Activity", "RemainingArea", "ReleasedArea", "LedgerRow",
            "HistoryEvent", "LandReleaseResult", "LandReleaseCancelled",
-           "release_land", "DEFAULT_TOLERANCE_M2", "RELEASING_OUTCOMES",
+           "release_land", "DEFAULT_TOLERANCE_M2", "FUTURE_GRACE", "RELEASING_OUTCOMES",
            "EVENT_RELEASED", "EVENT_CONFIRMED", "EVENT_STATUS"]

@@ -22,6 +22,11 @@ SLIVER = "sliver"
 GEOMETRY_REPAIRED = "geometry_repaired"
 #: two hazards overlap; the overlap stays with the earlier record only
 HAZARD_OVERLAP = "hazard_overlap"
+#: the activity ends after today (plus a day's grace): not applied, so a typo
+#: such as 2062 for 2026 cannot release land or date a hazard in the future
+FUTURE_DATE = "future_date"
+#: the hazard's date of information is after today (plus a day's grace)
+FUTURE_HAZARD_DATE = "future_hazard_date"
 
 MESSAGES = {
     ACTIVITY_OUTSIDE_HAZARDS: QT_TRANSLATE_NOOP(
@@ -39,6 +44,12 @@ MESSAGES = {
     HAZARD_OVERLAP: QT_TRANSLATE_NOOP(
         "LandRelease", "The hazard overlaps an earlier hazard record; the overlap "
         "is counted in the earlier hazard only."),
+    FUTURE_DATE: QT_TRANSLATE_NOOP(
+        "LandRelease", "The activity ends in the future (a mistyped year?); it was not "
+        "applied. Correct its end date and compute again."),
+    FUTURE_HAZARD_DATE: QT_TRANSLATE_NOOP(
+        "LandRelease", "The hazard's date of information is in the future (a mistyped "
+        "year?); activities that ended before it do not change the hazard."),
 }
 
 CODES = tuple(MESSAGES)

@@ -47,6 +47,13 @@ from .vocabulary import NORTH_REFERENCE, PERIMETER_POINT_TYPES, POINT_TYPE
 CLOSE_ON_START = "end_on_start"
 CLOSE_UNMEASURED = "unmeasured"
 
+#: programme default for the longest leg accepted (horizontal metres): a tape
+#: or laser leg of a hazard perimeter is tens to hundreds of metres
+DEFAULT_MAX_LEG_M = 2000.0
+#: never more, whatever the programme says: the closure and the compass rule
+#: work in a local plane round the benchmark, which a longer leg leaves
+LOCAL_SURVEY_LIMIT_M = 100000.0
+
 
 @dataclass(frozen=True)
 class Leg:
@@ -132,7 +139,31 @@ def _fail(point_no, problem, field_name=None):
         feature=point_no, field=field_name)
 
 
-def _validate(legs, benchmark_no, closing):
+def _horizontal(leg):
+    """Horizontal length of a (validated) leg: a slope distance times cos(slope)."""
+    horizontal = float(leg.distance_m)
+    if leg.slope_deg:
+        horizontal *= math.cos(math.radians(float(leg.slope_deg)))
+    return horizontal
+
+
+def _check_length(leg, max_leg_m):
+    """Refuse a leg longer than the programme's limit or than a local survey."""
+    horizontal = _horizontal(leg)
+    if max_leg_m and max_leg_m < LOCAL_SURVEY_LIMIT_M:
+        if horizontal > max_leg_m:
+            _fail(leg.point_no, translate(
+                "Traverse", "the leg is {length:,.1f} m long (horizontal), more than the longest "
+                "leg accepted ({limit:,.0f} m): check the distance, or raise the programme's "
+                "limit").format(length=horizontal, limit=max_leg_m), "distance_m")
+    elif horizontal > LOCAL_SURVEY_LIMIT_M:
+        _fail(leg.point_no, translate(
+            "Traverse", "the leg is {length:,.1f} m long (horizontal): a traverse is computed "
+            "round its benchmark, for legs up to {limit:,.0f} m").format(
+                length=horizontal, limit=LOCAL_SURVEY_LIMIT_M), "distance_m")
+
+
+def _validate(legs, benchmark_no, closing, max_leg_m=DEFAULT_MAX_LEG_M):
     known = {benchmark_no}
     for leg in legs:
         if leg.point_no in known:
@@ -149,13 +180,14 @@ def _validate(legs, benchmark_no, closing):
             _fail(leg.point_no, translate("Traverse", "unknown north reference \"{value}\"")
                   .format(value=leg.north_reference), "north_reference")
         distance = leg.distance_m
-        if distance is None or not math.isfinite(float(distance)) or float(distance) < 0:
+        if distance is None or not math.isfinite(float(distance)) or float(distance) <= 0:
             _fail(leg.point_no, translate("Traverse", "distance \"{value}\" must be a number of metres, "
-                                          "0 or more").format(value=distance), "distance_m")
+                                          "more than 0").format(value=distance), "distance_m")
         if leg.slope_deg is not None and not (math.isfinite(float(leg.slope_deg))
                                               and abs(float(leg.slope_deg)) < 90):
             _fail(leg.point_no, translate("Traverse", "slope \"{value}\" must be between -90 and 90 degrees")
                   .format(value=leg.slope_deg), "slope_deg")
+        _check_length(leg, max_leg_m)
         known.add(leg.point_no)
     perimeter = [leg for leg in legs if leg.point_type in PERIMETER_POINT_TYPES]
     if not perimeter or perimeter[0].point_type != "start":
@@ -187,16 +219,19 @@ def _chain(point_no, from_of):
 
 
 def compute_traverse(benchmark, legs, survey_date=None, declination_deg=None, grid_crs=None,
-                     adjust=False, tolerance=None, closing=CLOSE_ON_START, benchmark_no=0):
+                     adjust=False, tolerance=None, closing=CLOSE_ON_START, benchmark_no=0,
+                     max_leg_m=DEFAULT_MAX_LEG_M):
     """Compute a surveyed perimeter. See the module docstring for the rules.
 
     ``benchmark``: (lon, lat) or text in any ``core.coordinates`` format.
     ``declination_deg``: manual declination (east +), overrides the model.
     ``grid_crs``: CRS of grid bearings (e.g. ``EPSG:32642``); needed only if a
     leg uses grid north. ``tolerance``: a ``Tolerance``; required to adjust.
+    ``max_leg_m``: the programme's longest leg (horizontal m); a longer one is
+    refused. None or 0 leaves only ``LOCAL_SURVEY_LIMIT_M``, which always holds.
     """
     legs = list(legs)
-    perimeter_legs = _validate(legs, benchmark_no, closing)
+    perimeter_legs = _validate(legs, benchmark_no, closing, max_leg_m)
     bm_lon, bm_lat = coordinates.parse_position(benchmark, point=benchmark_no)
     if adjust and tolerance is None:
         raise MineActionError(translate(
@@ -228,9 +263,7 @@ def compute_traverse(benchmark, legs, survey_date=None, declination_deg=None, gr
             true_bearing = bearings.normalize(bearing + applied_convergence)
         else:
             true_bearing = bearing
-        horizontal = float(leg.distance_m)
-        if leg.slope_deg:
-            horizontal *= math.cos(math.radians(float(leg.slope_deg)))
+        horizontal = _horizontal(leg)
         raw[number] = geodesy.direct(start[0], start[1], true_bearing, horizontal)
         computed[number] = dict(bearing_deg=bearing, true_bearing_deg=true_bearing,
                                 declination_deg=applied_declination,
@@ -344,6 +377,41 @@ def _refuse_crossings(vertices, plane):
                     c=vertices[j], d=vertices[(j + 1) % count]))
 
 
+# ---------------------------------------------------------------- plausibility
+
+#: a benchmark further than this from the table's other benchmarks is worth a
+#: warning: one programme's surveys rarely span more, and a wrong MGRS band or
+#: a swapped sign moves a point by thousands of km
+BENCHMARK_SPREAD_M = 100000.0
+
+
+def distant_benchmarks(benchmarks, limit_m=BENCHMARK_SPREAD_M):
+    """[(key, metres)] of the benchmarks more than ``limit_m`` from the median
+    position of all of them (``benchmarks``: {key: (lon, lat)}), in input order.
+
+    The median (per coordinate) is robust: one stray benchmark does not move it,
+    so only the stray one is named. Fewer than two benchmarks: nothing to compare.
+    """
+    if len(benchmarks) < 2:
+        return []
+    first = next(iter(benchmarks.values()))[0]
+    # longitudes unwrapped round the first one, so a table across 180° has a median
+    lons = sorted((lon - first + 180.0) % 360.0 - 180.0 + first
+                  for lon, _lat in benchmarks.values())
+    lats = sorted(lat for _lon, lat in benchmarks.values())
+    middle = len(lons) // 2
+    if len(lons) % 2:
+        centre = lons[middle], lats[middle]
+    else:
+        centre = ((lons[middle - 1] + lons[middle]) / 2, (lats[middle - 1] + lats[middle]) / 2)
+    far = []
+    for key, (lon, lat) in benchmarks.items():
+        metres = geodesy.inverse(centre[0], centre[1], lon, lat)[1]
+        if metres > limit_m:
+            far.append((key, metres))
+    return far
+
+
 # ---------------------------------------------------------------- inverse
 
 
@@ -422,5 +490,7 @@ def survey_table(polygon, benchmark, survey_date=None, declination_deg=None, gri
     return SurveyTable(tuple(rows), declination, grid_crs)
 
 
-__all__ = ["CLOSE_ON_START", "CLOSE_UNMEASURED", "Leg", "Tolerance", "SurveyedPoint", "Closure",
-           "TraverseResult", "compute_traverse", "SurveyRow", "SurveyTable", "survey_table"]
+__all__ = ["CLOSE_ON_START", "CLOSE_UNMEASURED", "DEFAULT_MAX_LEG_M", "LOCAL_SURVEY_LIMIT_M",
+           "BENCHMARK_SPREAD_M", "Leg", "Tolerance", "SurveyedPoint", "Closure",
+           "TraverseResult", "distant_benchmarks", "compute_traverse", "SurveyRow", "SurveyTable",
+           "survey_table"]

@@ -81,7 +81,7 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
             files = exporter.export(task_ids, folder, combined=combined, png=png,
                                     feedback=feedback)
         if feedback.isCanceled():
-            feedback.reportError(self.tr("Cancelled: not every task order was written."))
+            feedback.reportError(self.tr("Cancelled: no task order was written."))
         for name in files:
             feedback.pushInfo(name)
         return {self.FOLDER: folder, self.FILES: ";".join(files), self.COUNT: len(files) if combined

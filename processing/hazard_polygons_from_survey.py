@@ -10,7 +10,8 @@ from shapely.geometry import Point
 
 from ..core import schema
 from ..core.i18n import MineActionError
-from ..core.traverse import Tolerance
+from ..core.traverse import (BENCHMARK_SPREAD_M, DEFAULT_MAX_LEG_M, LOCAL_SURVEY_LIMIT_M, Tolerance,
+                              distant_benchmarks)
 from ..store import survey_records as records
 from ..store.features import WGS84, from_shapely, read_records
 from .algorithm import MineActionAlgorithm
@@ -21,9 +22,10 @@ REQUIRED = ("hazard_id", "point_no", "point_type")
 class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
     NAME = "hazardpolygonsfromsurvey"
     GROUP_ID = "survey"
-    (INPUT, MAX_MISCLOSURE, MIN_PRECISION, ADJUST, GRID_CRS, CLOSING, OUTPUT, POINTS, REPORT,
-     COMPUTED, FAILED) = ("INPUT", "MAX_MISCLOSURE", "MIN_PRECISION", "ADJUST", "GRID_CRS",
-                          "CLOSING", "OUTPUT", "POINTS", "REPORT", "COMPUTED", "FAILED")
+    (INPUT, MAX_MISCLOSURE, MIN_PRECISION, MAX_LEG, ADJUST, GRID_CRS, CLOSING, OUTPUT, POINTS,
+     REPORT, COMPUTED, FAILED) = ("INPUT", "MAX_MISCLOSURE", "MIN_PRECISION", "MAX_LEG", "ADJUST",
+                                  "GRID_CRS", "CLOSING", "OUTPUT", "POINTS", "REPORT", "COMPUTED",
+                                  "FAILED")
 
     def displayName(self):
         return self.tr("Hazard polygons from survey table")
@@ -51,11 +53,17 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             "the automatic closing convention, a table without an end point "
             "(such as a radial survey) is closed on its start point without a "
             "misclosure.\n\n"
+            "Plausibility: a leg longer than the longest leg accepted (default "
+            "2,000 m horizontal; never more than 100 km) is refused, and a "
+            "benchmark more than 100 km from the table's other benchmarks is "
+            "reported as a warning (a wrong MGRS band or a swapped sign).\n\n"
             "Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the "
             "computed survey points and a closure report with one row per "
             "hazard. A hazard whose table has an error is reported by hazard, "
-            "point and field, and skipped; the others are computed. The input "
-            "is never modified.")
+            "point and field, and skipped; the others are computed. When no "
+            "hazard can be computed the algorithm fails. Every input is read "
+            "and computed before any output is written, and the input is "
+            "never modified.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -67,6 +75,9 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PRECISION, self.tr("Tolerance: smallest relative precision 1:N (0: no limit)"),
             QgsProcessingParameterNumber.Double, records.DEFAULT_MIN_PRECISION, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_LEG, self.tr("Longest leg accepted (m)"), QgsProcessingParameterNumber.Double,
+            DEFAULT_MAX_LEG_M, minValue=1.0, maxValue=LOCAL_SURVEY_LIMIT_M))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADJUST, self.tr("Distribute the misclosure (compass rule) when within tolerance"),
             True))
@@ -118,14 +129,10 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             grid = self.parameterAsCrs(parameters, self.GRID_CRS, context)
             grid_crs = (grid.authid() or grid.toWkt()) if grid.isValid() else None
         closing = records.CLOSINGS[self.parameterAsEnum(parameters, self.CLOSING, context)]
+        max_leg = self.parameterAsDouble(parameters, self.MAX_LEG, context)
 
-        polygons, polygons_id, polygon_fields = self._sink(
-            parameters, self.OUTPUT, context, records.HAZARD_FIELDS, QgsWkbTypes.MultiPolygon)
-        points, points_id, point_fields = self._sink(
-            parameters, self.POINTS, context, records.point_fields(), QgsWkbTypes.Point)
-        report, report_id, report_fields = self._sink(
-            parameters, self.REPORT, context, records.CLOSURE_FIELDS, QgsWkbTypes.NoGeometry)
-
+        # every input is read and every hazard computed before any sink exists,
+        # so an output pointing at the input cannot wipe what is being read
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         wanted = [name for name in schema.SURVEY_POINTS.field_names() if name in names]
         rows = [attributes for _fid, attributes, _shape in
@@ -134,21 +141,49 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             return {}
         steps.setCurrentStep(1)
         groups = records.group_by_hazard(rows)
-        computed = failed = 0
+        done, errors = [], []
         for number, (hazard_id, hazard_rows) in enumerate(groups.items()):
             if feedback.isCanceled():
-                break
+                return {}
             steps.setProgress(100.0 * number / max(len(groups), 1))
             try:
                 survey = records.survey_from_rows(hazard_id, hazard_rows)
-                result = records.compute(survey, tolerance, adjust, grid_crs, closing)
+                result = records.compute(survey, tolerance, adjust, grid_crs, closing, max_leg)
             except MineActionError as error:
                 feedback.reportError(str(error), False)
-                report.addFeature(records.qgs_feature(
-                    report_fields, records.error_row(hazard_id, hazard_rows, error)),
-                    QgsFeatureSink.FastInsert)
-                failed += 1
+                errors.append((hazard_id, hazard_rows, error))
                 continue
+            done.append((survey, result))
+        if groups and not done:
+            raise QgsProcessingException(self.tr(
+                "None of the {count} hazards could be computed; first error: {error}").format(
+                    count=len(groups), error=errors[0][2]))
+        self._warn_distant_benchmarks(done)
+        return self._write(parameters, context, feedback, done, errors, tolerance, closing)
+
+    def _warn_distant_benchmarks(self, done):
+        """A benchmark far from the table's others is probably mistyped: say so
+        among the hazard's warnings (the log and the closure report)."""
+        surveys = {survey.hazard_id: survey for survey, _result in done}
+        benchmarks = {hazard_id: survey.benchmark for hazard_id, survey in surveys.items()}
+        for hazard_id, metres in distant_benchmarks(benchmarks):
+            surveys[hazard_id].warnings.append(self.tr(
+                "The benchmark lies {distance:,.0f} km from the other hazards' benchmarks (more "
+                "than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).")
+                .format(distance=metres / 1000.0, limit=BENCHMARK_SPREAD_M / 1000.0))
+
+    def _write(self, parameters, context, feedback, done, errors, tolerance, closing):
+        polygons, polygons_id, polygon_fields = self._sink(
+            parameters, self.OUTPUT, context, records.HAZARD_FIELDS, QgsWkbTypes.MultiPolygon)
+        points, points_id, point_fields = self._sink(
+            parameters, self.POINTS, context, records.point_fields(), QgsWkbTypes.Point)
+        report, report_id, report_fields = self._sink(
+            parameters, self.REPORT, context, records.CLOSURE_FIELDS, QgsWkbTypes.NoGeometry)
+        for hazard_id, hazard_rows, error in errors:
+            report.addFeature(records.qgs_feature(
+                report_fields, records.error_row(hazard_id, hazard_rows, error)),
+                QgsFeatureSink.FastInsert)
+        for survey, result in done:
             attributes, polygon = records.hazard_row(survey, result)
             geometry = from_shapely(polygon)
             geometry.convertToMultiType()
@@ -161,9 +196,8 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             report.addFeature(records.qgs_feature(report_fields, row), QgsFeatureSink.FastInsert)
             for warning in list(survey.warnings) + list(result.warnings):
                 feedback.pushWarning(self.tr("Hazard {hazard}: {warning}").format(
-                    hazard=hazard_id, warning=warning))
-            computed += 1
+                    hazard=survey.hazard_id, warning=warning))
         feedback.pushInfo(self.tr("{computed} hazards computed, {failed} skipped").format(
-            computed=computed, failed=failed))
+            computed=len(done), failed=len(errors)))
         return {self.OUTPUT: polygons_id, self.POINTS: points_id, self.REPORT: report_id,
-                self.COMPUTED: computed, self.FAILED: failed}
+                self.COMPUTED: len(done), self.FAILED: len(errors)}

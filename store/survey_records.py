@@ -33,7 +33,8 @@ from ..core import bearings, coordinates, geodesy
 from ..core.dates import to_date
 from ..core.declination import MANUAL, declination as model_declination
 from ..core.i18n import MineActionError, translate
-from ..core.traverse import CLOSE_ON_START, CLOSE_UNMEASURED, Leg, Tolerance, compute_traverse
+from ..core.traverse import (CLOSE_ON_START, CLOSE_UNMEASURED, DEFAULT_MAX_LEG_M, Leg, Tolerance,
+                             compute_traverse)
 
 #: closing convention chosen per hazard: closes on the start point when the
 #: table has an end point, otherwise the closing side was not measured
@@ -280,10 +281,11 @@ def _manual_or_model(value, benchmark, survey_date):
 
 
 def compute(survey, tolerance=DEFAULT_TOLERANCE, adjust=False, grid_crs=None,
-            closing=CLOSE_AUTO):
+            closing=CLOSE_AUTO, max_leg_m=DEFAULT_MAX_LEG_M):
     """``compute_traverse`` for one hazard; errors name the hazard.
 
     ``grid_crs`` None: the benchmark's UTM zone. ``closing``: one of CLOSINGS.
+    ``max_leg_m``: the programme's longest leg (see ``compute_traverse``).
     """
     chosen = survey.closing(closing)
     try:
@@ -292,7 +294,7 @@ def compute(survey, tolerance=DEFAULT_TOLERANCE, adjust=False, grid_crs=None,
             declination_deg=survey.declination_deg,
             grid_crs=grid_crs or survey.default_grid_crs(),
             adjust=adjust and chosen == CLOSE_ON_START, tolerance=tolerance, closing=chosen,
-            benchmark_no=survey.benchmark_no)
+            benchmark_no=survey.benchmark_no, max_leg_m=max_leg_m)
     except MineActionError as error:
         raise hazard_error(survey.hazard_id, error) from None
 

@@ -13,6 +13,7 @@ from the main thread (the Processing algorithm sets FlagNoThreading).
 
 import contextlib
 import os
+import shutil
 import tempfile
 
 from osgeo import gdal
@@ -71,6 +72,7 @@ class TaskOrderExporter:
         self.layout = templates.load_template(self.project, paper)
         self._work = tempfile.TemporaryDirectory(prefix="mam-task-orders-")
         self.drawn = {}  # task_id -> what fill_task_order reported
+        self._orders = {}  # task_id -> TaskOrder, checked before any page is drawn
 
     def close(self):
         """Remove the temporary declination diagrams."""
@@ -82,9 +84,20 @@ class TaskOrderExporter:
     def __exit__(self, *exc):
         self.close()
 
+    def check(self, task_id):
+        """The task's ``TaskOrder``; a problem raises an error naming the task and field."""
+        try:
+            self._orders[task_id] = self.data.task_order(task_id, self.manual_declination)
+        except MineActionError as error:
+            if error.feature == task_id:
+                raise
+            raise MineActionError(translate("TaskOrder", "Task {task}: {problem}").format(
+                task=task_id, problem=error), feature=task_id, field=error.field) from None
+        return self._orders[task_id]
+
     def fill(self, task_id):
         """Fill the layout for ``task_id``; returns fill_task_order's report."""
-        order = self.data.task_order(task_id, self.manual_declination)
+        order = self._orders.get(task_id) or self.check(task_id)
         self.drawn[task_id] = dict(fill_task_order(self.layout, self.maps, order,
                                                    self._work.name), order=order)
         return self.drawn[task_id]
@@ -106,16 +119,31 @@ class TaskOrderExporter:
                png_dpi=150):
         """Write the task orders of ``task_ids`` into ``folder``; returns the
         list of files written. ``combined``: one PDF for all tasks instead of
-        one per task."""
+        one per task. Every task is checked before a page is drawn, and the
+        files are written in a temporary folder inside ``folder``, moved into
+        place only when all are complete: a failure or a cancel writes none."""
         task_ids = list(task_ids)
         for task_id in task_ids:
-            if task_id not in self.data.tasks:
-                raise MineActionError(translate(
-                    "TaskOrder", "Task {task} is not in the tasks table.").format(task=task_id),
-                    feature=task_id, field="task_id")
+            self.check(task_id)
         if not task_ids:
             return []
         os.makedirs(folder, exist_ok=True)
+        staging = tempfile.mkdtemp(prefix=".task-orders-", dir=folder)
+        try:
+            written = self._export(task_ids, staging, combined, png, feedback, dpi, png_dpi)
+            if feedback is not None and feedback.isCanceled():
+                return []
+            placed = []
+            for path in written:
+                target = os.path.join(folder, os.path.basename(path))
+                os.replace(path, target)
+                placed.append(target)
+            return placed
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _export(self, task_ids, folder, combined, png, feedback, dpi, png_dpi):
+        """One atlas export into ``folder`` (the staging folder); the files written."""
         feedback = feedback or QgsFeedback()
         coverage = self._coverage(task_ids)
         atlas = self.layout.atlas()

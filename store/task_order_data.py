@@ -138,6 +138,11 @@ class ProgrammeData:
             raise MineActionError(translate(
                 "TaskOrder", "Task {task} has no area: draw the task polygon first.")
                 .format(task=task_id), feature=task_id, field="geometry")
+        if task.get("hazard_id") and task["hazard_id"] not in self.hazards:
+            raise MineActionError(translate(
+                "TaskOrder", "Task {task}: hazard '{hazard}' in field hazard_id is not in the "
+                "hazards table.").format(task=task_id, hazard=task["hazard_id"]),
+                feature=task_id, field="hazard_id")
         hazard, hazard_shape = self.hazards.get(task.get("hazard_id"), ({}, None))
         sites = self.sites.get(task_id, [])
         if task.get("hazard_id") in self.benchmarks:

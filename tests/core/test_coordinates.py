@@ -108,6 +108,75 @@ def test_mgrs_round_trip_and_shortening(lon, lat):
     assert geodesy.inverse(lon, lat, *centre)[1] <= math.sqrt(2) / 2 + 1e-3
 
 
+@settings(max_examples=200, deadline=None)
+@given(lons, lats)
+def test_every_pygeodesy_mgrs_parses_back_within_a_metre(lon, lat):
+    """The reference parser: pygeodesy's own MGRS strings, the point it named."""
+    text = LatLon(lat, lon).toMgrs().toStr(prec=0, sep=" ")  # 1 m digits
+    centre = coordinates.mgrs_to_lonlat(text, centre=True)
+    assert geodesy.inverse(lon, lat, *centre)[1] < 1.0
+
+
+def _consistent(text):
+    """pygeodesy's verdict: the reference reads (leniently, any band) to a point
+    whose own MGRS has the same zone and band, unless that point is within a
+    few metres of a zone or band edge (where either answer is fair)."""
+    where = parseMGRS(text).toLatLon(LatLon, center=True)
+    again = LatLon(where.lat, where.lon).toMgrs()
+    if (again.zone, again.band) == (int(text[:2]), text[2]):
+        return True
+    lon_off = abs(((where.lon + 180.0) % 6.0 + 6.0) % 6.0)
+    lat_off = ((where.lat + 80.0) % 8.0 + 8.0) % 8.0
+    near = lambda value, step: min(value, step - value) < 1e-3  # noqa: E731
+    return None if near(lon_off, 6.0) or near(lat_off, 8.0) else False
+
+
+@settings(max_examples=200, deadline=None)
+@given(lons, lats, st.sampled_from(coordinates.BANDS))
+@example(lon=-108.8149, lat=50.0369, band="C")  # the sample's 12U XA benchmark in band C: 76°S
+def test_a_wrong_band_is_refused_unless_it_names_another_real_square(lon, lat, band):
+    right = LatLon(lat, lon).toMgrs()
+    assume(band != right.band and right.zone not in (31, 32, 33, 35, 37))  # no special zones
+    original = right.toStr(prec=0, sep=" ")
+    text = original[:2] + band + original[3:]
+    verdict = _consistent(text)
+    assume(verdict is not None)
+    if verdict:
+        # a genuine reference of a point in band ``band`` (about 45 % of wrong
+        # bands, since row letters repeat every 2000 km): it reads where it says
+        lon2, lat2 = coordinates.mgrs_to_lonlat(text, centre=True)
+        south, north = coordinates._band_limits(band)
+        assert south - 1e-4 <= lat2 <= north + 1e-4
+        assert geodesy.inverse(lon, lat, lon2, lat2)[1] > 1e6
+    else:
+        with pytest.raises(MineActionError) as error:
+            coordinates.parse_position(text, point=7)
+        message = str(error.value)
+        assert message.startswith("Point 7: MGRS \"{}\"".format(text))
+        assert "band {}".format(band) in message and "check the" in message
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the sample benchmark 12U XA 56470 45022 with band C: a real row in band C,
+    # but 5.8° east of zone 12's central meridian, i.e. outside zone 12
+    ("12C XA 56470 45022", "outside zone 12 (-114° to -108°); check the zone number and the band"),
+    ("12D XA 56470 45022", "square XA does not lie in latitude band D; check the band letter"),
+    ("32X NA 12345 12345", "zone 32 is not used in latitude band X"),
+])
+def test_inconsistent_mgrs_is_refused_naming_the_part(text, fragment):
+    with pytest.raises(MineActionError) as error:
+        coordinates.parse_position(text, point=3)
+    assert str(error.value).startswith("Point 3: MGRS \"{}\"".format(text))
+    assert fragment in str(error.value)
+    assert error.value.field == "coordinates"
+
+
+def test_svalbard_and_norway_zones_read():
+    for lon, lat in ((10.0, 78.0), (25.0, 79.5), (40.0, 80.0), (5.0, 60.0), (2.0, 61.0)):
+        text = LatLon(lat, lon).toMgrs().toStr(prec=0, sep=" ")
+        assert geodesy.inverse(lon, lat, *coordinates.mgrs_to_lonlat(text, centre=True))[1] < 1.0
+
+
 def test_truncation_never_rounds():
     # a point 0.9 m east and north of a metre line stays in the lower square
     lon, lat = coordinates.utm_to_lonlat(33, True, 654863.9, 5095992.9)

@@ -175,6 +175,47 @@ def test_activity_dated_before_hazard_record_does_not_change_it():
     assert result.ledger["H1"].status == "open"
 
 
+TODAY = D(2026, 3, 1)
+
+
+def test_a_future_activity_is_flagged_and_not_applied():
+    """A typo like 2062 for 2026 must not release land nor date the hazard then."""
+    west = (30.0, 10.0, 30.005, 10.01)
+    activities = [activity("A1", "nts", "cancelled", D(2026, 2, 20), box(*west), "H1"),
+                  activity("A2", "clearance", "cleared", D(2062, 2, 20), box(*SQUARE), "H1"),
+                  activity("A3", "ts", "reduced_nta", TODAY + lr.FUTURE_GRACE, box(*SQUARE))]
+    result = lr.release_land([hazard("H1", box(*SQUARE))], activities, today=TODAY)
+    [flag] = result.flags_with(qa.FUTURE_DATE)
+    assert (flag.activity_id, flag.hazard_id) == ("A2", "H1")
+    assert "not applied" in flag.message
+    assert [r.activity_id for r in result.released] == ["A1", "A3"]  # a day's grace: applied
+    assert result.ledger["H1"].cleared_m2 == 0
+    [after] = result.as_hazards()
+    assert after.date_of_information == TODAY + lr.FUTURE_GRACE
+    assert all(e.activity_id != "A2" for e in result.history)
+    # the same activities a day later: A3 is past, nothing changes again
+    again = lr.release_land([after], activities, today=TODAY + lr.FUTURE_GRACE)
+    assert again.released == [] and [f.activity_id for f in again.flags_with(qa.FUTURE_DATE)] == [
+        "A2"]
+
+
+def test_no_date_of_information_moves_past_today():
+    activities = [activity("A%d" % k, "nts", "cancelled", TODAY + datetime.timedelta(days=k),
+                           box(30.0 + 0.001 * k, 10.0, 30.0 + 0.001 * (k + 1), 10.01), "H1")
+                  for k in range(-3, 4)]
+    result = lr.release_land([hazard("H1", box(*SQUARE))], activities, today=TODAY)
+    assert result.as_hazards()[0].date_of_information <= TODAY + lr.FUTURE_GRACE
+    assert sorted(f.activity_id for f in result.flags_with(qa.FUTURE_DATE)) == ["A2", "A3"]
+
+
+def test_a_future_hazard_date_is_flagged():
+    result = lr.release_land([hazard("H1", box(*SQUARE), day=D(2062, 1, 1))],
+                             [activity("A1", "nts", "cancelled", D(2026, 1, 1), box(*SQUARE))],
+                             today=TODAY)
+    assert [f.code for f in result.flags] == [qa.ACTIVITY_BEFORE_HAZARD, qa.FUTURE_HAZARD_DATE]
+    assert result.ledger["H1"].released_m2 == 0
+
+
 def test_released_sliver_below_tolerance_is_dropped_and_reported():
     # a 1e-7 degree strip (about 1.1 cm x 1.1 km = 12 m²) and a 1e-9 one (0.12 m²)
     wide = box(30.01 - 1e-7, 10.0, 30.02, 10.01)

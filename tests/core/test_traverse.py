@@ -13,7 +13,8 @@ from mine_action_mapper.core.declination import declination
 from mine_action_mapper.core.i18n import MineActionError
 from mine_action_mapper.core.local_frame import LocalFrame
 from mine_action_mapper.core.traverse import (
-    CLOSE_UNMEASURED, Leg, Tolerance, compute_traverse, survey_table)
+    BENCHMARK_SPREAD_M, CLOSE_UNMEASURED, DEFAULT_MAX_LEG_M, LOCAL_SURVEY_LIMIT_M, Leg, Tolerance,
+    compute_traverse, distant_benchmarks, survey_table)
 
 WGS84 = Geodesic.WGS84
 KABUL = (69.17, 34.52)
@@ -165,6 +166,9 @@ def test_crossing_perimeter_is_refused_with_sides_named():
      "Point 1: point number 1 is used more than once"),
     ([Leg(1, "start", 7, 10, 5, "deg", "true")], "Point 1: it is measured from point 7"),
     ([Leg(1, "start", 0, 10, -5, "deg", "true")], "Point 1: distance \"-5\""),
+    ([Leg(1, "start", 0, 10, 0, "deg", "true")], "Point 1: distance \"0\" must be a number of "
+     "metres, more than 0"),
+    ([Leg(1, "start", 0, 10, 5, "deg", "true", slope_deg=-90)], "Point 1: slope \"-90\""),
     ([Leg(1, "start", 0, 10, 5, "deg", "true", slope_deg=95)], "Point 1: slope \"95\""),
     ([Leg(1, "start", 0, 10, 5, "deg", "sideways")], "unknown north reference"),
     ([Leg(1, "start", 0, 10, 5, "deg", "true"), Leg(2, "end", 1, "400", 5, "deg", "true")],
@@ -182,6 +186,43 @@ def test_bad_tables_are_refused(legs, fragment):
     with pytest.raises(MineActionError) as error:
         compute_traverse(KABUL, legs)
     assert fragment in str(error.value)
+
+
+def _square(side, slope=None):
+    """A closed square of ``side`` m, true bearings, from a benchmark 10 m away."""
+    return [Leg(1, "start", 0, 0, 10.0, "deg", "true"),
+            Leg(2, "turning", 1, 90, side, "deg", "true", slope_deg=slope),
+            Leg(3, "turning", 2, 180, side, "deg", "true"),
+            Leg(4, "turning", 3, 270, side, "deg", "true"),
+            Leg(5, "end", 4, 0, side, "deg", "true")]
+
+
+def test_a_leg_longer_than_the_programme_limit_is_refused():
+    """1e12 m once gave "pass" at 1:66,627 and 12,390 km of corrections."""
+    with pytest.raises(MineActionError) as error:
+        compute_traverse(KABUL, _square(DEFAULT_MAX_LEG_M + 1), adjust=True,
+                         tolerance=Tolerance(min_precision=200))
+    assert str(error.value).startswith("Point 2: the leg is 2,001.0 m long (horizontal), more "
+                                       "than the longest leg accepted (2,000 m)")
+    assert (error.value.feature, error.value.field) == (2, "distance_m")
+    # the limit is the horizontal length: 2,100 m of tape on a 30° slope is 1,819 m
+    legs = _square(2100 * math.cos(math.radians(30)))
+    legs[1] = _square(2100, slope=30)[1]
+    result = compute_traverse(KABUL, legs, max_leg_m=DEFAULT_MAX_LEG_M)
+    assert result.point(2).horizontal_distance_m == pytest.approx(1818.65, abs=0.01)
+    # a programme with longer legs sets its own limit
+    assert compute_traverse(KABUL, _square(5000), max_leg_m=6000).area_m2 == pytest.approx(
+        25e6, rel=1e-3)
+
+
+@pytest.mark.parametrize("limit", [None, 0, 1e9])
+def test_no_limit_still_refuses_legs_beyond_a_local_survey(limit):
+    with pytest.raises(MineActionError) as error:
+        compute_traverse(KABUL, _square(1e12), max_leg_m=limit)
+    assert "for legs up to {:,.0f} m".format(LOCAL_SURVEY_LIMIT_M) in str(error.value)
+    assert error.value.field == "distance_m"
+    # 50 km legs are computed (a geodesic "square" that size does not close)
+    assert compute_traverse(KABUL, _square(50000), max_leg_m=limit).area_m2 > 2e9
 
 
 def test_inverse_table_matches_geographiclib():
@@ -242,3 +283,25 @@ def test_polygon_to_table_to_traverse_round_trip(polygon, bm_azimuth, bm_distanc
     for lon, lat in original:
         reference.AddPoint(lat, lon)
     assert result.area_m2 == pytest.approx(abs(reference.Compute()[2]), rel=1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(-179.9, 179.9), st.floats(-60, 60),
+       st.lists(st.tuples(st.floats(0, 359.9), st.floats(0, 40000)), min_size=2, max_size=12),
+       st.floats(0, 359.9), st.floats(3e5, 5e6))
+def test_only_the_stray_benchmark_is_named(lon, lat, offsets, azimuth, away):
+    """Benchmarks within 40 km of a place are all plausible; one moved 300 km
+    or more away (a wrong MGRS band, a swapped sign) is the only one named."""
+    centre = (lon, lat)
+    near = {"H%d" % i: reference_direct(*centre, a, d) for i, (a, d) in enumerate(offsets)}
+    assert distant_benchmarks(near) == []
+    stray = dict(near, STRAY=reference_direct(*centre, azimuth, away))
+    named = distant_benchmarks(stray)
+    assert [key for key, _m in named] == ["STRAY"]
+    assert named[0][1] > BENCHMARK_SPREAD_M
+
+
+def test_benchmarks_across_the_antimeridian_are_neighbours():
+    assert distant_benchmarks({"A": (179.95, -17.0), "B": (-179.95, -17.0),
+                               "C": (179.99, -17.1)}) == []
+    assert distant_benchmarks({"A": (10.0, 0.0)}) == []

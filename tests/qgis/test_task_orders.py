@@ -11,6 +11,7 @@ computations (not against numbers written here).
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -195,6 +196,73 @@ def test_cancelled_export_writes_nothing_more(sample_db, tmp_path):
     feedback.cancel()
     with TaskOrderExporter(sample_db, templates.A4_PORTRAIT) as exporter:
         assert exporter.export(TASKS, str(tmp_path), feedback=feedback) == []
+
+
+def test_an_export_leaves_only_its_files(a4):
+    _exporter, files = a4
+    folder = Path(files[0]).parent
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        file_stem(task_id) + ".pdf" for task_id in TASKS)
+
+
+@pytest.fixture()
+def broken_db(sample_db, tmp_path):
+    """A copy of the sample database; ``broken_db(task, hazard_id=..., geometry=None)``."""
+    import shutil
+    from qgis.core import QgsGeometry
+    path = str(tmp_path / "broken.gpkg")
+    shutil.copy(sample_db, path)
+
+    def breaking(task_id, **changes):
+        layer = open_layer(path, "tasks")
+        [feature] = [f for f in layer.getFeatures() if f["task_id"] == task_id]
+        assert layer.startEditing()
+        for name, value in changes.items():
+            if name == "geometry":
+                layer.changeGeometry(feature.id(), QgsGeometry())
+            else:
+                layer.changeAttributeValue(feature.id(), layer.fields().indexOf(name), value)
+        assert layer.commitChanges(), layer.commitErrors()
+        return path
+    return breaking
+
+
+@pytest.mark.parametrize("task_id, changes, field, fragment", [
+    ("EX-TK-0003", {"hazard_id": "EX-HA-0404"}, "hazard_id",
+     "Task EX-TK-0003: hazard 'EX-HA-0404' in field hazard_id is not in the hazards table."),
+    ("EX-TK-0004", {"geometry": None}, "geometry",
+     "Task EX-TK-0004 has no area: draw the task polygon first."),
+])
+def test_every_task_is_checked_before_any_pdf_is_written(broken_db, tmp_path, task_id, changes,
+                                                         field, fragment):
+    from mine_action_mapper.core.i18n import MineActionError
+    path = broken_db(task_id, **changes)
+    folder = tmp_path / "out"
+    with TaskOrderExporter(path, templates.A4_PORTRAIT) as exporter:
+        with pytest.raises(MineActionError) as error:
+            exporter.export(TASKS, str(folder))
+    assert str(error.value) == fragment
+    assert (error.value.feature, error.value.field) == (task_id, field)
+    assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_a_failure_half_way_writes_no_pdf(sample_db, tmp_path, monkeypatch):
+    """The third page fails after two PDFs were drawn: none reaches the folder."""
+    from mine_action_mapper.core.i18n import MineActionError
+    from mine_action_mapper.store import task_order
+    fill = task_order.fill_task_order
+
+    def failing(layout, maps, order, work):
+        if order.task_id == TASKS[2]:
+            raise MineActionError("the printer caught fire")
+        return fill(layout, maps, order, work)
+
+    monkeypatch.setattr(task_order, "fill_task_order", failing)
+    with TaskOrderExporter(sample_db, templates.A4_PORTRAIT) as exporter:
+        with pytest.raises(MineActionError, match="printer caught fire"):
+            exporter.export(TASKS, str(tmp_path / "out"))
+        assert sorted(exporter.drawn) == sorted(TASKS[:2])
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_processing_algorithm_exports_selected_tasks(sample_db, tmp_path, provider):

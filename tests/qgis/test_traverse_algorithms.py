@@ -275,3 +275,151 @@ def test_declination_at_points(provider):
     assert python_value(rows["c"]["mag_declination_deg"]) is None  # 2001: no model
     assert python_value(rows["c"]["declination_model"]) is None
     assert rows["c"]["grid_crs"] == "EPSG:32612"
+
+
+# ---------------------------------------------------------------- plausibility
+
+
+def _table(tmp_path, rows, name="survey.csv"):
+    import csv
+    path = tmp_path / name
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return csv_layer(str(path), with_geometry=False)
+
+
+def _sample_rows():
+    import csv
+    with open(SAMPLE / "survey_points.csv", newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _copy(rows, hazard, new_id, **changes):
+    """The rows of ``hazard`` as hazard ``new_id``; ``changes``: column -> function."""
+    out = []
+    for row in rows:
+        if row["hazard_id"] == hazard:
+            row = dict(row, hazard_id=new_id)
+            for column, change in changes.items():
+                row[column] = change(row)
+            out.append(row)
+    return out
+
+
+class _Recorder:
+    """A Processing feedback that keeps its errors and warnings."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class Recorder(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.errors, self.warnings = [], []
+
+            def reportError(self, error, fatalError=False):
+                self.errors.append(error)
+
+            def pushWarning(self, warning):
+                self.warnings.append(warning)
+        return Recorder()
+
+
+def _run_with(feedback, layer, **extra):
+    import processing
+    parameters = {"INPUT": layer, "OUTPUT": "memory:", "POINTS": "memory:", "REPORT": "memory:"}
+    parameters.update(extra)
+    return processing.run("mineaction:hazardpolygonsfromsurvey", parameters, feedback=feedback)
+
+
+def test_a_leg_over_the_longest_leg_accepted_is_refused(provider, tmp_path):
+    rows = _sample_rows()
+    # the radial EX-HA-0003 twelve times larger: point 5 is 2,353 m from the benchmark
+    big = _copy(rows, "EX-HA-0003", "EX-HA-0098", distance_m=lambda row: "{:.1f}".format(
+        float(row["distance_m"]) * 12) if row["distance_m"] else "")
+    layer = _table(tmp_path, rows + big)
+    feedback = _Recorder()
+    result = _run_with(feedback, layer)
+    assert result["FAILED"] == 1 and result["COMPUTED"] == len(SURVEYED)
+    [message] = feedback.errors
+    assert message.startswith("Hazard EX-HA-0098, field 'distance_m': Point 5: the leg is "
+                              "2,353.2 m long (horizontal), more than the longest leg accepted "
+                              "(2,000 m)")
+    result = _run_with(_Recorder(), layer, MAX_LEG=3000)
+    assert result["FAILED"] == 0 and result["COMPUTED"] == len(SURVEYED) + 1
+
+
+def test_a_benchmark_far_from_the_others_is_warned_about(provider, tmp_path):
+    rows = _sample_rows()
+    # the right square in a wrong band that exists: 2,000 km south, in Arizona
+    stray = _copy(rows, "EX-HA-0003", "EX-HA-0097", coord_entered=lambda row: (
+        "12S XA 56470 45022" if row["point_type"] == "benchmark" else row["coord_entered"]))
+    feedback = _Recorder()
+    result = _run_with(feedback, _table(tmp_path, rows + stray))
+    assert result["COMPUTED"] == len(SURVEYED) + 1  # a warning, not an error
+    far = [w for w in feedback.warnings if "from the other hazards' benchmarks" in w]
+    assert len(far) == 1 and far[0].startswith("Hazard EX-HA-0097: The benchmark lies 2,0")
+    assert far[0][len("Hazard EX-HA-0097: "):] in _by_hazard(result["REPORT"])["EX-HA-0097"][
+        "warnings"]
+    assert not any("from the other hazards' benchmarks" in w for w in _warnings_of(rows, tmp_path))
+
+
+def _warnings_of(rows, tmp_path):
+    feedback = _Recorder()
+    _run_with(feedback, _table(tmp_path, rows, "plain.csv"))
+    return feedback.warnings
+
+
+def test_the_algorithm_fails_when_no_hazard_can_be_computed(provider, tmp_path):
+    from qgis.core import QgsProcessingException
+    rows = _sample_rows()
+    broken = (_copy(rows, "EX-HA-0005", "EX-HA-0091", distance_m=lambda row: (
+        "twenty" if row["point_no"] == "5" else row["distance_m"]))
+        + _copy(rows, "EX-HA-0005", "EX-HA-0092", distance_m=lambda row: "-1"
+                if row["point_no"] == "3" else row["distance_m"]))
+    with pytest.raises(QgsProcessingException) as error:
+        _run_with(_Recorder(), _table(tmp_path, broken))
+    message = str(error.value)
+    assert message.startswith("None of the 2 hazards could be computed; first error: "
+                              "Hazard EX-HA-0091, point 5, field 'distance_m'")
+
+
+def test_inputs_are_read_and_computed_before_any_output_is_created(provider, monkeypatch):
+    """So OUTPUT pointing at the input cannot wipe it before it is read."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+    from mine_action_mapper.processing import hazard_polygons_from_survey as module
+    from mine_action_mapper.store import survey_records
+    events = []
+    read, compute = module.read_records, survey_records.compute
+
+    def reading(*args, **kwargs):
+        for record in read(*args, **kwargs):
+            events.append("read")
+            yield record
+
+    def computing(*args, **kwargs):
+        events.append("compute")
+        return compute(*args, **kwargs)
+
+    sink = module.HazardPolygonsFromSurveyAlgorithm._sink
+
+    def sinking(*args):
+        events.append("sink")
+        return sink(*args)
+
+    monkeypatch.setattr(module, "read_records", reading)
+    monkeypatch.setattr(survey_records, "compute", computing)
+    monkeypatch.setattr(module.HazardPolygonsFromSurveyAlgorithm, "_sink", sinking)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(
+        "mineaction:hazardpolygonsfromsurvey")
+    context = QgsProcessingContext()
+    layer = csv_layer(str(SAMPLE / "survey_points.csv"), with_geometry=False)
+    results, ok = algorithm.run({"INPUT": layer, "OUTPUT": "memory:", "POINTS": "memory:",
+                                 "REPORT": "memory:"}, context, _Recorder())
+    assert ok and results["COMPUTED"] == len(SURVEYED)
+    first_sink = events.index("sink")
+    assert events.count("sink") == 3 and set(events[first_sink:]) == {"sink"}
+    assert events.count("read") == layer.featureCount()
+    assert events.count("compute") == len(SURVEYED)
