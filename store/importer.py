@@ -272,8 +272,8 @@ def _row_geometry(record, row, model, column, crs, to_wgs84, has_geometry):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         if text and has_geometry:
             raise _error(row, field, translate(
-                "Import", "'{text}' is not a readable geometry (WKT); correct it or "
-                "empty the cell"), text=text if len(text) <= 60 else text[:57] + "...")
+                "Import", "'{wkt}' is not a readable geometry (WKT); correct it or "
+                "empty the cell"), wkt=text if len(text) <= 60 else text[:57] + "...")
         if text:
             raise _error(row, field, translate(
                 "Import", "the column holds a geometry but the records were read without "
