@@ -13,6 +13,7 @@ number and field, and nothing is written.
 
 from datetime import datetime
 
+import shapely
 from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsExpression,
                        QgsExpressionContext, QgsFeature, QgsFeatureRequest, QgsProject,
                        QgsVectorLayerUtils, QgsWkbTypes)
@@ -30,7 +31,7 @@ _FALSE = ("0", "false", "no", "n", "f")
 GEOMETRY_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "wkt_geom")
 #: provider key columns of the source (GeoPackage fid ...): never data
 _PROVIDER_COLUMNS = ("fid", "ogc_fid")
-#: shapely type -> the data model geometry types it may be stored as
+#: data model geometry type -> the shapely types a table of that type takes
 _ACCEPTED = {"MultiPolygon": ("Polygon", "MultiPolygon"), "Point": ("Point",),
              "LineString": ("LineString",)}
 
@@ -81,6 +82,9 @@ def convert(value, field, row):
                 value = datetime.fromisoformat(str(value))
             return QDateTime(value)
     except (TypeError, ValueError):
+        if kind == schema.DATE:
+            raise _error(row, field.name, translate(
+                "Import", "'{value}' is not a date written YYYY-MM-DD"), value=value) from None
         raise _error(row, field.name, translate(
             "Import", "'{value}' is not a valid {kind}"), value=value,
             kind=translate("Import", kind)) from None
@@ -174,19 +178,20 @@ def _existing(model, target):
     return stored
 
 
-def _check_values(model, attributes, row, codes, today):
+def _check_values(model, attributes, row, required, codes, today):
     """Required values, codes of the lookup lists and dates not in the future."""
-    required = set(record_checks.required_fields(model))
     for field in model.fields:
         value = attributes.get(field.name)
         if value is None:
             if field.name in required:
-                raise _error(row, field.name, translate("Import", "a value is required"))
+                raise _error(row, field.name, translate(
+                    "Import", "a value is required: fill in this cell"))
             continue
         if field.lookup and value not in codes.get(field.lookup, ()):
             raise _error(row, field.name, translate(
-                "Import", "'{value}' is not a code of the list '{list}'"),
-                value=value, list=field.lookup)
+                "Import", "'{value}' is not a code of the list '{list}' (its codes: "
+                "{codes})"), value=value, list=field.lookup,
+                codes=", ".join(sorted(codes.get(field.lookup, ()))))
         if field.kind in (schema.DATE, schema.DATETIME) and not field.planned:
             plain = python_value(value)
             if record_checks.is_future(plain, today):
@@ -252,15 +257,18 @@ def _fit_type(shape, model, row, field):
     return shape
 
 
-def _check_lonlat(shape, row, field, crs, raw):
-    minx, miny, maxx, maxy = shape.bounds
-    if record_checks.is_lonlat(minx, miny) and record_checks.is_lonlat(maxx, maxy):
-        return
-    raise _error(row, field, translate(
-        "Import", "the coordinates ({x}, {y}) are not a longitude and latitude once "
-        "transformed from {crs} to WGS 84 (longitude within ±180°, latitude within "
-        "±90°). {hint}"), x=raw[0], y=raw[1], crs=crs.authid() or crs.description(),
-        hint=record_checks.crs_hint(*raw))
+def _check_lonlat(shape, row, field, crs, raw_vertex):
+    """Refuse a shape with a vertex outside lon/lat; ``raw_vertex(i)`` gives
+    vertex i as the records have it, to say what the numbers look like."""
+    for index, (x, y) in enumerate(shapely.get_coordinates(shape)):
+        if record_checks.is_lonlat(x, y):
+            continue
+        raw = raw_vertex(index)
+        raise _error(row, field, translate(
+            "Import", "the coordinates ({x}, {y}) are not a longitude and latitude once "
+            "transformed from {crs} to WGS 84 (longitude within ±180°, latitude within "
+            "±90°). {hint}"), x=raw[0], y=raw[1], crs=crs.authid() or crs.description(),
+            hint=record_checks.crs_hint(*raw))
 
 
 def _row_geometry(record, row, model, column, crs, to_wgs84, has_geometry):
@@ -286,6 +294,10 @@ def _row_geometry(record, row, model, column, crs, to_wgs84, has_geometry):
             "of the records when the layer has none (SOURCE_CRS)."))
     vertex = geometry.vertexAt(0)
     raw = (vertex.x(), vertex.y())
+
+    def raw_vertex(index):
+        point = geometry.vertexAt(index)
+        return point.x(), point.y()
     try:
         shape = to_shapely(geometry, to_wgs84)
     except QgsCsException:
@@ -295,7 +307,7 @@ def _row_geometry(record, row, model, column, crs, to_wgs84, has_geometry):
             "Import", "the coordinates ({x}, {y}) cannot be transformed from {crs} to "
             "WGS 84. {hint}"), x=raw[0], y=raw[1], crs=crs.authid(),
             hint=record_checks.crs_hint(*raw))
-    _check_lonlat(shape, row, field, crs, raw)
+    _check_lonlat(shape, row, field, crs, raw_vertex)
     return shape
 
 
@@ -315,6 +327,7 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
     to_wgs84 = to_wgs84_transform(crs) if crs is not None and crs != WGS84 else None
     has_geometry = source.wkbType() != QgsWkbTypes.NoGeometry
     constraints = _Constraints(model, target, lookups)
+    required = set(record_checks.required_fields(model))
     stored = _existing(model, target)
     seen = {"uuid": {}, "key": {}, "natural": {}}
     features = []
@@ -325,7 +338,7 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
                 return []
             feedback.setProgress(100.0 * row / total)
         attributes = {field.name: convert(record[field.name], field, row) for field in columns}
-        _check_values(model, attributes, row, codes, today)
+        _check_values(model, attributes, row, required, codes, today)
         _check_identity(model, attributes, row, stored, seen)
         shape = None
         if model.geometry:
@@ -334,7 +347,8 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
             if shape is None and geometry_by_key and model.key_field:
                 shape = geometry_by_key.get(attributes.get(model.key_field))
                 if shape is not None:
-                    _check_lonlat(shape, row, "geometry", WGS84, shape.bounds[:2])
+                    _check_lonlat(shape, row, "geometry", WGS84,
+                                  lambda i, s=shape: tuple(shapely.get_coordinates(s)[i]))
             if shape is None and not model.geometry_optional:
                 raise _error(row, geometry_column or "geometry", translate(
                     "Import", "the row has no geometry, and table {table} needs one: give "
