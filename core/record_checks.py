@@ -40,7 +40,7 @@ def required_fields(layer):
 def closest(name, candidates):
     """The candidate most like ``name`` (case ignored), or None if none is close."""
     by_lower = {candidate.lower(): candidate for candidate in candidates}
-    match = difflib.get_close_matches(name.lower(), list(by_lower), n=1, cutoff=0.6)
+    match = difflib.get_close_matches(name.lower(), list(by_lower), n=1, cutoff=0.7)
     return by_lower[match[0]] if match else None
 
 

@@ -109,8 +109,9 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         if geometries is not None and table.key_field:
             if not geometries.sourceCrs().isValid():
                 raise MineActionError(self.tr(
-                    "The layer of geometries has no CRS, so its positions are unknown: "
-                    "set its CRS and import again."), field=self.GEOMETRIES)
+                    "The layer of geometries {layer} has no CRS, so its positions are "
+                    "unknown: set its CRS and import again.").format(
+                        layer=geometries.sourceName()), field=self.GEOMETRIES)
             geometry_by_key = {
                 attributes[table.key_field]: shape
                 for _id, attributes, shape in read_records(

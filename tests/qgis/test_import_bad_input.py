@@ -268,6 +268,14 @@ def test_a_row_without_geometry_is_refused_unless_another_layer_gives_it(
     assert result["COUNT"] == 2
 
 
+def test_geometries_without_crs_are_refused(database, provider, tmp_path):
+    records = _write(tmp_path, HAZARD_HEADER + "\n" + _hazard_line("H-1", wkt="") + "\n")
+    from qgis.core import QgsCoordinateReferenceSystem
+    polygons = QgsVectorLayer("Polygon?field=hazard_id:string", "no crs", "memory")
+    polygons.setCrs(QgsCoordinateReferenceSystem())
+    _refused(database, "hazards", records, "no crs", "has no CRS", GEOMETRIES=polygons)
+
+
 def test_wrong_geometry_type_names_the_row(database, provider, tmp_path):
     records = _write(tmp_path, "\n".join([
         HAZARD_HEADER, _hazard_line("H-1"),
