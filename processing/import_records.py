@@ -54,7 +54,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
             "re-import would leave it unclear which rows were new;\n"
             "- geometries: readable, of the table's type, longitude/latitude once "
             "transformed to WGS 84 (the error says what the numbers look like, "
-            "e.g. UTM metres). Every table except survey points needs a geometry "
+            "e.g. UTM metres in a lon/lat layer, or degrees in a projected one). Every table except survey points needs a geometry "
             "in every row. Records without a CRS (a CSV, a shapefile without .prj) "
             "are refused unless their CRS is given;\n"
             "- text encoding: a text file that is not UTF-8 is read as "

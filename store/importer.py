@@ -294,6 +294,13 @@ def _row_geometry(record, row, model, column, crs, to_wgs84, has_geometry):
             "of the records when the layer has none (SOURCE_CRS)."))
     vertex = geometry.vertexAt(0)
     raw = (vertex.x(), vertex.y())
+    if not crs.isGeographic() and all(
+            record_checks.is_lonlat(point.x(), point.y()) for point in geometry.vertices()):
+        raise _error(row, field, translate(
+            "Import", "the coordinates ({x}, {y}) look like longitude and latitude in "
+            "degrees, but the records' CRS {crs} is projected (metres): set the CRS to "
+            "the one they are in, e.g. EPSG:4326 (WGS 84)."),
+            x=raw[0], y=raw[1], crs=crs.authid() or crs.description())
 
     def raw_vertex(index):
         point = geometry.vertexAt(index)

@@ -224,6 +224,13 @@ def test_utm_numbers_in_a_lonlat_layer_are_refused_with_a_hint(database, provide
     assert "{:.2f}".format(x) in message
 
 
+def test_degrees_given_a_projected_crs_are_refused(database, provider, tmp_path):
+    records = _write(tmp_path, "find_id,eo_category,quantity,find_date,wkt\n"
+                     "F-1,ap_mine,1,2024-01-02,POINT ({} {})\n".format(LON, LAT))
+    _refused(database, "eo_finds", records, "Row 1", "look like longitude and latitude",
+             "EPSG:32612", SOURCE_CRS="EPSG:32612")
+
+
 def test_swapped_latitude_and_longitude_are_named(database, provider, tmp_path):
     records = _write(tmp_path, "find_id,eo_category,quantity,find_date,wkt\n"
                      "F-1,ap_mine,1,2024-01-02,POINT ({} {})\n".format(LAT, LON))
