@@ -10,6 +10,7 @@ docs/data-model.md).
 from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .vocabulary import UNITS_PER_CIRCLE
 
 #: 1: 0.1.0; 2: hazards.parent_hazard_id (store/migrate.py upgrades older files)
 SCHEMA_VERSION = 2
@@ -33,6 +34,7 @@ class Field:
     constraint_text: str = None  # English source text explaining the constraint
     length: int = 0
     read_only: bool = False
+    planned: bool = False  # a date that may lie in the future (a plan, a due date)
 
     def translated_alias(self):
         return translate(CONTEXT, self.alias)
@@ -49,6 +51,10 @@ class Layer:
     #: attribute form tabs: (English title, field names); fields not named
     #: go to the first tab, the audit fields to a last "Record" tab
     form_tabs: tuple = ()
+    #: fields that together identify a record when there is no key field
+    natural_key: tuple = ()
+    #: rows may lack a geometry (survey points: their bearings are the record)
+    geometry_optional: bool = False
 
     def field(self, name):
         for item in self.fields:
@@ -151,11 +157,12 @@ HAZARDS = Layer(
     ),
 )
 
+# the full circle of each unit comes from core.vocabulary, as core.bearings reads it
 _BEARING_RANGE = (
-    '"bearing" IS NULL OR ("bearing" >= 0 AND "bearing" < '
-    "CASE WHEN \"bearing_unit\" = 'grad' THEN 400 "
-    "WHEN \"bearing_unit\" = 'mil_nato' THEN 6400 "
-    "WHEN \"bearing_unit\" = 'mil_wp' THEN 6000 ELSE 360 END)")
+    '"bearing" IS NULL OR ("bearing" >= 0 AND "bearing" < CASE '
+    + "".join("WHEN \"bearing_unit\" = '{}' THEN {:g} ".format(unit, circle)
+              for unit, circle in UNITS_PER_CIRCLE.items() if unit != "deg")
+    + "ELSE {:g} END)".format(UNITS_PER_CIRCLE["deg"]))
 
 SURVEY_POINTS = Layer(
     "survey_points", QT_TRANSLATE_NOOP("DataModel", "Survey points"), "Point",
@@ -210,6 +217,8 @@ SURVEY_POINTS = Layer(
         (QT_TRANSLATE_NOOP("DataModel", "Position"),
          ("coord_entered", "fixed_by", "remarks")),
     ),
+    natural_key=("hazard_id", "point_no"),
+    geometry_optional=True,
 )
 
 ACTIVITIES = Layer(
@@ -294,8 +303,9 @@ TASKS = Layer(
         Field("status", STRING, QT_TRANSLATE_NOOP("DataModel", "Status"),
               not_null=True, lookup="task_status", default="'planned'"),
         Field("issue_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Issue date")),
-        Field("start_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Planned start")),
-        Field("due_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Due date"),
+        Field("start_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Planned start"),
+              planned=True),
+        Field("due_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Due date"), planned=True,
               constraint='"due_date" IS NULL OR "start_date" IS NULL OR '
                          '"due_date" >= "start_date"',
               constraint_text=QT_TRANSLATE_NOOP(

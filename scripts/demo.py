@@ -113,15 +113,16 @@ def main():
 
     print("3. Importing the field records")
     imports = [
-        ("hazards", csv_layer(str(SAMPLE / "hazards.csv"), True), survey["OUTPUT"]),
+        ("hazards", csv_layer(str(SAMPLE / "hazards.csv"), True, "EPSG:4326"), survey["OUTPUT"]),
         ("survey_points", survey["POINTS"], None),
-    ] + [(table, csv_layer(str(SAMPLE / (table + ".csv")), True), None)
+    ] + [(table, csv_layer(str(SAMPLE / (table + ".csv")), True, "EPSG:4326"), None)
          for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
                        "access_routes")]
     for table, source, geometries in imports:
         result = run("importrecords", {"INPUT": source, "DATABASE": database,
                                        "TABLE": table, "GEOMETRIES": geometries})
         print("   {:<26} {:>4} rows".format(table, int(result["COUNT"])))
+    del imports, source  # OGR layers must not outlive QGIS (freed at exitQgis: crash)
 
     print("4. Land release, national ledger (m² on the WGS 84 ellipsoid)")
     from mine_action_mapper.store.database import open_layer

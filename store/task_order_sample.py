@@ -118,6 +118,6 @@ def build_sample_database(path, copies=1, offset_deg=0.05):
                 for hazard_id, polygon in polygons.items():
                     geometry_by_key[_suffix(hazard_id, copy)] = affinity.translate(
                         polygon, xoff=copy * offset_deg)
-        source = csv_layer(csv_path, with_geometry="wkt" in rows[0])
+        source = csv_layer(csv_path, with_geometry="wkt" in rows[0], crs="EPSG:4326")
         import_records(source, open_layer(path, table), table, lookups, geometry_by_key)
     return path

@@ -22,13 +22,13 @@ def _import(database, table, source):
 def _csv_text(tmp_path, text):
     path = tmp_path / "records.csv"
     path.write_text(text, encoding="utf-8")
-    return csv_layer(str(path), with_geometry="wkt" in text.splitlines()[0])
+    return csv_layer(str(path), with_geometry="wkt" in text.splitlines()[0], crs="EPSG:4326")
 
 
 def test_sample_programme_tables_import(database):
     for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
                   "access_routes"):
-        source = csv_layer(str(SAMPLE / (table + ".csv")), with_geometry=True)
+        source = csv_layer(str(SAMPLE / (table + ".csv")), with_geometry=True, crs="EPSG:4326")
         rows = source.featureCount()
         assert rows > 0
         assert _import(database, table, source) == rows
@@ -36,7 +36,8 @@ def test_sample_programme_tables_import(database):
 
 
 def test_areas_are_ellipsoidal_and_dates_typed(database):
-    source = csv_layer(str(SAMPLE / "land_release_activities.csv"), with_geometry=True)
+    source = csv_layer(str(SAMPLE / "land_release_activities.csv"), with_geometry=True,
+                       crs="EPSG:4326")
     _import(database, "land_release_activities", source)
     layer = open_layer(database, "land_release_activities")
     for _fid, attributes, shape in read_records(layer, ["area_m2", "end_date"]):
@@ -77,14 +78,18 @@ def test_bad_values_are_named(database, tmp_path, row, field):
         _import(database, "eo_finds", source)
 
 
+_TASK_WKT = '"POLYGON ((-108.80 50.05, -108.79 50.05, -108.79 50.06, -108.80 50.05))"'
+
+
 def test_duplicate_ids_are_refused_within_and_across_imports(database, tmp_path):
-    text = ("task_id,task_type,status\nT-1,clearance,planned\n")
+    text = "task_id,task_type,status,wkt\nT-1,clearance,planned,{}\n".format(_TASK_WKT)
     assert _import(database, "tasks", _csv_text(tmp_path, text)) == 1
-    with pytest.raises(MineActionError, match="'T-1' is already used"):
+    with pytest.raises(MineActionError, match="'T-1' is already in table tasks"):
         _import(database, "tasks", _csv_text(tmp_path, text))
-    with pytest.raises(MineActionError, match="Row 2, field 'task_id'"):
+    with pytest.raises(MineActionError, match="Row 2, field 'task_id': 'T-2' is also in row 1"):
         _import(database, "tasks", _csv_text(
-            tmp_path, "task_id,task_type\nT-2,ts\nT-2,ts\n"))
+            tmp_path, "task_id,task_type,status,wkt\nT-2,ts,planned,{0}\n"
+                      "T-2,ts,planned,{0}\n".format(_TASK_WKT)))
     assert open_layer(database, "tasks").featureCount() == 1
 
 

@@ -18,7 +18,7 @@ from mine_action_mapper.core.i18n import MineActionError
 from mine_action_mapper.core.land_release import release_land
 from mine_action_mapper.store import land_release_records as records
 from mine_action_mapper.store.database import open_layer
-from mine_action_mapper.store.features import python_value, to_shapely
+from mine_action_mapper.store.features import python_value, read_records, to_shapely
 from mine_action_mapper.store.importer import csv_layer, import_records
 from mine_action_mapper.store.lookups import base_codes
 
@@ -28,9 +28,14 @@ D = datetime.date
 
 def _sample_hazard_geometries():
     """Hazard land for the sample: a task's WKT where the task covers its whole
-    hazard (or, for EX-HA-0002, its confirmed part), and the digitised
-    EX-HA-0008. Surveyed hazards without a task stay without geometry."""
-    shapes = {}
+    hazard (or, for EX-HA-0002, its confirmed part), the digitised EX-HA-0008,
+    and the surveyed polygon for the others (a hazard needs a geometry)."""
+    import processing
+    survey = processing.run("mineaction:hazardpolygonsfromsurvey", {
+        "INPUT": csv_layer(str(SAMPLE / "survey_points.csv"), with_geometry=False),
+        "OUTPUT": "memory:", "POINTS": "memory:", "REPORT": "memory:"})
+    shapes = {attributes["hazard_id"]: shape
+              for _fid, attributes, shape in read_records(survey["OUTPUT"], ["hazard_id"])}
     with open(SAMPLE / "tasks.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             shapes[row["hazard_id"]] = shapely.from_wkt(row["wkt"])
@@ -48,10 +53,10 @@ def _import(path, table, source, geometry_by_key=None):
 
 @pytest.fixture()
 def sample_db(database):
-    _import(database, "hazards", csv_layer(str(SAMPLE / "hazards.csv"), True),
+    _import(database, "hazards", csv_layer(str(SAMPLE / "hazards.csv"), True, "EPSG:4326"),
             _sample_hazard_geometries())
     _import(database, "land_release_activities",
-            csv_layer(str(SAMPLE / "land_release_activities.csv"), True))
+            csv_layer(str(SAMPLE / "land_release_activities.csv"), True, "EPSG:4326"))
     return database
 
 
@@ -367,7 +372,7 @@ def test_released_and_remaining_agree_with_qgis_overlays(sample_db, provider):
         assert row["remaining_m2"] == pytest.approx(remaining, abs=1e-4 * original), hazard_id
         checked.append((hazard_id, released, row["released_m2"], remaining,
                         row["remaining_m2"]))
-    assert len(checked) == 5 and sum(c[1] for c in checked) > 0
+    assert len(checked) == 8 and sum(c[1] for c in checked) > 0
     for line in checked:
         print("agreement %s released qgis %.2f engine %.2f remaining qgis %.2f engine %.2f"
               % line)

@@ -177,7 +177,7 @@ def test_grid_crs_and_closing_parameters(sample_survey):
 
 
 def test_survey_table_round_trip(provider):
-    hazards = csv_layer(str(SAMPLE / "hazards.csv"), with_geometry=True)
+    hazards = csv_layer(str(SAMPLE / "hazards.csv"), with_geometry=True, crs="EPSG:4326")
     digitised = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=hazard_id:string"
                                "&field=survey_date:date", "polygons", "memory")
     # EX-HA-0008's first part, and a polygon computed from a survey
