@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import QT_TRANSLATE_NOOP, MineActionError
+from ..store.log import CRITICAL, log
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
 
@@ -63,6 +64,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.compute(parameters, context, feedback)
         except MineActionError as error:
+            log("{}: {}".format(self.displayName(), error), CRITICAL)  # also in the log tab
             raise QgsProcessingException(str(error)) from error
 
     def compute(self, parameters, context, feedback):

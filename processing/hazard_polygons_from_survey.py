@@ -14,6 +14,7 @@ from ..core.traverse import Tolerance
 from ..store import survey_records as records
 from ..store.features import WGS84, from_shapely, read_records
 from .algorithm import MineActionAlgorithm
+from .defaults import chosen_setting, current_settings, loaded_database, source_database
 
 REQUIRED = ("hazard_id", "point_no", "point_type")
 
@@ -58,15 +59,17 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             "is never modified.")
 
     def initAlgorithm(self, config=None):
+        database = loaded_database()
+        settings = current_settings(database)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Survey table (survey points of one or more hazards)"),
-            [QgsProcessing.TypeVector]))
+            [QgsProcessing.TypeVector], database.layer("survey_points")))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_MISCLOSURE, self.tr("Tolerance: largest misclosure in metres (0: no limit)"),
-            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Double, settings.max_misclosure_m or 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PRECISION, self.tr("Tolerance: smallest relative precision 1:N (0: no limit)"),
-            QgsProcessingParameterNumber.Double, records.DEFAULT_MIN_PRECISION, minValue=0.0))
+            QgsProcessingParameterNumber.Double, settings.min_precision, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADJUST, self.tr("Distribute the misclosure (compass rule) when within tolerance"),
             True))
@@ -105,8 +108,15 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The survey table has no column {names}: columns must carry the survey point "
                 "field names").format(names=", ".join(missing)))
-        max_misclosure = self.parameterAsDouble(parameters, self.MAX_MISCLOSURE, context)
-        min_precision = self.parameterAsDouble(parameters, self.MIN_PRECISION, context)
+        database = source_database(self, parameters, self.INPUT, context)
+        max_misclosure = chosen_setting(
+            self, parameters, self.MAX_MISCLOSURE,
+            self.parameterAsDouble(parameters, self.MAX_MISCLOSURE, context),
+            "max_misclosure_m", database, lambda value: value or 0.0)
+        min_precision = chosen_setting(
+            self, parameters, self.MIN_PRECISION,
+            self.parameterAsDouble(parameters, self.MIN_PRECISION, context),
+            "min_precision", database)
         tolerance = Tolerance(max_misclosure or None, min_precision or None)
         adjust = self.parameterAsBool(parameters, self.ADJUST, context)
         if adjust and tolerance.max_misclosure_m is None and tolerance.min_precision is None:

@@ -9,6 +9,7 @@ from ..store.database import open_layer, schema_version
 from ..store.features import read_records
 from ..store.importer import import_records
 from .algorithm import MineActionAlgorithm
+from .defaults import loaded_database
 
 #: the tables officers import records into (lookups and history are managed)
 TABLES = [layer for layer in schema.LAYERS
@@ -41,7 +42,8 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Records"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=loaded_database().path))
         # table names as static values: stable in models and qgis_process
         table = QgsProcessingParameterEnum(
             self.TABLE, self.tr("Table"), [layer.name for layer in TABLES],
