@@ -60,7 +60,7 @@ class MineActionMapperPlugin:
             # qgis_process lists providers silently: say why this one is absent
             # (the desktop calls initGui instead, which shows the message bar)
             message = self._missing_message()
-            log(message, Qgis.Critical)
+            log(message, Qgis.Warning)
             if sys.stderr is not None:
                 print(message, file=sys.stderr)
             return
