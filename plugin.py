@@ -57,8 +57,10 @@ class MineActionMapperPlugin:
     # -- processing (qgis_process calls only this) ----------------------------
     def initProcessing(self):  # noqa: N802
         if self.missing:
-            # qgis_process lists providers silently: say why this one is absent
-            # (the desktop calls initGui instead, which shows the message bar)
+            # qgis_process would list providers without this one and say
+            # nothing: print one line on stderr. Logged as a warning, since
+            # qgis_process echoes critical log messages on stderr too (the line
+            # would come twice). The desktop calls initGui, not this.
             message = self._missing_message()
             log(message, Qgis.Warning)
             if sys.stderr is not None:

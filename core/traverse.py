@@ -66,6 +66,7 @@ class Tolerance:
     """Programme closure settings; a criterion left as None is not checked."""
     max_misclosure_m: float = None
     min_precision: float = None  # N of 1:N
+    max_leg_m: float = None  # a longer recorded distance is refused (a typing error)
 
     def accepts(self, closure):
         if self.max_misclosure_m is not None and closure.misclosure_m > self.max_misclosure_m:
@@ -197,6 +198,13 @@ def compute_traverse(benchmark, legs, survey_date=None, declination_deg=None, gr
     """
     legs = list(legs)
     perimeter_legs = _validate(legs, benchmark_no, closing)
+    if tolerance is not None and tolerance.max_leg_m is not None:
+        for leg in legs:
+            if float(leg.distance_m) > tolerance.max_leg_m:
+                _fail(leg.point_no, translate(
+                    "Traverse", "distance {value} m is longer than the longest leg the "
+                    "programme accepts ({limit} m)").format(
+                        value=leg.distance_m, limit=tolerance.max_leg_m), "distance_m")
     bm_lon, bm_lat = coordinates.parse_position(benchmark, point=benchmark_no)
     if adjust and tolerance is None:
         raise MineActionError(translate(

@@ -25,6 +25,7 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
     (INPUT, MAX_MISCLOSURE, MIN_PRECISION, ADJUST, GRID_CRS, CLOSING, OUTPUT, POINTS, REPORT,
      COMPUTED, FAILED) = ("INPUT", "MAX_MISCLOSURE", "MIN_PRECISION", "ADJUST", "GRID_CRS",
                           "CLOSING", "OUTPUT", "POINTS", "REPORT", "COMPUTED", "FAILED")
+    MAX_LEG = "MAX_LEG"
 
     def displayName(self):
         return self.tr("Hazard polygons from survey table")
@@ -46,8 +47,12 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             "hazard's benchmark.\n\n"
             "Closure: the end point re-observes the start point; the misclosure "
             "and the relative precision 1:N are checked against the programme "
-            "tolerance (default 1:200, no limit in metres; 0 switches a limit "
-            "off). The compass (Bowditch) rule distributes the misclosure only "
+            "tolerance (0 switches a limit off), and a leg longer than the "
+            "longest leg accepted is refused. These default to the programme "
+            "settings (Settings > Options > Mine Action; built in: 1:200, no "
+            "limit in metres, 2000 m legs); a value left at its default takes "
+            "the setting of the database the survey table belongs to. The "
+            "compass (Bowditch) rule distributes the misclosure only "
             "when asked and only when the traverse is within tolerance. With "
             "the automatic closing convention, a table without an end point "
             "(such as a radial survey) is closed on its start point without a "
@@ -70,6 +75,9 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PRECISION, self.tr("Tolerance: smallest relative precision 1:N (0: no limit)"),
             QgsProcessingParameterNumber.Double, settings.min_precision, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_LEG, self.tr("Longest leg accepted in metres (0: no limit)"),
+            QgsProcessingParameterNumber.Double, settings.max_leg_m, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADJUST, self.tr("Distribute the misclosure (compass rule) when within tolerance"),
             True))
@@ -117,7 +125,10 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             self, parameters, self.MIN_PRECISION,
             self.parameterAsDouble(parameters, self.MIN_PRECISION, context),
             "min_precision", database)
-        tolerance = Tolerance(max_misclosure or None, min_precision or None)
+        max_leg = chosen_setting(
+            self, parameters, self.MAX_LEG,
+            self.parameterAsDouble(parameters, self.MAX_LEG, context), "max_leg_m", database)
+        tolerance = Tolerance(max_misclosure or None, min_precision or None, max_leg or None)
         adjust = self.parameterAsBool(parameters, self.ADJUST, context)
         if adjust and tolerance.max_misclosure_m is None and tolerance.min_precision is None:
             raise QgsProcessingException(self.tr(

@@ -205,9 +205,9 @@ class TraverseDock(QgsDockWidget):
         self.survey = self.result = None
         self.closure = None
         self.loaded_hazard = None
+        self.max_leg_m = None  # from the settings
         self._build()
         self.apply_settings()
-        self.recompute()
 
     # ------------------------------------------------------------ layout
 
@@ -372,6 +372,8 @@ class TraverseDock(QgsDockWidget):
                 settings = Settings()
         self.precision_spin.setValue(int(round(settings.min_precision)))
         self.max_spin.setValue(settings.max_misclosure_m or 0.0)
+        self.max_leg_m = settings.max_leg_m
+        self.recompute()
 
     # ------------------------------------------------------------ input
 
@@ -448,7 +450,8 @@ class TraverseDock(QgsDockWidget):
         return self.hazard_edit.text().strip() or self.tr("(new hazard)")
 
     def tolerance(self):
-        return Tolerance(self.max_spin.value() or None, self.precision_spin.value() or None)
+        return Tolerance(self.max_spin.value() or None, self.precision_spin.value() or None,
+                         self.max_leg_m)
 
     # ------------------------------------------------------------ results
 

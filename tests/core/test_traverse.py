@@ -242,3 +242,16 @@ def test_polygon_to_table_to_traverse_round_trip(polygon, bm_azimuth, bm_distanc
     for lon, lat in original:
         reference.AddPoint(lat, lon)
     assert result.area_m2 == pytest.approx(abs(reference.Compute()[2]), rel=1e-6)
+
+
+def test_a_leg_longer_than_the_programme_accepts_is_refused():
+    legs = [Leg(1, "start", 0, 45.0, 20.0, north_reference="true"),
+            Leg(2, "turning", 1, 90.0, 2500.0, north_reference="true"),
+            Leg(3, "turning", 2, 0.0, 100.0, north_reference="true"),
+            Leg(4, "end", 3, 268.0, 2500.0, north_reference="true")]
+    with pytest.raises(MineActionError) as error:
+        compute_traverse(KABUL, legs, tolerance=Tolerance(max_leg_m=2000.0))
+    assert error.value.feature == 2 and error.value.field == "distance_m"
+    assert "2500" in str(error.value) and "2000" in str(error.value)
+    assert compute_traverse(KABUL, legs, tolerance=Tolerance(max_leg_m=3000.0)) is not None
+    assert compute_traverse(KABUL, legs) is not None  # no limit without a tolerance

@@ -182,3 +182,19 @@ def test_desktop_messages_go_to_the_bar_and_the_log(iface):
     assert "Land release:Hazard HA-1 has no geometry." in iface.messageBar().get_messages(
         Qgis.Warning)
     assert (TAG, "Land release: Hazard HA-1 has no geometry.", Qgis.Warning) in logged
+
+
+def test_the_longest_leg_setting_refuses_longer_legs(sample_db, provider):
+    import processing
+    survey = open_layer(sample_db, "survey_points")
+    longest = max(f["distance_m"] for f in survey.getFeatures() if f["distance_m"])
+    write_database(sample_db, {"max_leg_m": str(longest - 1.0)})
+    result = processing.run("mineaction:hazardpolygonsfromsurvey", {
+        "INPUT": survey, "OUTPUT": "memory:", "POINTS": "memory:", "REPORT": "memory:"})
+    refused = [f for f in result["REPORT"].getFeatures() if f["result"] == "error"]
+    assert result["FAILED"] >= 1 and len(refused) == result["FAILED"]
+    assert any("longest leg" in f["warnings"] for f in refused)
+    computed = processing.run("mineaction:hazardpolygonsfromsurvey", {
+        "INPUT": survey, "MAX_LEG": 0.0, "OUTPUT": "memory:", "POINTS": "memory:",
+        "REPORT": "memory:"})  # 0: no limit
+    assert computed["FAILED"] < result["FAILED"]

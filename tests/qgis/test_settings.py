@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import Qt
 
 from mine_action_mapper.core.i18n import MineActionError
 from mine_action_mapper.core.settings import PAPERS, Settings
+from mine_action_mapper.core.traverse import Tolerance
 from mine_action_mapper.store import layout_templates
 from mine_action_mapper.store.project import load_database
 from mine_action_mapper.store.settings_store import (
@@ -158,12 +159,12 @@ def test_plugin_registers_and_removes_the_options_page(iface, qgis_processing):
 # ------------------------------------------------------------------- docks
 def test_traverse_dock_starts_from_the_stored_tolerance(database, iface):
     from mine_action_mapper.ui.traverse_dock import TraverseDock
-    write_user(Settings(min_precision=350.0, max_misclosure_m=1.25))
+    write_user(Settings(min_precision=350.0, max_misclosure_m=1.25, max_leg_m=80.0))
     dock = TraverseDock(iface)
     try:
         assert dock.precision_spin.value() == 350
         assert dock.max_spin.value() == 1.25
-        assert dock.tolerance().min_precision == 350
+        assert dock.tolerance() == Tolerance(1.25, 350, 80.0)
     finally:
         dock.cleanup()
         dock.deleteLater()
