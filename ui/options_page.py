@@ -29,10 +29,6 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 ICON = os.path.join(PLUGIN_DIR, "icons", "settings.svg")
 
 
-def _tr(text):
-    return QCoreApplication.translate("MineActionOptions", text)
-
-
 def task_order_languages():
     """Language codes task orders can be printed in: English and every
     language the plugin ships a translation for."""
@@ -59,9 +55,9 @@ class SettingsForm(QWidget):
             editor.setObjectName("setting_" + key)
             self.editors[key] = editor
             if own_checks:
-                check = QCheckBox(_tr("own value"))
+                check = QCheckBox(self.tr("own value"))
                 check.setObjectName("own_" + key)
-                check.setToolTip(_tr("Keep this value in the database; unticked, the "
+                check.setToolTip(self.tr("Keep this value in the database; unticked, the "
                                      "user's default applies."))
                 check.toggled.connect(editor.setEnabled)
                 check.toggled.connect(lambda on, name=key: self._own_toggled(name, on))
@@ -79,14 +75,14 @@ class SettingsForm(QWidget):
             editor = QSpinBox()
             editor.setRange(0, 1000000)
             editor.setPrefix("1:")
-            editor.setSpecialValueText(_tr("no 1:N limit"))
+            editor.setSpecialValueText(self.tr("no 1:N limit"))
         elif key in ("max_misclosure_m", "max_leg_m", "sliver_tolerance_m2"):
             editor = QDoubleSpinBox()
             editor.setDecimals(2)
             if key == "max_misclosure_m":
                 editor.setRange(0.0, 1000.0)
                 editor.setSuffix(" m")
-                editor.setSpecialValueText(_tr("no metre limit"))
+                editor.setSpecialValueText(self.tr("no metre limit"))
             elif key == "max_leg_m":
                 editor.setRange(1.0, 100000.0)
                 editor.setSuffix(" m")
@@ -95,17 +91,20 @@ class SettingsForm(QWidget):
                 editor.setSuffix(" m²")
         elif key == "authority":
             editor = QLineEdit()
-            editor.setPlaceholderText(_tr("e.g. National Mine Action Centre"))
+            editor.setPlaceholderText(self.tr("e.g. National Mine Action Centre"))
         elif key == "paper":
             editor = QComboBox()
-            names = {"a4_portrait": _tr("A4 portrait"), "a3_landscape": _tr("A3 landscape")}
+            names = {"a4_portrait": self.tr("A4 portrait"), "a3_landscape": self.tr("A3 landscape")}
             for code in PAPERS:
                 editor.addItem(names[code], code)
         else:
             editor = QComboBox()
-            editor.addItem(_tr("The language QGIS runs in"), None)
+            editor.addItem(self.tr("The language QGIS runs in"), None)
             for code in task_order_languages():
                 editor.addItem(code, code)
+        if isinstance(editor, QComboBox):  # long labels must not widen the page
+            editor.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(12)
         return editor
 
     def _own_toggled(self, key, on):
@@ -180,9 +179,9 @@ class MineActionOptionsPage(QgsOptionsPageWidget):
             log(str(error))
             defaults = Settings()
 
-        user_box = QGroupBox(_tr("Your defaults"), body)
+        user_box = QGroupBox(self.tr("Your defaults"), body)
         user_layout = QVBoxLayout(user_box)
-        note = QLabel(_tr("Used for databases that have no value of their own, and for "
+        note = QLabel(self.tr("Used for databases that have no value of their own, and for "
                           "work outside a database."), user_box)
         note.setWordWrap(True)
         user_layout.addWidget(note)
@@ -194,11 +193,11 @@ class MineActionOptionsPage(QgsOptionsPageWidget):
         self.database = loaded_database()
         self.database_form = None
         if self.database.path:
-            box = QGroupBox(_tr("This database: {name}").format(
+            box = QGroupBox(self.tr("This database: {name}").format(
                 name=os.path.basename(self.database.path)), body)
             box.setToolTip(self.database.path)
             box_layout = QVBoxLayout(box)
-            note = QLabel(_tr("Ticked values are stored in the database and travel with "
+            note = QLabel(self.tr("Ticked values are stored in the database and travel with "
                               "it; they win over your defaults."), box)
             note.setWordWrap(True)
             box_layout.addWidget(note)
@@ -222,7 +221,7 @@ class MineActionOptionsPage(QgsOptionsPageWidget):
                 write_database(self.database.path, self.database_form.own_values())
         except MineActionError as error:
             if self.iface is not None:
-                tell(self.iface, _tr("Mine Action settings"), str(error), Qgis.Warning)
+                tell(self.iface, self.tr("Mine Action settings"), str(error), Qgis.Warning)
             else:
                 log(str(error))
             return False
@@ -235,7 +234,8 @@ class MineActionOptionsFactory(QgsOptionsWidgetFactory):
     """Adds the Mine Action page to QGIS Settings › Options."""
 
     def __init__(self, iface=None, on_applied=None):
-        super().__init__(_tr("Mine Action"), QIcon(ICON))
+        super().__init__(QCoreApplication.translate("MineActionOptionsFactory", "Mine Action"),
+                         QIcon(ICON))
         self.iface = iface
         self.on_applied = on_applied
 

@@ -3,11 +3,9 @@ throw-away test profile), which value wins, the options page and the docks."""
 
 import os
 import sqlite3
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsProject, QgsSettings
-from qgis.PyQt.QtCore import Qt
 
 from mine_action_mapper.core.i18n import MineActionError
 from mine_action_mapper.core.settings import PAPERS, Settings
