@@ -60,8 +60,12 @@ def chosen_setting(algorithm, parameters, name, value, key, database, convert=No
 
 def source_database(algorithm, parameters, name, context):
     """Path of the GeoPackage a layer parameter reads from, or None."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
     from ..store.settings_store import database_path
-    if parameters.get(name) is None:
+    value = parameters.get(name)
+    if value is None:
         return None
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected only" etc.
+        value = value.source.staticValue()  # QGIS 3.22 resolves no layer from the definition
+    layer = algorithm.parameterAsVectorLayer({name: value}, name, context)
     return database_path(layer) if layer is not None else None

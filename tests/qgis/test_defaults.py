@@ -198,3 +198,13 @@ def test_the_longest_leg_setting_refuses_longer_legs(sample_db, provider):
         "INPUT": survey, "MAX_LEG": 0.0, "OUTPUT": "memory:", "POINTS": "memory:",
         "REPORT": "memory:"})  # 0: no limit
     assert computed["FAILED"] < result["FAILED"]
+
+
+def test_selected_features_still_name_their_database(sample_db, provider):
+    """A dialog with "Selected features only" passes a source definition."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+    write_database(sample_db, {"min_precision": "1000"})
+    survey = _loaded(sample_db)["survey_points"]
+    survey.selectAll()
+    chosen = QgsProcessingFeatureSourceDefinition(survey.id(), True)
+    assert _closure_tolerances(chosen) == {(1000.0, None)}
