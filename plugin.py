@@ -1,17 +1,19 @@
 """Mine Action Mapper plugin: wiring only (translator, provider, menus, docks)."""
 
 import os
+import sys
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
 from .dependencies import missing_packages
+from .store.log import log
 
 PLUGIN_DIR = os.path.dirname(__file__)
-ICON = os.path.join(PLUGIN_DIR, "icons", "mine_action.svg")
-LOG_TAG = "Mine Action Mapper"
+ICONS = os.path.join(PLUGIN_DIR, "icons")
+ICON = os.path.join(ICONS, "mine_action.svg")
 
 
 def locale_code():
@@ -37,6 +39,7 @@ class MineActionMapperPlugin:
         self.actions = []
         self.docks = []
         self.functions = []
+        self.options_factory = None
 
     # -- translation ------------------------------------------------------
     def _load_translator(self):
@@ -53,7 +56,17 @@ class MineActionMapperPlugin:
 
     # -- processing (qgis_process calls only this) ----------------------------
     def initProcessing(self):  # noqa: N802
-        if self.missing or self.provider is not None:
+        if self.missing:
+            # qgis_process would list providers without this one and say
+            # nothing: print one line on stderr. Logged as a warning, since
+            # qgis_process echoes critical log messages on stderr too (the line
+            # would come twice). The desktop calls initGui, not this.
+            message = self._missing_message()
+            log(message, Qgis.Warning)
+            if sys.stderr is not None:
+                print(message, file=sys.stderr)
+            return
+        if self.provider is not None:
             return
         from .processing.provider import MineActionProvider
         self.provider = MineActionProvider()
@@ -76,9 +89,12 @@ class MineActionMapperPlugin:
             menubar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(self.tr("Mine Action"))
         self.toolbar.setObjectName("mineActionToolbar")
-        self._add_action(self.tr("Create mine action database…"), self.create_database)
-        self._add_action(self.tr("Open mine action database…"), self.open_database)
+        self._add_action(self.tr("Create mine action database…"), self.create_database,
+                         os.path.join(ICONS, "database_create.svg"))
+        self._add_action(self.tr("Open mine action database…"), self.open_database,
+                         os.path.join(ICONS, "database_open.svg"))
         self._add_docks()
+        self._add_options_page()
 
     def _add_action(self, text, slot, icon=ICON):
         action = QAction(QIcon(icon), text, self.iface.mainWindow())
@@ -95,8 +111,22 @@ class MineActionMapperPlugin:
             dock = panel_class(self.iface)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.hide()
-            self.menu.addAction(dock.toggleViewAction())
+            toggle = dock.toggleViewAction()
+            toggle.setIcon(QIcon(os.path.join(ICONS, panel_class.ICON)))
+            self.menu.addAction(toggle)
+            self.toolbar.addAction(toggle)
             self.docks.append(dock)
+
+    def _add_options_page(self):
+        from .ui.options_page import MineActionOptionsFactory
+        self.options_factory = MineActionOptionsFactory(self.iface, self._settings_applied)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    def _settings_applied(self):
+        """New settings reach the open docks (their tolerance fields)."""
+        for dock in self.docks:
+            if hasattr(dock, "apply_settings"):
+                dock.apply_settings()
 
     def _register_expression_functions(self):
         from .expressions import FUNCTIONS
@@ -105,14 +135,15 @@ class MineActionMapperPlugin:
             if QgsExpression.registerFunction(function):
                 self.functions.append(function.name())
 
+    def _missing_message(self):
+        return self.tr("Mine Action Mapper needs these Python packages: {packages}. "
+                       "Install them into the Python that QGIS uses (for example "
+                       "with pip, or the OSGeo4W installer on Windows), then "
+                       "restart QGIS.").format(packages=", ".join(self.missing))
+
     def _report_missing(self):
-        message = self.tr("Mine Action Mapper needs these Python packages: {packages}. "
-                     "Install them into the Python that QGIS uses (for example "
-                     "with pip, or the OSGeo4W installer on Windows), then "
-                     "restart QGIS.").format(packages=", ".join(self.missing))
-        QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Critical)
-        self.iface.messageBar().pushMessage(self.tr("Mine Action Mapper"), message,
-                                            level=Qgis.Critical, duration=0)
+        from .ui.messages import tell
+        tell(self.iface, self.tr("Mine Action Mapper"), self._missing_message(), Qgis.Critical)
 
     # -- actions ------------------------------------------------------------
     def create_database(self):
@@ -130,19 +161,22 @@ class MineActionMapperPlugin:
         from .core.i18n import MineActionError
         from .store.database_state import open_notice, probe
         from .store.project import load_database
+        from .ui.messages import tell_error
         try:
             load_database(path, QgsProject.instance())
         except MineActionError as error:
-            self.iface.messageBar().pushMessage(self.tr("Mine Action Mapper"), str(error),
-                                                level=Qgis.Warning, duration=10)
+            tell_error(self.iface, self.tr("Mine Action Mapper"), error)
             return
         notice = open_notice(probe(path))
         if notice:
-            self.iface.messageBar().pushMessage(self.tr("Mine Action Mapper"), notice,
-                                                level=Qgis.Warning, duration=0)
+            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.Warning)
+        self._settings_applied()  # the docks follow the database's settings
 
     # -- unload -------------------------------------------------------------
     def unload(self):
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         for dock in self.docks:
             self.iface.removeDockWidget(dock)
             if hasattr(dock, "cleanup"):

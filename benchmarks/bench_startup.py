@@ -32,6 +32,7 @@ iface = QgisInterface(QgsMapCanvas(), MockMessageBar(), QMainWindow())
 window = iface.mainWindow()
 iface.addDockWidget = lambda area, dock: window.addDockWidget(area, dock)
 iface.removeDockWidget = lambda dock: window.removeDockWidget(dock)
+iface.registerOptionsWidgetFactory = iface.unregisterOptionsWidgetFactory = lambda factory: None
 sys.path.append("/usr/share/qgis/python/plugins")
 start = time.perf_counter()
 if {which!r} == "plugin":

@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import QT_TRANSLATE_NOOP, MineActionError
 from ..store import database_state
 from .outputs import PendingOutputs, refuse_clobbering
+from ..store.log import CRITICAL, log
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
 
@@ -92,6 +93,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
             return pending.commit(results)
         except MineActionError as error:
             pending.discard()
+            log("{}: {}".format(self.displayName(), error), CRITICAL)  # also in the log tab
             raise QgsProcessingException(str(error)) from error
         except BaseException:
             pending.discard()

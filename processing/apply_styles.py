@@ -13,6 +13,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputMultipleLayers, QgsProc
 from ..store import symbology
 from ..core import schema
 from .algorithm import MineActionAlgorithm
+from .defaults import loaded_database
 
 
 class ApplyStylesAlgorithm(MineActionAlgorithm):
@@ -40,7 +41,8 @@ class ApplyStylesAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Layers to style"), QgsProcessing.TypeVectorAnyGeometry))
+            self.LAYERS, self.tr("Layers to style"), QgsProcessing.TypeVectorAnyGeometry,
+            loaded_database().layer_ids(symbology.STYLED_TABLES) or None))
         self.addOutput(QgsProcessingOutputMultipleLayers(
             self.STYLED, self.tr("Styled layers")))
         self.addOutput(QgsProcessingOutputString(self.REPORT, self.tr("Report")))

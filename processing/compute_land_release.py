@@ -5,10 +5,11 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessi
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
-from ..core.land_release import DEFAULT_TOLERANCE_M2, LandReleaseCancelled, release_land
+from ..core.land_release import LandReleaseCancelled, release_land
 from ..store import land_release_records as records
 from ..store.lookups import base_codes, lookups_beside
 from .algorithm import MineActionAlgorithm
+from .defaults import chosen_setting, current_settings, loaded_database, source_database
 
 
 class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
@@ -41,17 +42,20 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
             "ground areas on the WGS 84 ellipsoid. The inputs are not modified.")
 
     def initAlgorithm(self, config=None):
+        database = loaded_database()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HAZARDS, self.tr("Hazardous areas"), [QgsProcessing.TypeVectorPolygon]))
+            self.HAZARDS, self.tr("Hazardous areas"), [QgsProcessing.TypeVectorPolygon],
+            database.layer("hazards")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIVITIES, self.tr("Land release activities"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [QgsProcessing.TypeVectorPolygon], database.layer("land_release_activities")))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.LOOKUPS, self.tr("Lookup lists (default: the hazards' database)"),
             [QgsProcessing.TypeVector], optional=True))
         tolerance = QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
-            QgsProcessingParameterNumber.Double, DEFAULT_TOLERANCE_M2, minValue=0.0)
+            QgsProcessingParameterNumber.Double, current_settings(database).sliver_tolerance_m2,
+            minValue=0.0)
         self.addParameter(tolerance)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REMAINING, self.tr("Remaining hazardous land"),
@@ -70,7 +74,10 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
         activities_source = self.parameterAsSource(parameters, self.ACTIVITIES, context)
         if hazards_source is None or activities_source is None:
             raise QgsProcessingException(self.tr("The input layers cannot be read."))
-        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        tolerance = chosen_setting(
+            self, parameters, self.TOLERANCE,
+            self.parameterAsDouble(parameters, self.TOLERANCE, context), "sliver_tolerance_m2",
+            source_database(self, parameters, self.HAZARDS, context))
         lookups = self.parameterAsVectorLayer(parameters, self.LOOKUPS, context)
         if lookups is None:
             lookups = lookups_beside(self.parameterAsVectorLayer(

@@ -12,6 +12,7 @@ from ..core.i18n import MineActionError
 from ..store import survey_records as records
 from ..store.features import python_value, read_records
 from .algorithm import MineActionAlgorithm
+from .defaults import loaded_database
 
 ADDED = (("mag_declination_deg", "real"), ("declination_model", "string"),
          ("decimal_year", "real"), ("convergence_deg", "real"), ("grid_crs", "string"))
@@ -43,7 +44,8 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Points"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Points"), [QgsProcessing.TypeVectorPoint],
+            loaded_database().layer("survey_points")))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Date field"), None, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(

@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessingParameterFile,
 
 from ..store.layout_overview import OverviewExporter
 from .algorithm import MineActionAlgorithm
+from .defaults import chosen_setting, current_settings, loaded_database
 
 
 class ExportOverviewAlgorithm(MineActionAlgorithm):
@@ -26,10 +27,13 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
             "outcome (ellipsoidal square metres, computed from the geometries).")
 
     def initAlgorithm(self, config=None):
+        database = loaded_database()
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=database.path))
         self.addParameter(QgsProcessingParameterString(
-            self.AUTHORITY, self.tr("Issuing authority"), optional=True))
+            self.AUTHORITY, self.tr("Issuing authority"),
+            current_settings(database).authority or None, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Overview PDF"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -40,7 +44,10 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png = self.parameterAsFileOutput(parameters, self.PNG, context) or None
-        authority = self.parameterAsString(parameters, self.AUTHORITY, context) or None
+        authority = chosen_setting(
+            self, parameters, self.AUTHORITY,
+            self.parameterAsString(parameters, self.AUTHORITY, context) or None,
+            "authority", path, lambda value: value or None)
         exporter = OverviewExporter(path)
         feedback.setProgress(10)
         written = exporter.export(output, png, authority)

@@ -13,6 +13,7 @@ from ..store.database import schema_version
 from ..store.features import read_records
 from ..store.task_order import TaskOrderExporter
 from .algorithm import MineActionAlgorithm
+from .defaults import chosen_setting, current_settings, loaded_database
 
 
 class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
@@ -42,13 +43,16 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
             "optionally a PNG image of each.")
 
     def initAlgorithm(self, config=None):
+        database = loaded_database()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TASKS, self.tr("Tasks"), [QgsProcessing.TypeVectorPolygon]))
+            self.TASKS, self.tr("Tasks"), [QgsProcessing.TypeVectorPolygon],
+            database.layer("tasks")))
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=database.path))
         paper = QgsProcessingParameterEnum(
-            self.PAPER, self.tr("Paper"),
-            [self.tr("A4 portrait"), self.tr("A3 landscape")], defaultValue=0)
+            self.PAPER, self.tr("Paper"), [self.tr("A4 portrait"), self.tr("A3 landscape")],
+            defaultValue=layout_templates.PAPERS.index(current_settings(database).paper))
         self.addParameter(paper)
         self.addParameter(QgsProcessingParameterBoolean(
             self.COMBINED, self.tr("One PDF for all tasks"), defaultValue=False))
@@ -66,7 +70,9 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(self.tr("The tasks layer cannot be read."))
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         schema_version(path)
-        paper = layout_templates.PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)]
+        paper = layout_templates.PAPERS[chosen_setting(
+            self, parameters, self.PAPER, self.parameterAsEnum(parameters, self.PAPER, context),
+            "paper", path, layout_templates.PAPERS.index)]
         folder = self.parameterAsString(parameters, self.FOLDER, context)
         combined = self.parameterAsBoolean(parameters, self.COMBINED, context)
         png = self.parameterAsBoolean(parameters, self.PNG, context)

@@ -10,11 +10,12 @@ from shapely.geometry import Point
 
 from ..core import schema
 from ..core.i18n import MineActionError
-from ..core.traverse import (BENCHMARK_SPREAD_M, DEFAULT_MAX_LEG_M, LOCAL_SURVEY_LIMIT_M, Tolerance,
+from ..core.traverse import (BENCHMARK_SPREAD_M, LOCAL_SURVEY_LIMIT_M, Tolerance,
                               distant_benchmarks)
 from ..store import survey_records as records
 from ..store.features import WGS84, from_shapely, read_records
 from .algorithm import MineActionAlgorithm
+from .defaults import chosen_setting, current_settings, loaded_database, source_database
 
 REQUIRED = ("hazard_id", "point_no", "point_type")
 
@@ -47,8 +48,12 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             "hazard's benchmark.\n\n"
             "Closure: the end point re-observes the start point; the misclosure "
             "and the relative precision 1:N are checked against the programme "
-            "tolerance (default 1:200, no limit in metres; 0 switches a limit "
-            "off). The compass (Bowditch) rule distributes the misclosure only "
+            "tolerance (0 switches a limit off), and a leg longer than the "
+            "longest leg accepted is refused. These default to the programme "
+            "settings (Settings > Options > Mine Action; built in: 1:200, no "
+            "limit in metres, 2000 m legs); a value left at its default takes "
+            "the setting of the database the survey table belongs to. The "
+            "compass (Bowditch) rule distributes the misclosure only "
             "when asked and only when the traverse is within tolerance. With "
             "the automatic closing convention, a table without an end point "
             "(such as a radial survey) is closed on its start point without a "
@@ -66,18 +71,20 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             "never modified.")
 
     def initAlgorithm(self, config=None):
+        database = loaded_database()
+        settings = current_settings(database)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Survey table (survey points of one or more hazards)"),
-            [QgsProcessing.TypeVector]))
+            [QgsProcessing.TypeVector], database.layer("survey_points")))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_MISCLOSURE, self.tr("Tolerance: largest misclosure in metres (0: no limit)"),
-            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Double, settings.max_misclosure_m or 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PRECISION, self.tr("Tolerance: smallest relative precision 1:N (0: no limit)"),
-            QgsProcessingParameterNumber.Double, records.DEFAULT_MIN_PRECISION, minValue=0.0))
+            QgsProcessingParameterNumber.Double, settings.min_precision, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LEG, self.tr("Longest leg accepted (m)"), QgsProcessingParameterNumber.Double,
-            DEFAULT_MAX_LEG_M, minValue=1.0, maxValue=LOCAL_SURVEY_LIMIT_M))
+            settings.max_leg_m, minValue=1.0, maxValue=LOCAL_SURVEY_LIMIT_M))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADJUST, self.tr("Distribute the misclosure (compass rule) when within tolerance"),
             True))
@@ -116,8 +123,18 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The survey table has no column {names}: columns must carry the survey point "
                 "field names").format(names=", ".join(missing)))
-        max_misclosure = self.parameterAsDouble(parameters, self.MAX_MISCLOSURE, context)
-        min_precision = self.parameterAsDouble(parameters, self.MIN_PRECISION, context)
+        database = source_database(self, parameters, self.INPUT, context)
+        max_misclosure = chosen_setting(
+            self, parameters, self.MAX_MISCLOSURE,
+            self.parameterAsDouble(parameters, self.MAX_MISCLOSURE, context),
+            "max_misclosure_m", database, lambda value: value or 0.0)
+        min_precision = chosen_setting(
+            self, parameters, self.MIN_PRECISION,
+            self.parameterAsDouble(parameters, self.MIN_PRECISION, context),
+            "min_precision", database)
+        max_leg = chosen_setting(
+            self, parameters, self.MAX_LEG,
+            self.parameterAsDouble(parameters, self.MAX_LEG, context), "max_leg_m", database)
         tolerance = Tolerance(max_misclosure or None, min_precision or None)
         adjust = self.parameterAsBool(parameters, self.ADJUST, context)
         if adjust and tolerance.max_misclosure_m is None and tolerance.min_precision is None:
@@ -129,7 +146,6 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             grid = self.parameterAsCrs(parameters, self.GRID_CRS, context)
             grid_crs = (grid.authid() or grid.toWkt()) if grid.isValid() else None
         closing = records.CLOSINGS[self.parameterAsEnum(parameters, self.CLOSING, context)]
-        max_leg = self.parameterAsDouble(parameters, self.MAX_LEG, context)
 
         # every input is read and every hazard computed before any sink exists,
         # so an output pointing at the input cannot wipe what is being read

@@ -11,6 +11,7 @@ from ..core.i18n import MineActionError
 from ..store.importer import import_records
 from ..store.record_sources import file_path, records_layer
 from .algorithm import MineActionAlgorithm
+from .defaults import loaded_database
 
 #: the tables officers import records into (lookups and history are managed)
 TABLES = [layer for layer in schema.LAYERS
@@ -67,7 +68,8 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Records"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=loaded_database().path))
         # table names as static values: stable in models and qgis_process
         table = QgsProcessingParameterEnum(
             self.TABLE, self.tr("Table"), [layer.name for layer in TABLES],

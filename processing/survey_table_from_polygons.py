@@ -14,6 +14,7 @@ from ..core.vocabulary import BEARING_UNIT
 from ..store import survey_records as records
 from ..store.features import WGS84, from_shapely, python_value, read_records
 from .algorithm import MineActionAlgorithm
+from .defaults import loaded_database
 
 UNITS = BEARING_UNIT.codes()
 
@@ -62,7 +63,8 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Hazard polygons"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, self.tr("Hazard polygons"), [QgsProcessing.TypeVectorPolygon],
+            loaded_database().layer("hazards")))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Hazard ID field"), "hazard_id", self.INPUT,
             optional=True))  # optional: QGIS 3.22 does not fall back on a field default

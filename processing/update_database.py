@@ -12,10 +12,11 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber)
 
-from ..core.land_release import DEFAULT_TOLERANCE_M2, LandReleaseCancelled
+from ..core.land_release import LandReleaseCancelled
 from ..store.database import schema_version
 from ..store.land_release_update import plan_database_update, write_in_transaction
 from .algorithm import MineActionAlgorithm
+from .defaults import chosen_setting, current_settings, loaded_database
 
 
 class UpdateDatabaseAlgorithm(MineActionAlgorithm):
@@ -47,11 +48,14 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
             "was.")
 
     def initAlgorithm(self, config=None):
+        database = loaded_database()
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=database.path))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
-            QgsProcessingParameterNumber.Double, DEFAULT_TOLERANCE_M2, minValue=0.0))
+            QgsProcessingParameterNumber.Double, current_settings(database).sliver_tolerance_m2,
+            minValue=0.0))
         self.addOutput(QgsProcessingOutputNumber(self.UPDATED, self.tr("Hazards updated")))
         self.addOutput(QgsProcessingOutputNumber(self.ADDED, self.tr("Hazards added")))
         self.addOutput(QgsProcessingOutputNumber(self.HISTORY,
@@ -59,8 +63,11 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
 
     def compute(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.DATABASE, context)
-        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         schema_version(path, writing=True)
+        tolerance = chosen_setting(
+            self, parameters, self.TOLERANCE,
+            self.parameterAsDouble(parameters, self.TOLERANCE, context), "sliver_tolerance_m2",
+            path)
         self._path = path
         try:
             plan, layers = plan_database_update(

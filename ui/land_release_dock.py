@@ -25,6 +25,8 @@ from ..core.land_release import Activity
 from ..store import land_release_records as records
 from ..store.features import WGS84, from_shapely, python_value, to_shapely
 from ..store.lookups import base_codes, to_base
+from ..store.settings_store import effective_settings
+from .messages import tell
 from .land_release_tool import PolygonCaptureTool
 
 TABLES = ("hazards", "land_release_activities", "release_history", "lookups")
@@ -59,6 +61,8 @@ def _m2(value):
 
 class LandReleaseDock(QgsDockWidget):
     """Ledger, timeline and activity registration for one hazard."""
+
+    ICON = "land_release.svg"  # of its toggle action, in icons/
 
     def __init__(self, iface, parent=None):
         super().__init__(parent or iface.mainWindow())
@@ -163,9 +167,7 @@ class LandReleaseDock(QgsDockWidget):
 
     def _message(self, text, warning=True):
         from qgis.core import Qgis
-        self.iface.messageBar().pushMessage(
-            self.tr("Land release"), text,
-            level=Qgis.Warning if warning else Qgis.Info, duration=8)
+        tell(self.iface, self.tr("Land release"), text, Qgis.Warning if warning else Qgis.Info)
 
     # ------------------------------------------------------------ hazards
     def refresh(self, *_args):
@@ -360,7 +362,9 @@ class LandReleaseDock(QgsDockWidget):
         if hazard_id is None or self.activity_geometry is None:
             return None
         try:
-            result = records.preview_activity(self.inputs, hazard_id, self._activity())
+            result = records.preview_activity(
+                self.inputs, hazard_id, self._activity(),
+                effective_settings(self.layers["hazards"]).sliver_tolerance_m2)
         except MineActionError as error:
             self._message(str(error))
             return None

@@ -21,9 +21,12 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QCo
 from .numbers import area_text, number_text
 from ..core.declination import declination as model_declination
 from ..core.i18n import MineActionError
-from ..core.traverse import Tolerance
+from ..core.settings import Settings
+from ..core.traverse import DEFAULT_MAX_LEG_M, Tolerance
 from ..core.vocabulary import BEARING_UNIT, NORTH_REFERENCE, POINT_TYPE
 from ..store import survey_records as records
+from ..store.log import log
+from ..store.settings_store import effective_settings
 from .traverse_preview import BenchmarkTool, TraversePreview
 
 COLUMNS = ("point_no", "point_type", "from_point", "bearing", "distance_m", "slope_deg")
@@ -187,6 +190,8 @@ class LegTable(QTableWidget):
 class TraverseDock(QgsDockWidget):
     """Enter a bearing-and-distance survey and save it as a hazard."""
 
+    ICON = "survey_traverse.svg"  # of its toggle action, in icons/
+
     def __init__(self, iface, parent=None):
         super().__init__(parent)
         self.iface = iface
@@ -200,8 +205,9 @@ class TraverseDock(QgsDockWidget):
         self.survey = self.result = None
         self.closure = None
         self.loaded_hazard = None
+        self.max_leg_m = DEFAULT_MAX_LEG_M  # then from the settings
         self._build()
-        self.recompute()
+        self.apply_settings()
 
     # ------------------------------------------------------------ layout
 
@@ -285,7 +291,6 @@ class TraverseDock(QgsDockWidget):
         self.precision_spin.setRange(0, 1000000)
         self.precision_spin.setPrefix("1:")
         self.precision_spin.setSpecialValueText(self.tr("no 1:N limit"))
-        self.precision_spin.setValue(int(records.DEFAULT_MIN_PRECISION))
         self.max_spin = QDoubleSpinBox()
         self.max_spin.setRange(0.0, 1000.0)
         self.max_spin.setDecimals(2)
@@ -354,6 +359,21 @@ class TraverseDock(QgsDockWidget):
         self.load_button.clicked.connect(self.load_hazard)
         self.save_sha_button.clicked.connect(lambda: self.save("SHA"))
         self.save_cha_button.clicked.connect(lambda: self.save("CHA"))
+
+    def apply_settings(self, settings=None):
+        """Set the tolerance from ``settings`` (default: those of the database
+        in the project, else the user's defaults)."""
+        if settings is None:
+            try:
+                settings = effective_settings(
+                    records.find_database_layers(QgsProject.instance()).get("hazards"))
+            except MineActionError as error:  # a bad stored value: built-in defaults
+                log(str(error))
+                settings = Settings()
+        self.precision_spin.setValue(int(round(settings.min_precision)))
+        self.max_spin.setValue(settings.max_misclosure_m or 0.0)
+        self.max_leg_m = settings.max_leg_m
+        self.recompute()
 
     # ------------------------------------------------------------ input
 
@@ -448,7 +468,7 @@ class TraverseDock(QgsDockWidget):
             tolerance.max_misclosure_m is not None or tolerance.min_precision is not None)
         try:
             survey = records.survey_from_rows(self.hazard_id(), rows)
-            result = records.compute(survey, tolerance, adjust)
+            result = records.compute(survey, tolerance, adjust, max_leg_m=self.max_leg_m)
         except MineActionError as error:
             self._show_closure(None)
             self._message(str(error), "error")

@@ -305,3 +305,16 @@ def test_benchmarks_across_the_antimeridian_are_neighbours():
     assert distant_benchmarks({"A": (179.95, -17.0), "B": (-179.95, -17.0),
                                "C": (179.99, -17.1)}) == []
     assert distant_benchmarks({"A": (10.0, 0.0)}) == []
+
+
+def test_a_leg_longer_than_the_programme_accepts_is_refused():
+    legs = [Leg(1, "start", 0, 45.0, 20.0, north_reference="true"),
+            Leg(2, "turning", 1, 90.0, 2500.0, north_reference="true"),
+            Leg(3, "turning", 2, 0.0, 100.0, north_reference="true"),
+            Leg(4, "end", 3, 268.0, 2500.0, north_reference="true")]
+    with pytest.raises(MineActionError) as error:
+        compute_traverse(KABUL, legs, max_leg_m=2000.0)
+    assert error.value.feature == 2 and error.value.field == "distance_m"
+    assert "2500" in str(error.value) and "2000" in str(error.value)
+    assert compute_traverse(KABUL, legs, max_leg_m=3000.0) is not None
+    assert compute_traverse(KABUL, legs, max_leg_m=None) is not None  # local survey limit only

@@ -38,10 +38,14 @@ def provider(qgis_app, qgis_processing):
 @pytest.fixture()
 def iface(qgis_iface):
     """pytest-qgis's interface, completed with the calls the plugin makes that
-    the stand-in lacks; docks really go into its main window."""
+    the stand-in lacks; docks really go into its main window, and options
+    pages are listed in ``qgis_iface.options_factories``."""
     window = qgis_iface.mainWindow()
     qgis_iface.addDockWidget = lambda area, dock: window.addDockWidget(area, dock)
     qgis_iface.removeDockWidget = lambda dock: window.removeDockWidget(dock)
+    qgis_iface.options_factories = []
+    qgis_iface.registerOptionsWidgetFactory = qgis_iface.options_factories.append
+    qgis_iface.unregisterOptionsWidgetFactory = qgis_iface.options_factories.remove
     return qgis_iface
 
 

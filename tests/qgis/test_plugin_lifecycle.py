@@ -77,3 +77,22 @@ def test_expression_function_returns_labels(iface, qgis_processing):
         assert bad.evaluate() is None and bad.hasEvalError()
     finally:
         plugin.unload()
+
+
+def test_toolbar_actions_have_distinct_icons(iface, qgis_processing):
+    """Create, open and every dock toggle: each its own drawn icon."""
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        actions = plugin.toolbar.actions()
+        assert len(actions) == 2 + len(plugin.docks)
+        images = []
+        for action in actions:
+            assert not action.icon().isNull(), action.text()
+            image = action.icon().pixmap(24, 24).toImage()
+            assert not image.isNull()
+            images.append(bytes(image.constBits().asstring(image.sizeInBytes())))
+        assert len(set(images)) == len(images)
+        assert {dock.toggleViewAction() for dock in plugin.docks} <= set(actions)
+    finally:
+        plugin.unload()

@@ -1,0 +1,23 @@
+"""The one way the desktop tells the user something: the message bar, and the
+same text in the Mine Action log (``store.log``), where it stays readable
+after the bar has been closed."""
+
+from qgis.core import Qgis
+
+from ..store.log import log
+
+#: seconds a message stays on the bar; errors stay until closed
+DURATIONS = {Qgis.Info: 5, Qgis.Success: 5, Qgis.Warning: 10, Qgis.Critical: 0}
+
+
+def tell(iface, title, message, level=Qgis.Warning, duration=None):
+    """Show ``message`` under ``title`` on ``iface``'s message bar and log it."""
+    log("{title}: {message}".format(title=title, message=message), level)
+    iface.messageBar().pushMessage(title, str(message), level=level,
+                                   duration=DURATIONS.get(level, 10) if duration is None
+                                   else duration)
+
+
+def tell_error(iface, title, error):
+    """Show an exception's (translated) message as a warning and log it."""
+    tell(iface, title, str(error), Qgis.Warning)
