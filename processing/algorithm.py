@@ -76,6 +76,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
                     try:
                         database_state.probe(value)
                     except database_state.DatabaseError as error:
+                        log("{}: {}".format(self.displayName(), error), CRITICAL)
                         return False, str(error)
         return super().checkParameterValues(parameters, context)
 

@@ -315,6 +315,6 @@ def test_a_leg_longer_than_the_programme_accepts_is_refused():
     with pytest.raises(MineActionError) as error:
         compute_traverse(KABUL, legs, max_leg_m=2000.0)
     assert error.value.feature == 2 and error.value.field == "distance_m"
-    assert "2500" in str(error.value) and "2000" in str(error.value)
+    assert "2,500" in str(error.value) and "2,000" in str(error.value)
     assert compute_traverse(KABUL, legs, max_leg_m=3000.0) is not None
     assert compute_traverse(KABUL, legs, max_leg_m=None) is not None  # local survey limit only

@@ -36,8 +36,9 @@ def sample_db(database):
     """The sample programme's activities and survey points, and its hazards
     with a geometry (the digitised one)."""
     for table in ("land_release_activities", "survey_points", "tasks"):
-        source = csv_layer(str(SAMPLE / (table + ".csv")),
-                           with_geometry=table != "survey_points")
+        with_geometry = table != "survey_points"
+        source = csv_layer(str(SAMPLE / (table + ".csv")), with_geometry=with_geometry,
+                           crs="EPSG:4326" if with_geometry else None)
         import_records(source, open_layer(database, table), table,
                        open_layer(database, "lookups"))
     return database
@@ -195,8 +196,8 @@ def test_the_longest_leg_setting_refuses_longer_legs(sample_db, provider):
     assert result["FAILED"] >= 1 and len(refused) == result["FAILED"]
     assert any("longest leg" in f["warnings"] for f in refused)
     computed = processing.run("mineaction:hazardpolygonsfromsurvey", {
-        "INPUT": survey, "MAX_LEG": 0.0, "OUTPUT": "memory:", "POINTS": "memory:",
-        "REPORT": "memory:"})  # 0: no limit
+        "INPUT": survey, "MAX_LEG": longest, "OUTPUT": "memory:", "POINTS": "memory:",
+        "REPORT": "memory:"})  # a value typed in wins over the database's
     assert computed["FAILED"] < result["FAILED"]
 
 

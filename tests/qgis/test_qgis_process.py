@@ -76,7 +76,8 @@ def test_packaged_plugin_creates_a_database_with_qgis_process(profile, tmp_path)
             "SELECT value FROM schema_info WHERE key = 'schema_version'").fetchone()
         srs = connection.execute(
             "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'hazards'").fetchone()
-    assert version == ("1",)
+    from mine_action_mapper.core.schema import SCHEMA_VERSION
+    assert version == (str(SCHEMA_VERSION),)
     assert srs == (32612,)
 
 

@@ -8,6 +8,7 @@ import pytest
 from qgis.core import QgsProject, QgsSettings
 
 from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.schema import SCHEMA_VERSION
 from mine_action_mapper.core.settings import PAPERS, Settings
 from mine_action_mapper.core.traverse import Tolerance
 from mine_action_mapper.store import layout_templates
@@ -55,7 +56,7 @@ def test_database_values_round_trip_in_one_edit(database):
     assert _rows(database) == {"setting.min_precision": "750"}
     with sqlite3.connect(database) as connection:  # the schema rows are untouched
         assert connection.execute("SELECT value FROM schema_info WHERE key = "
-                                  "'schema_version'").fetchone() == ("1",)
+                                  "'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
 
 
 def test_database_then_user_then_built_in(database, tmp_path):
@@ -162,7 +163,8 @@ def test_traverse_dock_starts_from_the_stored_tolerance(database, iface):
     try:
         assert dock.precision_spin.value() == 350
         assert dock.max_spin.value() == 1.25
-        assert dock.tolerance() == Tolerance(1.25, 350, 80.0)
+        assert dock.tolerance() == Tolerance(1.25, 350)
+        assert dock.max_leg_m == 80.0
     finally:
         dock.cleanup()
         dock.deleteLater()
