@@ -127,7 +127,7 @@ class MineActionMapperPlugin:
             self.load_database(path)
 
     def load_database(self, path):
-        from .core.i18n import MineActionError
+        from .core.errors import MineActionError
         from .store.project import load_database
         try:
             load_database(path, QgsProject.instance())

@@ -12,7 +12,8 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.i18n import QT_TRANSLATE_NOOP, MineActionError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.errors import MineActionError
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
 

@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingE
 from ..core import coordinates
 from ..core.dates import to_date
 from ..core.declination import declination
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..store import survey_records as records
 from ..store.features import python_value, read_records
 from .algorithm import MineActionAlgorithm

@@ -9,7 +9,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
 from shapely.geometry import Point
 
 from ..core import schema
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..core.traverse import Tolerance
 from ..store import survey_records as records
 from ..store.features import WGS84, from_shapely, read_records

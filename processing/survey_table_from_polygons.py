@@ -8,7 +8,8 @@ from shapely.geometry import Point
 
 from ..core import bearings, geodesy
 from ..core.dates import to_date
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from ..core.traverse import survey_table
 from ..core.vocabulary import BEARING_UNIT
 from ..store import survey_records as records

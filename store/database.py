@@ -15,7 +15,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
                        QgsProviderRegistry, QgsVectorLayer)
 
 from ..core import schema, vocabulary
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from . import forms, symbology
 from .fields import qgs_fields, wkb_type
 

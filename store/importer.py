@@ -16,7 +16,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..core import geodesy, schema
 from ..core.dates import to_date
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from .features import WGS84, from_shapely, python_value, to_shapely, to_wgs84_transform
 
 _TRUE = ("1", "true", "yes", "y", "t")

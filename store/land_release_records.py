@@ -33,7 +33,8 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProje
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import geodesy, schema
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from ..core.land_release import Activity, Hazard, LedgerRow, release_land
 from .features import WGS84, from_shapely, python_value as _plain, read_records
 from .lookups import base_codes, stored_code, to_base

@@ -9,7 +9,8 @@ need the net released land.
 
 from qgis.core import QgsTransaction
 
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from ..core.land_release import (DEFAULT_TOLERANCE_M2, EVENT_CONFIRMED, EVENT_RELEASED,
                                  release_land)
 from . import land_release_records as records

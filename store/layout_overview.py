@@ -21,7 +21,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsProject, QgsRectangle)
 
 from ..core import coordinates, geodesy, schema, vocabulary
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from . import layout_templates as t
 from .database import open_layer, schema_version
 from .features import WGS84, read_records

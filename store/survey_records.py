@@ -32,7 +32,8 @@ from dataclasses import dataclass, field as dc_field
 from ..core import bearings, coordinates, geodesy
 from ..core.dates import to_date
 from ..core.declination import MANUAL, declination as model_declination
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from ..core.traverse import CLOSE_ON_START, CLOSE_UNMEASURED, Leg, Tolerance, compute_traverse
 
 #: closing convention chosen per hazard: closes on the start point when the

@@ -20,7 +20,8 @@ from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsLayou
                        QgsProject, QgsVectorLayer)
 
 from ..core import schema
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from . import layout_templates as templates
 from .database import open_layer
 from .layout_fill import TaskOrderMaps, fill_task_order

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from shapely.geometry import MultiPolygon, Polygon
 
 from ..core import coordinates
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from ..core.traverse import survey_table
 from .declination_diagram import north_angles
 from .features import read_records

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox,
 
 from .numbers import area_text
 from ..core import geodesy, vocabulary
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..core.land_release import Activity
 from ..store import land_release_records as records
 from ..store.features import WGS84, from_shapely, python_value, to_shapely

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QCo
 
 from .numbers import area_text, number_text
 from ..core.declination import declination as model_declination
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..core.traverse import Tolerance
 from ..core.vocabulary import BEARING_UNIT, NORTH_REFERENCE, POINT_TYPE
 from ..store import survey_records as records

@@ -14,7 +14,7 @@ from qgis.core import (QgsDistanceArea, QgsFeature, QgsGeometry, QgsProject,
 from qgis.PyQt.QtCore import QDate
 
 from mine_action_mapper.core import geodesy
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.core.land_release import release_land
 from mine_action_mapper.store import land_release_records as records
 from mine_action_mapper.store.database import open_layer
