@@ -128,7 +128,7 @@ class MineActionMapperPlugin:
 
     def load_database(self, path):
         from .core.errors import MineActionError
-        from .store.project import load_database
+        from .styles.project import load_database
         try:
             load_database(path, QgsProject.instance())
         except MineActionError as error:

@@ -3,7 +3,7 @@
 from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFile)
 
 from ..store.database import schema_version
-from ..store.project import group_name, load_database
+from ..styles.project import group_name, load_database
 from .algorithm import MineActionAlgorithm
 
 

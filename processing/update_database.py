@@ -15,6 +15,7 @@ from qgis.core import (QgsProcessingException,
 from ..core.land_release import DEFAULT_TOLERANCE_M2, LandReleaseCancelled
 from ..store.database import schema_version
 from ..store.land_release_update import plan_database_update, write_in_transaction
+from ..store.sources import source_of
 from .algorithm import MineActionAlgorithm
 
 
@@ -96,8 +97,9 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
         path = os.path.abspath(getattr(self, "_path", "") or "")
         if project is not None and path:
             for layer in project.mapLayers().values():
-                source = layer.source().split("|")[0]
-                if layer.providerType() == "ogr" and os.path.abspath(source) == path:
+                source = source_of(layer)
+                if source is not None and source.provider == "ogr" \
+                        and os.path.abspath(source.path) == path:
                     layer.dataProvider().reloadData()
                     layer.triggerRepaint()
         return getattr(self, "_results", {})

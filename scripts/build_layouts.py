@@ -24,7 +24,7 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     _plugin()
-    from mine_action_mapper.store import layout_templates as templates
+    from mine_action_mapper.layouts import layout_templates as templates
     project = QgsProject()
     os.makedirs(templates.LAYOUTS_DIR, exist_ok=True)
     written = []

@@ -44,7 +44,7 @@ from qgis.PyQt.QtCore import QPointF, QSize, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 
 from mine_action_mapper.core import schema, vocabulary  # noqa: E402
-from mine_action_mapper.store import symbology  # noqa: E402
+from mine_action_mapper.styles import symbology  # noqa: E402
 from mine_action_mapper.store.fields import qgs_fields  # noqa: E402
 
 SYMBOLS = ROOT / "styles" / "symbols"

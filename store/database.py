@@ -1,7 +1,9 @@
 """Create a mine action database and open its layers.
 
 The tables, unique indexes, seeded lookups, schema version and default styles
-(forms and symbology) are written through a QGIS provider connection. A new
+(forms, and the symbology the caller passes in) are written through a QGIS
+provider connection. Drawing lives in ``styles/``, which store must not import:
+the caller hands the styling step in as ``style``. A new
 GeoPackage is built under a temporary name beside the target and moved into
 place only when complete, so a failure never leaves a half-written database.
 """
@@ -16,8 +18,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
 
 from ..core import schema, vocabulary
 from ..core.i18n import translate
-from ..core.errors import MineActionError
-from . import forms, symbology
+from ..core.errors import DatabaseError, MineActionError
+from . import forms
 from .fields import qgs_fields, wkb_type
 
 GEOMETRY_COLUMN = "geom"
@@ -33,7 +35,7 @@ def open_layer(path, table, name=None):
     and form applied by QGIS itself)."""
     layer = QgsVectorLayer(layer_uri(path, table), name or table, "ogr")
     if not layer.isValid():
-        raise MineActionError(translate(
+        raise DatabaseError(translate(
             "Database", "Table '{table}' cannot be read from {path}.").format(
                 table=table, path=path))
     return layer
@@ -57,9 +59,11 @@ def _fail_if_exists(path, overwrite):
 
 
 def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
-                      feedback=None):
+                      feedback=None, style=None):
     """Write a new mine action GeoPackage at ``path`` in ``crs`` (EPSG:4326 by
-    default) and return ``path``."""
+    default) and return ``path``. ``style(layer, table)`` draws each layer
+    (``styles.symbology.apply_symbology``) before its default style is saved;
+    without it the default styles hold the forms only."""
     crs = crs if crs is not None and crs.isValid() else QgsCoordinateReferenceSystem("EPSG:4326")
     _fail_if_exists(path, overwrite)
     folder = os.path.dirname(os.path.abspath(path))
@@ -77,7 +81,7 @@ def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
         build_schema(connection, crs, feedback)
         layers = {item.name: open_layer(work_path, item.name) for item in schema.LAYERS}
         seed(layers, crs, plugin_version)
-        save_default_styles(layers, feedback)
+        save_default_styles(layers, feedback, style)
         del layers
         os.replace(work_path, path)
     finally:
@@ -135,13 +139,15 @@ def seed(layers, crs, plugin_version):
     ])
 
 
-def save_default_styles(layers, feedback=None):
-    """Store each layer's form and symbology as its default style."""
+def save_default_styles(layers, feedback=None, style=None):
+    """Store each layer's form and, drawn by ``style(layer, table)`` when
+    given, its symbology as its default style."""
     lookups = layers["lookups"]
     for item in schema.LAYERS:
         layer = layers[item.name]
         forms.configure_form(layer, item, lookups)
-        symbology.apply_symbology(layer, item.name)
+        if style is not None:
+            style(layer, item.name)
         error = layer.saveStyleToDatabase(
             DEFAULT_STYLE_NAME, translate("Database", "Mine Action Mapper default style"),
             True, "")

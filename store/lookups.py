@@ -9,7 +9,10 @@ one place that translates a stored code into its base code, and back.
 """
 
 from ..core import vocabulary
+from ..core.errors import DatabaseError
+from .database import open_layer
 from .features import python_value
+from .sources import geopackage_table
 
 #: the vocabularies the land release engine reasons about
 ENGINE_VOCABULARIES = ("hazard_class", "hazard_status", "activity_type",
@@ -65,13 +68,10 @@ def stored_code(mapping, vocabulary_name, base, preferred=None):
 
 def lookups_beside(source_layer):
     """The ``lookups`` table of the GeoPackage a layer comes from, or None."""
-    if source_layer is None or source_layer.providerType() != "ogr":
+    located = geopackage_table(source_layer)
+    if located is None:
         return None
-    path = source_layer.source().split("|")[0]
-    if not path.lower().endswith(".gpkg"):
-        return None
-    from .database import open_layer  # here: database imports symbology, which imports us
     try:
-        return open_layer(path, "lookups")
-    except Exception:  # noqa: BLE001 - not a mine action database: built-in codes
+        return open_layer(located[0], "lookups")
+    except DatabaseError:  # a GeoPackage without lookups: the built-in codes
         return None

@@ -407,18 +407,8 @@ def find_database_layers(project):
     """{table: layer} of the mine action layers in ``project`` whose data
     source is a GeoPackage table named ``hazards`` or ``survey_points``; the
     pair from the same file is preferred."""
-    found = {}
-    for layer in project.mapLayers().values():
-        if layer.type() != layer.VectorLayer or layer.providerType() != "ogr":
-            continue
-        parts = layer.dataProvider().dataSourceUri().split("|")
-        table = None
-        for part in parts[1:]:
-            if part.startswith("layername="):
-                table = part.split("=", 1)[1]
-        if table in ("hazards", "survey_points"):
-            found.setdefault(parts[0], {})[table] = layer
-    for tables in found.values():
+    from .sources import database_tables
+    for tables in database_tables(project, ("hazards", "survey_points")).values():
         if len(tables) == 2:
             return tables
     return {}

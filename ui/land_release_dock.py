@@ -25,6 +25,7 @@ from ..core.land_release import Activity
 from ..store import land_release_records as records
 from ..store.features import WGS84, from_shapely, python_value, to_shapely
 from ..store.lookups import base_codes, to_base
+from ..store.sources import database_tables
 from .land_release_tool import PolygonCaptureTool
 
 TABLES = ("hazards", "land_release_activities", "release_history", "lookups")
@@ -41,14 +42,7 @@ OUTCOME_COLOURS = {
 
 def database_layers(project):
     """{path: {table: layer}} of the mine action databases open in ``project``."""
-    found = {}
-    for layer in project.mapLayers().values():
-        if layer.providerType() != "ogr" or "|layername=" not in layer.source():
-            continue
-        path, _sep, rest = layer.source().partition("|layername=")
-        table = rest.split("|")[0]
-        if table in TABLES:
-            found.setdefault(path, {})[table] = layer
+    found = database_tables(project, TABLES)
     return {path: tables for path, tables in found.items()
             if all(name in tables for name in TABLES)}
 

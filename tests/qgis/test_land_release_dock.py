@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QDate
 
 from mine_action_mapper.core import geodesy
 from mine_action_mapper.store.features import python_value, to_shapely
-from mine_action_mapper.store.project import load_database
+from mine_action_mapper.styles.project import load_database
 
 SQUARE = shapely.box(30.0, 10.0, 30.004, 10.004)
 WEST = shapely.box(29.999, 9.999, 30.001, 10.005)  # overlaps the hazard's west edge

@@ -13,15 +13,15 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
+from task_order_sample import build_sample_database  # tests/fixtures
 
 from mine_action_mapper.core import coordinates, geodesy
 from mine_action_mapper.core.declination import declination
-from mine_action_mapper.store import layout_templates as templates
+from mine_action_mapper.layouts import layout_templates as templates
 from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.features import read_records
-from mine_action_mapper.store.layout_fill import NICE_SCALES, grid_label
-from mine_action_mapper.store.task_order import TaskOrderExporter, file_stem
-from mine_action_mapper.store.task_order_sample import build_sample_database
+from mine_action_mapper.layouts.layout_fill import NICE_SCALES, grid_label
+from mine_action_mapper.layouts.task_order import TaskOrderExporter, file_stem
 
 TASKS = ("EX-TK-0001", "EX-TK-0002", "EX-TK-0003", "EX-TK-0004")
 A4_POINTS = (595, 842)

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QApplication, QLineEdit
 from mine_action_mapper.core import coordinates
 from mine_action_mapper.store import survey_records as records
 from mine_action_mapper.store.features import python_value
-from mine_action_mapper.store.project import load_database
+from mine_action_mapper.styles.project import load_database
 from mine_action_mapper.ui.traverse_dock import TraverseDock
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"

@@ -6,8 +6,8 @@ from qgis.core import QgsEditorWidgetSetup, QgsLayerTreeGroup
 
 from ..core import schema
 from ..core.i18n import translate
-from .database import open_layer, schema_version
-from .lookups import base_codes
+from ..store.database import open_layer, schema_version
+from ..store.lookups import base_codes
 from .symbology import STYLED_TABLES, widen_rules
 
 

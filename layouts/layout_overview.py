@@ -24,11 +24,11 @@ from ..core import coordinates, geodesy, schema, vocabulary
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from . import layout_templates as t
-from .database import open_layer, schema_version
-from .features import WGS84, read_records
-from .land_release_update import net_areas_by_outcome
+from ..store.database import open_layer, schema_version
+from ..store.features import WGS84, read_records
+from ..store.land_release_update import net_areas_by_outcome
 from .layout_fill import _fallback_style, _fit, _has_plugin_style, _set_table, _scalebar
-from .symbology import apply_symbology
+from ..styles.symbology import apply_symbology
 from .task_order import quiet_gdal, text_as_text
 
 MAP_TABLES = ("land_release_activities", "hazards")

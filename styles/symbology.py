@@ -19,15 +19,16 @@ the plugin.
 import os
 import re
 
-from qgis.core import (QgsMapLayer, QgsProviderRegistry, QgsRuleBasedRenderer,
+from qgis.core import (QgsMapLayer, QgsRuleBasedRenderer,
                        QgsVectorLayer, QgsWkbTypes)
 
 from ..core import schema, vocabulary
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from .lookups import base_codes, lookups_beside
+from ..store.lookups import base_codes, lookups_beside
+from ..store.sources import source_of
 
 CONTEXT = "Symbology"
-STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles")
+STYLES_DIR = os.path.dirname(os.path.abspath(__file__))
 CATEGORIES = (QgsMapLayer.Symbology | QgsMapLayer.Symbology3D | QgsMapLayer.Labeling
               | QgsMapLayer.Rendering | QgsMapLayer.Diagrams)
 
@@ -155,11 +156,6 @@ def _normalised(name):
     return "".join(char if char.isalnum() else "_" for char in name.strip().lower())
 
 
-def _source_table(layer):
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    return parts.get("layerName") or parts.get("table") or ""
-
-
 def match_table(layer):
     """The mine action table ``layer`` corresponds to, or None.
 
@@ -170,7 +166,8 @@ def match_table(layer):
     if not layer.isSpatial():
         return None
     geometry = layer.geometryType()
-    names = {_normalised(_source_table(layer)), _normalised(layer.name())}
+    source = source_of(layer)
+    names = {_normalised(source.table if source else ""), _normalised(layer.name())}
     for table in STYLED_TABLES:
         item = schema.BY_NAME[table]
         known = {_normalised(table), _normalised(item.title),

@@ -27,7 +27,7 @@ from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.traverse import survey_table
 from .declination_diagram import north_angles
-from .features import read_records
+from ..store.features import read_records
 
 BENCHMARK_SURVEYED, BENCHMARK_CONTROL_POINT, BENCHMARK_FIRST_VERTEX = (
     "survey", "control_point", "first_vertex")

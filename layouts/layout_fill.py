@@ -25,11 +25,11 @@ from qgis.PyQt.QtGui import QColor
 from ..core import coordinates, schema, vocabulary
 from ..core.i18n import translate
 from . import layout_templates as t
-from .database import open_layer
+from ..store.database import open_layer
 from .declination_diagram import diagram_svg, drawn_angles, mils
-from .features import WGS84
-from .fields import qgs_field
-from .symbology import apply_symbology
+from ..store.features import WGS84
+from ..store.fields import qgs_field
+from ..styles.symbology import apply_symbology
 from .task_order_data import (BENCHMARK_CONTROL_POINT, BENCHMARK_FIRST_VERTEX,
                               BENCHMARK_SURVEYED)
 

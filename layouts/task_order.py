@@ -2,7 +2,7 @@
 
 One layout (``layouts/task_order_<paper>.qpt``) is loaded once; its atlas
 walks a coverage layer of the chosen tasks and, at each feature, the layout is
-filled for that task (``store.layout_fill``). QGIS's own exporter then writes
+filled for that task (``layouts.layout_fill``). QGIS's own exporter then writes
 one PDF per task, or one combined PDF with a page (or more) per task, and
 optionally a PNG per task. Progress follows the atlas; cancelling stops at the
 next page.
@@ -23,10 +23,10 @@ from ..core import schema
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from . import layout_templates as templates
-from .database import open_layer
+from ..store.database import open_layer
 from .layout_fill import TaskOrderMaps, fill_task_order
 from .task_order_data import ProgrammeData
-from .fields import qgs_field
+from ..store.fields import qgs_field
 
 DATA_TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
 
