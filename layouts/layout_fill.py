@@ -12,11 +12,11 @@ tables and all texts (translated here, never stored in the template).
 import math
 import os
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
+from qgis.core import (QgsCoordinateReferenceSystem,
                        QgsCoordinateTransform, QgsExpression, QgsFeature,
-                       QgsFillSymbol, QgsGeometry, QgsLayerTreeLayer,
-                       QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
-                       QgsProject, QgsRectangle, QgsRendererCategory,
+                       QgsGeometry, QgsLayerTreeLayer,
+                       QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
+                       QgsProject, QgsRectangle,
                        QgsSingleSymbolRenderer, QgsTableCell, QgsTextBufferSettings,
                        QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsLayoutTableColumn,
                        QgsScaleBarSettings, QgsUnitTypes)
@@ -96,46 +96,9 @@ def _quoted_filter(field, value):
     return "{} = {}".format(QgsExpression.quotedColumnRef(field), QgsExpression.quotedValue(value))
 
 
-def _has_plugin_style(layer):
-    return not isinstance(layer.renderer(), QgsSingleSymbolRenderer)
-
-
-def _categorized(layer, field, vocab, symbols):
-    categories = []
-    for code, symbol in symbols.items():
-        categories.append(QgsRendererCategory(code, symbol, vocab.label(code)))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
-
-
 def _marker(shape, color, size, outline="20,20,20"):
     return QgsMarkerSymbol.createSimple({"name": shape, "color": color, "size": str(size),
                                          "outline_color": outline, "outline_width": "0.3"})
-
-
-def _fallback_style(layer, table):
-    """A readable task-map style for tables that have no plugin style yet."""
-    if table == "tasks":
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
-            "color": "220,30,30,60", "style": "b_diagonal", "outline_color": "200,0,0",
-            "outline_width": "0.7", "outline_style": "dash"})))
-    elif table == "hazards":
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
-            "color": "255,0,0,70", "outline_color": "255,0,0", "outline_width": "0.5"})))
-    elif table == "site_points":
-        _categorized(layer, "site_type", vocabulary.SITE_POINT_TYPE, {
-            "hls": _marker("circle", "255,255,255", 3.4, "0,90,200"),
-            "medical_facility": _marker("cross_fill", "220,0,0", 3.6, "255,255,255"),
-            "paramedic_post": _marker("cross_fill", "0,150,60", 3.2, "255,255,255"),
-            "control_point": _marker("square", "0,90,200", 2.8),
-            "demolition_site": _marker("star", "255,140,0", 3.6),
-        })
-    elif table == "access_routes":
-        access = QgsLineSymbol.createSimple({"line_color": "120,70,20", "line_width": "0.6",
-                                             "line_style": "dash"})
-        casevac = QgsLineSymbol.createSimple({"line_color": "0,150,60", "line_width": "0.8"})
-        lane = QgsLineSymbol.createSimple({"line_color": "0,90,200", "line_width": "0.6"})
-        _categorized(layer, "route_type", vocabulary.ROUTE_TYPE,
-                     {"access": access, "casevac": casevac, "safe_lane": lane})
 
 
 def _points_layer(name, label_size, symbol):
@@ -171,14 +134,10 @@ class TaskOrderMaps:
         self.layers = {}
         for table in self.TABLES:
             layer = open_layer(path, table, schema.BY_NAME[table].translated_title())
-            apply_symbology(layer, table)
-            if not _has_plugin_style(layer):
-                _fallback_style(layer, table)
+            apply_symbology(layer, table, required=True)
             self.layers[table] = layer
         self.all_hazards = open_layer(path, "hazards", schema.HAZARDS.translated_title())
-        apply_symbology(self.all_hazards, "hazards")
-        if not _has_plugin_style(self.all_hazards):
-            _fallback_style(self.all_hazards, "hazards")
+        apply_symbology(self.all_hazards, "hazards", required=True)
         self.turning_points = _points_layer(
             translate("TaskOrder", "Turning points"), 7.5,
             _marker("circle", "255,255,255", 2.2, "0,0,0"))

@@ -27,7 +27,7 @@ from . import layout_templates as t
 from ..store.database import open_layer, schema_version
 from ..store.features import WGS84, read_records
 from ..store.land_release_update import net_areas_by_outcome
-from .layout_fill import _fallback_style, _fit, _has_plugin_style, _set_table, _scalebar
+from .layout_fill import _fit, _set_table, _scalebar
 from ..styles.symbology import apply_symbology
 from .task_order import quiet_gdal, text_as_text
 
@@ -105,9 +105,7 @@ class OverviewExporter:
         self.layers = {}
         for table in MAP_TABLES:
             layer = open_layer(database_path, table, schema.BY_NAME[table].translated_title())
-            apply_symbology(layer, table)
-            if not _has_plugin_style(layer):
-                _fallback_style(layer, table)
+            apply_symbology(layer, table, required=True)
             self.project.addMapLayer(layer, False)
             self.layers[table] = layer
         self.layout = t.load_template(self.project, t.OVERVIEW)

@@ -23,6 +23,7 @@ from qgis.core import (QgsMapLayer, QgsRuleBasedRenderer,
                        QgsVectorLayer, QgsWkbTypes)
 
 from ..core import schema, vocabulary
+from ..core.errors import OutputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..store.lookups import base_codes, lookups_beside
 from ..store.sources import source_of
@@ -94,7 +95,8 @@ def _styled_scratch_layer(path, layer):
     scratch = QgsVectorLayer(uri, "scratch", "memory")
     message, ok = scratch.loadNamedStyle(path, CATEGORIES)
     if not ok:
-        raise ValueError(message)
+        raise OutputError(translate("Symbology", "The style {path} cannot be read: {error}")
+                          .format(path=path, error=message))
     return scratch
 
 
@@ -130,12 +132,16 @@ def widen_rules(layer, table, codes):
     return widened
 
 
-def apply_symbology(layer, table):
-    """Style ``layer`` as the mine action ``table``; False if no style exists.
-    A layer of a mine action database also draws the programme's own codes
-    as the built-in codes they mean."""
+def apply_symbology(layer, table, required=False):
+    """Style ``layer`` as the mine action ``table``; False if no style exists
+    (an OutputError instead when ``required``: a print layout must draw as the
+    map does). A layer of a mine action database also draws the programme's
+    own codes as the built-in codes they mean."""
     path = style_path(table)
     if not os.path.exists(path):
+        if required:
+            raise OutputError(translate(
+                "Symbology", "The map style {path} is missing from the plugin.").format(path=path))
         return False
     scratch = _styled_scratch_layer(path, layer)
     layer.setRenderer(scratch.renderer().clone())

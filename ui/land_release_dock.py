@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox,
                                  QPushButton, QVBoxLayout, QWidget)
 
 from .numbers import area_text
-from ..core import geodesy, vocabulary
+from ..core import geodesy, palette, vocabulary
 from ..core.errors import MineActionError
 from ..core.land_release import Activity
 from ..store import land_release_records as records
@@ -30,14 +30,9 @@ from .land_release_tool import PolygonCaptureTool
 
 TABLES = ("hazards", "land_release_activities", "release_history", "lookups")
 
-#: preview colours by outcome (fill alpha added when drawn)
-OUTCOME_COLOURS = {
-    "cancelled": (46, 160, 67),
-    "reduced_ta": (31, 119, 180),
-    "reduced_nta": (23, 190, 207),
-    "cleared": (230, 180, 0),
-    "confirmed": (214, 39, 40),
-}
+#: alphas of the preview over the map (the colours are the map's: core.palette)
+PREVIEW_STROKE_ALPHA = 230
+PREVIEW_FILL_ALPHA = 110
 
 
 def database_layers(project):
@@ -45,6 +40,18 @@ def database_layers(project):
     found = database_tables(project, TABLES)
     return {path: tables for path, tables in found.items()
             if all(name in tables for name in TABLES)}
+
+
+def _outcome_style(outcome):
+    """The palette entry of ``outcome``; an unknown code is drawn as "other"."""
+    return palette.RELEASE_OUTCOME.get(
+        outcome, palette.Outcome(palette.OTHER, 0, "solid", palette.OTHER))
+
+
+def _colour(hex_colour, alpha):
+    colour = QColor(hex_colour)
+    colour.setAlpha(alpha)
+    return colour
 
 
 def _m2(value):
@@ -368,10 +375,9 @@ class LandReleaseDock(QgsDockWidget):
             confirmed = [part.geometry for part in result.remaining if part.hazard_class == "CHA"]
             shapes = [("confirmed", shape) for shape in confirmed]
         for outcome, shape in shapes:
-            red, green, blue = OUTCOME_COLOURS.get(outcome, (120, 120, 120))
             band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
-            band.setColor(QColor(red, green, blue, 230))
-            band.setFillColor(QColor(red, green, blue, 110))
+            band.setColor(_colour(_outcome_style(outcome).outline, PREVIEW_STROKE_ALPHA))
+            band.setFillColor(_colour(_outcome_style(outcome).colour, PREVIEW_FILL_ALPHA))
             band.setWidth(2)
             band.setToGeometry(from_shapely(shape, to_canvas), None)
             self.preview_bands.append(band)
