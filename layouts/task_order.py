@@ -21,7 +21,7 @@ from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsLayou
 
 from ..core import schema
 from ..core.i18n import translate
-from ..core.errors import MineActionError
+from ..core.errors import InputError, MineActionError
 from . import layout_templates as templates
 from ..store.database import open_layer
 from .layout_fill import TaskOrderMaps, fill_task_order
@@ -61,7 +61,9 @@ class TaskOrderExporter:
     def __init__(self, database_path, paper=templates.A4_PORTRAIT, project=None,
                  manual_declination=None):
         if paper not in templates.PAPERS:
-            raise ValueError(paper)
+            raise InputError(translate(
+                "TaskOrder", "Unknown paper size '{paper}' (expected one of {papers}).").format(
+                    paper=paper, papers=", ".join(templates.PAPERS)), field="paper")
         self.path = database_path
         self.paper = paper
         self.project = project or QgsProject()

@@ -6,7 +6,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessi
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
 from ..core.land_release import DEFAULT_TOLERANCE_M2, LandReleaseCancelled, release_land
-from ..store import land_release_records as records
+from ..store import land_release_io as records
 from ..store.lookups import base_codes, lookups_beside
 from .algorithm import MineActionAlgorithm
 

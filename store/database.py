@@ -13,13 +13,13 @@ import tempfile
 from datetime import datetime, timezone
 
 from osgeo import gdal
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
-                       QgsProviderRegistry, QgsVectorLayer)
+from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
 
 from ..core import schema, vocabulary
 from ..core.i18n import translate
 from ..core.errors import DatabaseError, MineActionError
 from . import forms
+from .features import new_feature
 from .fields import qgs_fields, wkb_type
 
 GEOMETRY_COLUMN = "geom"
@@ -112,12 +112,7 @@ def build_schema(connection, crs, feedback=None):
 
 
 def _add_rows(layer, rows):
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        for name, value in row.items():
-            feature[name] = value
-        features.append(feature)
+    features = [new_feature(layer.fields(), row) for row in rows]
     ok, _added = layer.dataProvider().addFeatures(features)
     if not ok:
         raise MineActionError(translate(

@@ -13,7 +13,8 @@ from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.land_release import (DEFAULT_TOLERANCE_M2, EVENT_CONFIRMED, EVENT_RELEASED,
                                  release_land)
-from . import land_release_records as records
+from ..core.land_release_plan import plan_update
+from . import land_release_io as records
 from .database import open_layer
 from .features import read_records
 from .lookups import base_codes
@@ -34,7 +35,7 @@ def plan_database_update(path, tolerance_m2=DEFAULT_TOLERANCE_M2, transform_cont
         skip_ids=records.applied_activity_ids(layers["release_history"]))
     result = release_land(inputs.hazards, activities, tolerance_m2=tolerance_m2,
                           progress=progress, is_cancelled=is_cancelled)
-    return records.plan_update(inputs, result, outcomes), layers
+    return plan_update(inputs, result, outcomes), layers
 
 
 def write_in_transaction(plan, hazards, history, transform_context=None):
