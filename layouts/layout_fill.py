@@ -26,12 +26,12 @@ from ..core import coordinates, schema, vocabulary
 from ..core.i18n import translate
 from . import layout_templates as t
 from ..store.database import open_layer
-from .declination_diagram import diagram_svg, drawn_angles, mils
+from ..core.north import drawn_angles, mils
+from .declination_diagram import diagram_svg
 from ..store.features import WGS84
 from ..store.fields import qgs_field
 from ..styles.symbology import apply_symbology
-from .task_order_data import (BENCHMARK_CONTROL_POINT, BENCHMARK_FIRST_VERTEX,
-                              BENCHMARK_SURVEYED)
+from ..core.benchmark import CONTROL_POINT, FIRST_VERTEX, SURVEYED
 
 #: map scales a task order may use (1 : value)
 NICE_SCALES = (500, 1000, 1250, 2000, 2500, 5000, 7500, 10000, 12500, 20000, 25000, 50000,
@@ -465,14 +465,14 @@ def fill_task_order(layout, maps, order, folder):
 
 
 def _points_title(order):
-    if order.benchmark_source == BENCHMARK_SURVEYED:
+    if order.benchmark_source == SURVEYED:
         return translate("TaskOrder", "Turning points of the task area: bearing and distance "
                                       "from the point before, starting at the benchmark")
-    if order.benchmark_source == BENCHMARK_CONTROL_POINT:
+    if order.benchmark_source == CONTROL_POINT:
         return translate("TaskOrder", "Turning points of the task area: bearing and distance "
                                       "from the point before (no surveyed benchmark: "
                                       "starts at the control point)")
-    assert order.benchmark_source == BENCHMARK_FIRST_VERTEX
+    assert order.benchmark_source == FIRST_VERTEX
     return translate("TaskOrder", "Turning points of the task area: bearing and distance from "
                                   "the point before (no benchmark recorded: starts at point 1)")
 

@@ -23,13 +23,11 @@ from ..core import schema
 from ..core.i18n import translate
 from ..core.errors import InputError, MineActionError
 from . import layout_templates as templates
+from ..core.task_order_data import TABLES as DATA_TABLES, ProgrammeData
 from ..store.database import open_layer
+from ..store.features import read_records
 from .layout_fill import TaskOrderMaps, fill_task_order
-from .task_order_data import ProgrammeData
 from ..store.fields import qgs_field
-
-DATA_TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
-
 
 @contextlib.contextmanager
 def quiet_gdal():
@@ -68,8 +66,10 @@ class TaskOrderExporter:
         self.paper = paper
         self.project = project or QgsProject()
         self.manual_declination = manual_declination
-        self.data = ProgrammeData({table: open_layer(database_path, table)
-                                   for table in DATA_TABLES})
+        self.data = ProgrammeData({
+            table: [(attributes, shape) for _fid, attributes, shape
+                    in read_records(open_layer(database_path, table))]
+            for table in DATA_TABLES})
         self.maps = TaskOrderMaps(database_path, self.project)
         self.layout = templates.load_template(self.project, paper)
         self._work = tempfile.TemporaryDirectory(prefix="mam-task-orders-")

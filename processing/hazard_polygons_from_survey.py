@@ -6,13 +6,12 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsWkbTypes)
-from shapely.geometry import Point
 
-from ..core import schema
+from ..core import schema, survey_records
 from ..core.errors import MineActionError
 from ..core.traverse import Tolerance
-from ..store import survey_records as records
-from ..store.features import WGS84, from_shapely, read_records
+from ..store.features import WGS84, from_shapely, new_feature, point_geometry, read_records
+from ..store.fields import fields_of
 from .algorithm import MineActionAlgorithm
 
 REQUIRED = ("hazard_id", "point_no", "point_type")
@@ -66,7 +65,7 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PRECISION, self.tr("Tolerance: smallest relative precision 1:N (0: no limit)"),
-            QgsProcessingParameterNumber.Double, records.DEFAULT_MIN_PRECISION, minValue=0.0))
+            QgsProcessingParameterNumber.Double, survey_records.DEFAULT_MIN_PRECISION, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADJUST, self.tr("Distribute the misclosure (compass rule) when within tolerance"),
             True))
@@ -89,7 +88,7 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.FAILED, self.tr("Hazards skipped")))
 
     def _sink(self, parameters, name, context, pairs, wkb_type):
-        fields = records.qgs_fields(pairs)
+        fields = fields_of(pairs)
         sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
@@ -117,14 +116,14 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         if parameters.get(self.GRID_CRS) not in (None, ""):
             grid = self.parameterAsCrs(parameters, self.GRID_CRS, context)
             grid_crs = (grid.authid() or grid.toWkt()) if grid.isValid() else None
-        closing = records.CLOSINGS[self.parameterAsEnum(parameters, self.CLOSING, context)]
+        closing = survey_records.CLOSINGS[self.parameterAsEnum(parameters, self.CLOSING, context)]
 
         polygons, polygons_id, polygon_fields = self._sink(
-            parameters, self.OUTPUT, context, records.HAZARD_FIELDS, QgsWkbTypes.MultiPolygon)
+            parameters, self.OUTPUT, context, survey_records.HAZARD_FIELDS, QgsWkbTypes.MultiPolygon)
         points, points_id, point_fields = self._sink(
-            parameters, self.POINTS, context, records.point_fields(), QgsWkbTypes.Point)
+            parameters, self.POINTS, context, survey_records.point_fields(), QgsWkbTypes.Point)
         report, report_id, report_fields = self._sink(
-            parameters, self.REPORT, context, records.CLOSURE_FIELDS, QgsWkbTypes.NoGeometry)
+            parameters, self.REPORT, context, survey_records.CLOSURE_FIELDS, QgsWkbTypes.NoGeometry)
 
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         wanted = [name for name in schema.SURVEY_POINTS.field_names() if name in names]
@@ -133,32 +132,32 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         if feedback.isCanceled():
             return {}
         steps.setCurrentStep(1)
-        groups = records.group_by_hazard(rows)
+        groups = survey_records.group_by_hazard(rows)
         computed = failed = 0
         for number, (hazard_id, hazard_rows) in enumerate(groups.items()):
             if feedback.isCanceled():
                 break
             steps.setProgress(100.0 * number / max(len(groups), 1))
             try:
-                survey = records.survey_from_rows(hazard_id, hazard_rows)
-                result = records.compute(survey, tolerance, adjust, grid_crs, closing)
+                survey = survey_records.survey_from_rows(hazard_id, hazard_rows)
+                result = survey_records.compute(survey, tolerance, adjust, grid_crs, closing)
             except MineActionError as error:
                 feedback.reportError(str(error), False)
-                report.addFeature(records.qgs_feature(
-                    report_fields, records.error_row(hazard_id, hazard_rows, error)),
+                report.addFeature(new_feature(
+                    report_fields, survey_records.error_row(hazard_id, hazard_rows, error)),
                     QgsFeatureSink.FastInsert)
                 failed += 1
                 continue
-            attributes, polygon = records.hazard_row(survey, result)
+            attributes, polygon = survey_records.hazard_row(survey, result)
             geometry = from_shapely(polygon)
             geometry.convertToMultiType()
-            polygons.addFeature(records.qgs_feature(polygon_fields, attributes, geometry),
+            polygons.addFeature(new_feature(polygon_fields, attributes, geometry),
                                 QgsFeatureSink.FastInsert)
-            for values, (lon, lat) in records.point_rows(survey, result):
-                points.addFeature(records.qgs_feature(
-                    point_fields, values, from_shapely(Point(lon, lat))), QgsFeatureSink.FastInsert)
-            row = records.closure_row(survey, result, tolerance, closing)
-            report.addFeature(records.qgs_feature(report_fields, row), QgsFeatureSink.FastInsert)
+            for values, (lon, lat) in survey_records.point_rows(survey, result):
+                points.addFeature(new_feature(
+                    point_fields, values, point_geometry(lon, lat)), QgsFeatureSink.FastInsert)
+            row = survey_records.closure_row(survey, result, tolerance, closing)
+            report.addFeature(new_feature(report_fields, row), QgsFeatureSink.FastInsert)
             for warning in list(survey.warnings) + list(result.warnings):
                 feedback.pushWarning(self.tr("Hazard {hazard}: {warning}").format(
                     hazard=hazard_id, warning=warning))

@@ -12,7 +12,7 @@ import datetime
 import uuid
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsFeatureRequest, QgsGeometry, QgsProject, QgsVectorLayerUtils,
+                       QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from shapely import wkb as shapely_wkb
@@ -77,6 +77,11 @@ def layer_feature(layer, values, geometry=None):
     if geometry is not None:
         feature.setGeometry(geometry)
     return feature
+
+
+def point_geometry(lon, lat):
+    """A lon/lat point as a QgsGeometry (EPSG:4326)."""
+    return QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
 
 
 def layer_geometry(shape, layer, transform_context=None):
