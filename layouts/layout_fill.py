@@ -309,7 +309,7 @@ def mgrs_squares(order, extent, transform):
 # ------------------------------------------------------------------ fill
 
 
-def _set_table(table, headers, rows):
+def set_table(table, headers, rows):
     table.setHeaders([QgsLayoutTableColumn(header) for header in headers])
     table.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
 
@@ -343,7 +343,7 @@ def _extent(shapes, to_grid, margin, min_size_m=60.0):
                         centre.x() + width / 2, centre.y() + height / 2)
 
 
-def _fit(map_item, extent, scale=None):
+def fit_map(map_item, extent, scale=None):
     """Centre ``map_item`` on ``extent`` at the nice scale that shows it all."""
     width_mm, height_mm = map_item.rect().width(), map_item.rect().height()
     if scale is None:
@@ -384,7 +384,7 @@ def fill_task_order(layout, maps, order, folder):
     main.setCrs(grid_crs)
     main.setLayers(maps.main_layers())
     main.setKeepLayerSet(True)
-    scale = _fit(main, _extent(near, to_grid, 0.12))
+    scale = fit_map(main, _extent(near, to_grid, 0.12))
     main.setScale(scale)
     grid = main.grids().grid(0)
     interval = grid_interval(scale)
@@ -406,11 +406,11 @@ def fill_task_order(layout, maps, order, folder):
     minimum = 6.0 * max(main_extent.width(), main_extent.height())
     if overview_extent.width() < minimum:
         overview_extent.scale(minimum / overview_extent.width())
-    _fit(overview, overview_extent)
+    fit_map(overview, overview_extent)
 
     _item(layout, t.TITLE).setText(translate("TaskOrder", "FIELD TASK ORDER"))
     _item(layout, t.SUBTITLE).setText(order.task_id)
-    _set_table(t.frame_by_id(layout, t.TITLE_TABLE), [""] * 4, title_rows(order))
+    set_table(t.frame_by_id(layout, t.TITLE_TABLE), [""] * 4, title_rows(order))
     t.frame_by_id(layout, t.TITLE_TABLE).setIncludeTableHeader(False)
     _item(layout, t.OVERVIEW_TITLE).setText(translate("TaskOrder", "Location"))
     _item(layout, t.SCALE_TEXT).setText(translate("TaskOrder", "Scale 1:{scale}").format(
@@ -439,9 +439,9 @@ def fill_task_order(layout, maps, order, folder):
     _item(layout, t.POINTS_TITLE).setText(_points_title(order))
     table = t.frame_by_id(layout, t.POINTS_TABLE)
     columns = t.point_columns(layout.customProperty("paper", t.A4_PORTRAIT))
-    _set_table(table, point_headers(columns), point_rows(order, columns))
+    set_table(table, point_headers(columns), point_rows(order, columns))
     paper = layout.customProperty("paper", t.A4_PORTRAIT)
-    _scalebar(_item(layout, t.SCALEBAR), scale, t.TASK_ORDER_FRAMES[paper][t.SCALEBAR][2] - 10)
+    set_scalebar(_item(layout, t.SCALEBAR), scale, t.TASK_ORDER_FRAMES[paper][t.SCALEBAR][2] - 10)
 
     _legend(layout, maps.main_layers())
     task = order.task
@@ -489,7 +489,7 @@ def segment_length(scale, bar_mm, segments=4):
     return best or ground
 
 
-def _scalebar(bar, scale, bar_mm):
+def set_scalebar(bar, scale, bar_mm):
     """Four fixed segments of a nice length, the bar no longer than ``bar_mm``
     (the item shrinks to its content, so the width comes from the template)."""
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)

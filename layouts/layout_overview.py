@@ -27,7 +27,7 @@ from . import layout_templates as t
 from ..store.database import open_layer, schema_version
 from ..store.features import WGS84, read_records
 from ..store.land_release_update import net_areas_by_outcome
-from .layout_fill import _fit, _set_table, _scalebar
+from .layout_fill import fit_map, set_scalebar, set_table
 from ..styles.symbology import apply_symbology
 from .task_order import quiet_gdal, text_as_text
 
@@ -132,7 +132,7 @@ class OverviewExporter:
         main.setCrs(crs)
         main.setLayers([self.layers[table] for table in MAP_TABLES])
         main.setKeepLayerSet(True)
-        scale = _fit(main, extent, overview_scale(extent, main.rect().width(),
+        scale = fit_map(main, extent, overview_scale(extent, main.rect().width(),
                                                   main.rect().height()))
         self._graticule(main, scale)
         legend = self.layout.itemById(t.LEGEND)
@@ -151,16 +151,16 @@ class OverviewExporter:
                 date=when.isoformat(), scale="{:,}".format(scale)))
         self.layout.itemById(t.SUMMARY_TITLE).setText(translate(
             "Overview", "Hazardous areas by class and status"))
-        _set_table(t.frame_by_id(self.layout, t.SUMMARY_TABLE), [
+        set_table(t.frame_by_id(self.layout, t.SUMMARY_TABLE), [
             translate("Overview", "Class"), translate("Overview", "Status"),
             translate("Overview", "Hazards"), translate("Overview", "Area (m²)")],
             summary_table_rows(class_rows))
         self.layout.itemById(t.RELEASE_TITLE).setText(translate(
             "Overview", "Land release activities by outcome"))
-        _set_table(t.frame_by_id(self.layout, t.RELEASE_TABLE), [
+        set_table(t.frame_by_id(self.layout, t.RELEASE_TABLE), [
             translate("Overview", "Outcome"), translate("Overview", "Activities"),
             translate("Overview", "Land, counted once (m²)")], release_table_rows(outcome_rows))
-        _scalebar(self.layout.itemById(t.SCALEBAR), scale, t.OVERVIEW_FRAMES[t.SCALEBAR][2] - 12)
+        set_scalebar(self.layout.itemById(t.SCALEBAR), scale, t.OVERVIEW_FRAMES[t.SCALEBAR][2] - 12)
         self.layout.itemById(t.FOOTER).setText(translate(
             "Overview", "Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and "
                         "minutes of latitude and longitude. Areas are ground areas on the WGS 84 "
