@@ -7,7 +7,7 @@ Run from the repository root after changing a colour, a rule or an SVG:
 The renderers are built with the PyQGIS API and saved with
 ``QgsVectorLayer.saveNamedStyle`` (symbology, labelling and rendering only, never
 forms). Rule labels are the English vocabulary labels (core/vocabulary.py) and
-the group labels of store/symbology.py; the plugin translates them when it loads
+the group labels of styles/symbology.py; the colours are core/palette.py; the plugin translates them when it loads
 a style. SVG markers (styles/symbols/*.svg) are embedded as ``base64:`` data, so
 a style needs no file on disk: it renders wherever the plugin is installed, and
 inside a GeoPackage opened in a QGIS without the plugin.
