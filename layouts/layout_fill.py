@@ -13,8 +13,8 @@ import math
 import os
 
 from qgis.core import (QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsExpression, QgsFeature,
-                       QgsGeometry, QgsLayerTreeLayer,
+                       QgsCoordinateTransform, QgsExpression,
+                       QgsLayerTreeLayer,
                        QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
                        QgsProject, QgsRectangle,
                        QgsSingleSymbolRenderer, QgsTableCell, QgsTextBufferSettings,
@@ -28,7 +28,7 @@ from . import layout_templates as t
 from ..store.database import open_layer
 from ..core.north import drawn_angles, mils
 from .declination_diagram import diagram_svg
-from ..store.features import WGS84
+from ..store.features import WGS84, new_feature, point_geometry
 from ..store.fields import qgs_field
 from ..styles.symbology import apply_symbology
 from ..core.benchmark import CONTROL_POINT, FIRST_VERTEX, SURVEYED
@@ -177,13 +177,9 @@ class TaskOrderMaps:
 def _replace_points(layer, points):
     provider = layer.dataProvider()
     provider.truncate()
-    features = []
-    for number, label, lon, lat in points:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([number, label])
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-        features.append(feature)
-    provider.addFeatures(features)
+    provider.addFeatures([new_feature(layer.fields(), {"point_no": number, "label": label},
+                                      point_geometry(lon, lat))
+                          for number, label, lon, lat in points])
     layer.updateExtents()
     layer.triggerRepaint()
 

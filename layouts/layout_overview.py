@@ -22,7 +22,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
 
 from ..core import coordinates, geodesy, schema, vocabulary
 from ..core.i18n import translate
-from ..core.errors import MineActionError
+from ..core.errors import InputError, OutputError
 from . import layout_templates as t
 from ..store.database import open_layer, schema_version
 from ..store.features import WGS84, read_records
@@ -117,7 +117,7 @@ class OverviewExporter:
         activities = [(a, s) for _f, a, s in read_records(self.layers["land_release_activities"])]
         shapes = [s for _a, s in hazards + activities if s is not None and not s.is_empty]
         if not shapes:
-            raise MineActionError(translate(
+            raise InputError(translate(
                 "Overview", "The database has no hazard or activity with a geometry to map."))
         minx = min(s.bounds[0] for s in shapes)
         miny = min(s.bounds[1] for s in shapes)
@@ -219,7 +219,7 @@ class OverviewExporter:
         settings.textRenderFormat = text_as_text()
         result = exporter.exportToPdf(pdf_path, settings)
         if result != QgsLayoutExporter.Success:
-            raise MineActionError(translate("Overview", "The overview could not be written ({error}).")
+            raise OutputError(translate("Overview", "The overview could not be written ({error}).")
                                   .format(error=result))
         written = [pdf_path]
         if png_path:

@@ -16,16 +16,16 @@ import os
 import tempfile
 
 from osgeo import gdal
-from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
                        QgsProject, QgsVectorLayer)
 
 from ..core import schema
 from ..core.i18n import translate
-from ..core.errors import InputError, MineActionError
+from ..core.errors import InputError, OutputError
 from . import layout_templates as templates
 from ..core.task_order_data import TABLES as DATA_TABLES, ProgrammeData
 from ..store.database import open_layer
-from ..store.features import read_records
+from ..store.features import new_feature, read_records
 from .layout_fill import TaskOrderMaps, fill_task_order
 from ..store.fields import qgs_field
 
@@ -97,12 +97,9 @@ class TaskOrderExporter:
         layer.dataProvider().addAttributes([qgs_field("task_id", schema.STRING),
                                             qgs_field("sequence", schema.INTEGER)])
         layer.updateFields()
-        features = []
-        for number, task_id in enumerate(task_ids):
-            feature = QgsFeature(layer.fields())
-            feature.setAttributes([task_id, number])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        layer.dataProvider().addFeatures([
+            new_feature(layer.fields(), {"task_id": task_id, "sequence": number})
+            for number, task_id in enumerate(task_ids)])
         return layer
 
     def export(self, task_ids, folder, combined=False, png=False, feedback=None, dpi=300,
@@ -113,7 +110,7 @@ class TaskOrderExporter:
         task_ids = list(task_ids)
         for task_id in task_ids:
             if task_id not in self.data.tasks:
-                raise MineActionError(translate(
+                raise InputError(translate(
                     "TaskOrder", "Task {task} is not in the tasks table.").format(task=task_id),
                     feature=task_id, field="task_id")
         if not task_ids:
@@ -187,7 +184,7 @@ class TaskOrderExporter:
         if feedback.isCanceled():
             return
         if result != QgsLayoutExporter.Success:
-            raise MineActionError(translate(
+            raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(
                     error=error or result))
 
@@ -200,7 +197,7 @@ class TaskOrderExporter:
         settings.textRenderFormat = text_as_text()
         result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
         if result != QgsLayoutExporter.Success:
-            raise MineActionError(translate(
+            raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(error=result))
         return path
 

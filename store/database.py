@@ -17,7 +17,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVect
 
 from ..core import schema, vocabulary
 from ..core.i18n import translate
-from ..core.errors import DatabaseError, MineActionError
+from ..core.errors import DatabaseError, OutputError
 from . import forms
 from .features import new_feature
 from .fields import qgs_fields, wkb_type
@@ -53,7 +53,7 @@ def lookup_rows(translated=True):
 
 def _fail_if_exists(path, overwrite):
     if os.path.exists(path) and not overwrite:
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "{path} already exists. Choose another file or allow "
             "overwriting.").format(path=path))
 
@@ -73,7 +73,7 @@ def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
     try:
         dataset = gdal.GetDriverByName("GPKG").Create(work_path, 0, 0, 0, gdal.GDT_Unknown)
         if dataset is None:
-            raise MineActionError(translate(
+            raise OutputError(translate(
                 "Database", "Cannot create a GeoPackage at {path}.").format(path=path))
         dataset = None
         connection = QgsProviderRegistry.instance().providerMetadata("ogr") \
@@ -115,7 +115,7 @@ def _add_rows(layer, rows):
     features = [new_feature(layer.fields(), row) for row in rows]
     ok, _added = layer.dataProvider().addFeatures(features)
     if not ok:
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "Cannot write to table {table}: {error}").format(
                 table=layer.name(), error="; ".join(layer.dataProvider().errors())))
 
@@ -147,7 +147,7 @@ def save_default_styles(layers, feedback=None, style=None):
             DEFAULT_STYLE_NAME, translate("Database", "Mine Action Mapper default style"),
             True, "")
         if error:
-            raise MineActionError(translate(
+            raise OutputError(translate(
                 "Database", "Cannot store the style of {table}: {error}").format(
                     table=item.name, error=error))
     if feedback is not None:
@@ -160,6 +160,6 @@ def schema_version(path):
     for feature in layer.getFeatures():
         if feature["key"] == "schema_version":
             return int(feature["value"])
-    raise MineActionError(translate(
+    raise DatabaseError(translate(
         "Database", "{path} is not a mine action database (no schema version).").format(
             path=path))
