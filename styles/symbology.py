@@ -106,7 +106,7 @@ _RULE = re.compile(r"^\"(\w+)\" = '([^']*)'$")  # "field" = 'code'
 def widen_rules(layer, table, codes):
     """Let each style rule that tests a built-in code also take the
     programme's own codes with that meaning (``codes``: {vocabulary: {code:
-    base_code}}, see store.lookups), so a class "DHA" added with base code
+    base_code}}, see core.codes), so a class "DHA" added with base code
     CHA is drawn as a CHA. Returns the number of rules widened."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsRuleBasedRenderer):

@@ -1,9 +1,9 @@
 """Survey traverse dock: type or paste a field table, see it on the map, save it.
 
 The widget only collects what the user types and shows results: rows go to
-``store.survey_records`` (which calls ``core.traverse``), drawing to
+``core.survey_records`` (which calls ``core.traverse``), drawing to
 ``ui.traverse_preview``, and saving through the layers' edit buffers to
-``store.survey_records.save_to_layers``.
+``store.survey_io.save_to_layers``.
 """
 
 import datetime
