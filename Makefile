@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test test-core test-qgis340 test-all package install i18n bench clean
+.PHONY: setup demo test test-core test-qgis340 test-all package install i18n qm bench clean
 
 setup:
 	@scripts/setup.sh
@@ -26,8 +26,9 @@ test-qgis340:
 
 test-all: test test-qgis340
 
-## The zip for "Install from ZIP" (dist/mine_action_mapper-VERSION.zip).
-package: setup i18n
+## The zip for "Install from ZIP" (dist/mine_action_mapper-VERSION.zip). It
+## compiles the committed .ts and never rewrites them (that is make i18n's job).
+package: setup qm
 	$(PY) scripts/package.py --output dist
 
 ## Deploy into the user's QGIS profile (QGIS_PROFILE_DIR overrides the default).
@@ -37,6 +38,10 @@ install: package
 ## Refresh i18n/*.ts from the code and compile the .qm files.
 i18n: setup
 	scripts/i18n.sh
+
+## Compile the committed i18n/*.ts to .qm only.
+qm: setup
+	scripts/i18n.sh --compile
 
 ## Benchmarks (land release engine against QGIS native algorithms, ...).
 bench: setup

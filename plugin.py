@@ -158,9 +158,9 @@ class MineActionMapperPlugin:
             self.load_database(path)
 
     def load_database(self, path):
-        from .core.i18n import MineActionError
+        from .core.errors import MineActionError
         from .store.database_state import open_notice, probe
-        from .store.project import load_database
+        from .styles.project import load_database
         from .ui.messages import tell_error
         try:
             load_database(path, QgsProject.instance())

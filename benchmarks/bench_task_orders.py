@@ -20,6 +20,9 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
 import plugin_package  # noqa: E402  scripts/plugin_package.py
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "tests", "fixtures"))
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -69,8 +72,8 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     _plugin()
-    from mine_action_mapper.store.task_order import TaskOrderExporter
-    from mine_action_mapper.store.task_order_sample import build_sample_database
+    from mine_action_mapper.layouts.task_order import TaskOrderExporter
+    from task_order_sample import build_sample_database  # tests/fixtures
     work = tempfile.mkdtemp(prefix="mam-bench-")
     database = os.path.join(work, "programme.gpkg")
     start = time.perf_counter()

@@ -22,7 +22,8 @@ import math
 import re
 
 from . import angles
-from .i18n import MineActionError, translate
+from .i18n import translate
+from .errors import MineActionError
 from .vocabulary import BEARING_UNIT, NORTH_REFERENCE, UNITS_PER_CIRCLE
 
 _QUADRANT = re.compile(r"^(?P<ns>[NS])\s*(?P<angle>.*?)\s*(?P<ew>[EW])$", re.IGNORECASE)

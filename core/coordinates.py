@@ -35,7 +35,8 @@ from functools import lru_cache
 from pyproj import Proj, Transformer
 
 from . import angles
-from .i18n import MineActionError, translate
+from .i18n import translate
+from .errors import MineActionError
 
 BANDS = "CDEFGHJKLMNPQRSTUVWX"  # 8° bands from 80°S; X spans 72–84°N
 _COLUMN_SETS = ("STUVWXYZ", "ABCDEFGH", "JKLMNPQR")  # by zone % 3

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import to_date
-from .i18n import MineActionError, translate
+from .i18n import translate
+from .errors import MineActionError
 
 MANUAL = "manual"
 

@@ -27,15 +27,3 @@ def QT_TRANSLATE_NOOP(context, text):
     """Mark ``text`` for extraction without translating it now."""
     return text
 
-
-class MineActionError(ValueError):
-    """A user-facing error whose message is already translated.
-
-    Raised by the core for bad input; processing and UI code show ``str(err)``
-    as it is. ``feature`` and ``field`` say where the problem is when known.
-    """
-
-    def __init__(self, message, feature=None, field=None):
-        super().__init__(message)
-        self.feature = feature
-        self.field = field

@@ -38,7 +38,8 @@ import shapely
 from . import release_qa as qa
 from .dates import to_date
 from .geodesy import areas_m2
-from .i18n import MineActionError, translate
+from .i18n import translate
+from .errors import MineActionError
 from .polygon_ops import explode, pairwise, polygonal, polygonal_all, repair_all
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,

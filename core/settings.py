@@ -12,10 +12,11 @@ import math
 import re
 from dataclasses import asdict, dataclass, fields, replace
 
-from .i18n import QT_TRANSLATE_NOOP, MineActionError, translate
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .errors import MineActionError
 from .land_release import DEFAULT_TOLERANCE_M2
 
-#: paper codes, as the task order layouts (store.layout_templates.PAPERS) name them
+#: paper codes, as the task order layouts (layouts.layout_templates.PAPERS) name them
 PAPERS = ("a4_portrait", "a3_landscape")
 
 #: setting key -> English label (translated where shown)

@@ -40,7 +40,8 @@ from shapely.geometry import LineString, Polygon
 
 from . import bearings, coordinates, geodesy
 from .declination import declination as compute_declination
-from .i18n import MineActionError, translate
+from .i18n import translate
+from .errors import MineActionError
 from .local_frame import LocalFrame
 from .vocabulary import NORTH_REFERENCE, PERIMETER_POINT_TYPES, POINT_TYPE
 

@@ -13,10 +13,11 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.i18n import QT_TRANSLATE_NOOP, MineActionError
+from ..core.errors import MineActionError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..store import database_state
-from .outputs import PendingOutputs, refuse_clobbering
 from ..store.log import CRITICAL, log
+from .outputs import PendingOutputs, refuse_clobbering
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
 

@@ -2,7 +2,7 @@
 
 A styling algorithm: it changes the style (symbology, labels, scale ranges) of
 the layers it is given, never their data or attribute forms. Which style a layer
-gets is decided by ``store.symbology.match_table`` (table or layer name first,
+gets is decided by ``styles.symbology.match_table`` (table or layer name first,
 then field names), so a layer exported from IMSMA with matching fields is styled
 too.
 """
@@ -10,7 +10,7 @@ too.
 from qgis.core import (QgsProcessing, QgsProcessingOutputMultipleLayers, QgsProcessingOutputString,
                        QgsProcessingParameterMultipleLayers)
 
-from ..store import symbology
+from ..styles import symbology
 from ..core import schema
 from .algorithm import MineActionAlgorithm
 from .defaults import loaded_database

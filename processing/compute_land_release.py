@@ -6,7 +6,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessi
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
 from ..core.land_release import LandReleaseCancelled, release_land
-from ..store import land_release_records as records
+from ..store import land_release_io as records
 from ..store.lookups import base_codes, lookups_beside
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database, source_database

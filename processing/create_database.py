@@ -4,7 +4,8 @@ from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
                        QgsProcessingParameterFileDestination)
 
 from ..store.database import create_geopackage
-from ..store.project import load_database
+from ..styles.project import load_database
+from ..styles.symbology import apply_symbology
 from .algorithm import MineActionAlgorithm
 from .metadata import plugin_version
 
@@ -49,7 +50,8 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         self._open = self.parameterAsBool(parameters, self.OPEN, context)
-        create_geopackage(path, crs, overwrite, plugin_version(), feedback)
+        create_geopackage(path, crs, overwrite, plugin_version(), feedback,
+                          style=apply_symbology)
         feedback.pushInfo(self.tr("Created {path}").format(path=path))
         self._path = path
         return {self.OUTPUT: path}

@@ -8,8 +8,8 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingE
 from ..core import coordinates
 from ..core.dates import to_date
 from ..core.declination import declination
-from ..core.i18n import MineActionError
-from ..store import survey_records as records
+from ..core.errors import MineActionError
+from ..store.fields import fields_of
 from ..store.features import python_value, read_records
 from .algorithm import MineActionAlgorithm
 from .defaults import loaded_database
@@ -68,7 +68,7 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
         if parameters.get(self.GRID_CRS) not in (None, ""):
             grid = self.parameterAsCrs(parameters, self.GRID_CRS, context)
             grid_crs = (grid.authid() or grid.toWkt()) if grid.isValid() else None
-        fields = QgsProcessingUtils.combineFields(source.fields(), records.qgs_fields(ADDED))
+        fields = QgsProcessingUtils.combineFields(source.fields(), fields_of(ADDED))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           source.wkbType(), source.sourceCrs())
         if sink is None:

@@ -1,7 +1,7 @@
 """Parameter defaults from the project and the settings.
 
 Desktop: when the project holds a mine action database (the layer group that
-``store.project.load_database`` makes), an algorithm dialog opens with that
+``styles.project.load_database`` makes), an algorithm dialog opens with that
 database's layers and file already chosen, and with its settings. QGIS asks
 ``initAlgorithm`` for the definitions each time it makes an algorithm for a
 dialog, so the defaults follow the project. Without such a project
@@ -15,7 +15,7 @@ database's own value (else the user default, else the built-in one). A value
 typed in that differs from the default is used as given.
 """
 
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..core.settings import Settings
 from ..store.loaded import loaded_database
 from ..store.log import log

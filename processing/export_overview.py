@@ -3,7 +3,7 @@
 from qgis.core import (QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
-from ..store.layout_overview import OverviewExporter
+from ..layouts.layout_overview import OverviewExporter
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database
 

@@ -8,10 +8,10 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination)
 
-from ..store import layout_templates
+from ..layouts import layout_templates
 from ..store.database import schema_version
 from ..store.features import read_records
-from ..store.task_order import TaskOrderExporter
+from ..layouts.task_order import TaskOrderExporter
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database
 

@@ -6,14 +6,14 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsWkbTypes)
-from shapely.geometry import Point
 
 from ..core import schema
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..core.traverse import (BENCHMARK_SPREAD_M, LOCAL_SURVEY_LIMIT_M, Tolerance,
                               distant_benchmarks)
-from ..store import survey_records as records
-from ..store.features import WGS84, from_shapely, read_records
+from ..core import survey_records as records
+from ..store.features import WGS84, from_shapely, new_feature, point_geometry, read_records
+from ..store.fields import fields_of
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database, source_database
 
@@ -107,7 +107,7 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.FAILED, self.tr("Hazards skipped")))
 
     def _sink(self, parameters, name, context, pairs, wkb_type):
-        fields = records.qgs_fields(pairs)
+        fields = fields_of(pairs)
         sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
@@ -196,20 +196,20 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         report, report_id, report_fields = self._sink(
             parameters, self.REPORT, context, records.CLOSURE_FIELDS, QgsWkbTypes.NoGeometry)
         for hazard_id, hazard_rows, error in errors:
-            report.addFeature(records.qgs_feature(
+            report.addFeature(new_feature(
                 report_fields, records.error_row(hazard_id, hazard_rows, error)),
                 QgsFeatureSink.FastInsert)
         for survey, result in done:
             attributes, polygon = records.hazard_row(survey, result)
             geometry = from_shapely(polygon)
             geometry.convertToMultiType()
-            polygons.addFeature(records.qgs_feature(polygon_fields, attributes, geometry),
+            polygons.addFeature(new_feature(polygon_fields, attributes, geometry),
                                 QgsFeatureSink.FastInsert)
             for values, (lon, lat) in records.point_rows(survey, result):
-                points.addFeature(records.qgs_feature(
-                    point_fields, values, from_shapely(Point(lon, lat))), QgsFeatureSink.FastInsert)
+                points.addFeature(new_feature(
+                    point_fields, values, point_geometry(lon, lat)), QgsFeatureSink.FastInsert)
             row = records.closure_row(survey, result, tolerance, closing)
-            report.addFeature(records.qgs_feature(report_fields, row), QgsFeatureSink.FastInsert)
+            report.addFeature(new_feature(report_fields, row), QgsFeatureSink.FastInsert)
             for warning in list(survey.warnings) + list(result.warnings):
                 feedback.pushWarning(self.tr("Hazard {hazard}: {warning}").format(
                     hazard=survey.hazard_id, warning=warning))

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPa
 from ..core import schema
 from ..store.database import open_layer, schema_version
 from ..store.features import read_records
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..store.importer import import_records
 from ..store.record_sources import file_path, records_layer
 from .algorithm import MineActionAlgorithm

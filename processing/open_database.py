@@ -3,7 +3,7 @@
 from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFile)
 
 from ..store import database_state
-from ..store.project import group_name, load_database
+from ..styles.project import group_name, load_database
 from .algorithm import MineActionAlgorithm
 
 

@@ -23,7 +23,8 @@ from qgis.core import (QgsMapLayer, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterVectorDestination, QgsProcessingUtils)
 
 from ..core import files
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from ..store import database_state
 
 _FILE_OUTPUTS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,

@@ -4,15 +4,14 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsWkbTypes)
-from shapely.geometry import Point
 
-from ..core import bearings, geodesy
+from ..core import bearings, benchmark as benchmark_policy, survey_records
 from ..core.dates import to_date
-from ..core.i18n import MineActionError, translate
+from ..core.errors import MineActionError
 from ..core.traverse import survey_table
 from ..core.vocabulary import BEARING_UNIT
-from ..store import survey_records as records
-from ..store.features import WGS84, from_shapely, python_value, read_records
+from ..store.features import WGS84, new_feature, point_geometry, python_value, read_records
+from ..store.fields import fields_of
 from .algorithm import MineActionAlgorithm
 from .defaults import loaded_database
 
@@ -120,7 +119,7 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
                 if shape is not None and not shape.is_empty:
                     benchmarks.setdefault(str(attributes[bm_field]), shape)
 
-        fields = records.qgs_fields(FIELDS)
+        fields = fields_of(FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.Point, WGS84)
         if sink is None:
@@ -132,18 +131,16 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
             when = to_date(python_value(attributes.get(date_field))) if date_field else None
             survey_date = when or fixed_date
             try:
-                polygon = _single_polygon(shape, hazard_id, self)
+                polygon = benchmark_policy.single_polygon(shape)
                 benchmark = benchmarks.get(hazard_id)
                 if benchmark is not None:
-                    benchmark = benchmark.geoms[0] if benchmark.geom_type == "MultiPoint" \
-                        else benchmark
-                    polygon = _start_nearest(polygon, benchmark)
-                    position = (benchmark.x, benchmark.y)
+                    position = benchmark_policy.point_position(benchmark)
+                    polygon = benchmark_policy.start_nearest(polygon, position)
                 else:
-                    position = _placed_benchmark(polygon, offset)
+                    position = benchmark_policy.placed_benchmark(polygon, offset)
                 table = survey_table(polygon, position, survey_date, manual)
             except MineActionError as error:
-                feedback.reportError(records.hazard_error(hazard_id, error).args[0], False)
+                feedback.reportError(survey_records.hazard_error(hazard_id, error).args[0], False)
                 continue
             decl = table.declination
             for row in table.rows:
@@ -169,34 +166,8 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
                         bearing_unit=unit, north_reference="magnetic" if magnetic else "true",
                         declination_deg=decl.degrees if magnetic else None,
                         fixed_by="digitised")
-                sink.addFeature(records.qgs_feature(
-                    fields, values, from_shapely(Point(row.lon, row.lat))),
+                sink.addFeature(new_feature(
+                    fields, values, point_geometry(row.lon, row.lat)),
                     QgsFeatureSink.FastInsert)
         return {self.OUTPUT: dest}
 
-
-def _single_polygon(shape, hazard_id, algorithm):
-    if shape is not None and shape.geom_type == "MultiPolygon" and len(shape.geoms) == 1:
-        shape = shape.geoms[0]
-    if shape is None or shape.geom_type != "Polygon" or shape.is_empty:
-        raise MineActionError(translate(
-            "SurveyTableFromPolygonsAlgorithm",
-            "a survey table needs a single polygon; this hazard has none or several parts"))
-    return shape
-
-
-def _start_nearest(polygon, benchmark):
-    """The polygon with its ring rotated to start at the corner nearest the benchmark."""
-    from shapely.geometry import Polygon
-    ring = list(polygon.exterior.coords)[:-1]
-    distances = [geodesy.inverse(benchmark.x, benchmark.y, x, y)[1] for x, y in ring]
-    first = distances.index(min(distances))
-    return Polygon(ring[first:] + ring[:first], [list(hole.coords) for hole in polygon.interiors])
-
-
-def _placed_benchmark(polygon, offset):
-    """A point ``offset`` m beyond the first corner, away from the centre."""
-    corner = polygon.exterior.coords[0]
-    centre = polygon.centroid
-    azimuth, _distance = geodesy.inverse(centre.x, centre.y, corner[0], corner[1])
-    return geodesy.direct(corner[0], corner[1], azimuth, offset)

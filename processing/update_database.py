@@ -15,6 +15,7 @@ from qgis.core import (QgsProcessingException,
 from ..core.land_release import LandReleaseCancelled
 from ..store.database import schema_version
 from ..store.land_release_update import plan_database_update, write_in_transaction
+from ..store.sources import source_of
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database
 
@@ -103,8 +104,9 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
         path = os.path.abspath(getattr(self, "_path", "") or "")
         if project is not None and path:
             for layer in project.mapLayers().values():
-                source = layer.source().split("|")[0]
-                if layer.providerType() == "ogr" and os.path.abspath(source) == path:
+                source = source_of(layer)
+                if source is not None and source.provider == "ogr" \
+                        and os.path.abspath(source.path) == path:
                     layer.dataProvider().reloadData()
                     layer.triggerRepaint()
         return getattr(self, "_results", {})

@@ -3,9 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/build_layouts.py
 
 The templates are made with the QgsPrintLayout API by
-store/layout_templates.py (the one description of their geometry) and saved
+layouts/layout_templates.py (the one description of their geometry) and saved
 with saveAsTemplate, so they can be rebuilt and reviewed at any time. They
-hold frames and empty items only; store/layout_fill.py fills them per task.
+hold frames and empty items only; layouts/layout_fill.py fills them per task.
 """
 
 import os
@@ -24,7 +24,7 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     _plugin()
-    from mine_action_mapper.store import layout_templates as templates
+    from mine_action_mapper.layouts import layout_templates as templates
     project = QgsProject()
     os.makedirs(templates.LAYOUTS_DIR, exist_ok=True)
     written = []

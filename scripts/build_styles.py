@@ -7,7 +7,7 @@ Run from the repository root after changing a colour, a rule or an SVG:
 The renderers are built with the PyQGIS API and saved with
 ``QgsVectorLayer.saveNamedStyle`` (symbology, labelling and rendering only, never
 forms). Rule labels are the English vocabulary labels (core/vocabulary.py) and
-the group labels of store/symbology.py; the plugin translates them when it loads
+the group labels of styles/symbology.py; the colours are core/palette.py; the plugin translates them when it loads
 a style. SVG markers (styles/symbols/*.svg) are embedded as ``base64:`` data, so
 a style needs no file on disk: it renders wherever the plugin is installed, and
 inside a GeoPackage opened in a QGIS without the plugin.
@@ -43,45 +43,16 @@ from qgis.core import (QgsApplication, QgsCentroidFillSymbolLayer,  # noqa: E402
 from qgis.PyQt.QtCore import QPointF, QSize, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 
-from mine_action_mapper.core import schema, vocabulary  # noqa: E402
-from mine_action_mapper.store import symbology  # noqa: E402
+from mine_action_mapper.core import palette, schema, vocabulary  # noqa: E402
+from mine_action_mapper.styles import symbology  # noqa: E402
 from mine_action_mapper.store.fields import qgs_fields  # noqa: E402
 
 SYMBOLS = ROOT / "styles" / "symbols"
 MM = QgsUnitTypes.RenderMillimeters
 
-# --- the palette (docs/symbology.md) ---------------------------------------------
-CHA_RED = "#FF0000"  # GICHD TN 07.11/01
-SHA_ORANGE = "#F4A718"  # GICHD TN 07.11/01
-OPEN_RED = "#FF0000"
-WORKED_ON_ORANGE = "#F4A718"
-
-
-def cmyk_to_rgb(c, m, y, k):
-    """Naive (uncalibrated) CMYK percent -> sRGB hex, as print shops quote it."""
-    def channel(value):
-        return round(255 * (1 - value / 100.0) * (1 - k / 100.0))
-    return "#{:02X}{:02X}{:02X}".format(channel(c), channel(m), channel(y))
-
-
-CLOSED_GREEN = cmyk_to_rgb(40, 0, 100, 0)  # -> #99FF00
-OTHER_GREY = "#808080"
-HALF = 128  # alpha of a "50 % transparent" fill
-
-# land release outcomes: Okabe & Ito (2008) colour-universal-design palette plus
-# a neutral grey, each with its own pattern so they also part in greyscale
-OUTCOMES = {
-    #  code        colour     fill alpha  pattern
-    "cancelled": ("#BBBBBB", 110, "dots"),
-    "reduced_ta": ("#0072B2", 70, "hatch45"),
-    "reduced_nta": ("#56B4E9", 90, "hatch135"),
-    "cleared": ("#009E73", 150, "solid"),
-    "confirmed": ("#D55E00", 0, "cross"),
-}
-TASK_PURPLE = "#CC79A7"  # Okabe-Ito reddish purple
-TASK_GREY = "#666666"
-ROUTE_ACCESS = "#000000"
-ROUTE_CASEVAC = "#009E73"
+# --- the palette: core/palette.py (docs/symbology.md) ---------------------------
+PEN = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine,
+       "dash_dot": Qt.DashDotLine}
 
 
 # --- colour-blind check ------------------------------------------------------------
@@ -203,6 +174,21 @@ def outline_layer(colour, width, style=Qt.SolidLine):
     return layer
 
 
+def palette_line(line):
+    """A line symbol layer drawing a ``palette.Line``."""
+    layer = line_layer(line.colour, line.width, PEN[line.style])
+    if line.dashes:
+        layer.setUseCustomDashPattern(True)
+        layer.setCustomDashVector(list(line.dashes))
+        layer.setCustomDashPatternUnit(MM)
+    return layer
+
+
+def palette_outline(line):
+    """A polygon outline symbol layer drawing a ``palette.Line``."""
+    return outline_layer(line.colour, line.width, PEN[line.style])
+
+
 def centroid_layer(marker, enabled_expression=None):
     layer = QgsCentroidFillSymbolLayer()
     layer.setSubSymbol(marker)
@@ -312,7 +298,6 @@ SURVEY_SCALE = 25000  # survey benchmarks and turning points at 1:25,000 and lar
 HAZARD_LABEL_SCALE = 250000
 NOT_CLOSED = "\"status\" IS NULL OR \"status\" <> 'closed'"
 CLOSED = "\"status\" = 'closed'"
-CLASS_COLOURS = {"CHA": CHA_RED, "SHA": SHA_ORANGE}
 
 
 def danger_marker(colour, size):
@@ -320,29 +305,24 @@ def danger_marker(colour, size):
 
 
 def closed_marker(size):
-    return simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, size, CLOSED_GREEN,
-                         "#000000", 0.3)
+    return simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, size, palette.CLOSED_GREEN,
+                         palette.BLACK, 0.3)
 
 
 def hazards_style():
     group = symbology.GROUP_LABELS
     classes = [(label(vocabulary.HAZARD_CLASS, code), code_filter("hazard_class", code),
-                colour, False) for code, colour in CLASS_COLOURS.items()]
-    classes.append((group["other_class"], None, OTHER_GREY, True))
+                colour, False) for code, colour in palette.HAZARD_CLASS.items()]
+    classes.append((group["other_class"], None, palette.OTHER, True))
     fills = [rule(text, expression, make(QgsFillSymbol, [
-        fill_layer(colour, HALF),
+        fill_layer(colour, palette.HALF),
         centroid_layer(danger_marker(colour, 4.0), NOT_CLOSED),
         centroid_layer(closed_marker(2.0), CLOSED)]), else_rule=other)
         for text, expression, colour, other in classes]
     outlines = [
-        rule(label(vocabulary.HAZARD_STATUS, "open"), code_filter("status", "open"),
-             make(QgsFillSymbol, [outline_layer(OPEN_RED, 0.8)])),
-        rule(label(vocabulary.HAZARD_STATUS, "worked_on"), code_filter("status", "worked_on"),
-             make(QgsFillSymbol, [outline_layer("#000000", 0.3),
-                            outline_layer(WORKED_ON_ORANGE, 0.8, Qt.DashLine)])),
-        rule(label(vocabulary.HAZARD_STATUS, "closed"), code_filter("status", "closed"),
-             make(QgsFillSymbol, [outline_layer(CLOSED_GREEN, 0.8)])),
-    ]
+        rule(label(vocabulary.HAZARD_STATUS, code), code_filter("status", code),
+             make(QgsFillSymbol, [palette_outline(line) for line in lines]))
+        for code, lines in palette.HAZARD_STATUS.items()]
     markers = [rule(text, expression, make(QgsFillSymbol, [
         centroid_layer(danger_marker(colour, 5.0), NOT_CLOSED),
         centroid_layer(closed_marker(2.6), CLOSED)]), else_rule=other)
@@ -361,7 +341,7 @@ def hazards_style():
 
 def activities_style():
     rules = []
-    for code, (colour, alpha, pattern) in OUTCOMES.items():
+    for code, (colour, alpha, pattern, outline) in palette.RELEASE_OUTCOME.items():
         layers = []
         if alpha:
             layers.append(fill_layer(colour, alpha))
@@ -372,8 +352,8 @@ def activities_style():
         elif pattern == "cross":
             layers += [hatch_layer(colour, 45, 1.8, 0.3), hatch_layer(colour, 135, 1.8, 0.3)]
         elif pattern == "dots":
-            layers.append(dots_layer("#333333", 1.8, 0.45))
-        layers.append(outline_layer(colour if code != "cancelled" else "#333333", 0.5))
+            layers.append(dots_layer(palette.DOTS, 1.8, 0.45))
+        layers.append(outline_layer(outline, 0.5))
         rules.append(rule(label(vocabulary.RELEASE_OUTCOME, code), code_filter("outcome", code),
                           make(QgsFillSymbol, layers)))
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=make(QgsFillSymbol,
@@ -424,14 +404,9 @@ def eo_finds_style():
     return renderer(*rules), None
 
 
-SITE_SYMBOLS = {"hls": "hls", "medical_facility": "medical_facility",
-                "paramedic_post": "paramedic_post", "control_point": "control_point",
-                "demolition_site": "demolition_site"}
-
-
 def site_points_style():
     rules = [rule(label(vocabulary.SITE_POINT_TYPE, code), code_filter("site_type", code),
-                  svg_marker(SITE_SYMBOLS[code], 5.0))
+                  svg_marker(palette.SITE_TYPE[code], 5.0))
              for code in vocabulary.SITE_POINT_TYPE.codes()]
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=simple_marker(
         QgsSimpleMarkerSymbolLayerBase.Square, 3.0, "#FFFFFF"), else_rule=True))
@@ -439,32 +414,22 @@ def site_points_style():
 
 
 def access_routes_style():
-    casevac = line_layer(ROUTE_CASEVAC, 0.8, Qt.DashLine)
-    casevac.setUseCustomDashPattern(True)
-    casevac.setCustomDashVector([3.0, 1.5])
-    casevac.setCustomDashPatternUnit(MM)
-    symbols = {
-        "access": make(QgsLineSymbol, [line_layer("#FFFFFF", 1.4), line_layer(ROUTE_ACCESS, 0.7)]),
-        "casevac": make(QgsLineSymbol, [line_layer("#000000", 1.2), casevac]),
-        "safe_lane": make(QgsLineSymbol, [line_layer("#000000", 2.2), line_layer("#FFFFFF", 1.2)]),
-    }
+    symbols = {code: make(QgsLineSymbol, [palette_line(line) for line in lines])
+               for code, lines in palette.ROUTE_TYPE.items()}
     rules = [rule(label(vocabulary.ROUTE_TYPE, code), code_filter("route_type", code),
                   symbols[code]) for code in vocabulary.ROUTE_TYPE.codes()]
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=make(QgsLineSymbol,
-        [line_layer("#808080", 0.5, Qt.DotLine)]), else_rule=True))
+        [palette_line(line) for line in palette.OTHER_ROUTE]), else_rule=True))
     return renderer(*rules), None
 
 
 def tasks_style():
     rules = []
     for code in vocabulary.TASK_STATUS.codes():
-        active = code in ("planned", "issued", "in_progress")
-        colour = TASK_PURPLE if active else TASK_GREY
-        style = Qt.DashDotLine if active else Qt.DotLine
         rules.append(rule(label(vocabulary.TASK_STATUS, code), code_filter("status", code),
-                          make(QgsFillSymbol, [outline_layer(colour, 0.9 if active else 0.6, style)])))
+                          make(QgsFillSymbol, [palette_outline(palette.task_outline(code))])))
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=make(QgsFillSymbol,
-        [outline_layer(TASK_PURPLE, 0.6, Qt.DotLine)]), else_rule=True))
+        [palette_outline(palette.task_outline(None))]), else_rule=True))
     labels = labeling("task_id", size=7.5, colour="#6B2E56",
                       placement=QgsPalLayerSettings.Line, max_scale_denominator=SURVEY_SCALE)
     return renderer(*rules), labels
@@ -527,7 +492,7 @@ def contact_sheet(path, cell=160, columns=5):
     painter.setFont(font)
     for index, name in enumerate(names):
         x, y = (index % columns) * cell, (index // columns) * cell
-        fill = CHA_RED if name == "hazard" else None
+        fill = palette.CHA_RED if name == "hazard" else None
         rendered, _fit = QgsApplication.svgCache().svgAsImage(
             svg_data(name), 96, QColor(fill or "#000000"), QColor("#000000"), 1, 1)
         painter.drawImage(QPointF(x + (cell - 96) / 2, y + 14), rendered)
@@ -617,7 +582,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     app = QgsApplication([], False)
     app.initQgis()
-    colours = {code: spec[0] for code, spec in OUTCOMES.items()}
+    colours = {code: spec.colour for code, spec in palette.RELEASE_OUTCOME.items()}
     for deficiency, (distance, a, b) in cvd_report(colours).items():
         print("{:13s} closest outcome colours: {} / {} (CIE76 {:.1f})".format(
             deficiency, a, b, distance))

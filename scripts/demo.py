@@ -94,7 +94,7 @@ def main():
     app, _provider = start_qgis()
     from qgis.core import QgsProject
     from mine_action_mapper.store.importer import csv_layer
-    from mine_action_mapper.store.project import load_database
+    from mine_action_mapper.styles.project import load_database
 
     database = str(output / "examplia.gpkg")
     run("createdatabase", {"OUTPUT": database, "OVERWRITE": True, "OPEN": False})

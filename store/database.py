@@ -1,7 +1,9 @@
 """Create a mine action database and open its layers.
 
 The tables, unique indexes, seeded lookups, schema version and default styles
-(forms and symbology) are written through a QGIS provider connection. A new
+(forms, and the symbology the caller passes in) are written through a QGIS
+provider connection. Drawing lives in ``styles/``, which store must not import:
+the caller hands the styling step in as ``style``. A new
 GeoPackage is built under a temporary name beside the target and moved into
 place only when complete, so a failure never leaves a half-written database.
 """
@@ -10,12 +12,13 @@ import os
 from datetime import datetime, timezone
 
 from osgeo import gdal
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature,
-                       QgsProviderRegistry, QgsVectorLayer)
+from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
 
 from ..core import files, schema, vocabulary
-from ..core.i18n import MineActionError, translate
-from . import database_state, forms, symbology
+from ..core.errors import DatabaseError, OutputError
+from ..core.i18n import translate
+from . import database_state, forms
+from .features import new_feature
 from .fields import qgs_fields, wkb_type
 
 GEOMETRY_COLUMN = "geom"
@@ -31,7 +34,7 @@ def open_layer(path, table, name=None):
     and form applied by QGIS itself)."""
     layer = QgsVectorLayer(layer_uri(path, table), name or table, "ogr")
     if not layer.isValid():
-        raise MineActionError(translate(
+        raise DatabaseError(translate(
             "Database", "Table '{table}' cannot be read from {path}.").format(
                 table=table, path=path))
     return layer
@@ -49,42 +52,44 @@ def lookup_rows(translated=True):
 
 def _fail_if_exists(path, overwrite):
     if os.path.exists(path) and not overwrite:
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "{path} already exists. Choose another file or allow "
             "overwriting.").format(path=path))
 
 
 def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
-                      feedback=None):
+                      feedback=None, style=None):
     """Write a new mine action GeoPackage at ``path`` in ``crs`` (EPSG:4326 by
-    default) and return ``path``. It is built aside (``core.files``) and
-    appears at ``path`` only when complete."""
+    default) and return ``path``. ``style(layer, table)`` draws each layer
+    (``styles.symbology.apply_symbology``) before its default style is saved;
+    without it the default styles hold the forms only. The file is built aside
+    (``core.files``) and appears at ``path`` only when complete."""
     crs = crs if crs is not None and crs.isValid() else QgsCoordinateReferenceSystem("EPSG:4326")
     if os.path.isdir(path):
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "{path} is a folder. Give the name of the GeoPackage file to "
             "create, for example {example}.").format(
                 path=path, example=os.path.join(path, "programme.gpkg")), field="OUTPUT")
     _fail_if_exists(path, overwrite)
     try:
         with files.atomic_path(path) as work_path:
-            _build(work_path, path, crs, plugin_version, feedback)
+            _build(work_path, path, crs, plugin_version, feedback, style)
     except PermissionError as error:
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "Cannot write {path}: permission denied ({error}). Choose a "
             "folder you may write to.").format(path=path, error=error.strerror),
             field="OUTPUT") from None
     except OSError as error:
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "Cannot write {path}: {error}.").format(
                 path=path, error=error.strerror or error), field="OUTPUT") from None
     return path
 
 
-def _build(work_path, path, crs, plugin_version, feedback):
+def _build(work_path, path, crs, plugin_version, feedback, style):
     dataset = gdal.GetDriverByName("GPKG").Create(work_path, 0, 0, 0, gdal.GDT_Unknown)
     if dataset is None:
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "Cannot create a GeoPackage at {path}.").format(path=path))
     dataset = None
     connection = QgsProviderRegistry.instance().providerMetadata("ogr") \
@@ -92,7 +97,7 @@ def _build(work_path, path, crs, plugin_version, feedback):
     build_schema(connection, crs, feedback)
     layers = {item.name: open_layer(work_path, item.name) for item in schema.LAYERS}
     seed(layers, crs, plugin_version)
-    save_default_styles(layers, feedback)
+    save_default_styles(layers, feedback, style)
     del layers
 
 
@@ -117,15 +122,10 @@ def build_schema(connection, crs, feedback=None):
 
 
 def _add_rows(layer, rows):
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        for name, value in row.items():
-            feature[name] = value
-        features.append(feature)
+    features = [new_feature(layer.fields(), row) for row in rows]
     ok, _added = layer.dataProvider().addFeatures(features)
     if not ok:
-        raise MineActionError(translate(
+        raise OutputError(translate(
             "Database", "Cannot write to table {table}: {error}").format(
                 table=layer.name(), error="; ".join(layer.dataProvider().errors())))
 
@@ -144,18 +144,20 @@ def seed(layers, crs, plugin_version):
     ])
 
 
-def save_default_styles(layers, feedback=None):
-    """Store each layer's form and symbology as its default style."""
+def save_default_styles(layers, feedback=None, style=None):
+    """Store each layer's form and, drawn by ``style(layer, table)`` when
+    given, its symbology as its default style."""
     lookups = layers["lookups"]
     for item in schema.LAYERS:
         layer = layers[item.name]
         forms.configure_form(layer, item, lookups)
-        symbology.apply_symbology(layer, item.name)
+        if style is not None:
+            style(layer, item.name)
         error = layer.saveStyleToDatabase(
             DEFAULT_STYLE_NAME, translate("Database", "Mine Action Mapper default style"),
             True, "")
         if error:
-            raise MineActionError(translate(
+            raise OutputError(translate(
                 "Database", "Cannot store the style of {table}: {error}").format(
                     table=item.name, error=error))
     if feedback is not None:

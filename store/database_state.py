@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from ..core import schema
-from ..core.i18n import MineActionError, translate
+from ..core import errors
+from ..core.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: how long a writer waits for another program's lock before giving up
 LOCK_TIMEOUT_S = 2.0
 
 
-class DatabaseError(MineActionError):
+class DatabaseError(errors.DatabaseError):
     """A database that cannot be used as asked; ``reason`` says why."""
 
     def __init__(self, message, reason, path=None):

@@ -2,11 +2,18 @@
 
 The core works on shapely geometries in EPSG:4326 (lon/lat) and plain dicts;
 QGIS layers may be in any CRS. Conversion goes through WKB, and coordinates
-are transformed with the project's transform context.
+are transformed with the project's transform context. Attribute values go
+through ``python_value`` (QGIS -> Python) and ``qgs_value`` (Python -> QGIS);
+``new_feature`` and ``layer_feature`` are the one way to build a feature
+from a dict.
 """
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeatureRequest, QgsGeometry, QgsProject)
+import datetime
+import uuid
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from shapely import wkb as shapely_wkb
 
@@ -22,6 +29,74 @@ def python_value(value):
     if isinstance(value, QDateTime):
         return value.toPyDateTime() if value.isValid() else None
     return value
+
+
+def qgs_value(value):
+    """The value as a QGIS attribute: a numpy scalar becomes its Python value
+    (Qt cannot store it), a date a QDate, a datetime a QDateTime."""
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, datetime.datetime):
+        return QDateTime(value)
+    if isinstance(value, datetime.date):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def attribute_map(fields, values):
+    """{field index: QGIS value} of the ``values`` (a dict) that ``fields`` has."""
+    mapped = {}
+    for name, value in values.items():
+        index = fields.indexOf(name)
+        if index >= 0:
+            mapped[index] = qgs_value(value)
+    return mapped
+
+
+def new_feature(fields, values, geometry=None):
+    """A QgsFeature of ``fields`` from a dict: missing names are NULL, names
+    ``fields`` lacks are ignored; ``geometry`` a QgsGeometry or None."""
+    feature = QgsFeature(fields)
+    feature.setAttributes([qgs_value(values.get(fields.at(i).name()))
+                           for i in range(fields.count())])
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    return feature
+
+
+def layer_feature(layer, values, geometry=None):
+    """A new feature for ``layer`` from a dict, with the layer's defaults
+    (uuid, dates, user) where ``values`` has no value (None leaves the
+    default); a database-managed ``uuid`` is filled when no default gave one."""
+    feature = QgsVectorLayerUtils.createFeature(layer)
+    if feature.fields().indexOf("uuid") >= 0 and not feature["uuid"]:
+        feature["uuid"] = str(uuid.uuid4())
+    for index, value in attribute_map(feature.fields(), values).items():
+        if value is not None:
+            feature.setAttribute(index, value)
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    return feature
+
+
+def point_geometry(lon, lat):
+    """A lon/lat point as a QgsGeometry (EPSG:4326)."""
+    return QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+
+
+def layer_geometry(shape, layer, transform_context=None):
+    """A lon/lat shapely geometry as a QgsGeometry of ``layer``'s CRS and
+    type (multi when the layer is); an empty geometry for None or empty."""
+    transform = None
+    if layer.crs().isValid() and layer.crs() != WGS84:
+        context = transform_context or QgsProject.instance().transformContext()
+        transform = QgsCoordinateTransform(WGS84, layer.crs(), context)
+    geometry = from_shapely(shape, transform)
+    if geometry.isNull():
+        return QgsGeometry()
+    if QgsWkbTypes.isMultiType(layer.wkbType()):
+        geometry.convertToMultiType()
+    return geometry
 
 
 def to_wgs84_transform(crs, transform_context=None):

@@ -21,9 +21,11 @@ from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..core import geodesy, record_checks, schema
 from ..core.dates import to_date
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from .features import WGS84, from_shapely, python_value, to_shapely, to_wgs84_transform
-from .lookups import base_codes, to_base
+from ..core.codes import to_base
+from .lookups import base_codes
 
 _TRUE = ("1", "true", "yes", "y", "t")
 _FALSE = ("0", "false", "no", "n", "f")

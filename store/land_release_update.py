@@ -9,10 +9,12 @@ need the net released land.
 
 from qgis.core import QgsTransaction
 
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import DatabaseError
 from ..core.land_release import (DEFAULT_TOLERANCE_M2, EVENT_CONFIRMED, EVENT_RELEASED,
                                  release_land)
-from . import land_release_records as records
+from ..core.land_release_plan import plan_update
+from . import land_release_io as records
 from .database import open_layer
 from .features import read_records
 from .lookups import base_codes
@@ -33,12 +35,12 @@ def plan_database_update(path, tolerance_m2=DEFAULT_TOLERANCE_M2, transform_cont
         skip_ids=records.applied_activity_ids(layers["release_history"]))
     result = release_land(inputs.hazards, activities, tolerance_m2=tolerance_m2,
                           progress=progress, is_cancelled=is_cancelled)
-    return records.plan_update(inputs, result, outcomes), layers
+    return plan_update(inputs, result, outcomes), layers
 
 
 def write_in_transaction(plan, hazards, history, transform_context=None):
     """Write ``plan`` to the two layers of one GeoPackage in a single
-    transaction; on any failure roll back and raise MineActionError."""
+    transaction; on any failure roll back and raise DatabaseError."""
     providers = [hazards.dataProvider(), history.dataProvider()]
     for provider in providers:
         # the OGR provider only opens a transaction on a dataset already open
@@ -47,18 +49,18 @@ def write_in_transaction(plan, hazards, history, transform_context=None):
     try:
         transaction = QgsTransaction.create({hazards, history})
         if transaction is None:
-            raise MineActionError(translate(
+            raise DatabaseError(translate(
                 "LandRelease", "The database does not support transactions; nothing "
                 "was written."))
         ok, error = transaction.begin()
         if not ok:
-            raise MineActionError(translate(
+            raise DatabaseError(translate(
                 "LandRelease", "Cannot start a transaction: {error}").format(error=error))
         try:
             records.apply_to_providers(plan, hazards, history, transform_context)
             ok, error = transaction.commit()
             if not ok:
-                raise MineActionError(translate(
+                raise DatabaseError(translate(
                     "LandRelease", "Cannot commit the changes: {error}").format(
                         error=error))
         except BaseException:

@@ -3,7 +3,7 @@
 Algorithms pre-fill their inputs with it and the settings page edits its
 settings. A layer belongs to a database when its source is a GeoPackage
 table of the data model (``<file>.gpkg|layername=hazards``), which is what
-``store.project.load_database`` adds; layer names may be translated or
+``styles.project.load_database`` adds; layer names may be translated or
 renamed by the user, sources are not.
 """
 

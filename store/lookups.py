@@ -1,25 +1,14 @@
-"""What a programme's own lookup codes mean to the plugin.
+"""A database's lookup entries -> the built-in codes they mean.
 
-A national programme renames or adds entries in its database's ``lookups``
-table. Each entry carries a ``base_code``: the built-in code of
-``core.vocabulary`` whose meaning it has (an added hazard class "DHA",
-"Defined Hazardous Area", with ``base_code`` "CHA" behaves as a CHA). Logic
-such as the land release engine only ever sees base codes; this module is the
-one place that translates a stored code into its base code, and back.
+Reads the ``lookups`` table of a mine action database into the mapping of
+``core.codes`` (which holds the pure rules: ``to_base``, ``stored_code``).
 """
 
-from ..core import vocabulary
+from ..core.codes import default_base_codes
+from ..core.errors import DatabaseError
+from .database import open_layer
 from .features import python_value
-
-#: the vocabularies the land release engine reasons about
-ENGINE_VOCABULARIES = ("hazard_class", "hazard_status", "activity_type",
-                       "release_outcome")
-
-
-def default_base_codes():
-    """{vocabulary: {code: code}} for the built-in vocabulary (no database)."""
-    return {vocab.name: {term.code: term.code for term in vocab.terms}
-            for vocab in vocabulary.ALL}
+from .sources import geopackage_table
 
 
 def base_codes(lookups_layer):
@@ -42,36 +31,25 @@ def base_codes(lookups_layer):
     return mapping
 
 
-def to_base(mapping, vocabulary_name, code):
-    """The base code of ``code``; an unknown code is returned unchanged so that
-    the caller's validation names it."""
-    if code is None:
-        return None
-    return mapping.get(vocabulary_name, {}).get(code, code)
-
-
-def stored_code(mapping, vocabulary_name, base, preferred=None):
-    """The code to store for meaning ``base``: ``preferred`` when it has that
-    meaning, else the built-in code itself when the list has it, else the
-    first programme code with that base (in code order)."""
-    codes = mapping.get(vocabulary_name, {})
-    if preferred is not None and codes.get(preferred, preferred) == base:
-        return preferred
-    if codes.get(base) == base:
-        return base
-    candidates = sorted(code for code, value in codes.items() if value == base)
-    return candidates[0] if candidates else base
-
-
 def lookups_beside(source_layer):
     """The ``lookups`` table of the GeoPackage a layer comes from, or None."""
-    if source_layer is None or source_layer.providerType() != "ogr":
+    located = geopackage_table(source_layer)
+    if located is None:
         return None
-    path = source_layer.source().split("|")[0]
-    if not path.lower().endswith(".gpkg"):
-        return None
-    from .database import open_layer  # here: database imports symbology, which imports us
     try:
-        return open_layer(path, "lookups")
-    except Exception:  # noqa: BLE001 - not a mine action database: built-in codes
+        return open_layer(located[0], "lookups")
+    except DatabaseError:  # a GeoPackage without lookups: the built-in codes
         return None
+
+
+def active_entries(lookups_layer):
+    """{vocabulary: [(code, label), ...]} of a database's active entries, in
+    the programme's order (sort_order, then code): what a form or a dock offers."""
+    entries = {}
+    for feature in lookups_layer.getFeatures():
+        if python_value(feature["active"]) in (None, True, 1):
+            entries.setdefault(python_value(feature["vocabulary"]), []).append(
+                (python_value(feature["sort_order"]) or 0, python_value(feature["code"]),
+                 python_value(feature["label"])))
+    return {name: [(code, label) for _order, code, label in sorted(
+        items, key=lambda e: (e[0], e[1]))] for name, items in entries.items()}

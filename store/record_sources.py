@@ -13,7 +13,8 @@ import os
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 
 _TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 #: tried in order when no encoding is given: Excel's Western default, then Latin-1

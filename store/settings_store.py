@@ -14,7 +14,8 @@ import os
 from qgis.core import QgsApplication, QgsFeature, QgsSettings
 
 from ..core import schema
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
 from .database import open_layer
 

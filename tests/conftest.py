@@ -43,6 +43,9 @@ def _alias_plugin_package():
 
 _drop_root_from_path()
 _alias_plugin_package()
+# test data builders (tests/fixtures/*.py) import as top-level modules; they
+# live with the tests so that they never ship in the plugin zip
+sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
 
 
 @pytest.hookimpl(tryfirst=True)

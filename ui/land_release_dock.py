@@ -1,16 +1,16 @@
 """Land release dock: a hazard's ledger and timeline, and registering a new
 activity with a preview on the map before it is committed.
 
-The widget only gathers input and shows results: reading records, the replay
-and the database changes come from ``store.land_release_records`` and the
-core engine. Commits go into the layers' edit buffers (one undo command per
+The widget only gathers input and shows results: the replay, the database
+changes and new activity IDs come from ``core.land_release_plan`` and the
+engine, reading and writing records from ``store.land_release_io``. Commits go into the layers' edit buffers (one undo command per
 layer), so the officer can undo them or save them with the usual QGIS tools.
 """
 
 import datetime
 
 from qgis.core import (QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
-                       QgsVectorLayerUtils, QgsWkbTypes)
+                       QgsWkbTypes)
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox, QgsRubberBand
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QColor
@@ -19,40 +19,43 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox,
                                  QPushButton, QVBoxLayout, QWidget)
 
 from .numbers import area_text
-from ..core import geodesy, vocabulary
-from ..core.i18n import MineActionError
+from ..core import geodesy, palette, vocabulary
+from ..core.codes import to_base
+from ..core.errors import MineActionError
 from ..core.land_release import Activity
-from ..store import land_release_records as records
+from ..core.land_release_plan import plan_update, preview_activity
+from ..store import land_release_io as records
 from ..store.features import WGS84, from_shapely, python_value, to_shapely
-from ..store.lookups import base_codes, to_base
+from ..store.lookups import active_entries, base_codes
 from ..store.settings_store import effective_settings
+from ..store.sources import database_tables
 from .messages import tell
 from .land_release_tool import PolygonCaptureTool
 
 TABLES = ("hazards", "land_release_activities", "release_history", "lookups")
 
-#: preview colours by outcome (fill alpha added when drawn)
-OUTCOME_COLOURS = {
-    "cancelled": (46, 160, 67),
-    "reduced_ta": (31, 119, 180),
-    "reduced_nta": (23, 190, 207),
-    "cleared": (230, 180, 0),
-    "confirmed": (214, 39, 40),
-}
+#: alphas of the preview over the map (the colours are the map's: core.palette)
+PREVIEW_STROKE_ALPHA = 230
+PREVIEW_FILL_ALPHA = 110
 
 
 def database_layers(project):
     """{path: {table: layer}} of the mine action databases open in ``project``."""
-    found = {}
-    for layer in project.mapLayers().values():
-        if layer.providerType() != "ogr" or "|layername=" not in layer.source():
-            continue
-        path, _sep, rest = layer.source().partition("|layername=")
-        table = rest.split("|")[0]
-        if table in TABLES:
-            found.setdefault(path, {})[table] = layer
+    found = database_tables(project, TABLES)
     return {path: tables for path, tables in found.items()
             if all(name in tables for name in TABLES)}
+
+
+def _outcome_style(outcome):
+    """The palette entry of ``outcome``; an unknown code is drawn as "other"."""
+    return palette.RELEASE_OUTCOME.get(
+        outcome, palette.Outcome(palette.OTHER, 0, "solid", palette.OTHER))
+
+
+def _colour(hex_colour, alpha):
+    colour = QColor(hex_colour)
+    colour.setAlpha(alpha)
+    return colour
 
 
 def _m2(value):
@@ -71,6 +74,7 @@ class LandReleaseDock(QgsDockWidget):
         self.setObjectName("mineActionLandReleaseDock")
         self.setWindowTitle(self.tr("Land release"))
         self.layers = {}
+        self.entries = {}
         self.inputs = None
         self.activity_geometry = None  # lon/lat shapely of the new activity
         self.preview_result = None
@@ -181,6 +185,7 @@ class LandReleaseDock(QgsDockWidget):
         if self.layers:
             try:
                 self.codes = base_codes(self.layers["lookups"])
+                self.entries = active_entries(self.layers["lookups"])
                 self.inputs = records.read_hazards(
                     self.layers["hazards"], self.codes,
                     extra_fields=records.UPDATE_FIELDS)
@@ -237,7 +242,8 @@ class LandReleaseDock(QgsDockWidget):
             if not entry.applied:
                 text = self.tr("{entry} (not applied yet)").format(entry=text)
             self.timeline.addItem(text)
-        self.activity_id_edit.setText(self._next_activity_id(hazard_id))
+        self.activity_id_edit.setText(records.next_activity_id(
+            self.layers["land_release_activities"], hazard_id))
         self._update_buttons()
 
     def _ledger_html(self, row):
@@ -255,27 +261,10 @@ class LandReleaseDock(QgsDockWidget):
         status = vocabulary.HAZARD_STATUS.label(row.status)
         return "<b>{}</b> — {}<table>{}</table>".format(row.hazard_id, status, cells)
 
-    def _next_activity_id(self, hazard_id):
-        existing = {python_value(f["activity_id"])
-                    for f in self.layers["land_release_activities"].getFeatures()}
-        number = 1
-        while "{}-LR-{:02d}".format(hazard_id, number) in existing:
-            number += 1
-        return "{}-LR-{:02d}".format(hazard_id, number)
-
     # ------------------------------------------------------------- codes
     def _entries(self, vocabulary_name):
         """(code, label) of the programme's active entries of a list."""
-        entries = []
-        lookups = self.layers.get("lookups")
-        if lookups is not None:
-            for feature in lookups.getFeatures():
-                if feature["vocabulary"] == vocabulary_name and \
-                        python_value(feature["active"]) in (None, True, 1):
-                    entries.append((python_value(feature["sort_order"]) or 0,
-                                    feature["code"], feature["label"]))
-        entries.sort(key=lambda e: (e[0], e[1]))
-        return [(code, label) for _order, code, label in entries]
+        return self.entries.get(vocabulary_name, []) if self.layers else []
 
     def _label(self, vocabulary_name, code):
         for entry_code, label in self._entries(vocabulary_name):
@@ -362,7 +351,7 @@ class LandReleaseDock(QgsDockWidget):
         if hazard_id is None or self.activity_geometry is None:
             return None
         try:
-            result = records.preview_activity(
+            result = preview_activity(
                 self.inputs, hazard_id, self._activity(),
                 effective_settings(self.layers["hazards"]).sliver_tolerance_m2)
         except MineActionError as error:
@@ -378,10 +367,9 @@ class LandReleaseDock(QgsDockWidget):
             confirmed = [part.geometry for part in result.remaining if part.hazard_class == "CHA"]
             shapes = [("confirmed", shape) for shape in confirmed]
         for outcome, shape in shapes:
-            red, green, blue = OUTCOME_COLOURS.get(outcome, (120, 120, 120))
             band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
-            band.setColor(QColor(red, green, blue, 230))
-            band.setFillColor(QColor(red, green, blue, 110))
+            band.setColor(_colour(_outcome_style(outcome).outline, PREVIEW_STROKE_ALPHA))
+            band.setFillColor(_colour(_outcome_style(outcome).colour, PREVIEW_FILL_ALPHA))
             band.setWidth(2)
             band.setToGeometry(from_shapely(shape, to_canvas), None)
             self.preview_bands.append(band)
@@ -418,20 +406,12 @@ class LandReleaseDock(QgsDockWidget):
             return False
         activity = self._activity()
         activities = self.layers["land_release_activities"]
-        feature = QgsVectorLayerUtils.createFeature(activities)
-        transform = QgsCoordinateTransform(WGS84, activities.crs(), QgsProject.instance())
-        geometry = from_shapely(activity.geometry, transform)
-        geometry.convertToMultiType()
-        feature.setGeometry(geometry)
-        end = self.end_date_edit.date()
-        for name, value in (("activity_id", activity.activity_id),
-                            ("hazard_id", activity.hazard_id),
-                            ("activity_type", self.type_combo.currentData()),
-                            ("outcome", self.outcome_combo.currentData()),
-                            ("end_date", end), ("organisation", activity.organisation),
-                            ("area_m2", geodesy.area_m2(activity.geometry))):
-            feature[name] = value
-        plan = records.plan_update(self.inputs, result,
+        feature = records.activity_feature(activities, {
+            "activity_id": activity.activity_id, "hazard_id": activity.hazard_id,
+            "activity_type": self.type_combo.currentData(),
+            "outcome": self.outcome_combo.currentData(), "end_date": activity.end_date,
+            "organisation": activity.organisation}, activity.geometry)
+        plan = plan_update(self.inputs, result,
                                    {activity.activity_id: self.outcome_combo.currentData()})
         try:
             self.last_edit = records.apply_to_edit_buffers(

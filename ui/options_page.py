@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
                                  QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
                                  QSpinBox, QVBoxLayout, QWidget)
 
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..core.settings import KEYS, PAPERS, Settings, label
 from ..store.loaded import loaded_database
 from ..store.log import log

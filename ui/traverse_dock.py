@@ -1,9 +1,9 @@
 """Survey traverse dock: type or paste a field table, see it on the map, save it.
 
 The widget only collects what the user types and shows results: rows go to
-``store.survey_records`` (which calls ``core.traverse``), drawing to
+``core.survey_records`` (which calls ``core.traverse``), drawing to
 ``ui.traverse_preview``, and saving through the layers' edit buffers to
-``store.survey_records.save_to_layers``.
+``store.survey_io.save_to_layers``.
 """
 
 import datetime
@@ -20,11 +20,12 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QCo
 
 from .numbers import area_text, number_text
 from ..core.declination import declination as model_declination
-from ..core.i18n import MineActionError
+from ..core.errors import MineActionError
 from ..core.settings import Settings
 from ..core.traverse import DEFAULT_MAX_LEG_M, Tolerance
 from ..core.vocabulary import BEARING_UNIT, NORTH_REFERENCE, POINT_TYPE
-from ..store import survey_records as records
+from ..core import survey_records
+from ..store import survey_io
 from ..store.log import log
 from ..store.settings_store import effective_settings
 from .traverse_preview import BenchmarkTool, TraversePreview
@@ -366,7 +367,7 @@ class TraverseDock(QgsDockWidget):
         if settings is None:
             try:
                 settings = effective_settings(
-                    records.find_database_layers(QgsProject.instance()).get("hazards"))
+                    survey_io.find_database_layers(QgsProject.instance()).get("hazards"))
             except MineActionError as error:  # a bad stored value: built-in defaults
                 log(str(error))
                 settings = Settings()
@@ -467,15 +468,15 @@ class TraverseDock(QgsDockWidget):
         adjust = self.adjust_check.isChecked() and (
             tolerance.max_misclosure_m is not None or tolerance.min_precision is not None)
         try:
-            survey = records.survey_from_rows(self.hazard_id(), rows)
-            result = records.compute(survey, tolerance, adjust, max_leg_m=self.max_leg_m)
+            survey = survey_records.survey_from_rows(self.hazard_id(), rows)
+            result = survey_records.compute(survey, tolerance, adjust, max_leg_m=self.max_leg_m)
         except MineActionError as error:
             self._show_closure(None)
             self._message(str(error), "error")
             self.preview.clear()
             return
         self.survey, self.result = survey, result
-        self.closure = records.closure_row(survey, result, tolerance)
+        self.closure = survey_records.closure_row(survey, result, tolerance)
         self._show_closure(self.closure)
         warnings = [text for text in (self.closure["warnings"] or "").split("\n") if text]
         self._message("\n".join(warnings), "warning" if warnings else None)
@@ -510,11 +511,11 @@ class TraverseDock(QgsDockWidget):
         self.area_label.setText("–" if closure is None else area_text(closure["area_m2"]))
         state = closure["result"] if closure else None
         text, colour = {
-            records.PASS: (self.tr("PASS"), "#00963c"),
-            records.FAIL: (self.tr("FAIL"), "#d7191c"),
-            records.NOT_CHECKED: (self.tr("not closed"), "#787878"),
+            survey_records.PASS: (self.tr("PASS"), "#00963c"),
+            survey_records.FAIL: (self.tr("FAIL"), "#d7191c"),
+            survey_records.NOT_CHECKED: (self.tr("not closed"), "#787878"),
         }.get(state, ("", "#787878"))
-        if state == records.PASS and closure["adjusted"]:
+        if state == survey_records.PASS and closure["adjusted"]:
             text = self.tr("PASS, adjusted")
         self.result_label.setText(text)
         self.result_label.setStyleSheet(
@@ -529,7 +530,7 @@ class TraverseDock(QgsDockWidget):
     # ------------------------------------------------------------ database
 
     def _layers(self):
-        layers = records.find_database_layers(QgsProject.instance())
+        layers = survey_io.find_database_layers(QgsProject.instance())
         if not layers:
             self._message(self.tr(
                 "Open a mine action database in the project first (its hazards and "
@@ -550,7 +551,7 @@ class TraverseDock(QgsDockWidget):
             return None
         hazards = layers["hazards"]
         try:
-            fid = records.save_to_layers(
+            fid = survey_io.save_to_layers(
                 hazards, layers["survey_points"], self.survey, self.result, hazard_class,
                 replace=self.loaded_hazard == self.survey.hazard_id)
         except MineActionError as error:
@@ -572,12 +573,12 @@ class TraverseDock(QgsDockWidget):
         layers = self._layers()
         if not layers:
             return False
-        rows = records.load_rows(layers["survey_points"], hazard_id)
+        rows = survey_io.load_rows(layers["survey_points"], hazard_id)
         if not rows:
             self._message(self.tr("Hazard {hazard} has no survey points.").format(
                 hazard=hazard_id), "error")
             return False
-        settings, legs = records.table_cells(hazard_id, rows)
+        settings, legs = survey_records.table_cells(hazard_id, rows)
         widgets = (self.hazard_edit, self.benchmark_edit, self.unit_combo, self.north_combo,
                    self.date_edit, self.manual_check, self.manual_spin, self.table)
         for widget in widgets:

@@ -1,7 +1,7 @@
 """Canvas items of the survey dock: the traverse preview and the benchmark tool.
 
 Only drawing: positions come from ``core.traverse`` through
-``store.survey_records``; nothing here computes a traverse.
+``core.survey_records``; nothing here computes a traverse.
 """
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from mine_action_mapper.core import bearings
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 
 
 @pytest.mark.parametrize("text, expected", [

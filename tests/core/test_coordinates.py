@@ -10,7 +10,7 @@ from pygeodesy.ellipsoidalKarney import LatLon
 from pyproj import Transformer
 
 from mine_action_mapper.core import coordinates, geodesy
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 
 # land-ish UTM area, away from the UPS caps
 lats = st.floats(min_value=-79.9, max_value=83.9, allow_nan=False)

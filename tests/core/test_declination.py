@@ -14,7 +14,7 @@ import datetime
 import pytest
 
 from mine_action_mapper.core import declination as dec
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 
 # (decimal year, altitude km, lat, lon, D degrees, model expected)
 NOAA = [

@@ -7,7 +7,7 @@ import pytest
 from geographiclib.geodesic import Geodesic
 from shapely.geometry import Polygon, box
 
-from mine_action_mapper.core import i18n, land_release as lr
+from mine_action_mapper.core import errors, i18n, land_release as lr
 from mine_action_mapper.core import release_qa as qa
 
 D = datetime.date
@@ -300,20 +300,20 @@ def test_bad_activity_raises_naming_feature_and_field(change, field):
     values = dict(activity_id="ACT-7", activity_type="nts", outcome="cancelled",
                   end_date=D(2021, 1, 1), geometry=box(*SQUARE))
     values.update(change)
-    with pytest.raises(i18n.MineActionError) as error:
+    with pytest.raises(errors.MineActionError) as error:
         lr.release_land([hazard("H1", box(*SQUARE))], [lr.Activity(**values)])
     assert (error.value.feature, error.value.field) == ("ACT-7", field)
     assert "ACT-7" in str(error.value)
 
 
 def test_bad_hazard_and_duplicates_raise():
-    with pytest.raises(i18n.MineActionError) as error:
+    with pytest.raises(errors.MineActionError) as error:
         lr.release_land([hazard("H1", box(*SQUARE), klass="MSA")], [])
     assert (error.value.feature, error.value.field) == ("H1", "hazard_class")
-    with pytest.raises(i18n.MineActionError) as error:
+    with pytest.raises(errors.MineActionError) as error:
         lr.release_land([hazard("H1", box(*SQUARE), day=None)], [])
     assert error.value.field == "date_of_information"
-    with pytest.raises(i18n.MineActionError) as error:
+    with pytest.raises(errors.MineActionError) as error:
         lr.release_land([hazard("H1", box(*SQUARE)), hazard("H1", box(*SQUARE))], [])
     assert (error.value.feature, error.value.field) == ("H1", "hazard_id")
 
@@ -322,7 +322,7 @@ def test_error_messages_go_through_the_translator():
     seen = []
     i18n.set_translator(lambda context, text: seen.append(context) or "[fr] " + text)
     try:
-        with pytest.raises(i18n.MineActionError) as error:
+        with pytest.raises(errors.MineActionError) as error:
             lr.release_land([], [activity("a1", "nts", "bogus", D(2021, 1, 1), box(*SQUARE))])
     finally:
         i18n.set_translator(None)

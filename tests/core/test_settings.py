@@ -2,7 +2,7 @@
 
 import pytest
 
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.core.land_release import DEFAULT_TOLERANCE_M2
 from mine_action_mapper.core.settings import KEYS, Settings
 

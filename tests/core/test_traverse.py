@@ -10,7 +10,7 @@ from shapely.geometry import Polygon
 
 from mine_action_mapper.core import coordinates
 from mine_action_mapper.core.declination import declination
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.core.local_frame import LocalFrame
 from mine_action_mapper.core.traverse import (
     BENCHMARK_SPREAD_M, CLOSE_UNMEASURED, DEFAULT_MAX_LEG_M, LOCAL_SURVEY_LIMIT_M, Leg, Tolerance,

@@ -83,4 +83,5 @@ def add_rows():
 def database(tmp_path, provider):
     """A fresh, empty mine action GeoPackage."""
     from mine_action_mapper.store.database import create_geopackage
-    return create_geopackage(str(tmp_path / "programme.gpkg"))
+    from mine_action_mapper.styles.symbology import apply_symbology
+    return create_geopackage(str(tmp_path / "programme.gpkg"), style=apply_symbology)

@@ -10,9 +10,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFieldConstra
 from qgis.PyQt.QtCore import QDate
 
 from mine_action_mapper.core import schema, vocabulary
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.store.database import create_geopackage, open_layer, schema_version
-from mine_action_mapper.store.project import load_database
+from mine_action_mapper.styles.project import load_database
 
 
 def _sql(path, query):

@@ -14,7 +14,7 @@ from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.features import python_value
 from mine_action_mapper.store.importer import csv_layer, import_records
 from mine_action_mapper.store.log import TAG
-from mine_action_mapper.store.project import load_database
+from mine_action_mapper.styles.project import load_database
 from mine_action_mapper.store.settings_store import clear_user, write_database, write_user
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"

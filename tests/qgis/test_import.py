@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from mine_action_mapper.core import geodesy
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.features import read_records
 from mine_action_mapper.store.importer import csv_layer, import_records

@@ -14,9 +14,9 @@ from qgis.core import (QgsDistanceArea, QgsFeature, QgsGeometry, QgsProject,
 from qgis.PyQt.QtCore import QDate
 
 from mine_action_mapper.core import geodesy
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.core.land_release import release_land
-from mine_action_mapper.store import land_release_records as records
+from mine_action_mapper.store import land_release_io as records
 from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.features import python_value, read_records, to_shapely
 from mine_action_mapper.store.importer import csv_layer, import_records
@@ -173,7 +173,7 @@ def _hazard_rows(path):
 
 def _hazard_shapes(path):
     return {attributes["hazard_id"]: shape for _fid, attributes, shape in
-            records.read_records(open_layer(path, "hazards"), ["hazard_id"])}
+            read_records(open_layer(path, "hazards"), ["hazard_id"])}
 
 
 def _update(path, tolerance=1.0):

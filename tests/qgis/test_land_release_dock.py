@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QDate
 
 from mine_action_mapper.core import geodesy
 from mine_action_mapper.store.features import python_value, to_shapely
-from mine_action_mapper.store.project import load_database
+from mine_action_mapper.styles.project import load_database
 
 SQUARE = shapely.box(30.0, 10.0, 30.004, 10.004)
 WEST = shapely.box(29.999, 9.999, 30.001, 10.005)  # overlaps the hazard's west edge
@@ -139,3 +139,40 @@ def test_cleanup_removes_map_tool_and_preview(dock):
     widget.cleanup()
     assert widget.preview_bands == []
     assert widget.canvas.mapTool() is not widget.tool
+
+
+def _rgb(colour):
+    return colour.name().upper()
+
+
+def _rule_symbol(layer, code):
+    [rule] = [rule for rule in layer.renderer().rootRule().descendants()
+              if rule.filterExpression() == "\"outcome\" = '{}'".format(code)]
+    return rule.symbol()
+
+
+@pytest.mark.parametrize("outcome", ["cleared", "cancelled"])
+def test_preview_and_map_draw_an_outcome_in_the_palette_colours(dock, outcome):
+    """The dock's preview of an outcome and the styled activities layer both
+    use core.palette's colours (they once disagreed: cleared yellow vs green)."""
+    from mine_action_mapper.core import palette
+    widget, layers = dock
+    expected = palette.RELEASE_OUTCOME[outcome]
+    widget.set_hazard("H1")
+    widget.source_layer.setLayer(_polygon_layer(WEST))
+    assert widget.use_selected_polygon()
+    assert widget.set_choice(widget.type_combo, {"cleared": "clearance", "cancelled": "nts"}[outcome])
+    assert widget.set_choice(widget.outcome_combo, outcome)
+    widget.end_date_edit.setDate(QDate(2022, 6, 30))
+    widget.preview_button.click()
+    [band] = widget.preview_bands
+    assert (_rgb(band.strokeColor()), _rgb(band.fillColor())) == \
+        (expected.outline, expected.colour)
+
+    symbol = _rule_symbol(layers["land_release_activities"], outcome)
+    outline = symbol.symbolLayer(symbol.symbolLayerCount() - 1)
+    assert _rgb(outline.strokeColor()) == expected.outline
+    fills = [symbol.symbolLayer(i) for i in range(symbol.symbolLayerCount() - 1)
+             if symbol.symbolLayer(i).layerType() == "SimpleFill"]
+    assert [(_rgb(fill.color()), fill.color().alpha()) for fill in fills] == \
+        [(expected.colour, expected.alpha)]

@@ -101,7 +101,7 @@ def test_land_release_on_the_sample_prints_no_library_warning(profile, tmp_path,
     """Inside qgis_process the system GEOS serves shapely: a predicate on an
     empty geometry there printed "RuntimeWarning: invalid value encountered
     in covers" as the first line a user saw."""
-    from mine_action_mapper.store.task_order_sample import build_sample_database
+    from task_order_sample import build_sample_database  # tests/fixtures
     database = build_sample_database(str(tmp_path / "sample.gpkg"))
     layers = ["HAZARDS={}|layername=hazards".format(database),
               "ACTIVITIES={}|layername=land_release_activities".format(database)]

@@ -7,12 +7,12 @@ import sqlite3
 import pytest
 from qgis.core import QgsProject, QgsSettings
 
-from mine_action_mapper.core.i18n import MineActionError
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.core.schema import SCHEMA_VERSION
 from mine_action_mapper.core.settings import PAPERS, Settings
 from mine_action_mapper.core.traverse import Tolerance
-from mine_action_mapper.store import layout_templates
-from mine_action_mapper.store.project import load_database
+from mine_action_mapper.layouts import layout_templates
+from mine_action_mapper.styles.project import load_database
 from mine_action_mapper.store.settings_store import (
     clear_user, database_values, effective_settings, task_order_language, user_settings,
     write_database, write_user)

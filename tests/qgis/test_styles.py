@@ -197,7 +197,7 @@ def _all_symbol_layers(symbol):
 
 def test_legend_labels_are_translated(tmp_path, english):
     from mine_action_mapper.core import i18n
-    from mine_action_mapper.store import symbology
+    from mine_action_mapper.styles import symbology
     fake = {("Vocabulary", "Confirmed Hazardous Area (CHA)"): "Zone dangereuse confirmée (ZDC)",
             ("Vocabulary", "Worked on"): "En cours de traitement",
             ("Symbology", "Class (fill)"): "Classe (remplissage)"}
@@ -249,7 +249,7 @@ def test_apply_styles_algorithm_matches_by_fields(provider, english):
 
 def test_match_table_by_name_and_geometry(english):
     from qgis.core import QgsVectorLayer
-    from mine_action_mapper.store.symbology import match_table
+    from mine_action_mapper.styles.symbology import match_table
     by_name = QgsVectorLayer("LineString?crs=EPSG:4326", "Access routes", "memory")
     assert match_table(by_name) == "access_routes"
     wrong_geometry = QgsVectorLayer("Point?crs=EPSG:4326", "hazards", "memory")
@@ -315,7 +315,7 @@ def _render(layer, centre, scale, path, size=400, dpi=96):
 
 @pytest.fixture()
 def sample_hazards(english):
-    from mine_action_mapper.store import symbology
+    from mine_action_mapper.styles import symbology
     layer = _memory_layer("hazards", _sample_hazards())
     assert symbology.apply_symbology(layer, "hazards")
     return layer
@@ -395,7 +395,7 @@ def test_applying_a_style_keeps_the_form(database):
     """A style never resets a database layer's defaults, constraints or widgets
     (QGIS 3.22's loadNamedStyle does, whatever categories it is given)."""
     from mine_action_mapper.store.database import open_layer
-    from mine_action_mapper.store.symbology import apply_symbology
+    from mine_action_mapper.styles.symbology import apply_symbology
     layer = open_layer(database, "hazards")
     index = layer.fields().indexOf("status")
     before = (layer.defaultValueDefinition(index).expression(),
@@ -414,8 +414,8 @@ def test_programme_codes_are_drawn_as_their_base_codes(database, add_rows):
     when the database is opened and when styles are applied again."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsProject
     from mine_action_mapper.store.database import open_layer
-    from mine_action_mapper.store.project import load_database
-    from mine_action_mapper.store.symbology import apply_symbology
+    from mine_action_mapper.styles.project import load_database
+    from mine_action_mapper.styles.symbology import apply_symbology
     import shapely
     add_rows(database, "lookups", [
         dict(vocabulary="hazard_class", code="DHA", label="Defined Hazardous Area",

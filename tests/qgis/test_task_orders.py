@@ -14,15 +14,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from task_order_sample import build_sample_database  # tests/fixtures
 
 from mine_action_mapper.core import coordinates, geodesy
 from mine_action_mapper.core.declination import declination
-from mine_action_mapper.store import layout_templates as templates
+from mine_action_mapper.layouts import layout_templates as templates
 from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.features import read_records
-from mine_action_mapper.store.layout_fill import NICE_SCALES, grid_label
-from mine_action_mapper.store.task_order import TaskOrderExporter, file_stem
-from mine_action_mapper.store.task_order_sample import build_sample_database
+from mine_action_mapper.layouts.layout_fill import NICE_SCALES, grid_label
+from mine_action_mapper.layouts.task_order import TaskOrderExporter, file_stem
 
 TASKS = ("EX-TK-0001", "EX-TK-0002", "EX-TK-0003", "EX-TK-0004")
 A4_POINTS = (595, 842)
@@ -235,7 +235,7 @@ def broken_db(sample_db, tmp_path):
 ])
 def test_every_task_is_checked_before_any_pdf_is_written(broken_db, tmp_path, task_id, changes,
                                                          field, fragment):
-    from mine_action_mapper.core.i18n import MineActionError
+    from mine_action_mapper.core.errors import MineActionError
     path = broken_db(task_id, **changes)
     folder = tmp_path / "out"
     with TaskOrderExporter(path, templates.A4_PORTRAIT) as exporter:
@@ -248,7 +248,7 @@ def test_every_task_is_checked_before_any_pdf_is_written(broken_db, tmp_path, ta
 
 def test_a_failure_half_way_writes_no_pdf(sample_db, tmp_path, monkeypatch):
     """The third page fails after two PDFs were drawn: none reaches the folder."""
-    from mine_action_mapper.core.i18n import MineActionError
+    from mine_action_mapper.core.errors import MineActionError
     from mine_action_mapper.store import task_order
     fill = task_order.fill_task_order
 

@@ -390,7 +390,7 @@ def test_inputs_are_read_and_computed_before_any_output_is_created(provider, mon
     """So OUTPUT pointing at the input cannot wipe it before it is read."""
     from qgis.core import QgsApplication, QgsProcessingContext
     from mine_action_mapper.processing import hazard_polygons_from_survey as module
-    from mine_action_mapper.store import survey_records
+    from mine_action_mapper.core import survey_records
     events = []
     read, compute = module.read_records, survey_records.compute
 

@@ -11,9 +11,11 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QLineEdit
 
 from mine_action_mapper.core import coordinates
-from mine_action_mapper.store import survey_records as records
+from mine_action_mapper.core import survey_records
+from mine_action_mapper.store import survey_io
+from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.store.features import python_value
-from mine_action_mapper.store.project import load_database
+from mine_action_mapper.styles.project import load_database
 from mine_action_mapper.ui.traverse_dock import TraverseDock
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
@@ -91,8 +93,8 @@ def test_typed_survey_matches_the_algorithm(dock):
     assert table.rowCount() == len(rows)  # the last Return added an empty row
     assert [table.cell(r, 1) for r in range(len(rows) - 1)] == [
         row["point_type"] for row in rows[1:]]
-    expected = records.compute(records.survey_from_rows("EX-HA-0001", rows),
-                               records.DEFAULT_TOLERANCE, adjust=True)
+    expected = survey_records.compute(survey_records.survey_from_rows("EX-HA-0001", rows),
+                               survey_records.DEFAULT_TOLERANCE, adjust=True)
     assert dock.result is not None
     assert dock.misclosure_label.text() == "{:.2f} m".format(expected.closure.misclosure_m)
     assert dock.precision_label.text() == "1:929"
@@ -190,7 +192,7 @@ def test_save_as_cha_undo_and_load_again(dock, database, iface):
     assert dock.result_label.text() == "PASS, adjusted"
 
     dock.save_cha_button.click()
-    fid = records.hazard_feature_ids(hazards, "EX-HA-0005")[0]
+    fid = survey_io.hazard_feature_ids(hazards, "EX-HA-0005")[0]
     assert hazards.isEditable() and points.isEditable()
     assert hazards.featureCount() == 1 and points.featureCount() == len(rows)
     feature = hazards.getFeature(fid)
@@ -206,8 +208,8 @@ def test_save_as_cha_undo_and_load_again(dock, database, iface):
     assert stored[2]["declination_deg"] == pytest.approx(dock.result.declination.degrees)
 
     # a second new hazard with the same ID is refused; the saved one is replaced
-    with pytest.raises(records.MineActionError, match="already exists"):
-        records.save_to_layers(hazards, points, dock.survey, dock.result, "SHA")
+    with pytest.raises(MineActionError, match="already exists"):
+        survey_io.save_to_layers(hazards, points, dock.survey, dock.result, "SHA")
     assert dock.save("CHA") == fid
     assert hazards.featureCount() == 1 and points.featureCount() == len(rows)
 
@@ -221,7 +223,7 @@ def test_save_as_cha_undo_and_load_again(dock, database, iface):
     points.undoStack().redo()
     assert hazards.featureCount() == 1 and points.featureCount() == len(rows)
     assert hazards.commitChanges() and points.commitChanges()
-    fid = records.hazard_feature_ids(hazards, "EX-HA-0005")[0]
+    fid = survey_io.hazard_feature_ids(hazards, "EX-HA-0005")[0]
 
     # load it again into a fresh dock, correct a leg, save: replaced in place
     dock.clear()

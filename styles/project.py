@@ -6,9 +6,9 @@ from qgis.core import QgsEditorWidgetSetup, QgsLayerTreeGroup
 
 from ..core import schema
 from ..core.i18n import translate
-from . import database_state
-from .database import open_layer
-from .lookups import base_codes
+from ..store import database_state
+from ..store.database import open_layer
+from ..store.lookups import base_codes
 from .symbology import STYLED_TABLES, widen_rules
 
 

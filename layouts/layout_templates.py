@@ -1,7 +1,7 @@
 """Print layout templates of task orders and the national overview.
 
 ``scripts/build_layouts.py`` calls ``build_*`` and saves the result as
-``layouts/*.qpt``; ``store.layout_fill`` loads a template and fills it for
+``layouts/*.qpt``; ``layouts.layout_fill`` loads a template and fills it for
 one task. A template holds the page, the frames and the empty items, each
 with a stable item id (``ITEM_*``); every text is set at fill time, through
 ``translate``, so a template carries no language.
@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-LAYOUTS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "layouts")
+LAYOUTS_DIR = os.path.dirname(os.path.abspath(__file__))
 
 A4_PORTRAIT = "a4_portrait"
 A3_LANDSCAPE = "a3_landscape"

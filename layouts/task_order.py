@@ -2,7 +2,7 @@
 
 One layout (``layouts/task_order_<paper>.qpt``) is loaded once; its atlas
 walks a coverage layer of the chosen tasks and, at each feature, the layout is
-filled for that task (``store.layout_fill``). QGIS's own exporter then writes
+filled for that task (``layouts.layout_fill``). QGIS's own exporter then writes
 one PDF per task, or one combined PDF with a page (or more) per task, and
 optionally a PNG per task. Progress follows the atlas; cancelling stops at the
 next page.
@@ -17,19 +17,18 @@ import shutil
 import tempfile
 
 from osgeo import gdal
-from qgis.core import (Qgis, QgsFeature, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
                        QgsProject, QgsVectorLayer)
 
 from ..core import schema
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import InputError, OutputError
 from . import layout_templates as templates
-from .database import open_layer
+from ..core.task_order_data import TABLES as DATA_TABLES, ProgrammeData
+from ..store.database import open_layer
+from ..store.features import new_feature, read_records
 from .layout_fill import TaskOrderMaps, fill_task_order
-from .task_order_data import ProgrammeData
-from .fields import qgs_field
-
-DATA_TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
-
+from ..store.fields import qgs_field
 
 @contextlib.contextmanager
 def quiet_gdal():
@@ -61,13 +60,17 @@ class TaskOrderExporter:
     def __init__(self, database_path, paper=templates.A4_PORTRAIT, project=None,
                  manual_declination=None):
         if paper not in templates.PAPERS:
-            raise ValueError(paper)
+            raise InputError(translate(
+                "TaskOrder", "Unknown paper size '{paper}' (expected one of {papers}).").format(
+                    paper=paper, papers=", ".join(templates.PAPERS)), field="paper")
         self.path = database_path
         self.paper = paper
         self.project = project or QgsProject()
         self.manual_declination = manual_declination
-        self.data = ProgrammeData({table: open_layer(database_path, table)
-                                   for table in DATA_TABLES})
+        self.data = ProgrammeData({
+            table: [(attributes, shape) for _fid, attributes, shape
+                    in read_records(open_layer(database_path, table))]
+            for table in DATA_TABLES})
         self.maps = TaskOrderMaps(database_path, self.project)
         self.layout = templates.load_template(self.project, paper)
         self._work = tempfile.TemporaryDirectory(prefix="mam-task-orders-")
@@ -86,6 +89,10 @@ class TaskOrderExporter:
 
     def check(self, task_id):
         """The task's ``TaskOrder``; a problem raises an error naming the task and field."""
+        if task_id not in self.data.tasks:
+            raise InputError(translate(
+                "TaskOrder", "Task {task} is not in the tasks table.").format(task=task_id),
+                feature=task_id, field="task_id")
         try:
             self._orders[task_id] = self.data.task_order(task_id, self.manual_declination)
         except MineActionError as error:
@@ -107,12 +114,9 @@ class TaskOrderExporter:
         layer.dataProvider().addAttributes([qgs_field("task_id", schema.STRING),
                                             qgs_field("sequence", schema.INTEGER)])
         layer.updateFields()
-        features = []
-        for number, task_id in enumerate(task_ids):
-            feature = QgsFeature(layer.fields())
-            feature.setAttributes([task_id, number])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        layer.dataProvider().addFeatures([
+            new_feature(layer.fields(), {"task_id": task_id, "sequence": number})
+            for number, task_id in enumerate(task_ids)])
         return layer
 
     def export(self, task_ids, folder, combined=False, png=False, feedback=None, dpi=300,
@@ -212,7 +216,7 @@ class TaskOrderExporter:
         if feedback.isCanceled():
             return
         if result != QgsLayoutExporter.Success:
-            raise MineActionError(translate(
+            raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(
                     error=error or result))
 
@@ -225,7 +229,7 @@ class TaskOrderExporter:
         settings.textRenderFormat = text_as_text()
         result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
         if result != QgsLayoutExporter.Success:
-            raise MineActionError(translate(
+            raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(error=result))
         return path
 

@@ -1,5 +1,8 @@
 """Survey point rows <-> traverse computations: the one place that joins them.
 
+Pure Python (no QGIS): ``store.survey_io`` reads and writes the rows through
+QGIS layers.
+
 A hazard's survey table arrives as rows with the ``survey_points`` field names
 (CSV, spreadsheet, GeoPackage table, or the survey dock's leg table). This
 module turns one hazard's rows into ``core.traverse.compute_traverse`` inputs
@@ -21,7 +24,7 @@ Rules:
 * the survey date and a manual ``declination_deg`` are per table: rows that
   disagree are refused. A recorded declination equal to the model's value at
   the date (as this module writes back) counts as the model's;
-* a bad row raises ``MineActionError`` naming the hazard, the point and the
+* a bad row raises ``InputError`` naming the hazard, the point and the
   field.
 """
 
@@ -29,12 +32,13 @@ import datetime
 import math
 from dataclasses import dataclass, field as dc_field
 
-from ..core import bearings, coordinates, geodesy
-from ..core.dates import to_date
-from ..core.declination import MANUAL, declination as model_declination
-from ..core.i18n import MineActionError, translate
-from ..core.traverse import (CLOSE_ON_START, CLOSE_UNMEASURED, DEFAULT_MAX_LEG_M, Leg, Tolerance,
-                             compute_traverse)
+from . import bearings, coordinates, geodesy, schema
+from .dates import to_date
+from .declination import MANUAL, declination as model_declination
+from .errors import InputError, MineActionError
+from .i18n import translate
+from .traverse import (CLOSE_ON_START, CLOSE_UNMEASURED, DEFAULT_MAX_LEG_M, Leg, Tolerance,
+                       compute_traverse)
 
 #: closing convention chosen per hazard: closes on the start point when the
 #: table has an end point, otherwise the closing side was not measured
@@ -105,7 +109,7 @@ class HazardSurvey:
 
 
 def row_error(hazard, point, field, problem):
-    error = MineActionError(translate(
+    error = InputError(translate(
         "SurveyRecords", "Hazard {hazard}, point {point}, field '{field}': {problem}").format(
             hazard=hazard, point=point, field=field, problem=problem), feature=point, field=field)
     error.hazard = hazard
@@ -120,7 +124,7 @@ def hazard_error(hazard, error):
     else:
         text = translate("SurveyRecords", "Hazard {hazard}: {problem}").format(
             hazard=hazard, problem=str(error))
-    wrapped = MineActionError(text, feature=error.feature, field=error.field)
+    wrapped = InputError(text, feature=error.feature, field=error.field)
     wrapped.hazard = hazard
     return wrapped
 
@@ -401,173 +405,13 @@ def declination_source_is_manual(result):
     return result.declination is not None and result.declination.source == MANUAL
 
 
-# ---------------------------------------------------------------- the database layers
-
-
-def find_database_layers(project):
-    """{table: layer} of the mine action layers in ``project`` whose data
-    source is a GeoPackage table named ``hazards`` or ``survey_points``; the
-    pair from the same file is preferred."""
-    found = {}
-    for layer in project.mapLayers().values():
-        if layer.type() != layer.VectorLayer or layer.providerType() != "ogr":
-            continue
-        parts = layer.dataProvider().dataSourceUri().split("|")
-        table = None
-        for part in parts[1:]:
-            if part.startswith("layername="):
-                table = part.split("=", 1)[1]
-        if table in ("hazards", "survey_points"):
-            found.setdefault(parts[0], {})[table] = layer
-    for tables in found.values():
-        if len(tables) == 2:
-            return tables
-    return {}
-
-
-def hazard_feature_ids(layer, hazard_id):
-    from qgis.core import QgsExpression, QgsFeatureRequest
-    expression = "\"hazard_id\" = {}".format(QgsExpression.quotedValue(hazard_id))
-    request = QgsFeatureRequest().setFilterExpression(expression)
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    return [feature.id() for feature in layer.getFeatures(request)]
-
-
-def load_rows(points_layer, hazard_id):
-    """The stored survey point rows of one hazard (dicts), in point order."""
-    from qgis.core import QgsExpression, QgsFeatureRequest
-    from .features import python_value
-    request = QgsFeatureRequest().setFilterExpression(
-        "\"hazard_id\" = {}".format(QgsExpression.quotedValue(hazard_id)))
-    names = points_layer.fields().names()
-    rows = [{name: python_value(feature[name]) for name in names}
-            for feature in points_layer.getFeatures(request)]
-    return group_by_hazard(rows).get(hazard_id, [])
-
-
-def save_to_layers(hazards_layer, points_layer, survey, result, hazard_class="SHA",
-                   replace=False):
-    """Write the hazard polygon and its survey points into the layers' edit
-    buffers (editing is started if needed; nothing is committed), as one undo
-    step per layer. With ``replace`` an existing hazard of the same ID gets the
-    new geometry and area and its survey points are replaced; otherwise a
-    hazard with that ID must not exist. Returns the hazard feature id."""
-    from qgis.core import (QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject,
-                           QgsVectorLayerUtils)
-    from qgis.PyQt.QtCore import QDate
-    from .features import WGS84
-    from .importer import _target_geometry
-
-    existing = hazard_feature_ids(hazards_layer, survey.hazard_id)
-    if existing and not replace:
-        raise MineActionError(translate(
-            "SurveyRecords", "Hazard {hazard} already exists: load it to change its survey, or "
-            "choose another hazard ID").format(hazard=survey.hazard_id), field="hazard_id")
-    for layer in (hazards_layer, points_layer):
-        if not layer.isEditable() and not layer.startEditing():
-            raise MineActionError(translate("SurveyRecords", "Layer {layer} cannot be edited.")
-                                  .format(layer=layer.name()))
-    _attributes, polygon = hazard_row(survey, result)
-    geometry = _target_geometry(polygon, hazards_layer)
-    date = QDate(survey.survey_date) if survey.survey_date else None
-    to_points_crs = None
-    if points_layer.crs() != WGS84:
-        to_points_crs = QgsCoordinateTransform(WGS84, points_layer.crs(),
-                                               QgsProject.instance().transformContext())
-
-    hazards_layer.beginEditCommand(translate("SurveyRecords", "Survey of hazard {hazard}")
-                                   .format(hazard=survey.hazard_id))
-    if existing:
-        fid = existing[0]
-        ok = hazards_layer.changeGeometry(fid, geometry)
-        ok = _change(hazards_layer, fid, {"area_m2": result.area_m2, "survey_date": date}) and ok
-    else:
-        values = {"hazard_id": survey.hazard_id, "hazard_class": hazard_class,
-                  "area_m2": result.area_m2, "original_area_m2": result.area_m2,
-                  "survey_date": date, "date_of_information": date}
-        feature = QgsVectorLayerUtils.createFeature(
-            hazards_layer, geometry, _indexed(hazards_layer, values))
-        ok = hazards_layer.addFeature(feature)
-        fid = feature.id()
-    if not ok:
-        hazards_layer.destroyEditCommand()
-        raise MineActionError(translate("SurveyRecords", "Hazard {hazard} could not be written.")
-                              .format(hazard=survey.hazard_id))
-    hazards_layer.endEditCommand()
-
-    points_layer.beginEditCommand(translate("SurveyRecords", "Survey points of hazard {hazard}")
-                                  .format(hazard=survey.hazard_id))
-    ok = True
-    if existing:
-        ok = points_layer.deleteFeatures(hazard_feature_ids(points_layer, survey.hazard_id))
-    managed = ("fid", "uuid", "created_at", "created_by")
-    for values, (lon, lat) in point_rows(survey, result):
-        values = {name: value for name, value in values.items() if name not in managed}
-        if values.get("survey_date") is not None:
-            values["survey_date"] = QDate(values["survey_date"])
-        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
-        if to_points_crs is not None:
-            point.transform(to_points_crs)
-        feature = QgsVectorLayerUtils.createFeature(points_layer, point,
-                                                    _indexed(points_layer, values))
-        ok = points_layer.addFeature(feature) and ok
-    if not ok:
-        points_layer.destroyEditCommand()
-        hazards_layer.undoStack().undo()  # nothing half-written
-        raise MineActionError(translate(
-            "SurveyRecords", "The survey points of hazard {hazard} could not be written.")
-            .format(hazard=survey.hazard_id))
-    points_layer.endEditCommand()
-    return fid
-
-
-def _indexed(layer, values):
-    """{field index: value} for the layer's fields among ``values`` (no NULLs)."""
-    fields = layer.fields()
-    return {fields.indexOf(name): value for name, value in values.items()
-            if value is not None and fields.indexOf(name) >= 0}
-
-
-def _change(layer, fid, values):
-    ok = True
-    for index, value in _indexed(layer, values).items():
-        ok = layer.changeAttributeValue(fid, index, value) and ok
-    return ok
-
-
-# ---------------------------------------------------------------- QGIS features
-
-
-def qgs_fields(pairs):
-    """QgsFields from (name, kind) pairs (kinds as in core.schema)."""
-    from .fields import fields_of
-    return fields_of(pairs)
-
-
 def point_fields():
     """(name, kind) of the computed survey point rows: the schema fields
     (without the database-managed ones) and the computed extras."""
-    from ..core import schema
     managed = ("uuid", "created_at", "created_by")
     return tuple((item.name, item.kind) for item in schema.SURVEY_POINTS.fields
                  if item.name not in managed) + POINT_EXTRA_FIELDS
 
-
-def qgs_feature(fields, attributes, geometry=None):
-    """A QgsFeature of ``fields`` from a dict (dates become QDate, missing NULL)."""
-    from qgis.core import QgsFeature
-    from qgis.PyQt.QtCore import QDate
-    feature = QgsFeature(fields)
-    values = []
-    for qfield in fields:
-        value = attributes.get(qfield.name())
-        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-            value = QDate(value)
-        values.append(value)
-    feature.setAttributes(values)
-    if geometry is not None:
-        feature.setGeometry(geometry)
-    return feature
 
 
 # ---------------------------------------------------------------- the dock's table

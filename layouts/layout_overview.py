@@ -21,13 +21,14 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsProject, QgsRectangle)
 
 from ..core import coordinates, geodesy, schema, vocabulary
-from ..core.i18n import MineActionError, translate
+from ..core.i18n import translate
+from ..core.errors import InputError, OutputError
 from . import layout_templates as t
-from .database import open_layer, schema_version
-from .features import WGS84, read_records
-from .land_release_update import net_areas_by_outcome
-from .layout_fill import _fallback_style, _fit, _has_plugin_style, _set_table, _scalebar
-from .symbology import apply_symbology
+from ..store.database import open_layer, schema_version
+from ..store.features import WGS84, read_records
+from ..store.land_release_update import net_areas_by_outcome
+from .layout_fill import fit_map, set_scalebar, set_table
+from ..styles.symbology import apply_symbology
 from .task_order import quiet_gdal, text_as_text
 
 MAP_TABLES = ("land_release_activities", "hazards")
@@ -104,9 +105,7 @@ class OverviewExporter:
         self.layers = {}
         for table in MAP_TABLES:
             layer = open_layer(database_path, table, schema.BY_NAME[table].translated_title())
-            apply_symbology(layer, table)
-            if not _has_plugin_style(layer):
-                _fallback_style(layer, table)
+            apply_symbology(layer, table, required=True)
             self.project.addMapLayer(layer, False)
             self.layers[table] = layer
         self.layout = t.load_template(self.project, t.OVERVIEW)
@@ -118,7 +117,7 @@ class OverviewExporter:
         activities = [(a, s) for _f, a, s in read_records(self.layers["land_release_activities"])]
         shapes = [s for _a, s in hazards + activities if s is not None and not s.is_empty]
         if not shapes:
-            raise MineActionError(translate(
+            raise InputError(translate(
                 "Overview", "The database has no hazard or activity with a geometry to map."))
         minx = min(s.bounds[0] for s in shapes)
         miny = min(s.bounds[1] for s in shapes)
@@ -133,7 +132,7 @@ class OverviewExporter:
         main.setCrs(crs)
         main.setLayers([self.layers[table] for table in MAP_TABLES])
         main.setKeepLayerSet(True)
-        scale = _fit(main, extent, overview_scale(extent, main.rect().width(),
+        scale = fit_map(main, extent, overview_scale(extent, main.rect().width(),
                                                   main.rect().height()))
         self._graticule(main, scale)
         legend = self.layout.itemById(t.LEGEND)
@@ -152,16 +151,16 @@ class OverviewExporter:
                 date=when.isoformat(), scale="{:,}".format(scale)))
         self.layout.itemById(t.SUMMARY_TITLE).setText(translate(
             "Overview", "Hazardous areas by class and status"))
-        _set_table(t.frame_by_id(self.layout, t.SUMMARY_TABLE), [
+        set_table(t.frame_by_id(self.layout, t.SUMMARY_TABLE), [
             translate("Overview", "Class"), translate("Overview", "Status"),
             translate("Overview", "Hazards"), translate("Overview", "Area (m²)")],
             summary_table_rows(class_rows))
         self.layout.itemById(t.RELEASE_TITLE).setText(translate(
             "Overview", "Land release activities by outcome"))
-        _set_table(t.frame_by_id(self.layout, t.RELEASE_TABLE), [
+        set_table(t.frame_by_id(self.layout, t.RELEASE_TABLE), [
             translate("Overview", "Outcome"), translate("Overview", "Activities"),
             translate("Overview", "Land, counted once (m²)")], release_table_rows(outcome_rows))
-        _scalebar(self.layout.itemById(t.SCALEBAR), scale, t.OVERVIEW_FRAMES[t.SCALEBAR][2] - 12)
+        set_scalebar(self.layout.itemById(t.SCALEBAR), scale, t.OVERVIEW_FRAMES[t.SCALEBAR][2] - 12)
         self.layout.itemById(t.FOOTER).setText(translate(
             "Overview", "Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and "
                         "minutes of latitude and longitude. Areas are ground areas on the WGS 84 "
@@ -220,7 +219,7 @@ class OverviewExporter:
         settings.textRenderFormat = text_as_text()
         result = exporter.exportToPdf(pdf_path, settings)
         if result != QgsLayoutExporter.Success:
-            raise MineActionError(translate("Overview", "The overview could not be written ({error}).")
+            raise OutputError(translate("Overview", "The overview could not be written ({error}).")
                                   .format(error=result))
         written = [pdf_path]
         if png_path:

@@ -19,15 +19,17 @@ the plugin.
 import os
 import re
 
-from qgis.core import (QgsMapLayer, QgsProviderRegistry, QgsRuleBasedRenderer,
+from qgis.core import (QgsMapLayer, QgsRuleBasedRenderer,
                        QgsVectorLayer, QgsWkbTypes)
 
 from ..core import schema, vocabulary
+from ..core.errors import OutputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from .lookups import base_codes, lookups_beside
+from ..store.lookups import base_codes, lookups_beside
+from ..store.sources import source_of
 
 CONTEXT = "Symbology"
-STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles")
+STYLES_DIR = os.path.dirname(os.path.abspath(__file__))
 CATEGORIES = (QgsMapLayer.Symbology | QgsMapLayer.Symbology3D | QgsMapLayer.Labeling
               | QgsMapLayer.Rendering | QgsMapLayer.Diagrams)
 
@@ -93,7 +95,8 @@ def _styled_scratch_layer(path, layer):
     scratch = QgsVectorLayer(uri, "scratch", "memory")
     message, ok = scratch.loadNamedStyle(path, CATEGORIES)
     if not ok:
-        raise ValueError(message)
+        raise OutputError(translate("Symbology", "The style {path} cannot be read: {error}")
+                          .format(path=path, error=message))
     return scratch
 
 
@@ -103,7 +106,7 @@ _RULE = re.compile(r"^\"(\w+)\" = '([^']*)'$")  # "field" = 'code'
 def widen_rules(layer, table, codes):
     """Let each style rule that tests a built-in code also take the
     programme's own codes with that meaning (``codes``: {vocabulary: {code:
-    base_code}}, see store.lookups), so a class "DHA" added with base code
+    base_code}}, see core.codes), so a class "DHA" added with base code
     CHA is drawn as a CHA. Returns the number of rules widened."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsRuleBasedRenderer):
@@ -129,12 +132,16 @@ def widen_rules(layer, table, codes):
     return widened
 
 
-def apply_symbology(layer, table):
-    """Style ``layer`` as the mine action ``table``; False if no style exists.
-    A layer of a mine action database also draws the programme's own codes
-    as the built-in codes they mean."""
+def apply_symbology(layer, table, required=False):
+    """Style ``layer`` as the mine action ``table``; False if no style exists
+    (an OutputError instead when ``required``: a print layout must draw as the
+    map does). A layer of a mine action database also draws the programme's
+    own codes as the built-in codes they mean."""
     path = style_path(table)
     if not os.path.exists(path):
+        if required:
+            raise OutputError(translate(
+                "Symbology", "The map style {path} is missing from the plugin.").format(path=path))
         return False
     scratch = _styled_scratch_layer(path, layer)
     layer.setRenderer(scratch.renderer().clone())
@@ -155,11 +162,6 @@ def _normalised(name):
     return "".join(char if char.isalnum() else "_" for char in name.strip().lower())
 
 
-def _source_table(layer):
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    return parts.get("layerName") or parts.get("table") or ""
-
-
 def match_table(layer):
     """The mine action table ``layer`` corresponds to, or None.
 
@@ -170,7 +172,8 @@ def match_table(layer):
     if not layer.isSpatial():
         return None
     geometry = layer.geometryType()
-    names = {_normalised(_source_table(layer)), _normalised(layer.name())}
+    source = source_of(layer)
+    names = {_normalised(source.table if source else ""), _normalised(layer.name())}
     for table in STYLED_TABLES:
         item = schema.BY_NAME[table]
         known = {_normalised(table), _normalised(item.title),

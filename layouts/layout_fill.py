@@ -12,11 +12,11 @@ tables and all texts (translated here, never stored in the template).
 import math
 import os
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsExpression, QgsFeature,
-                       QgsFillSymbol, QgsGeometry, QgsLayerTreeLayer,
-                       QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
-                       QgsProject, QgsRectangle, QgsRendererCategory,
+from qgis.core import (QgsCoordinateReferenceSystem,
+                       QgsCoordinateTransform, QgsExpression,
+                       QgsLayerTreeLayer,
+                       QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
+                       QgsProject, QgsRectangle,
                        QgsSingleSymbolRenderer, QgsTableCell, QgsTextBufferSettings,
                        QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsLayoutTableColumn,
                        QgsScaleBarSettings, QgsUnitTypes)
@@ -25,13 +25,13 @@ from qgis.PyQt.QtGui import QColor
 from ..core import coordinates, schema, vocabulary
 from ..core.i18n import translate
 from . import layout_templates as t
-from .database import open_layer
-from .declination_diagram import diagram_svg, drawn_angles, mils
-from .features import WGS84
-from .fields import qgs_field
-from .symbology import apply_symbology
-from .task_order_data import (BENCHMARK_CONTROL_POINT, BENCHMARK_FIRST_VERTEX,
-                              BENCHMARK_SURVEYED)
+from ..store.database import open_layer
+from ..core.north import drawn_angles, mils
+from .declination_diagram import diagram_svg
+from ..store.features import WGS84, new_feature, point_geometry
+from ..store.fields import qgs_field
+from ..styles.symbology import apply_symbology
+from ..core.benchmark import CONTROL_POINT, FIRST_VERTEX, SURVEYED
 
 #: map scales a task order may use (1 : value)
 NICE_SCALES = (500, 1000, 1250, 2000, 2500, 5000, 7500, 10000, 12500, 20000, 25000, 50000,
@@ -96,46 +96,9 @@ def _quoted_filter(field, value):
     return "{} = {}".format(QgsExpression.quotedColumnRef(field), QgsExpression.quotedValue(value))
 
 
-def _has_plugin_style(layer):
-    return not isinstance(layer.renderer(), QgsSingleSymbolRenderer)
-
-
-def _categorized(layer, field, vocab, symbols):
-    categories = []
-    for code, symbol in symbols.items():
-        categories.append(QgsRendererCategory(code, symbol, vocab.label(code)))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
-
-
 def _marker(shape, color, size, outline="20,20,20"):
     return QgsMarkerSymbol.createSimple({"name": shape, "color": color, "size": str(size),
                                          "outline_color": outline, "outline_width": "0.3"})
-
-
-def _fallback_style(layer, table):
-    """A readable task-map style for tables that have no plugin style yet."""
-    if table == "tasks":
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
-            "color": "220,30,30,60", "style": "b_diagonal", "outline_color": "200,0,0",
-            "outline_width": "0.7", "outline_style": "dash"})))
-    elif table == "hazards":
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
-            "color": "255,0,0,70", "outline_color": "255,0,0", "outline_width": "0.5"})))
-    elif table == "site_points":
-        _categorized(layer, "site_type", vocabulary.SITE_POINT_TYPE, {
-            "hls": _marker("circle", "255,255,255", 3.4, "0,90,200"),
-            "medical_facility": _marker("cross_fill", "220,0,0", 3.6, "255,255,255"),
-            "paramedic_post": _marker("cross_fill", "0,150,60", 3.2, "255,255,255"),
-            "control_point": _marker("square", "0,90,200", 2.8),
-            "demolition_site": _marker("star", "255,140,0", 3.6),
-        })
-    elif table == "access_routes":
-        access = QgsLineSymbol.createSimple({"line_color": "120,70,20", "line_width": "0.6",
-                                             "line_style": "dash"})
-        casevac = QgsLineSymbol.createSimple({"line_color": "0,150,60", "line_width": "0.8"})
-        lane = QgsLineSymbol.createSimple({"line_color": "0,90,200", "line_width": "0.6"})
-        _categorized(layer, "route_type", vocabulary.ROUTE_TYPE,
-                     {"access": access, "casevac": casevac, "safe_lane": lane})
 
 
 def _points_layer(name, label_size, symbol):
@@ -171,14 +134,10 @@ class TaskOrderMaps:
         self.layers = {}
         for table in self.TABLES:
             layer = open_layer(path, table, schema.BY_NAME[table].translated_title())
-            apply_symbology(layer, table)
-            if not _has_plugin_style(layer):
-                _fallback_style(layer, table)
+            apply_symbology(layer, table, required=True)
             self.layers[table] = layer
         self.all_hazards = open_layer(path, "hazards", schema.HAZARDS.translated_title())
-        apply_symbology(self.all_hazards, "hazards")
-        if not _has_plugin_style(self.all_hazards):
-            _fallback_style(self.all_hazards, "hazards")
+        apply_symbology(self.all_hazards, "hazards", required=True)
         self.turning_points = _points_layer(
             translate("TaskOrder", "Turning points"), 7.5,
             _marker("circle", "255,255,255", 2.2, "0,0,0"))
@@ -218,13 +177,9 @@ class TaskOrderMaps:
 def _replace_points(layer, points):
     provider = layer.dataProvider()
     provider.truncate()
-    features = []
-    for number, label, lon, lat in points:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([number, label])
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-        features.append(feature)
-    provider.addFeatures(features)
+    provider.addFeatures([new_feature(layer.fields(), {"point_no": number, "label": label},
+                                      point_geometry(lon, lat))
+                          for number, label, lon, lat in points])
     layer.updateExtents()
     layer.triggerRepaint()
 
@@ -350,7 +305,7 @@ def mgrs_squares(order, extent, transform):
 # ------------------------------------------------------------------ fill
 
 
-def _set_table(table, headers, rows):
+def set_table(table, headers, rows):
     table.setHeaders([QgsLayoutTableColumn(header) for header in headers])
     table.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
 
@@ -384,7 +339,7 @@ def _extent(shapes, to_grid, margin, min_size_m=60.0):
                         centre.x() + width / 2, centre.y() + height / 2)
 
 
-def _fit(map_item, extent, scale=None):
+def fit_map(map_item, extent, scale=None):
     """Centre ``map_item`` on ``extent`` at the nice scale that shows it all."""
     width_mm, height_mm = map_item.rect().width(), map_item.rect().height()
     if scale is None:
@@ -425,7 +380,7 @@ def fill_task_order(layout, maps, order, folder):
     main.setCrs(grid_crs)
     main.setLayers(maps.main_layers())
     main.setKeepLayerSet(True)
-    scale = _fit(main, _extent(near, to_grid, 0.12))
+    scale = fit_map(main, _extent(near, to_grid, 0.12))
     main.setScale(scale)
     grid = main.grids().grid(0)
     interval = grid_interval(scale)
@@ -447,11 +402,11 @@ def fill_task_order(layout, maps, order, folder):
     minimum = 6.0 * max(main_extent.width(), main_extent.height())
     if overview_extent.width() < minimum:
         overview_extent.scale(minimum / overview_extent.width())
-    _fit(overview, overview_extent)
+    fit_map(overview, overview_extent)
 
     _item(layout, t.TITLE).setText(translate("TaskOrder", "FIELD TASK ORDER"))
     _item(layout, t.SUBTITLE).setText(order.task_id)
-    _set_table(t.frame_by_id(layout, t.TITLE_TABLE), [""] * 4, title_rows(order))
+    set_table(t.frame_by_id(layout, t.TITLE_TABLE), [""] * 4, title_rows(order))
     t.frame_by_id(layout, t.TITLE_TABLE).setIncludeTableHeader(False)
     _item(layout, t.OVERVIEW_TITLE).setText(translate("TaskOrder", "Location"))
     _item(layout, t.SCALE_TEXT).setText(translate("TaskOrder", "Scale 1:{scale}").format(
@@ -480,9 +435,9 @@ def fill_task_order(layout, maps, order, folder):
     _item(layout, t.POINTS_TITLE).setText(_points_title(order))
     table = t.frame_by_id(layout, t.POINTS_TABLE)
     columns = t.point_columns(layout.customProperty("paper", t.A4_PORTRAIT))
-    _set_table(table, point_headers(columns), point_rows(order, columns))
+    set_table(table, point_headers(columns), point_rows(order, columns))
     paper = layout.customProperty("paper", t.A4_PORTRAIT)
-    _scalebar(_item(layout, t.SCALEBAR), scale, t.TASK_ORDER_FRAMES[paper][t.SCALEBAR][2] - 10)
+    set_scalebar(_item(layout, t.SCALEBAR), scale, t.TASK_ORDER_FRAMES[paper][t.SCALEBAR][2] - 10)
 
     _legend(layout, maps.main_layers())
     task = order.task
@@ -506,14 +461,14 @@ def fill_task_order(layout, maps, order, folder):
 
 
 def _points_title(order):
-    if order.benchmark_source == BENCHMARK_SURVEYED:
+    if order.benchmark_source == SURVEYED:
         return translate("TaskOrder", "Turning points of the task area: bearing and distance "
                                       "from the point before, starting at the benchmark")
-    if order.benchmark_source == BENCHMARK_CONTROL_POINT:
+    if order.benchmark_source == CONTROL_POINT:
         return translate("TaskOrder", "Turning points of the task area: bearing and distance "
                                       "from the point before (no surveyed benchmark: "
                                       "starts at the control point)")
-    assert order.benchmark_source == BENCHMARK_FIRST_VERTEX
+    assert order.benchmark_source == FIRST_VERTEX
     return translate("TaskOrder", "Turning points of the task area: bearing and distance from "
                                   "the point before (no benchmark recorded: starts at point 1)")
 
@@ -530,7 +485,7 @@ def segment_length(scale, bar_mm, segments=4):
     return best or ground
 
 
-def _scalebar(bar, scale, bar_mm):
+def set_scalebar(bar, scale, bar_mm):
     """Four fixed segments of a nice length, the bar no longer than ``bar_mm``
     (the item shrinks to its content, so the width comes from the template)."""
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)

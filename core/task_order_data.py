@@ -1,7 +1,8 @@
-"""What one task order shows, gathered from a mine action database.
+"""What one task order shows, gathered from a mine action database's records.
 
-``ProgrammeData`` reads the tables once (through ``store.features``, the one
-way to read features) and ``task_order(task_id)`` returns a ``TaskOrder``:
+Pure Python: ``ProgrammeData`` indexes the tables' records once (plain dicts
+and lon/lat shapely geometries, read by the printing code through
+``store.features``) and ``task_order(task_id)`` returns a ``TaskOrder``:
 the task and its hazard, the task area, the benchmark, the turning point
 table (``core.traverse.survey_table``, the traverse inverse, at the task's
 work date), the three norths and the task's site points and routes.
@@ -11,10 +12,9 @@ part of the hazard the team works), because that is the perimeter the team
 sets out and marks. A multi-part area is walked part after part, the numbers
 running on, each part from the benchmark.
 
-The benchmark is the hazard's surveyed benchmark (``survey_points`` row of
-type ``benchmark``: its geometry, else its recorded coordinates). A hazard
-without one falls back on the task's control point, then on the area's first
-vertex; ``benchmark_source`` says which, and the task order prints it.
+Where the table starts is ``core.benchmark``'s policy: the hazard's surveyed
+benchmark, else the task's control point, else the area's first vertex;
+``benchmark_source`` says which, and the task order prints it.
 """
 
 import datetime
@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 
 from shapely.geometry import MultiPolygon, Polygon
 
-from ..core import coordinates
-from ..core.i18n import MineActionError, translate
-from ..core.traverse import survey_table
-from .declination_diagram import north_angles
-from .features import read_records
+from . import benchmark as benchmark_policy, coordinates
+from .errors import InputError
+from .i18n import translate
+from .north import north_angles
+from .traverse import survey_table
 
-BENCHMARK_SURVEYED, BENCHMARK_CONTROL_POINT, BENCHMARK_FIRST_VERTEX = (
-    "survey", "control_point", "first_vertex")
+#: the tables a task order reads
+TABLES = ("tasks", "hazards", "survey_points", "site_points", "access_routes")
 
 
 @dataclass
@@ -41,7 +41,7 @@ class TaskOrder:
     benchmark: tuple  # (lon, lat)
     benchmark_source: str
     rows: tuple  # core.traverse.SurveyRow, benchmark first
-    north: object  # declination_diagram.NorthAngles
+    north: object  # core.north.NorthAngles
     work_date: datetime.date
     zone: int
     northern: bool
@@ -56,12 +56,6 @@ class TaskOrder:
     @property
     def hazard_id(self):
         return self.task.get("hazard_id")
-
-
-def _records(layer, transform_context=None):
-    if layer is None:
-        return []
-    return list(read_records(layer, None, transform_context))
 
 
 def _polygons(shape):
@@ -100,29 +94,25 @@ def work_date(task):
 class ProgrammeData:
     """The tables a task order reads, indexed once for many task orders."""
 
-    def __init__(self, layers, transform_context=None):
-        """``layers``: {table name: QgsVectorLayer or feature source}; tasks is required."""
+    def __init__(self, records):
+        """``records``: {table name: [(attributes dict, lon/lat shapely or None)]}
+        of ``TABLES``; tasks is required."""
         self.tasks = {}
-        for _fid, attributes, shape in _records(layers.get("tasks"), transform_context):
+        for attributes, shape in records.get("tasks", ()):
             self.tasks[attributes["task_id"]] = (attributes, shape)
-        self.hazards = {attributes["hazard_id"]: (attributes, shape) for _fid, attributes, shape
-                        in _records(layers.get("hazards"), transform_context)}
+        self.hazards = {attributes["hazard_id"]: (attributes, shape) for attributes, shape
+                        in records.get("hazards", ())}
         self.benchmarks = {}
-        for _fid, attributes, shape in _records(layers.get("survey_points"), transform_context):
+        for attributes, shape in records.get("survey_points", ()):
             if attributes.get("point_type") != "benchmark":
                 continue
-            if shape is not None and not shape.is_empty:
-                position = (shape.x, shape.y)
-            elif attributes.get("coord_entered"):
-                position = coordinates.parse_position(attributes["coord_entered"],
-                                                      attributes.get("point_no"))
-            else:
-                continue
-            self.benchmarks[attributes["hazard_id"]] = position
+            position = benchmark_policy.surveyed_position(attributes, shape)
+            if position is not None:
+                self.benchmarks[attributes["hazard_id"]] = position
         self.sites, self.routes = {}, {}
-        for _fid, attributes, shape in _records(layers.get("site_points"), transform_context):
+        for attributes, shape in records.get("site_points", ()):
             self.sites.setdefault(attributes.get("task_id"), []).append((attributes, shape))
-        for _fid, attributes, shape in _records(layers.get("access_routes"), transform_context):
+        for attributes, shape in records.get("access_routes", ()):
             self.routes.setdefault(attributes.get("task_id"), []).append((attributes, shape))
 
     def task_ids(self):
@@ -130,12 +120,12 @@ class ProgrammeData:
 
     def task_order(self, task_id, manual_declination=None):
         if task_id not in self.tasks:
-            raise MineActionError(translate("TaskOrder", "Task {task} is not in the tasks table.")
+            raise InputError(translate("TaskOrder", "Task {task} is not in the tasks table.")
                                   .format(task=task_id), feature=task_id, field="task_id")
         task, area = self.tasks[task_id]
         parts = [_clean_ring(part) for part in _polygons(area)]
         if not parts:
-            raise MineActionError(translate(
+            raise InputError(translate(
                 "TaskOrder", "Task {task} has no area: draw the task polygon first.")
                 .format(task=task_id), feature=task_id, field="geometry")
         if task.get("hazard_id") and task["hazard_id"] not in self.hazards:
@@ -145,16 +135,10 @@ class ProgrammeData:
                 feature=task_id, field="hazard_id")
         hazard, hazard_shape = self.hazards.get(task.get("hazard_id"), ({}, None))
         sites = self.sites.get(task_id, [])
-        if task.get("hazard_id") in self.benchmarks:
-            benchmark, source = self.benchmarks[task["hazard_id"]], BENCHMARK_SURVEYED
-        else:
-            control = [shape for attributes, shape in sites
-                       if attributes.get("site_type") == "control_point" and shape is not None]
-            if control:
-                benchmark, source = (control[0].x, control[0].y), BENCHMARK_CONTROL_POINT
-            else:
-                benchmark = parts[0].exterior.coords[0][:2]
-                source = BENCHMARK_FIRST_VERTEX
+        control = [shape for attributes, shape in sites
+                   if attributes.get("site_type") == "control_point" and shape is not None]
+        benchmark, source = benchmark_policy.task_benchmark(
+            self.benchmarks.get(task.get("hazard_id")), control, parts)
         utm = coordinates.lonlat_to_utm(*benchmark)
         grid_crs = coordinates.utm_crs(utm.zone, utm.northern)
         when = work_date(task)
