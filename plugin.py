@@ -161,7 +161,7 @@ class MineActionMapperPlugin:
         from .core.errors import MineActionError
         from .store.database_state import open_notice, probe
         from .styles.project import load_database
-        from .ui.messages import tell_error
+        from .ui.messages import tell, tell_error
         try:
             load_database(path, QgsProject.instance())
         except MineActionError as error:

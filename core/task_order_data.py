@@ -129,7 +129,7 @@ class ProgrammeData:
                 "TaskOrder", "Task {task} has no area: draw the task polygon first.")
                 .format(task=task_id), feature=task_id, field="geometry")
         if task.get("hazard_id") and task["hazard_id"] not in self.hazards:
-            raise MineActionError(translate(
+            raise InputError(translate(
                 "TaskOrder", "Task {task}: hazard '{hazard}' in field hazard_id is not in the "
                 "hazards table.").format(task=task_id, hazard=task["hazard_id"]),
                 feature=task_id, field="hazard_id")

@@ -22,7 +22,7 @@ from qgis.core import (Qgis, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
 
 from ..core import schema
 from ..core.i18n import translate
-from ..core.errors import InputError, OutputError
+from ..core.errors import InputError, MineActionError, OutputError
 from . import layout_templates as templates
 from ..core.task_order_data import TABLES as DATA_TABLES, ProgrammeData
 from ..store.database import open_layer

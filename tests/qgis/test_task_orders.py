@@ -249,7 +249,7 @@ def test_every_task_is_checked_before_any_pdf_is_written(broken_db, tmp_path, ta
 def test_a_failure_half_way_writes_no_pdf(sample_db, tmp_path, monkeypatch):
     """The third page fails after two PDFs were drawn: none reaches the folder."""
     from mine_action_mapper.core.errors import MineActionError
-    from mine_action_mapper.store import task_order
+    from mine_action_mapper.layouts import task_order
     fill = task_order.fill_task_order
 
     def failing(layout, maps, order, work):
