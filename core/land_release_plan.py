@@ -8,11 +8,13 @@ only reads and writes.
 Confirmed parts: the engine keeps an SHA's confirmed land as part of the same
 hazard. A mine action database stores it as IMSMA does: the SHA record keeps
 its suspected part, and the confirmed part is re-registered as a CHA record
-whose ID is the SHA's ID plus ``CONFIRMED_SUFFIX`` (EX-HA-0002 ->
-EX-HA-0002-CHA). ``hazard_inputs`` merges such a pair back into one engine
-hazard (the CHA record's land as ``confirmed_geometry``), and ``plan_update``
-splits it again, so the round trip is exact (see docs/land-release.md,
-"Database update").
+whose ``parent_hazard_id`` names the SHA (its ID is the SHA's ID plus
+``CONFIRMED_SUFFIX``, EX-HA-0002 -> EX-HA-0002-CHA, made unique when a
+record already has it). ``hazard_inputs`` merges such a pair back into one
+engine hazard (the CHA record's land as ``confirmed_geometry``), and
+``plan_update`` splits it again, so the round trip is exact (see
+docs/land-release.md, "Database update"). The link is explicit: an ID that
+merely ends in ``-CHA`` is an ordinary hazard.
 
 ``plan_update`` turns a result into the changes a database needs (hazard
 geometry, area, class, status, date of information; new CHA records; release
@@ -56,6 +58,7 @@ class HazardRecord:
     date_of_information: object
     geometry: object  # lon/lat, empty when the feature has none
     attributes: dict = dc_field(default_factory=dict)
+    parent_hazard_id: str = None  # the SHA this CHA record is the confirmed part of
 
 
 @dataclass
@@ -73,19 +76,32 @@ class HazardInputs:
 
 
 def families(records):
-    """{record hazard_id: engine hazard_id}: an SHA record and its
-    re-registered CHA record (``<id>-CHA``) are one engine hazard, named by
-    the SHA; every other record is its own hazard."""
-    family = {}
-    for hazard_id, record in records.items():
-        parent = hazard_id[:-len(CONFIRMED_SUFFIX)] \
-            if hazard_id.endswith(CONFIRMED_SUFFIX) else None
-        if parent in records and record.base_class == "CHA" \
-                and records[parent].base_class == "SHA":
+    """{record hazard_id: engine hazard_id}: an SHA record and the CHA record
+    whose ``parent_hazard_id`` names it are one engine hazard, named by the
+    SHA; every other record is its own hazard (a second CHA record naming the
+    same SHA, or a link to a missing or non-SHA record, stands alone)."""
+    family, claimed = {}, set()
+    for hazard_id in sorted(records):
+        record = records[hazard_id]
+        parent = record.parent_hazard_id
+        if parent in records and parent != hazard_id and record.base_class == "CHA" \
+                and records[parent].base_class == "SHA" and parent not in claimed:
             family[hazard_id] = parent
+            claimed.add(parent)
         else:
             family[hazard_id] = hazard_id
     return family
+
+
+def confirmed_part_id(hazard_id, existing_ids):
+    """The ID of a new record for the confirmed part of ``hazard_id``:
+    ``<id>-CHA``, or ``<id>-CHA-2``... when a record already has it."""
+    candidate = hazard_id + CONFIRMED_SUFFIX
+    number = 2
+    while candidate in existing_ids:
+        candidate = "{}{}-{}".format(hazard_id, CONFIRMED_SUFFIX, number)
+        number += 1
+    return candidate
 
 
 def family_status(statuses):
@@ -107,7 +123,7 @@ def _later(a, b):
 
 def hazard_inputs(records, codes):
     """Engine hazards from records: an SHA record and its re-registered CHA
-    record (``<id>-CHA``) become one hazard whose confirmed part is the CHA
+    record (linked by ``parent_hazard_id``) become one hazard whose confirmed part is the CHA
     record's land (``families``)."""
     family = families(records)
     hazards = []
@@ -163,7 +179,8 @@ def plan_update(inputs, result, outcomes=None):
 
     Only hazards the result changed are touched, so an empty replay plans
     nothing. An SHA's remaining suspected land stays in its record; its
-    confirmed land goes to the ``<id>-CHA`` record (added when missing). A
+    confirmed land goes to its linked CHA record (added when missing, with
+    ``parent_hazard_id`` set; see ``confirmed_part_id``). A
     record whose land is gone is ``closed``; the others take the hazard's
     status. Codes are written as the programme stores them."""
     codes, outcomes = inputs.codes, outcomes or {}
@@ -198,6 +215,7 @@ def plan_update(inputs, result, outcomes=None):
                 attributes["original_area_m2"] = geodesy.area_m2(target.geometry)
             if new:
                 attributes["original_area_m2"] = attributes["area_m2"]
+                attributes["parent_hazard_id"] = hazard_id
                 attributes["remarks"] = translate(
                     "LandRelease", "Confirmed part of {hazard}, re-registered from "
                     "the land release history on {date}.").format(
@@ -206,8 +224,8 @@ def plan_update(inputs, result, outcomes=None):
                     if record.attributes.get(name) is not None:
                         attributes[name] = record.attributes[name]
             return HazardChange(None if new else target.fid,
-                                target.hazard_id if target else hazard_id + CONFIRMED_SUFFIX,
-                                land, attributes)
+                                target.hazard_id if target else
+                                confirmed_part_id(hazard_id, inputs.records), land, attributes)
 
         if record.base_class == "CHA":
             changes.append(change(record, polygonal_union(sha, cha), "CHA"))

@@ -29,6 +29,8 @@ from .fields import fields_of
 from .lookups import base_codes
 
 HAZARD_FIELDS = ("hazard_id", "hazard_class", "status", "date_of_information")
+#: read when the layer has it: the link of a re-registered confirmed part
+PARENT_FIELD = "parent_hazard_id"
 ACTIVITY_FIELDS = ("activity_id", "activity_type", "outcome", "end_date")
 ACTIVITY_OPTIONAL = ("hazard_id", "organisation")
 #: what ``plan_update`` needs to read besides HAZARD_FIELDS
@@ -78,8 +80,9 @@ def read_hazard_records(source, codes, transform_context=None, feedback=None,
                         extra_fields=()):
     """HazardRecords of every feature of ``source`` (layer or feature source)."""
     _require_fields(source, HAZARD_FIELDS, _source_name(source))
-    names = list(HAZARD_FIELDS) + [name for name in extra_fields
-                                   if name in source.fields().names()]
+    present = source.fields().names()
+    names = list(HAZARD_FIELDS) + [name for name in extra_fields + (PARENT_FIELD,)
+                                   if name in present]
     records = {}
     for fid, attributes, shape in read_records(source, names, transform_context, feedback):
         feature = _name(attributes, "hazard_id", fid)
@@ -100,7 +103,8 @@ def read_hazard_records(source, codes, transform_context=None, feedback=None,
             _base(codes, "hazard_status", attributes["status"], feature, "status"),
             attributes["date_of_information"],
             shape if shape is not None else _EMPTY,
-            {name: attributes.get(name) for name in extra_fields})
+            {name: attributes.get(name) for name in extra_fields},
+            attributes.get(PARENT_FIELD) or None)
     return records
 
 

@@ -15,16 +15,40 @@ SHA_LAND = shapely.box(30.0, 10.0, 30.004, 10.004)
 CHA_LAND = shapely.box(30.004, 10.0, 30.006, 10.004)
 
 
-def _record(hazard_id, klass, status="open", land=SHA_LAND, day=D(2020, 1, 1)):
-    return plan.HazardRecord(0, hazard_id, klass, status, klass, status, day, land)
+def _record(hazard_id, klass, status="open", land=SHA_LAND, day=D(2020, 1, 1), parent=None):
+    return plan.HazardRecord(0, hazard_id, klass, status, klass, status, day, land,
+                             parent_hazard_id=parent)
 
 
 def _inputs():
     records = {"H1": _record("H1", "SHA", "worked_on"),
-               "H1-CHA": _record("H1-CHA", "CHA", "open", CHA_LAND, D(2021, 5, 1)),
+               "H1-CHA": _record("H1-CHA", "CHA", "open", CHA_LAND, D(2021, 5, 1), "H1"),
                "H2": _record("H2", "CHA"),
-               "H3-CHA": _record("H3-CHA", "CHA")}  # no H3: its own hazard
+               "H3-CHA": _record("H3-CHA", "CHA", parent="H3")}  # no H3: its own hazard
     return plan.hazard_inputs(records, default_base_codes())
+
+
+def test_an_id_ending_in_cha_without_a_link_is_an_ordinary_hazard():
+    """0.1.0 merged a user's own "H4-CHA" into H4 by its ID (issue 14)."""
+    records = {"H4": _record("H4", "SHA"),
+               "H4-CHA": _record("H4-CHA", "CHA", land=CHA_LAND)}
+    inputs = plan.hazard_inputs(records, default_base_codes())
+    assert inputs.family == {"H4": "H4", "H4-CHA": "H4-CHA"}
+    assert len(inputs.hazards) == 2
+    # a link to a record that is not an SHA, or a second CHA naming the same
+    # SHA, stands alone as well
+    records = {"H5": _record("H5", "SHA"), "H6": _record("H6", "CHA"),
+               "A": _record("A", "CHA", land=CHA_LAND, parent="H5"),
+               "B": _record("B", "CHA", land=CHA_LAND, parent="H5"),
+               "C": _record("C", "CHA", land=CHA_LAND, parent="H6")}
+    family = plan.hazard_inputs(records, default_base_codes()).family
+    assert family == {"H5": "H5", "H6": "H6", "A": "H5", "B": "B", "C": "C"}
+
+
+def test_a_new_confirmed_part_never_takes_an_existing_id():
+    assert plan.confirmed_part_id("H1", {"H1"}) == "H1-CHA"
+    assert plan.confirmed_part_id("H1", {"H1", "H1-CHA"}) == "H1-CHA-2"
+    assert plan.confirmed_part_id("H1", {"H1-CHA", "H1-CHA-2"}) == "H1-CHA-3"
 
 
 def test_an_sha_and_its_confirmed_record_are_one_hazard():

@@ -202,6 +202,7 @@ def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provid
     assert geodesy.area_m2(shapes["H1-CHA"]) == pytest.approx(row.remaining_cha_m2, abs=1e-3)
     assert rows["H1"]["status"] == rows["H1-CHA"]["status"] == "worked_on"
     assert rows["H1-CHA"]["name"] == "North field"
+    assert rows["H1-CHA"]["parent_hazard_id"] == "H1" and rows["H1"]["parent_hazard_id"] is None
     assert rows["H1-CHA"]["original_area_m2"] == pytest.approx(row.remaining_cha_m2)
     assert rows["H1"]["date_of_information"] == QDate(2021, 3, 1)
     assert rows["H1"]["original_area_m2"] == pytest.approx(row.original_m2, abs=1e-3)

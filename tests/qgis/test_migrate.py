@@ -1,0 +1,156 @@
+"""Upgrading a 0.1.0 database, and the explicit SHA -> CHA link it brings.
+
+The fixture tests/fixtures/examplia-0.1.0.gpkg.gz is the sample programme
+exactly as Mine Action Mapper 0.1.0 left it after README's demo (its update
+re-registered EX-HA-0002's confirmed part as EX-HA-0002-CHA)."""
+
+import datetime
+import gzip
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import shapely
+from qgis.core import QgsProcessingException
+
+from mine_action_mapper.core.codes import default_base_codes
+from mine_action_mapper.core.schema import SCHEMA_VERSION
+from mine_action_mapper.store import migrate
+from mine_action_mapper.store.database import open_layer
+from mine_action_mapper.store.features import to_shapely
+from mine_action_mapper.store import land_release_io as records
+from mine_action_mapper.store.lookups import base_codes
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "examplia-0.1.0.gpkg.gz"
+D = datetime.date
+#: the ledger 0.1.0 printed for EX-HA-0002 in README's demo (m²)
+LEDGER_0_1 = {"original_m2": 149195, "cancelled_m2": 32460, "reduced_nta_m2": 31666,
+              "remaining_sha_m2": 32323, "remaining_cha_m2": 52746}
+
+
+@pytest.fixture()
+def old_db(tmp_path):
+    path = tmp_path / "examplia-0.1.0.gpkg"
+    with gzip.open(FIXTURE, "rb") as source, open(path, "wb") as target:
+        shutil.copyfileobj(source, target)
+    return str(path)
+
+
+def _rows(path, exclude_columns=()):
+    """Every row of every user table, without the given columns."""
+    with sqlite3.connect(path) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT table_name FROM gpkg_contents ORDER BY table_name")]
+        dump = {}
+        for table in tables:
+            columns = [row[1] for row in connection.execute(
+                'PRAGMA table_info("{}")'.format(table)) if row[1] not in exclude_columns]
+            dump[table] = sorted(connection.execute('SELECT {} FROM "{}"'.format(
+                ", ".join('"{}"'.format(c) for c in columns), table)).fetchall(), key=repr)
+        return dump
+
+
+def _version(path):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT value FROM schema_info WHERE key = 'schema_version'").fetchone()[0]
+
+
+def _run(algorithm, parameters):
+    import processing
+    return processing.run("mineaction:" + algorithm, parameters)
+
+
+def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, provider):
+    before = _rows(old_db)
+    result = _run("upgradedatabase", {"DATABASE": old_db})
+    assert (result["FROM_VERSION"], result["TO_VERSION"]) == (1, SCHEMA_VERSION)
+    assert _version(old_db) == str(SCHEMA_VERSION)
+    after = _rows(old_db, exclude_columns=("parent_hazard_id",))
+    for table in before:
+        if table not in ("schema_info", "layer_styles"):  # styles are saved anew
+            assert after[table] == before[table], table
+    with sqlite3.connect(old_db) as connection:
+        links = dict(connection.execute(
+            "SELECT hazard_id, parent_hazard_id FROM hazards").fetchall())
+        styles = connection.execute(
+            "SELECT styleQML FROM layer_styles WHERE f_table_name = 'hazards'").fetchall()
+    assert links.pop("EX-HA-0002-CHA") == "EX-HA-0002"
+    assert set(links.values()) == {None}
+    assert len(styles) == 1 and "parent_hazard_id" in styles[0][0]  # the new form
+
+    # the hazard's account reads back exactly as 0.1.0 kept it
+    codes = base_codes(open_layer(old_db, "lookups"))
+    inputs = records.read_hazards(open_layer(old_db, "hazards"), codes,
+                                  extra_fields=records.UPDATE_FIELDS)
+    assert inputs.family["EX-HA-0002-CHA"] == "EX-HA-0002"
+    row = records.stored_ledger(inputs, "EX-HA-0002", open_layer(old_db, "release_history"))
+    for name, value in LEDGER_0_1.items():
+        assert getattr(row, name) == pytest.approx(value, abs=1.0), name
+
+    # running it again changes nothing
+    state = _rows(old_db)
+    again = _run("upgradedatabase", {"DATABASE": old_db})
+    assert again["FROM_VERSION"] == again["TO_VERSION"] == SCHEMA_VERSION
+    assert _rows(old_db) == state
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(old_db, provider):
+    before = Path(old_db).read_bytes()
+    with pytest.raises(RuntimeError):
+        migrate.upgrade(old_db, fail_after_step=2)
+    assert Path(old_db).read_bytes() == before
+    assert _version(old_db) == "1"
+
+
+def test_an_upgraded_database_updates_its_confirmed_part_in_place(old_db, provider,
+                                                                  add_rows):
+    _run("upgradedatabase", {"DATABASE": old_db})
+    cha = open_layer(old_db, "hazards")
+    [shape] = [to_shapely(f.geometry()) for f in cha.getFeatures()
+               if f["hazard_id"] == "EX-HA-0002-CHA"]
+    piece = shapely.intersection(shape, shapely.buffer(shape.representative_point(), 0.0003))
+    add_rows(old_db, "land_release_activities", [{
+        "activity_id": "EX-LR-0900", "activity_type": "clearance", "outcome": "cleared",
+        "start_date": D(2025, 1, 1), "end_date": D(2025, 2, 1), "hazard_id": "EX-HA-0002-CHA",
+        "organisation": "EXMAC", "geometry": piece}])
+    out = _run("updatedatabase", {"DATABASE": old_db})
+    assert out["HAZARDS_ADDED"] == 0  # no EX-HA-0002-CHA-2: the link is followed
+    with sqlite3.connect(old_db) as connection:
+        ids = [row[0] for row in connection.execute("SELECT hazard_id FROM hazards")]
+        history = connection.execute(
+            "SELECT hazard_id, event, outcome FROM release_history "
+            "WHERE activity_id = 'EX-LR-0900'").fetchall()
+    assert sorted(ids) == sorted(set(ids)) and "EX-HA-0002-CHA-2" not in ids
+    assert ("EX-HA-0002", "released", "cleared") in history
+
+
+def test_an_own_id_ending_in_cha_is_an_ordinary_hazard(database, provider, add_rows):
+    """0.1.0 merged a user's own EX-HA-0100-CHA into EX-HA-0100 by its ID and
+    ignored that hazard's history (issue 14); the link is now explicit."""
+    sha = shapely.box(30.0, 10.0, 30.004, 10.004)
+    own = shapely.box(30.01, 10.0, 30.014, 10.004)
+    add_rows(database, "hazards", [
+        {"hazard_id": "EX-HA-0100", "hazard_class": "SHA", "status": "open",
+         "date_of_information": D(2020, 1, 1), "geometry": sha},
+        {"hazard_id": "EX-HA-0100-CHA", "hazard_class": "CHA", "status": "open",
+         "date_of_information": D(2020, 1, 1), "geometry": own}])
+    add_rows(database, "land_release_activities", [{
+        "activity_id": "A1", "activity_type": "clearance", "outcome": "cleared",
+        "start_date": D(2021, 1, 1), "end_date": D(2021, 2, 1), "hazard_id": "EX-HA-0100-CHA",
+        "geometry": shapely.box(30.01, 10.0, 30.012, 10.004)}])
+    inputs = records.read_hazards(open_layer(database, "hazards"), default_base_codes())
+    assert inputs.family == {"EX-HA-0100": "EX-HA-0100", "EX-HA-0100-CHA": "EX-HA-0100-CHA"}
+    _run("updatedatabase", {"DATABASE": database})
+    with sqlite3.connect(database) as connection:
+        history = connection.execute(
+            "SELECT hazard_id FROM release_history WHERE event = 'released'").fetchall()
+    assert history == [("EX-HA-0100-CHA",)]
+
+
+def test_an_older_database_is_refused_by_writers_until_upgraded(old_db, provider):
+    with pytest.raises(QgsProcessingException) as error:
+        _run("updatedatabase", {"DATABASE": old_db})
+    assert "older version" in str(error.value) and "Upgrade mine action database" in str(
+        error.value)
