@@ -83,7 +83,10 @@ def test_qgis_process_says_what_to_install(tmp_path):
     os.symlink(ROOT, plugins / "mine_action_mapper", target_is_directory=True)
     blocker = tmp_path / "blocker"
     (blocker / "shapely").mkdir(parents=True)
-    (blocker / "shapely" / "__init__.py").write_text("raise ImportError('hidden')\n")
+    # as Python says it when shapely is not installed (QGIS 3.40's qgis.core
+    # imports shapely and tolerates exactly this error)
+    (blocker / "shapely" / "__init__.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'shapely'\", name='shapely')\n")
     (blocker / "shapely-1.0.dist-info").mkdir()
     (blocker / "shapely-1.0.dist-info" / "METADATA").write_text(
         "Metadata-Version: 2.1\nName: shapely\nVersion: 1.0\n")
