@@ -161,16 +161,30 @@ class MineActionMapperPlugin:
         from .core.errors import MineActionError
         from .store.database_state import open_notice, probe
         from .styles.project import load_database
-        from .ui.messages import tell, tell_error
+        from .ui.messages import tell, tell_error, tell_with_action
         try:
             load_database(path, QgsProject.instance())
         except MineActionError as error:
             tell_error(self.iface, self.tr("Mine Action Mapper"), error)
             return
-        notice = open_notice(probe(path))
-        if notice:
-            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.Warning)
+        state = probe(path)
+        notice = open_notice(state, button=state.older)
+        if state.older:  # read-only until upgraded: offer it where it is said
+            tell_with_action(self.iface, self.tr("Mine Action Mapper"), notice,
+                             self.tr("Upgrade…"), lambda item: self._upgrade(path, item))
+        elif notice:
+            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.Warning, duration=0)
         self._settings_applied()  # the docks follow the database's settings
+
+    def _upgrade(self, path, item):
+        """Run Upgrade mine action database on ``path`` in its dialog, then
+        load the upgraded database in place of the read-only one."""
+        import processing
+        from .store.database_state import probe
+        processing.execAlgorithmDialog("mineaction:upgradedatabase", {"DATABASE": path})
+        if not probe(path).older:
+            self.iface.messageBar().popWidget(item)
+            self.load_database(path)
 
     # -- unload -------------------------------------------------------------
     def unload(self):

@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterFile)
 from ..core import schema
 from ..store.database import open_layer, save_default_styles
 from ..store.migrate import styles_missing, upgrade
+from ..styles.symbology import apply_symbology
 from .algorithm import MineActionAlgorithm
 from .metadata import plugin_version
 
@@ -12,6 +13,8 @@ from .metadata import plugin_version
 class UpgradeDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "upgradedatabase"
     GROUP_ID = "database"
+    # it saves the stored styles through QGIS layers: main thread
+    MAIN_THREAD = True
     DATABASE, FROM, TO = "DATABASE", "FROM_VERSION", "TO_VERSION"
 
     def displayName(self):
@@ -42,7 +45,7 @@ class UpgradeDatabaseAlgorithm(MineActionAlgorithm):
             feedback.pushInfo(note)
         if styles_missing(path):
             layers = {item.name: open_layer(path, item.name) for item in schema.LAYERS}
-            save_default_styles(layers, feedback)
+            save_default_styles(layers, feedback, style=apply_symbology)
             del layers
             feedback.pushInfo(self.tr("The stored forms and styles were saved."))
         if before == after:

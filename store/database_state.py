@@ -147,19 +147,26 @@ def require_writable(path):
         connection.close()
 
 
-def open_notice(state):
-    """What a user must be told when a database opens read-only, or None."""
+def open_notice(state, button=False):
+    """What a user must be told when a database opens read-only, or None;
+    ``button``: the message bar offers the upgrade itself."""
+    name = os.path.basename(state.path)
     if state.newer:
         return translate(
             "Database", "{path} was made by a newer version of Mine Action Mapper "
             "(schema {version}): it is opened read-only. Update the plugin to edit "
-            "it.").format(path=state.path, version=state.version)
+            "it.").format(path=name, version=state.version)
+    if state.older and button:
+        return translate(
+            "Database", "{path} is from an older version of the plugin (schema {version}): "
+            "read-only until you upgrade it. Every record is kept.").format(
+                path=name, version=state.version)
     if state.older:
         return translate(
             "Database", "{path} was made by an older version of Mine Action Mapper "
             "(schema {version}): it is opened read-only. Run 'Upgrade mine action "
             "database' to edit it; every record is kept.").format(
-                path=state.path, version=state.version)
+                path=name, version=state.version)
     return None
 
 

@@ -48,8 +48,11 @@ def load_database(path, project):
     root = project.layerTreeRoot()
     name = group_name(path)
     existing = root.findGroup(name)
-    if existing is not None:
+    if existing is not None:  # loaded again (e.g. after an upgrade): replace it
+        stale = existing.findLayerIds()
         root.removeChildNode(existing)
+        project.removeMapLayers([layer_id for layer_id in stale
+                                 if root.findLayer(layer_id) is None])
     group = QgsLayerTreeGroup(name)
     root.insertChildNode(0, group)
     for item in schema.LAYERS:

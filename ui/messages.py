@@ -18,6 +18,20 @@ def tell(iface, title, message, level=Qgis.Warning, duration=None):
                                    else duration)
 
 
+def tell_with_action(iface, title, message, action_text, action, level=Qgis.Warning):
+    """Like ``tell``, with a button that does what the message asks; the
+    message stays until closed or acted on (``action`` gets the bar item)."""
+    from qgis.PyQt.QtWidgets import QPushButton
+    log("{title}: {message}".format(title=title, message=message), level)
+    bar = iface.messageBar()
+    item = bar.createMessage(title, str(message))
+    button = QPushButton(action_text)
+    button.clicked.connect(lambda _checked=False: action(item))
+    item.layout().addWidget(button)
+    bar.pushWidget(item, level, 0)
+    return item
+
+
 def tell_error(iface, title, error):
     """Show an exception's (translated) message as a warning and log it."""
     tell(iface, title, str(error), Qgis.Warning)

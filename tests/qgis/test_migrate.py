@@ -79,6 +79,7 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
     assert links.pop("EX-HA-0002-CHA") == "EX-HA-0002"
     assert set(links.values()) == {None}
     assert len(styles) == 1 and "parent_hazard_id" in styles[0][0]  # the new form
+    assert 'type="RuleRenderer"' in styles[0][0]  # and the map style, not forms only
 
     # the hazard's account reads back exactly as 0.1.0 kept it
     codes = base_codes(open_layer(old_db, "lookups"))
@@ -154,3 +155,38 @@ def test_an_older_database_is_refused_by_writers_until_upgraded(old_db, provider
         _run("updatedatabase", {"DATABASE": old_db})
     assert "older version" in str(error.value) and "Upgrade mine action database" in str(
         error.value)
+
+
+def test_the_desktop_offers_the_upgrade_where_it_says_read_only(old_db, iface,
+                                                                 qgis_processing,
+                                                                 monkeypatch):
+    """Opening a 0.1.0 database: read-only layers, and a message bar item whose
+    button runs Upgrade in its dialog, then loads the upgraded database."""
+    import processing
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QPushButton
+    from qgis.gui import QgsMessageBar
+    from mine_action_mapper import classFactory
+    bar = QgsMessageBar(iface.mainWindow())  # pytest-qgis's stand-in has no widgets
+    monkeypatch.setattr(iface, "messageBar", lambda: bar)
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        plugin.load_database(old_db)
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer.source().startswith(old_db)]
+        assert layers and all(layer.readOnly() for layer in layers)
+        buttons = [button for button in bar.findChildren(QPushButton)
+                   if button.text() == "Upgrade…"]
+        assert len(buttons) == 1
+        # the dialog is modal: stand in for the officer who presses Run
+        monkeypatch.setattr(processing, "execAlgorithmDialog",
+                            lambda algorithm, parameters: processing.run(algorithm, parameters))
+        buttons[0].click()
+        assert _version(old_db) == str(SCHEMA_VERSION)
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer.source().startswith(old_db)]
+        assert layers and not any(layer.readOnly() for layer in layers)
+    finally:
+        QgsProject.instance().clear()
+        plugin.unload()
