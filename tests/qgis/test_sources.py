@@ -14,11 +14,7 @@ from mine_action_mapper.styles.project import load_database
 from mine_action_mapper.styles.symbology import apply_symbology
 
 
-@pytest.fixture(autouse=True)
-def clean(qgis_app):
-    QgsProject.instance().clear()
-    yield
-    QgsProject.instance().clear()
+pytestmark = pytest.mark.usefixtures("clean_slate")
 
 
 @pytest.fixture()
