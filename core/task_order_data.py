@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from shapely.geometry import MultiPolygon, Polygon
 
 from . import benchmark as benchmark_policy, coordinates
+from .dates import to_date
 from .errors import InputError
 from .i18n import translate
 from .north import north_angles
@@ -81,12 +82,13 @@ def _clean_ring(polygon):
 
 def work_date(task):
     """The date a task order's declination refers to: planned start, else issue
-    date, else today."""
+    date, else today; a value that is not a date counts as none."""
     for name in ("start_date", "issue_date"):
-        value = task.get(name)
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
+        try:
+            value = to_date(task.get(name))
+        except ValueError:
+            value = None
+        if value is not None:
             return value
     return datetime.date.today()
 

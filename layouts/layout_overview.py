@@ -29,7 +29,7 @@ from ..store.features import WGS84, read_records
 from ..store.land_release_update import net_areas_by_outcome
 from .layout_fill import fit_map, set_scalebar, set_table
 from ..styles.symbology import apply_symbology
-from .task_order import quiet_gdal, text_as_text
+from .task_order import pdf_settings, quiet_gdal
 
 MAP_TABLES = ("land_release_activities", "hazards")
 
@@ -213,11 +213,7 @@ class OverviewExporter:
     def export(self, pdf_path, png_path=None, authority=None, when=None, dpi=300):
         self.fill(authority, when)
         exporter = QgsLayoutExporter(self.layout)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.forceVectorOutput = True
-        settings.textRenderFormat = text_as_text()
-        result = exporter.exportToPdf(pdf_path, settings)
+        result = exporter.exportToPdf(pdf_path, pdf_settings(dpi))
         if result != QgsLayoutExporter.Success:
             raise OutputError(translate("Overview", "The overview could not be written ({error}).")
                                   .format(error=result))

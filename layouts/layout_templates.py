@@ -154,6 +154,14 @@ def place(item, rect):
     item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
 
 
+def _added(layout, item, item_id, rect):
+    """``item`` with the id ``item_id``, added to ``layout`` at ``rect`` (mm)."""
+    item.setId(item_id)
+    layout.addLayoutItem(item)
+    place(item, rect)
+    return item
+
+
 def _layout(project, name, paper_size):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -169,33 +177,24 @@ def _border(layout, rect):
     shape.setSymbol(QgsFillSymbol.createSimple({
         "color": "255,255,255,0", "outline_color": "20,20,20", "outline_width": "0.5",
         "style": "no"}))
-    shape.setId("border")
-    layout.addLayoutItem(shape)
-    place(shape, rect)
-    return shape
+    return _added(layout, shape, "border", rect)
 
 
 def _label(layout, item_id, rect, size, bold=False, halign=Qt.AlignLeft, valign=Qt.AlignTop):
     label = QgsLayoutItemLabel(layout)
-    label.setId(item_id)
     set_label_font(label, size, bold)
     label.setHAlign(halign)
     label.setVAlign(valign)
     label.setMargin(0.0)
-    layout.addLayoutItem(label)
-    place(label, rect)
-    return label
+    return _added(layout, label, item_id, rect)
 
 
 def _map(layout, item_id, rect, frame=True):
     item = QgsLayoutItemMap(layout)
-    item.setId(item_id)
     item.setFrameEnabled(frame)
     item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
     item.setBackgroundColor(QColor(255, 255, 255))
-    layout.addLayoutItem(item)
-    place(item, rect)
-    return item
+    return _added(layout, item, item_id, rect)
 
 
 def _table(layout, item_id, rect, headers, widths, content_size=6.5, header_size=6.5):
@@ -221,7 +220,6 @@ def _table(layout, item_id, rect, headers, widths, content_size=6.5, header_size
 
 def _scalebar(layout, rect, linked_map):
     bar = QgsLayoutItemScaleBar(layout)
-    bar.setId(SCALEBAR)
     bar.setStyle("Single Box")
     bar.setLinkedMap(linked_map)
     bar.setUnits(QgsUnitTypes.DistanceMeters)
@@ -230,27 +228,21 @@ def _scalebar(layout, rect, linked_map):
     bar.setNumberOfSegmentsLeft(0)
     bar.setHeight(2.0)
     bar.setTextFormat(text_format(6.5))
-    layout.addLayoutItem(bar)
-    place(bar, rect)
-    return bar
+    return _added(layout, bar, SCALEBAR, rect)
 
 
 def _north_arrow(layout, rect, linked_map):
     picture = QgsLayoutItemPicture(layout)
-    picture.setId(NORTH_ARROW)
     # QGIS's own arrow, referenced by its name in the SVG search paths
     picture.setPicturePath("arrows/NorthArrow_02.svg")
     picture.setLinkedMap(linked_map)
     picture.setNorthMode(QgsLayoutItemPicture.TrueNorth)
     picture.setResizeMode(QgsLayoutItemPicture.Zoom)
-    layout.addLayoutItem(picture)
-    place(picture, rect)
-    return picture
+    return _added(layout, picture, NORTH_ARROW, rect)
 
 
 def _legend(layout, rect, linked_map, size=6.5):
     legend = QgsLayoutItemLegend(layout)
-    legend.setId(LEGEND)
     legend.setLinkedMap(linked_map)
     legend.setAutoUpdateModel(False)
     legend.setLegendFilterByMapEnabled(True)
@@ -267,9 +259,7 @@ def _legend(layout, rect, linked_map, size=6.5):
     legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 1.2)
     legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.8)
     legend.setFontColor(INK)
-    layout.addLayoutItem(legend)
-    place(legend, rect)
-    return legend
+    return _added(layout, legend, LEGEND, rect)
 
 
 def _grid(main_map):
@@ -324,10 +314,8 @@ def build_task_order_layout(project, paper):
     _label(layout, GRID_NOTE, frames[GRID_NOTE], 6)
     _label(layout, DECLINATION_TITLE, frames[DECLINATION_TITLE], 7, bold=True)
     picture = QgsLayoutItemPicture(layout)
-    picture.setId(DECLINATION_PICTURE)
     picture.setResizeMode(QgsLayoutItemPicture.Zoom)
-    layout.addLayoutItem(picture)
-    place(picture, frames[DECLINATION_PICTURE])
+    _added(layout, picture, DECLINATION_PICTURE, frames[DECLINATION_PICTURE])
     _north_arrow(layout, frames[NORTH_ARROW], main)
     _label(layout, DECLINATION_TEXT, frames[DECLINATION_TEXT], 6)
     _label(layout, POINTS_TITLE, frames[POINTS_TITLE], 7, bold=True)

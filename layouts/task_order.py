@@ -43,11 +43,20 @@ def quiet_gdal():
         gdal.PopErrorHandler()
 
 
-def text_as_text():
-    """'Always export text as text' (the enum moved to Qgis in later versions)."""
-    if hasattr(Qgis, "TextRenderFormat"):
-        return Qgis.TextRenderFormat.AlwaysText
-    return QgsRenderContext.TextFormatAlwaysText
+def pdf_settings(dpi):
+    """How every task order and overview PDF is written: vectors kept whole and
+    unsimplified, text as text (searchable, and checkable by tests)."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+    # 'always export text as text' (the enum moved to Qgis in later versions)
+    settings.textRenderFormat = (Qgis.TextRenderFormat.AlwaysText
+                                 if hasattr(Qgis, "TextRenderFormat")
+                                 else QgsRenderContext.TextFormatAlwaysText)
+    settings.simplifyGeometries = False
+    settings.exportMetadata = True
+    return settings
 
 
 def file_stem(task_id):
@@ -176,13 +185,7 @@ class TaskOrderExporter:
         atlas.featureChanged.connect(on_feature)
         written = []
         try:
-            pdf = QgsLayoutExporter.PdfExportSettings()
-            pdf.dpi = dpi
-            pdf.rasterizeWholeImage = False
-            pdf.forceVectorOutput = True
-            pdf.textRenderFormat = text_as_text()  # searchable, and checkable by tests
-            pdf.simplifyGeometries = False
-            pdf.exportMetadata = True
+            pdf = pdf_settings(dpi)
             if combined:
                 target = os.path.join(folder, "task_orders.pdf")
                 result, error = QgsLayoutExporter.exportToPdf(atlas, target, pdf, feedback)
@@ -223,11 +226,7 @@ class TaskOrderExporter:
     def export_one(self, task_id, path, dpi=300):
         """One task order as one PDF at ``path`` (no atlas)."""
         self.fill(task_id)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.forceVectorOutput = True
-        settings.textRenderFormat = text_as_text()
-        result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
+        result = QgsLayoutExporter(self.layout).exportToPdf(path, pdf_settings(dpi))
         if result != QgsLayoutExporter.Success:
             raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(error=result))

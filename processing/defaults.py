@@ -20,6 +20,7 @@ from ..core.settings import Settings
 from ..store.loaded import loaded_database
 from ..store.log import log
 from ..store.settings_store import effective_settings
+from ..store.sources import geopackage_file
 
 
 def current_settings(database=None):
@@ -61,11 +62,10 @@ def chosen_setting(algorithm, parameters, name, value, key, database, convert=No
 def source_database(algorithm, parameters, name, context):
     """Path of the GeoPackage a layer parameter reads from, or None."""
     from qgis.core import QgsProcessingFeatureSourceDefinition
-    from ..store.settings_store import database_path
     value = parameters.get(name)
     if value is None:
         return None
     if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected only" etc.
         value = value.source.staticValue()  # QGIS 3.22 resolves no layer from the definition
     layer = algorithm.parameterAsVectorLayer({name: value}, name, context)
-    return database_path(layer) if layer is not None else None
+    return geopackage_file(layer)

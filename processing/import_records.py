@@ -9,7 +9,8 @@ from ..store.database import open_layer, schema_version
 from ..store.features import read_records
 from ..core.errors import MineActionError
 from ..store.importer import import_records
-from ..store.record_sources import file_path, records_layer
+from ..store.record_sources import records_layer
+from ..store.sources import file_of
 from .algorithm import MineActionAlgorithm
 from .defaults import loaded_database
 
@@ -99,7 +100,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         records = records_layer(layer, encoding, feedback) if layer is not None else None
         if records is not None and records is not layer:
             source = records
-        name = file_path(layer) or source.sourceName()
+        name = file_of(layer) or source.sourceName()
         if source.sourceCrs().isValid() and source_crs.isValid() and \
                 source.sourceCrs() != source_crs:
             feedback.pushWarning(self.tr(

@@ -14,10 +14,8 @@ Two rules every Mine Action algorithm follows (the base class applies them):
 """
 
 import os
-import re
 
-from qgis.core import (QgsMapLayer, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsProcessingOutputLayerDefinition, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFileDestination,
                        QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterVectorDestination, QgsProcessingUtils)
@@ -26,34 +24,11 @@ from ..core import files
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..store import database_state
+from ..store.sources import file_of
 
 _FILE_OUTPUTS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                  QgsProcessingParameterRasterDestination,
                  QgsProcessingParameterFileDestination)
-_OGR_URI = re.compile(r"""^ogr:dbname=(?:'((?:[^']|'')*)'|"([^"]*)"|(\S+))""")
-_NOT_FILES = ("memory:", "postgres:", "postgis:", "spatialite:", "dbname=")
-
-
-def file_of(source):
-    """The file a layer source or destination string names, or None.
-
-    Reads ``path|layername=...``, ``ogr:dbname='path' table=...``,
-    delimited text ``file:///path?...`` and plain paths; database URIs and
-    memory layers name no file."""
-    if not source or not isinstance(source, str):
-        return None
-    text = source.strip()
-    if text.upper() == "TEMPORARY_OUTPUT" or text.lower().startswith(_NOT_FILES):
-        return None
-    match = _OGR_URI.match(text)
-    if match:
-        text = next(group for group in match.groups() if group is not None).replace("''", "'")
-    elif text.startswith("file://"):
-        text = text[len("file://"):].split("?", 1)[0]
-    text = text.split("|", 1)[0]
-    if not text:
-        return None
-    return os.path.realpath(os.path.expanduser(text))
 
 
 def _static(value):
@@ -74,15 +49,11 @@ def input_files(algorithm, parameters, context):
             values = [values]
         for value in values:
             value = _static(value)
-            if isinstance(value, QgsMapLayer):
-                value = value.source()
-            elif isinstance(value, str) and value and os.sep not in value \
+            if isinstance(value, str) and value and os.sep not in value \
                     and context.project() is not None:
-                layer = QgsProcessingUtils.mapLayerFromString(
-                    value, context, allowLoadingNewLayers=False)
-                if layer is not None:
-                    value = layer.source()
-            path = file_of(value) if isinstance(value, str) else None
+                value = QgsProcessingUtils.mapLayerFromString(
+                    value, context, allowLoadingNewLayers=False) or value
+            path = file_of(value)
             if path is not None and os.path.exists(path):
                 found[path] = definition.description()
     return found
@@ -106,7 +77,7 @@ def refuse_clobbering(algorithm, parameters, context):
         if definition.name() in algorithm.DIRECT_OUTPUTS:
             continue  # the algorithm guards it itself (create database)
         value = _static(parameters.get(definition.name()))
-        path = file_of(value) if isinstance(value, str) else None
+        path = file_of(value)
         if path is None:
             continue
         if os.path.isfile(path) and _is_mine_action_database(path):

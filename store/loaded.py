@@ -1,17 +1,20 @@
 """The mine action database loaded in a project, found by its layers' sources.
 
-Algorithms pre-fill their inputs with it and the settings page edits its
-settings. A layer belongs to a database when its source is a GeoPackage
-table of the data model (``<file>.gpkg|layername=hazards``), which is what
-``styles.project.load_database`` adds; layer names may be translated or
-renamed by the user, sources are not.
+Algorithms pre-fill their inputs with it, the settings page edits its
+settings and the docks work on its layers. A layer belongs to a database when
+its source is a GeoPackage table of the data model
+(``<file>.gpkg|layername=hazards``, what ``styles.project.load_database``
+adds; ``store.sources`` reads it); layer names may be translated or renamed
+by the user, sources are not.
 """
-
-import os
 
 from qgis.core import QgsProject
 
 from ..core import schema
+from .sources import database_tables
+
+#: the tables that make a project's GeoPackage layers a loaded database
+DATABASE_TABLES = (schema.HAZARDS.name, schema.SCHEMA_INFO.name)
 
 
 class LoadedDatabase:
@@ -31,28 +34,14 @@ class LoadedDatabase:
         return [self.layers[table].id() for table in tables if table in self.layers]
 
 
-def _table_of(layer):
-    if layer.providerType() != "ogr" or "|layername=" not in layer.source():
-        return None, None
-    path, _sep, rest = layer.source().partition("|layername=")
-    return os.path.abspath(path), rest.split("|")[0]
-
-
-def loaded_database(project=None):
-    """The database loaded in ``project`` (default: the current project).
-    A database counts when its hazards and schema_info tables are layers of
-    the project; with several, the one highest in the layer tree (the last
-    loaded) is taken."""
+def loaded_database(project=None, required=DATABASE_TABLES):
+    """The database loaded in ``project`` (default: the current project): the
+    highest in the layer tree (the last loaded) of the GeoPackages whose
+    ``required`` tables are all layers of the project. A dock passes the
+    tables it works on."""
     project = project if project is not None else QgsProject.instance()
-    found = {}
-    for node in project.layerTreeRoot().findLayers():
-        layer = node.layer()
-        if layer is None:
-            continue
-        path, table = _table_of(layer)
-        if table in schema.BY_NAME:
-            found.setdefault(path, {}).setdefault(table, layer)
-    for path, layers in found.items():  # dicts keep layer tree order
-        if schema.HAZARDS.name in layers and schema.SCHEMA_INFO.name in layers:
-            return LoadedDatabase(path, layers)
-    return LoadedDatabase()
+    found = database_tables(project, schema.BY_NAME, required)
+    if not found:
+        return LoadedDatabase()
+    path, layers = next(iter(found.items()))
+    return LoadedDatabase(path, layers)

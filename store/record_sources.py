@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
 from ..core.i18n import translate
 from ..core.errors import MineActionError
+from .sources import file_of
 
 _TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 #: tried in order when no encoding is given: Excel's Western default, then Latin-1
@@ -22,18 +23,6 @@ _FALLBACKS = ("windows-1252", "ISO-8859-1")
 #: what QGIS's delimited text reader is told about geometries (none in the check)
 _GEOMETRY_KEYS = ("geomType", "wktField", "xField", "yField", "zField", "mField",
                   "spatialIndex")
-
-
-def file_path(layer):
-    """The file a layer reads (None for a database table, a memory layer ...)."""
-    if layer is None:
-        return None
-    if layer.providerType() == "delimitedtext":
-        return QUrl(layer.source()).toLocalFile() or None
-    if layer.providerType() == "ogr":
-        path = layer.source().split("|")[0]
-        return path if os.path.isfile(path) else None
-    return None
 
 
 def _query(layer):
@@ -142,8 +131,8 @@ def records_layer(layer, encoding=None, feedback=None):
     windows-1252 with a warning). Non-text sources (GeoPackage, memory) are
     returned as they are; a shapefile is re-opened only when told an
     encoding."""
-    path = file_path(layer)
-    if path is None:
+    path = file_of(layer)
+    if path is None or not os.path.isfile(path):
         return layer
     if not path.lower().endswith(_TEXT_SUFFIXES):
         if encoding and not _same(encoding, _current_encoding(layer)):

@@ -9,8 +9,6 @@ is the database's, else the user's, else the built-in default
 (``core.settings.Settings``).
 """
 
-import os
-
 from qgis.core import QgsApplication, QgsFeature, QgsSettings
 
 from ..core import schema
@@ -18,6 +16,7 @@ from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
 from .database import open_layer
+from .sources import geopackage_file
 
 DATABASE_PREFIX = "setting."
 USER_GROUP = "mine_action_mapper"
@@ -55,23 +54,10 @@ def clear_user():
 
 
 # -------------------------------------------------------------- database
-def database_path(layer_or_path):
-    """The GeoPackage file behind a layer, a layer source or a path; None when
-    it is not a GeoPackage file."""
-    if layer_or_path is None:
-        return None
-    if hasattr(layer_or_path, "source"):
-        if layer_or_path.providerType() != "ogr":
-            return None
-        layer_or_path = layer_or_path.source()
-    path = str(layer_or_path).split("|")[0]
-    return path if path.lower().endswith(".gpkg") and os.path.isfile(path) else None
-
-
 def database_values(layer_or_path):
     """{key: str} of the settings stored in a database; {} when it holds none
     or is not a mine action database (e.g. a CSV survey table)."""
-    path = database_path(layer_or_path)
+    path = geopackage_file(layer_or_path)
     if path is None:
         return {}
     try:
@@ -92,7 +78,7 @@ def write_database(layer_or_path, values):
     in the database, in one edit of its schema_info table. They are validated
     first (MineActionError naming the setting); nothing is written if one is
     bad or the edit fails."""
-    path = database_path(layer_or_path)
+    path = geopackage_file(layer_or_path)
     if path is None:
         raise MineActionError(translate(
             "Settings", "{source} is not a mine action database: its settings cannot be "

@@ -1,27 +1,70 @@
-"""Which database and table a layer reads: the one parser of layer sources.
+"""Which database, table or file a layer reads: the one parser of layer sources.
 
 Every place that must know whether a layer belongs to a mine action database
-(styling, lookups, the docks, reloading after an update) asks here, so that a
-new provider (PostGIS) is taught in one place.
+(styling, lookups, settings, the docks, the algorithms' defaults, reloading
+after an update) or which file an input reads or an output writes asks here,
+so that a new provider (PostGIS) is taught in one place.
 """
 
+import os
+import re
 from collections import namedtuple
 
 from qgis.core import QgsMapLayer, QgsProviderRegistry
+from qgis.PyQt.QtCore import QUrl
 
 #: provider key, file path (or database name), table name ('' when unknown)
 LayerSource = namedtuple("LayerSource", "provider path table")
+
+#: a Processing destination into a GeoPackage table: ogr:dbname='path' table=...
+_OGR_URI = re.compile(r"""^ogr:dbname=(?:'((?:[^']|'')*)'|"([^"]*)"|(\S+))""")
+_NOT_FILES = ("memory:", "postgres:", "postgis:", "spatialite:", "dbname=")
+
+
+def _decoded(layer):
+    return QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
 
 
 def source_of(layer):
     """The LayerSource of a vector layer, or None for any other layer."""
     if layer is None or layer.type() != QgsMapLayer.VectorLayer:
         return None
-    provider = layer.providerType()
-    parts = QgsProviderRegistry.instance().decodeUri(provider, layer.source())
+    parts = _decoded(layer)
     path = parts.get("path") or parts.get("dbname") or ""
     table = parts.get("layerName") or parts.get("table") or ""
-    return LayerSource(provider, path, table)
+    return LayerSource(layer.providerType(), path, table)
+
+
+def file_of(source):
+    """The real path of the file a layer, a layer source or a destination
+    string names, or None (memory layers, database servers).
+
+    Strings may be ``path|layername=...``, ``ogr:dbname='path' table=...``,
+    delimited text ``file:///path?...`` or plain paths; a layer is decoded by
+    its provider."""
+    if isinstance(source, QgsMapLayer):
+        text = _decoded(source).get("path") or ""
+    elif isinstance(source, (str, os.PathLike)):
+        text = os.fspath(source).strip()
+        if text.upper() == "TEMPORARY_OUTPUT" or text.lower().startswith(_NOT_FILES):
+            return None
+        match = _OGR_URI.match(text)
+        if match:
+            text = next(group for group in match.groups() if group is not None) \
+                .replace("''", "'")
+        elif text.startswith("file://"):
+            text = QUrl(text).toLocalFile()
+        text = text.split("|", 1)[0]
+    else:
+        return None
+    return os.path.realpath(os.path.expanduser(text)) if text else None
+
+
+def geopackage_file(source):
+    """The GeoPackage file a layer, layer source or path names when it exists,
+    else None (a CSV, a memory layer, a missing file)."""
+    path = file_of(source)
+    return path if path and path.lower().endswith(".gpkg") and os.path.isfile(path) else None
 
 
 def geopackage_table(layer):
@@ -33,12 +76,24 @@ def geopackage_table(layer):
     return source.path, source.table
 
 
-def database_tables(project, tables):
+def _project_layers(project):
+    """The layers of ``project`` in layer tree order, those outside the tree last."""
+    layers = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    layers = [layer for layer in layers if layer is not None]
+    seen = {layer.id() for layer in layers}
+    return layers + [layer for layer_id, layer in project.mapLayers().items()
+                     if layer_id not in seen]
+
+
+def database_tables(project, tables, required=()):
     """{path: {table: layer}} of the OGR (GeoPackage) layers of ``project``
-    whose table is one of ``tables``, grouped by file."""
+    whose table is one of ``tables``, grouped by file, files in layer tree
+    order (the highest first). A file that lacks one of the ``required``
+    tables is left out; of two layers of one table the higher one counts."""
     found = {}
-    for layer in project.mapLayers().values():
+    for layer in _project_layers(project):
         source = source_of(layer)
         if source is not None and source.provider == "ogr" and source.table in tables:
-            found.setdefault(source.path, {})[source.table] = layer
-    return found
+            found.setdefault(os.path.abspath(source.path), {}).setdefault(source.table, layer)
+    return {path: layers for path, layers in found.items()
+            if all(table in layers for table in required)}

@@ -1,6 +1,6 @@
-"""Survey tables through QGIS: finding a database's survey layers, reading a
-hazard's stored rows, and writing a computed survey into the layers' edit
-buffers. The rules live in ``core.survey_records``."""
+"""Survey tables through QGIS: reading a hazard's stored rows and writing a
+computed survey into the layers' edit buffers (``store.loaded`` finds the
+project's layers). The rules live in ``core.survey_records``."""
 
 from qgis.core import QgsExpression, QgsFeatureRequest
 from shapely.geometry import Point
@@ -9,17 +9,6 @@ from ..core.errors import DatabaseError, InputError, OutputError
 from ..core.i18n import translate
 from ..core.survey_records import group_by_hazard, hazard_row, point_rows
 from .features import attribute_map, layer_feature, layer_geometry, python_value
-from .sources import database_tables
-
-
-def find_database_layers(project):
-    """{table: layer} of the mine action layers in ``project`` whose data
-    source is a GeoPackage table named ``hazards`` or ``survey_points``; the
-    pair from the same file is preferred."""
-    for tables in database_tables(project, ("hazards", "survey_points")).values():
-        if len(tables) == 2:
-            return tables
-    return {}
 
 
 def hazard_feature_ids(layer, hazard_id):

@@ -28,7 +28,7 @@ from ..store import land_release_io as records
 from ..store.features import WGS84, from_shapely, python_value, to_shapely
 from ..store.lookups import active_entries, base_codes
 from ..store.settings_store import effective_settings
-from ..store.sources import database_tables
+from ..store.loaded import loaded_database
 from .messages import tell
 from .land_release_tool import PolygonCaptureTool
 
@@ -37,13 +37,6 @@ TABLES = ("hazards", "land_release_activities", "release_history", "lookups")
 #: alphas of the preview over the map (the colours are the map's: core.palette)
 PREVIEW_STROKE_ALPHA = 230
 PREVIEW_FILL_ALPHA = 110
-
-
-def database_layers(project):
-    """{path: {table: layer}} of the mine action databases open in ``project``."""
-    found = database_tables(project, TABLES)
-    return {path: tables for path, tables in found.items()
-            if all(name in tables for name in TABLES)}
 
 
 def _outcome_style(outcome):
@@ -177,8 +170,7 @@ class LandReleaseDock(QgsDockWidget):
     def refresh(self, *_args):
         """Re-read the open database's hazards (keeps the current one)."""
         current = self.current_hazard()
-        databases = database_layers(QgsProject.instance())
-        self.layers = next(iter(sorted(databases.items())))[1] if databases else {}
+        self.layers = loaded_database(QgsProject.instance(), TABLES).layers
         self.hazard_combo.blockSignals(True)
         self.hazard_combo.clear()
         self.inputs = None

@@ -26,10 +26,13 @@ from ..core.traverse import DEFAULT_MAX_LEG_M, Tolerance
 from ..core.vocabulary import BEARING_UNIT, NORTH_REFERENCE, POINT_TYPE
 from ..core import survey_records
 from ..store import survey_io
+from ..store.loaded import loaded_database
 from ..store.log import log
 from ..store.settings_store import effective_settings
 from .traverse_preview import BenchmarkTool, TraversePreview
 
+#: the database tables the dock reads and writes
+TABLES = ("hazards", "survey_points")
 COLUMNS = ("point_no", "point_type", "from_point", "bearing", "distance_m", "slope_deg")
 NO, TYPE, FROM, BEARING, DISTANCE, SLOPE = range(6)
 #: one-key entries for the point type column
@@ -367,7 +370,7 @@ class TraverseDock(QgsDockWidget):
         if settings is None:
             try:
                 settings = effective_settings(
-                    survey_io.find_database_layers(QgsProject.instance()).get("hazards"))
+                    loaded_database(QgsProject.instance(), TABLES).path)
             except MineActionError as error:  # a bad stored value: built-in defaults
                 log(str(error))
                 settings = Settings()
@@ -530,7 +533,7 @@ class TraverseDock(QgsDockWidget):
     # ------------------------------------------------------------ database
 
     def _layers(self):
-        layers = survey_io.find_database_layers(QgsProject.instance())
+        layers = loaded_database(QgsProject.instance(), TABLES).layers
         if not layers:
             self._message(self.tr(
                 "Open a mine action database in the project first (its hazards and "

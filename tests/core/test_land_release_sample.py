@@ -2,27 +2,18 @@
 also with the GEOS that desktop QGIS and qgis_process load (Debian's 3.11):
 there a predicate on an empty geometry raised the floating-point "invalid"
 flag, and numpy printed "RuntimeWarning: invalid value encountered in covers"
-as the first line a user saw. The system GEOS is preloaded in a subprocess,
-as in tests/qgis/test_desktop_geos.py."""
+as the first line a user saw. The system GEOS is preloaded in a subprocess
+(tests/fixtures/plugin_process.py)."""
 
-import glob
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from plugin_process import SYSTEM_GEOS, run_with_plugin
 
-ROOT = Path(__file__).resolve().parents[2]
-SYSTEM_GEOS = sorted(glob.glob("/usr/lib/*-linux-gnu/libgeos_c.so.1"))
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 
 SCRIPT = r"""
-import csv, datetime, importlib.util, sys, warnings
-spec = importlib.util.spec_from_file_location(
-    "mine_action_mapper", {init!r}, submodule_search_locations=[{root!r}])
-module = importlib.util.module_from_spec(spec)
-sys.modules["mine_action_mapper"] = module
-spec.loader.exec_module(module)
+import csv, datetime, warnings
 import shapely
 from mine_action_mapper.core import land_release as lr
 
@@ -50,13 +41,7 @@ print("OK", len(result.released), shapely.geos_version)
 
 
 def _run(preload):
-    env = dict(os.environ)
-    if preload:
-        env["LD_PRELOAD"] = preload
-    script = SCRIPT.format(init=str(ROOT / "__init__.py"), root=str(ROOT),
-                           sample=str(ROOT / "sample_data"))
-    return subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                          text=True, timeout=300)
+    return run_with_plugin(SCRIPT.format(sample=str(SAMPLE)), preload=preload, timeout=300)
 
 
 @pytest.mark.parametrize("preload", [None] + SYSTEM_GEOS[:1], ids=["wheel GEOS", "system GEOS"])

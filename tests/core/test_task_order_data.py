@@ -61,3 +61,16 @@ def test_a_digitised_polygon_starts_at_the_corner_nearest_the_benchmark():
     placed = benchmark.placed_benchmark(AREA, 20.0)
     corner = AREA.exterior.coords[0]
     assert geodesy.inverse(corner[0], corner[1], *placed)[1] == pytest.approx(20.0)
+
+
+@pytest.mark.parametrize("start, issue, expected", [
+    (datetime.datetime(2024, 5, 6, 8, 30), None, datetime.date(2024, 5, 6)),
+    ("2024-05-06", None, datetime.date(2024, 5, 6)),  # as text (a CSV, a string field)
+    (None, datetime.date(2023, 1, 2), datetime.date(2023, 1, 2)),
+    ("next week", "2023-01-02", datetime.date(2023, 1, 2)),  # not a date: the next one
+])
+def test_the_work_date_is_the_first_date_of_start_then_issue(start, issue, expected):
+    records = _records()
+    attributes, area = records["tasks"][0]
+    records["tasks"] = [(dict(attributes, start_date=start, issue_date=issue), area)]
+    assert ProgrammeData(records).task_order("T1").work_date == expected

@@ -85,3 +85,16 @@ def database(tmp_path, provider):
     from mine_action_mapper.store.database import create_geopackage
     from mine_action_mapper.styles.symbology import apply_symbology
     return create_geopackage(str(tmp_path / "programme.gpkg"), style=apply_symbology)
+
+
+@pytest.fixture()
+def clean_slate(qgis_app):
+    """The test starts and ends with an empty current project and without
+    user defaults (settings), whatever it loads or sets."""
+    from qgis.core import QgsProject
+    from mine_action_mapper.store.settings_store import clear_user
+    clear_user()
+    QgsProject.instance().clear()
+    yield
+    clear_user()
+    QgsProject.instance().clear()

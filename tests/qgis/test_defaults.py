@@ -15,20 +15,14 @@ from mine_action_mapper.store.features import python_value
 from mine_action_mapper.store.importer import csv_layer, import_records
 from mine_action_mapper.store.log import TAG
 from mine_action_mapper.styles.project import load_database
-from mine_action_mapper.store.settings_store import clear_user, write_database, write_user
+from mine_action_mapper.store.settings_store import write_database, write_user
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 OUTPUTS = {"REMAINING": "memory:", "RELEASED": "memory:", "LEDGER": "memory:",
            "HISTORY": "memory:", "QA": "memory:"}
 
 
-@pytest.fixture(autouse=True)
-def clean(qgis_app):
-    clear_user()
-    QgsProject.instance().clear()
-    yield
-    clear_user()
-    QgsProject.instance().clear()
+pytestmark = pytest.mark.usefixtures("clean_slate")
 
 
 @pytest.fixture()

@@ -3,22 +3,15 @@
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from plugin_process import run_with_plugin
 
 ROOT = Path(__file__).resolve().parents[2]
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 
 SCRIPT = r"""
-import importlib.util, sys
-sys.modules[{blocked!r}] = None  # makes "import {blocked}" fail
-spec = importlib.util.spec_from_file_location(
-    "mine_action_mapper", {init!r}, submodule_search_locations=[{root!r}])
-module = importlib.util.module_from_spec(spec)
-sys.modules["mine_action_mapper"] = module
-spec.loader.exec_module(module)
 from qgis.core import QgsApplication, QgsMessageLog
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtWidgets import QMainWindow
@@ -45,9 +38,8 @@ print("UNLOADED")
 
 
 def _run_without(module):
-    script = SCRIPT.format(blocked=module, init=str(ROOT / "__init__.py"), root=str(ROOT))
-    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120)
+    setup = "import sys\nsys.modules[{!r}] = None  # makes its import fail".format(module)
+    return run_with_plugin(SCRIPT, setup=setup)
 
 
 def test_missing_shapely_is_reported_and_nothing_registered():

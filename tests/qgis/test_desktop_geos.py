@@ -2,24 +2,10 @@
 binary has put the system GEOS in the global symbol scope before shapely
 (from pip) loads: reproduced here by preloading the system GEOS."""
 
-import glob
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-SYSTEM_GEOS = sorted(glob.glob("/usr/lib/*-linux-gnu/libgeos_c.so.1"))
+from plugin_process import SYSTEM_GEOS, run_with_plugin
 
 SCRIPT = r"""
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location(
-    "mine_action_mapper", {init!r}, submodule_search_locations=[{root!r}])
-module = importlib.util.module_from_spec(spec)
-sys.modules["mine_action_mapper"] = module
-spec.loader.exec_module(module)
 from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
@@ -35,9 +21,6 @@ print("OK")
 
 @pytest.mark.skipif(not SYSTEM_GEOS, reason="no system GEOS library")
 def test_conversion_with_the_system_geos_loaded_first():
-    env = dict(os.environ, LD_PRELOAD=SYSTEM_GEOS[0], QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(init=str(ROOT / "__init__.py"), root=str(ROOT))],
-        env=env, capture_output=True, text=True, timeout=120)
+    result = run_with_plugin(SCRIPT, preload=SYSTEM_GEOS[0])
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().endswith("OK")

@@ -18,14 +18,7 @@ from mine_action_mapper.store.settings_store import (
     write_database, write_user)
 
 
-@pytest.fixture(autouse=True)
-def clean_user(qgis_app):
-    """Every test starts and ends without user defaults."""
-    clear_user()
-    QgsProject.instance().clear()
-    yield
-    clear_user()
-    QgsProject.instance().clear()
+pytestmark = pytest.mark.usefixtures("clean_slate")
 
 
 def _rows(path):
