@@ -4,37 +4,37 @@
 <context>
     <name>ApplyStylesAlgorithm</name>
     <message>
-        <location filename="../processing/apply_styles.py" line="26"/>
+        <location filename="../processing/apply_styles.py" line="27"/>
         <source>Apply mine action styles</source>
         <translation>Appliquer les styles d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="31"/>
+        <location filename="../processing/apply_styles.py" line="32"/>
         <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
         <translation>Donne à chaque couche le style cartographique d'action contre les mines de la table à laquelle elle correspond : zones dangereuses, activités de remise à disposition des terres, points de levé, découvertes d'engins explosifs, points du site, itinéraires d'accès ou tâches. Une couche correspond à une table par son nom de table ou de couche, ou à défaut par ses champs (par exemple hazard_id, hazard_class et status sur une couche de polygones) : les couches exportées d'IMSMA avec les mêmes noms de champs reçoivent donc aussi un style. Seul le style change : les données et les formulaires d'attributs restent tels quels. Le journal indique le style reçu par chaque couche et les couches qui ne correspondent à aucune table.</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="42"/>
+        <location filename="../processing/apply_styles.py" line="43"/>
         <source>Layers to style</source>
         <translation>Couches à styliser</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="44"/>
+        <location filename="../processing/apply_styles.py" line="46"/>
         <source>Styled layers</source>
         <translation>Couches stylisées</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="46"/>
+        <location filename="../processing/apply_styles.py" line="48"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="56"/>
+        <location filename="../processing/apply_styles.py" line="58"/>
         <source>{layer}: matches no mine action table, left unchanged</source>
         <translation>{layer} : ne correspond à aucune table d'action contre les mines, laissée inchangée</translation>
     </message>
     <message>
-        <location filename="../processing/apply_styles.py" line="62"/>
+        <location filename="../processing/apply_styles.py" line="64"/>
         <source>{layer}: styled as {table}</source>
         <translation>{layer} : style de {table} appliqué</translation>
     </message>
@@ -42,72 +42,72 @@
 <context>
     <name>Bearings</name>
     <message>
-        <location filename="../core/bearings.py" line="39"/>
+        <location filename="../core/bearings.py" line="40"/>
         <source>Point {point}: {problem}</source>
         <translation>Point {point} : {problem}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="46"/>
+        <location filename="../core/bearings.py" line="47"/>
         <source>unknown bearing unit &quot;{unit}&quot; (expected one of {units})</source>
         <translation>unité d'azimut « {unit} » inconnue (attendu : une de {units})</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="58"/>
+        <location filename="../core/bearings.py" line="59"/>
         <source>bearing &quot;{value}&quot;: minutes must be less than 60</source>
         <translation>azimut « {value} » : les minutes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="60"/>
+        <location filename="../core/bearings.py" line="61"/>
         <source>bearing &quot;{value}&quot;: seconds must be less than 60</source>
         <translation>azimut « {value} » : les secondes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="62"/>
+        <location filename="../core/bearings.py" line="63"/>
         <source>bearing &quot;{value}&quot;: only the last part of a degrees-minutes-seconds value may have decimals</source>
         <translation>azimut « {value} » : seule la dernière partie d'une valeur en degrés-minutes-secondes peut avoir des décimales</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="97"/>
+        <location filename="../core/bearings.py" line="98"/>
         <source>the bearing is missing</source>
         <translation>l'azimut est manquant</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="130"/>
+        <location filename="../core/bearings.py" line="131"/>
         <source>bearing &quot;{value}&quot; is not a number</source>
         <translation>l'azimut « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="117"/>
+        <location filename="../core/bearings.py" line="118"/>
         <source>bearing &quot;{value}&quot;: quadrant bearings must be written in degrees, not {unit}</source>
         <translation>azimut « {value} » : les azimuts par quadrant doivent être écrits en degrés, pas en {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="121"/>
+        <location filename="../core/bearings.py" line="122"/>
         <source>bearing &quot;{value}&quot; is negative</source>
         <translation>l'azimut « {value} » est négatif</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="127"/>
+        <location filename="../core/bearings.py" line="128"/>
         <source>cannot read bearing &quot;{value}&quot; as {unit}</source>
         <translation>impossible de lire l'azimut « {value} » en {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="132"/>
+        <location filename="../core/bearings.py" line="133"/>
         <source>bearing &quot;{value}&quot; is out of range: it must be at least 0 and less than {circle:g} {unit}</source>
         <translation>l'azimut « {value} » est hors limites : il doit être supérieur ou égal à 0 et inférieur à {circle:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="141"/>
+        <location filename="../core/bearings.py" line="142"/>
         <source>cannot read the angle of quadrant bearing &quot;{value}&quot;</source>
         <translation>impossible de lire l'angle de l'azimut par quadrant « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="144"/>
+        <location filename="../core/bearings.py" line="145"/>
         <source>quadrant bearing &quot;{value}&quot;: the angle must not exceed 90°</source>
         <translation>azimut par quadrant « {value} » : l'angle ne doit pas dépasser 90°</translation>
     </message>
     <message>
-        <location filename="../core/bearings.py" line="107"/>
+        <location filename="../core/bearings.py" line="108"/>
         <source>bearing &quot;{value}&quot; is marked {marked}, but the north reference is {reference}</source>
         <translation>l'azimut « {value} » est marqué {marked}, mais la référence du nord est {reference}</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
-        <location filename="../processing/compute_land_release.py" line="36"/>
+        <location filename="../processing/compute_land_release.py" line="23"/>
         <source>Compute land release</source>
         <translation>Calculer la remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="40"/>
+        <location filename="../processing/compute_land_release.py" line="27"/>
         <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
 
 Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
@@ -133,77 +133,77 @@ Sorties : les terres dangereuses restantes par zone dangereuse et par classe (ZS
 Les codes sont lus au moyen des listes de codes de la base de données d'où proviennent les zones dangereuses (ou de la table de listes de codes indiquée) : les classes et résultats propres à un programme comptent donc comme le code intégré auquel ils correspondent. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Les données d'entrée ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="58"/>
+        <location filename="../processing/compute_land_release.py" line="46"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="60"/>
+        <location filename="../processing/compute_land_release.py" line="49"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="52"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listes de codes (par défaut : la base de données des zones dangereuses)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="66"/>
+        <location filename="../processing/compute_land_release.py" line="55"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="70"/>
+        <location filename="../processing/compute_land_release.py" line="60"/>
         <source>Remaining hazardous land</source>
         <translation>Terres dangereuses restantes</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="73"/>
+        <location filename="../processing/compute_land_release.py" line="63"/>
         <source>Released land</source>
         <translation>Terres remises à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="75"/>
+        <location filename="../processing/compute_land_release.py" line="65"/>
         <source>Land release ledger</source>
         <translation>Bilan de la remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="77"/>
+        <location filename="../processing/compute_land_release.py" line="67"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="79"/>
+        <location filename="../processing/compute_land_release.py" line="69"/>
         <source>Quality flags</source>
         <translation>Alertes qualité</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="86"/>
+        <location filename="../processing/compute_land_release.py" line="76"/>
         <source>The input layers cannot be read.</source>
         <translation>Les couches d'entrée ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="94"/>
+        <location filename="../processing/compute_land_release.py" line="87"/>
         <source>Reading hazards and activities</source>
         <translation>Lecture des zones dangereuses et des activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="98"/>
+        <location filename="../processing/compute_land_release.py" line="91"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} zones dangereuses, {activities} activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="105"/>
+        <location filename="../processing/compute_land_release.py" line="98"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="122"/>
+        <location filename="../processing/compute_land_release.py" line="115"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="127"/>
+        <location filename="../processing/compute_land_release.py" line="120"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Remis à disposition : {released:.1f} m², restant : {remaining:.1f} m², {flags} alertes qualité</translation>
     </message>
@@ -211,110 +211,120 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
 <context>
     <name>Coordinates</name>
     <message>
-        <location filename="../core/coordinates.py" line="57"/>
+        <location filename="../core/coordinates.py" line="62"/>
         <source>Point {point}: {problem}</source>
         <translation>Point {point} : {problem}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="64"/>
+        <location filename="../core/coordinates.py" line="69"/>
         <source>position &quot;{value}&quot;: latitude {lat} is outside -90..90</source>
         <translation>position « {value} » : la latitude {lat} est en dehors de -90..90</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="67"/>
+        <location filename="../core/coordinates.py" line="72"/>
         <source>position &quot;{value}&quot;: longitude {lon} is outside -180..180</source>
         <translation>position « {value} » : la longitude {lon} est en dehors de -180..180</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="111"/>
+        <location filename="../core/coordinates.py" line="116"/>
         <source>latitude {lat} is outside the UTM area (80°S to 84°N)</source>
         <translation>la latitude {lat} est en dehors de la zone couverte par l'UTM (80°S à 84°N)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="146"/>
+        <location filename="../core/coordinates.py" line="151"/>
         <source>UTM &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>UTM « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="149"/>
+        <location filename="../core/coordinates.py" line="154"/>
         <source>UTM &quot;{value}&quot;: easting must be 100000 to 900000 m and northing 0 to 10000000 m</source>
         <translation>UTM « {value} » : l'abscisse (est) doit être comprise entre 100000 et 900000 m et l'ordonnée (nord) entre 0 et 10000000 m</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="157"/>
+        <location filename="../core/coordinates.py" line="162"/>
         <source>UTM &quot;{value}&quot;: band {band} covers latitudes {south:g}° to {north:g}° but this northing lies at {lat:.3f}°. Check the northing, or write the hemisphere as &quot;{zone} north&quot; or &quot;{zone} south&quot;</source>
         <translation>UTM « {value} » : la bande {band} couvre les latitudes de {south:g}° à {north:g}°, mais cette ordonnée (nord) se trouve à {lat:.3f}°. Vérifiez l'ordonnée, ou écrivez l'hémisphère sous la forme « {zone} north » ou « {zone} south »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="174"/>
+        <location filename="../core/coordinates.py" line="179"/>
         <source>MGRS precision must be 0 to 8 digits, not {precision}</source>
         <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="209"/>
+        <location filename="../core/coordinates.py" line="214"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="212"/>
+        <location filename="../core/coordinates.py" line="217"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="215"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="253"/>
+        <location filename="../core/coordinates.py" line="297"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="245"/>
-        <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}</source>
-        <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band}</translation>
-    </message>
-    <message>
-        <location filename="../core/coordinates.py" line="257"/>
+        <location filename="../core/coordinates.py" line="301"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="324"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="285"/>
+        <location filename="../core/coordinates.py" line="329"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="306"/>
+        <location filename="../core/coordinates.py" line="350"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="339"/>
+        <location filename="../core/coordinates.py" line="383"/>
         <source>the position is missing</source>
         <translation>la position est manquante</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="391"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="256"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
+        <translation>MGRS « {value} » : le fuseau {zone} n'est pas utilisé dans la bande de latitude {band} (le Svalbard utilise les fuseaux 31, 33, 35 et 37) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="278"/>
+        <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
+        <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band} ; vérifiez la lettre de la bande</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="284"/>
+        <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
+        <translation>MGRS « {value} » : dans la bande de latitude {band}, le carré {square} se trouve à la longitude {lon:.2f}°, en dehors du fuseau {zone} ({west:g}° à {east:g}°) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
 </context>
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="18"/>
+        <location filename="../processing/create_database.py" line="21"/>
         <source>Create mine action database</source>
         <translation>Créer une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="22"/>
+        <location filename="../processing/create_database.py" line="25"/>
         <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
 
 GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.</source>
@@ -323,32 +333,32 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="33"/>
+        <location filename="../processing/create_database.py" line="36"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="33"/>
+        <location filename="../processing/create_database.py" line="36"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="39"/>
         <source>Coordinate reference system</source>
         <translation>Système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="40"/>
+        <location filename="../processing/create_database.py" line="43"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="42"/>
+        <location filename="../processing/create_database.py" line="45"/>
         <source>Open the database in the current project</source>
         <translation>Ouvrir la base de données dans le projet en cours</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="51"/>
+        <location filename="../processing/create_database.py" line="55"/>
         <source>Created {path}</source>
         <translation>{path} créé</translation>
     </message>
@@ -356,628 +366,723 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="85"/>
+        <location filename="../core/schema.py" line="92"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="90"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Created at</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="90"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="90"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Remarks</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="106"/>
         <source>Must be zero or more</source>
         <translation>Doit être supérieur ou égal à zéro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Local name</source>
         <translation>Nom local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Contamination</source>
         <translation>Contamination</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Main evidence</source>
         <translation>Preuve principale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Date of information</source>
         <translation>Date de l'information</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Reporting organisation</source>
         <translation>Organisation déclarante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Nearest locality</source>
         <translation>Localité la plus proche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Blocked land use</source>
         <translation>Utilisation des terres bloquée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>Clearance depth (cm)</source>
         <translation>Profondeur de dépollution (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Original area (m²)</source>
         <translation>Superficie initiale (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Zones suspectées dangereuses et zones dangereuses confirmées.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Survey points</source>
         <translation>Points de levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Point number</source>
         <translation>Numéro du point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Point type</source>
         <translation>Type de point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>From point</source>
         <translation>Depuis le point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>L'azimut doit être supérieur ou égal à 0 et inférieur à un tour complet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tel que relevé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Bearing unit</source>
         <translation>Unité d'azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>North reference</source>
         <translation>Référence du nord</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Declination applied (°, east +)</source>
         <translation>Déclinaison appliquée (°, est +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La déclinaison doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Slope angle (°)</source>
         <translation>Angle de pente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pente doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Coordinates as entered</source>
         <translation>Coordonnées telles que saisies</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Position fixed by</source>
         <translation>Position déterminée par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Repères, points de référence et points d'inflexion, avec leur azimut et leur distance depuis un point précédent, tels que relevés sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="324"/>
+        <location filename="../core/schema.py" line="338"/>
         <source>Task ID</source>
         <translation>ID de la tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>Technical asset used</source>
         <translation>Moyen technique utilisé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>The end date cannot be before the start date</source>
         <translation>La date de fin ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Zones annulées, réduites, dépolluées ou confirmées par une activité.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Explosive ordnance finds</source>
         <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Find ID</source>
         <translation>ID de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>EO category</source>
         <translation>Catégorie d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Model / description</source>
         <translation>Modèle / description</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Quantity must be at least 1</source>
         <translation>La quantité doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Find date</source>
         <translation>Date de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Destroyed</source>
         <translation>Détruit</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Depth (cm)</source>
         <translation>Profondeur (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="264"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engins explosifs découverts, par catégorie.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Issue date</source>
         <translation>Date d'émission</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Due date</source>
         <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>The due date cannot be before the start date</source>
         <translation>La date d'échéance ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Version must be at least 1</source>
         <translation>La version doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="277"/>
+        <location filename="../core/schema.py" line="290"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordres de travail donnés aux équipes d'enquête et de dépollution.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="308"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Site points</source>
         <translation>Points du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="308"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Site type</source>
         <translation>Type de point du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="324"/>
+        <location filename="../core/schema.py" line="338"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="308"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Radio call sign</source>
         <translation>Indicatif radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="308"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Hélisurfaces, points médicaux, points de contrôle et sites de destruction d'une tâche.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="324"/>
+        <location filename="../core/schema.py" line="338"/>
         <source>Access routes</source>
         <translation>Itinéraires d'accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="324"/>
+        <location filename="../core/schema.py" line="338"/>
         <source>Route type</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="324"/>
+        <location filename="../core/schema.py" line="338"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Itinéraires d'accès et d'évacuation sanitaire.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Class before</source>
         <translation>Classe avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Class after</source>
         <translation>Classe après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Status before</source>
         <translation>Statut avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Status after</source>
         <translation>Statut après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Recorded at</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="337"/>
+        <location filename="../core/schema.py" line="351"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Chaque modification de la superficie, de la classe ou du statut d'une zone dangereuse, avec sa cause.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>Lookup lists</source>
         <translation>Listes de codes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>Behaves as</source>
         <translation>Se comporte comme</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="368"/>
+        <location filename="../core/schema.py" line="382"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Les noms propres au programme pour chaque liste ; base_code relie une entrée à la signification intégrée avec laquelle l'extension effectue ses calculs.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="384"/>
+        <location filename="../core/schema.py" line="398"/>
         <source>Schema information</source>
         <translation>Informations sur le schéma</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="384"/>
+        <location filename="../core/schema.py" line="398"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="384"/>
+        <location filename="../core/schema.py" line="398"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="384"/>
+        <location filename="../core/schema.py" line="398"/>
         <source>Schema version and creation details.</source>
         <translation>Version du schéma et détails de création.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="74"/>
+        <location filename="../core/schema.py" line="81"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="76"/>
+        <location filename="../core/schema.py" line="83"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Location and land</source>
         <translation>Localisation et terrain</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="104"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>Areas and remarks</source>
         <translation>Superficies et remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Bearing and distance</source>
         <translation>Azimut et distance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="156"/>
+        <location filename="../core/schema.py" line="167"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="211"/>
+        <location filename="../core/schema.py" line="224"/>
         <source>Team and area</source>
         <translation>Équipe et superficie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Confirmed part of hazard</source>
+        <translation>Partie confirmée de la zone dangereuse</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="35"/>
+        <location filename="../store/database.py" line="37"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="53"/>
+        <location filename="../store/database.py" line="55"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="71"/>
+        <location filename="../store/database.py" line="92"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="93"/>
+        <location filename="../store/database.py" line="108"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="118"/>
+        <location filename="../store/database.py" line="128"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="144"/>
+        <location filename="../store/database.py" line="156"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="148"/>
+        <location filename="../store/database.py" line="160"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="161"/>
+        <location filename="../store/database_state.py" line="108"/>
         <source>{path} is not a mine action database (no schema version).</source>
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="69"/>
+        <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
+        <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="78"/>
+        <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
+        <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="83"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Impossible d'écrire {path} : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="56"/>
+        <source>{path} is damaged or is not a GeoPackage ({detail}). Restore it from a backup copy.</source>
+        <translation>{path} est endommagé ou n'est pas un GeoPackage ({detail}). Restaurez-le à partir d'une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="64"/>
+        <source>No mine action database was given.</source>
+        <translation>Aucune base de données d'action contre les mines n'a été indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="67"/>
+        <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
+        <translation>{path} est un dossier, et non une base de données d'action contre les mines (un fichier .gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="71"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="77"/>
+        <source>{path} cannot be read: {error}.</source>
+        <translation>{path} ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="81"/>
+        <source>it does not start as an SQLite file</source>
+        <translation>son en-tête n'est pas celui d'un fichier SQLite</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="95"/>
+        <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
+        <translation>{path} est un GeoPackage mais pas une base de données d'action contre les mines (il n'a pas de table schema_info). Créez-en une avec 'Créer une base de données d'action contre les mines' et importez-y ces enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="114"/>
+        <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
+        <translation>La version du schéma de {path} est '{value}', et non un nombre : le fichier a été endommagé ou modifié à la main. Restaurez-le à partir d'une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="122"/>
+        <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
+        <translation>{path} est verrouillé par un autre programme (une session QGIS avec des modifications non enregistrées, un navigateur de base de données, un outil de synchronisation). Enregistrez ou fermez-le dans ce programme, puis relancez ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="141"/>
+        <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
+        <translation>{path} est en lecture seule : vous n'avez pas le droit d'y écrire. Demandez l'autorisation d'écriture ou travaillez sur une copie.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="155"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
+        <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Mettez à jour l'extension pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="160"/>
+        <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
+        <translation>{path} provient d'une version antérieure de l'extension (schéma {version}) : lecture seule jusqu'à sa mise à niveau. Aucun enregistrement n'est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="165"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
+        <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Exécutez 'Mettre à niveau une base de données d'action contre les mines' pour le modifier ; tous les enregistrements sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="179"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
+        <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version} ; cette extension connaît le schéma {known} et les versions antérieures). Mettez à jour l'extension pour l'utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="186"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
+        <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}). Exécutez d'abord 'Mettre à niveau une base de données d'action contre les mines' sur ce fichier ; tous les enregistrements sont conservés.</translation>
     </message>
 </context>
 <context>
     <name>Declination</name>
     <message>
-        <location filename="../core/declination.py" line="59"/>
+        <location filename="../core/declination.py" line="60"/>
         <source>cannot read survey date &quot;{value}&quot;</source>
         <translation>impossible de lire la date du levé « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/declination.py" line="87"/>
+        <location filename="../core/declination.py" line="88"/>
         <source>manual declination {value} must be between -180 and 180 degrees</source>
         <translation>la déclinaison saisie manuellement {value} doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/declination.py" line="92"/>
+        <location filename="../core/declination.py" line="93"/>
         <source>magnetic bearings need the survey date to compute the declination, or a declination entered by hand</source>
         <translation>les azimuts magnétiques nécessitent la date du levé pour calculer la déclinaison, ou une déclinaison saisie manuellement</translation>
     </message>
     <message>
-        <location filename="../core/declination.py" line="98"/>
+        <location filename="../core/declination.py" line="99"/>
         <source>no World Magnetic Model covers the survey date {date} (models cover {first} to {last}): enter the declination at the survey date by hand</source>
         <translation>aucun modèle magnétique mondial (WMM) ne couvre la date du levé {date} (les modèles couvrent la période de {first} à {last}) : saisissez manuellement la déclinaison à la date du levé</translation>
     </message>
@@ -985,12 +1090,12 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
 <context>
     <name>DeclinationAtPointsAlgorithm</name>
     <message>
-        <location filename="../processing/declination_at_points.py" line="27"/>
+        <location filename="../processing/declination_at_points.py" line="28"/>
         <source>Magnetic declination at points</source>
         <translation>Déclinaison magnétique aux points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="31"/>
+        <location filename="../processing/declination_at_points.py" line="32"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -999,32 +1104,32 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point sans date, ou dont la date n'est couverte par aucun modèle, garde une déclinaison vide et est signalé dans le journal. La couche d'entrée n'est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="45"/>
+        <location filename="../processing/declination_at_points.py" line="46"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="47"/>
+        <location filename="../processing/declination_at_points.py" line="49"/>
         <source>Date field</source>
         <translation>Champ de date</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="49"/>
+        <location filename="../processing/declination_at_points.py" line="51"/>
         <source>Date (when the field is empty)</source>
         <translation>Date (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="52"/>
+        <location filename="../processing/declination_at_points.py" line="54"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>Quadrillage pour la convergence (vide : le fuseau UTM de chaque point)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="55"/>
+        <location filename="../processing/declination_at_points.py" line="57"/>
         <source>Points with declination</source>
         <translation>Points avec déclinaison</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="90"/>
+        <location filename="../processing/declination_at_points.py" line="92"/>
         <source>Feature {fid}: {problem}</source>
         <translation>Entité {fid} : {problem}</translation>
     </message>
@@ -1032,42 +1137,42 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="17"/>
+        <location filename="../processing/export_overview.py" line="18"/>
         <source>Export national overview map</source>
         <translation>Exporter la carte de synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="22"/>
+        <location filename="../processing/export_overview.py" line="23"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="29"/>
+        <location filename="../processing/export_overview.py" line="31"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="31"/>
+        <location filename="../processing/export_overview.py" line="34"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Overview PDF</source>
         <translation>PDF de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="35"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>Overview PNG image</source>
         <translation>Image PNG de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="35"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -1075,12 +1180,12 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="28"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>Exporter les ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="33"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1089,538 +1194,729 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Écrit un PDF par tâche dans le dossier, ou un seul PDF pour toutes les tâches, et, en option, une image PNG de chacune.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="45"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="47"/>
+        <location filename="../processing/export_task_orders.py" line="50"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="57"/>
         <source>One PDF for all tasks</source>
         <translation>Un seul PDF pour toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="55"/>
+        <location filename="../processing/export_task_orders.py" line="59"/>
         <source>Also write PNG images</source>
         <translation>Écrire aussi des images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="61"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="63"/>
         <source>Task orders written</source>
         <translation>Ordres de tâche écrits</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Fichiers écrits (séparés par des points-virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="66"/>
+        <location filename="../processing/export_task_orders.py" line="70"/>
         <source>The tasks layer cannot be read.</source>
         <translation>La couche des tâches ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="74"/>
+        <location filename="../processing/export_task_orders.py" line="80"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>La couche des tâches n'a pas de champ 'task_id'.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="78"/>
+        <location filename="../processing/export_task_orders.py" line="84"/>
         <source>{count} task orders to print</source>
         <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="84"/>
-        <source>Cancelled: not every task order was written.</source>
-        <translation>Annulé : les ordres de tâche n'ont pas tous été écrits.</translation>
+        <location filename="../processing/export_task_orders.py" line="90"/>
+        <source>Cancelled: no task order was written.</source>
+        <translation>Annulé : aucun ordre de tâche n'a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>HazardPolygonsFromSurveyAlgorithm</name>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="29"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
         <source>Hazard polygons from survey table</source>
         <translation>Polygones de zones dangereuses à partir d'un tableau de levé</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="33"/>
-        <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
-
-Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
-
-Closure: the end point re-observes the start point; the misclosure and the relative precision 1:N are checked against the programme tolerance (default 1:200, no limit in metres; 0 switches a limit off). The compass (Bowditch) rule distributes the misclosure only when asked and only when the traverse is within tolerance. With the automatic closing convention, a table without an end point (such as a radial survey) is closed on its start point without a misclosure.
-
-Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey points and a closure report with one row per hazard. A hazard whose table has an error is reported by hazard, point and field, and skipped; the others are computed. The input is never modified.</source>
-        <translation>Calcule un polygone pour chaque zone dangereuse d'un tableau de levé : la position du repère (coord_entered : lat/lon, UTM ou MGRS) et l'azimut et la distance de chaque point depuis un point précédent, tels que relevés sur le terrain (les champs de survey_points : hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). Le tableau peut être un fichier CSV, un tableur ou une table de base de données, et peut contenir de nombreuses zones dangereuses.
-
-Les azimuts magnétiques reçoivent la déclinaison du modèle magnétique mondial (WMM) à la date du levé, sauf si le tableau indique une déclinaison. Les gisements se rapportent au quadrillage choisi ici, par défaut le fuseau UTM du repère de chaque zone dangereuse.
-
-Fermeture : le point final réobserve le point de départ ; l'écart de fermeture et la précision relative 1:N sont comparés à la tolérance du programme (par défaut 1:200, sans limite en mètres ; 0 désactive une limite). La méthode de Bowditch (règle de la boussole) ne répartit l'écart de fermeture que sur demande et seulement lorsque le cheminement respecte la tolérance. Avec la convention de fermeture automatique, un tableau sans point final (comme un levé rayonnant) est fermé sur son point de départ sans écart de fermeture.
-
-Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 84), les points de levé calculés et un rapport de fermeture avec une ligne par zone dangereuse. Une zone dangereuse dont le tableau contient une erreur est signalée par zone, point et champ, puis ignorée ; les autres sont calculées. Les données d'entrée ne sont jamais modifiées.</translation>
-    </message>
-    <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="61"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
         <source>Survey table (survey points of one or more hazards)</source>
         <translation>Tableau de levé (points de levé d'une ou plusieurs zones dangereuses)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="64"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
         <source>Tolerance: largest misclosure in metres (0: no limit)</source>
         <translation>Tolérance : écart de fermeture maximal en mètres (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="67"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolérance : précision relative minimale 1:N (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="70"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Répartir l'écart de fermeture (méthode de Bowditch) lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="73"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Quadrillage des gisements (vide : le fuseau UTM du repère)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Closing convention</source>
         <translation>Convention de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automatique : fermer sur le point de départ lorsque le tableau a un point final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The end point re-observes the start point</source>
         <translation>Le point final réobserve le point de départ</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The closing side was not measured</source>
         <translation>Le côté de fermeture n'a pas été mesuré</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Hazard polygons</source>
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Computed survey points</source>
         <translation>Points de levé calculés</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
         <source>Closure report</source>
         <translation>Rapport de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
         <source>Hazards computed</source>
         <translation>Zones dangereuses calculées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
         <source>Hazards skipped</source>
         <translation>Zones dangereuses ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
         <source>The survey table has no column {names}: columns must carry the survey point field names</source>
         <translation>Le tableau de levé n'a pas de colonne {names} : les colonnes doivent porter les noms des champs des points de levé</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="113"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
         <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
         <translation>Définissez une tolérance (en mètres ou 1:N) avant de demander la répartition de l'écart de fermeture.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="163"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Zone dangereuse {hazard} : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="166"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} zones dangereuses calculées, {failed} ignorées</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
+
+Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
+
+Closure: the end point re-observes the start point; the misclosure and the relative precision 1:N are checked against the programme tolerance (0 switches a limit off), and a leg longer than the longest leg accepted is refused. These default to the programme settings (Settings &gt; Options &gt; Mine Action; built in: 1:200, no limit in metres, 2000 m legs); a value left at its default takes the setting of the database the survey table belongs to. The compass (Bowditch) rule distributes the misclosure only when asked and only when the traverse is within tolerance. With the automatic closing convention, a table without an end point (such as a radial survey) is closed on its start point without a misclosure.
+
+Plausibility: a leg longer than the longest leg accepted (default 2,000 m horizontal; never more than 100 km) is refused, and a benchmark more than 100 km from the table&apos;s other benchmarks is reported as a warning (a wrong MGRS band or a swapped sign).
+
+Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey points and a closure report with one row per hazard. A hazard whose table has an error is reported by hazard, point and field, and skipped; the others are computed. When no hazard can be computed the algorithm fails. Every input is read and computed before any output is written, and the input is never modified.</source>
+        <translation>Calcule un polygone pour chaque zone dangereuse d'un tableau de levé : la position du repère (coord_entered : lat/lon, UTM ou MGRS) et l'azimut et la distance de chaque point depuis un point précédent, tels que relevés sur le terrain (les champs de survey_points : hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). Le tableau peut être un fichier CSV, un tableur ou une table de base de données, et peut contenir de nombreuses zones dangereuses.
+
+Les azimuts magnétiques reçoivent la déclinaison du modèle magnétique mondial (WMM) à la date du levé, sauf si le tableau indique une déclinaison. Les gisements se rapportent au quadrillage choisi ici, par défaut le fuseau UTM du repère de chaque zone dangereuse.
+
+Fermeture : le point final réobserve le point de départ ; l'écart de fermeture et la précision relative 1:N sont comparés à la tolérance du programme (0 désactive une limite), et une visée plus longue que la longueur maximale de visée acceptée est refusée. Ces valeurs sont par défaut celles des paramètres du programme (Préférences &gt; Options &gt; Action contre les mines ; valeurs intégrées : 1:200, sans limite en mètres, visées de 2000 m) ; une valeur laissée à sa valeur par défaut prend le paramètre de la base de données à laquelle appartient le tableau de levé. La méthode de Bowditch (règle de la boussole) ne répartit l'écart de fermeture que sur demande et seulement lorsque le cheminement respecte la tolérance. Avec la convention de fermeture automatique, un tableau sans point final (comme un levé rayonnant) est fermé sur son point de départ sans écart de fermeture.
+
+Plausibilité : une visée plus longue que la longueur maximale de visée acceptée (par défaut 2 000 m à l'horizontale ; jamais plus de 100 km) est refusée, et un repère situé à plus de 100 km des autres repères du tableau est signalé par un avertissement (bande MGRS erronée ou signe inversé).
+
+Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 84), les points de levé calculés et un rapport de fermeture avec une ligne par zone dangereuse. Une zone dangereuse dont le tableau contient une erreur est signalée par zone, point et champ, puis ignorée ; les autres sont calculées. Lorsqu'aucune zone dangereuse ne peut être calculée, l'algorithme échoue. Toutes les données d'entrée sont lues et calculées avant l'écriture de la moindre sortie, et les données d'entrée ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <source>Longest leg accepted (m)</source>
+        <translation>Longueur maximale de visée acceptée (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <source>None of the {count} hazards could be computed; first error: {error}</source>
+        <translation>Aucune des {count} zones dangereuses n'a pu être calculée ; première erreur : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
+        <translation>Le repère se trouve à {distance:,.0f} km des repères des autres zones dangereuses (plus de {limit:,.0f} km) : vérifiez ses coordonnées (bande MGRS, hémisphère, signe).</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../store/importer.py" line="27"/>
+        <location filename="../store/importer.py" line="42"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Ligne {row}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="67"/>
+        <location filename="../store/importer.py" line="90"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>'{value}' n'est pas une valeur valide de type {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="75"/>
+        <location filename="../store/importer.py" line="98"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="75"/>
+        <location filename="../store/importer.py" line="98"/>
         <source>integer</source>
         <translation>entier</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="75"/>
+        <location filename="../store/importer.py" line="98"/>
         <source>real</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="75"/>
+        <location filename="../store/importer.py" line="98"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="75"/>
+        <location filename="../store/importer.py" line="98"/>
         <source>datetime</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="75"/>
+        <location filename="../store/importer.py" line="98"/>
         <source>boolean</source>
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="131"/>
-        <source>a value is required</source>
-        <translation>une valeur est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../store/importer.py" line="133"/>
-        <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos;</source>
-        <translation>'{value}' n'est pas un code de la liste '{list}'</translation>
-    </message>
-    <message>
-        <location filename="../store/importer.py" line="139"/>
-        <source>&apos;{value}&apos; is already used</source>
-        <translation>'{value}' est déjà utilisé</translation>
-    </message>
-    <message>
-        <location filename="../store/importer.py" line="146"/>
+        <location filename="../store/importer.py" line="369"/>
         <source>the geometry is not valid</source>
         <translation>la géométrie n'est pas valide</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="169"/>
+        <location filename="../store/importer.py" line="428"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="174"/>
+        <location filename="../store/importer.py" line="433"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="188"/>
+        <location filename="../store/importer.py" line="460"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="66"/>
+        <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
+        <translation>Les nombres ressemblent à une latitude et une longitude dans le mauvais ordre : la longitude (est-ouest) doit venir en premier.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="70"/>
+        <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
+        <translation>Les nombres ressemblent à des mètres UTM (abscisse (est) de l'ordre de 500000, ordonnée (nord) jusqu'à 10 000 000) : définissez le SCR de la couche, p. ex. EPSG:326xx (nord) ou EPSG:327xx (sud) pour le fuseau UTM xx.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="75"/>
+        <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
+        <translation>Les nombres ressemblent à des mètres projetés (UTM, quadrillage national ou Web Mercator EPSG:3857) : définissez comme SCR de la couche celui dans lequel ils ont été mesurés.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="79"/>
+        <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
+        <translation>Les nombres sont trop grands pour tout SCR usuel : vérifiez les colonnes de coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="55"/>
+        <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
+        <translation>'{value}' contient des caractères illisibles : le fichier a été lu avec un mauvais encodage de texte. Indiquez son encodage (ENCODING, p. ex. windows-1252) et relancez l'importation.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="88"/>
+        <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>'{value}' n'est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="140"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
+        <translation>La colonne '{column}' n'est pas un champ de {table} ; vouliez-vous dire '{field}' ? Elle n'a pas été importée.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="145"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
+        <translation>La colonne '{column}' n'est pas un champ de {table}. Elle n'a pas été importée.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="153"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
+        <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas ; leur colonne '{column}' ressemble à une faute de frappe de ce nom : renommez cette colonne et relancez l'importation.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="159"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
+        <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas : ajoutez-la, avec une valeur dans chaque ligne, et relancez l'importation.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="189"/>
+        <source>a value is required: fill in this cell</source>
+        <translation>une valeur est obligatoire : remplissez cette cellule</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="193"/>
+        <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
+        <translation>'{value}' n'est pas un code de la liste '{list}' (ses codes : {codes})</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="200"/>
+        <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
+        <translation>{value} est dans le futur : vérifiez l'année (seules les dates prévues peuvent être dans le futur)</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="233"/>
+        <source>the value {value} is refused: {rule}</source>
+        <translation>la valeur {value} est refusée : {rule}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="256"/>
+        <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
+        <translation>une géométrie {found} ne peut pas être enregistrée dans la table {table}, qui contient des géométries {expected}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="269"/>
+        <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
+        <translation>les coordonnées ({x}, {y}) ne sont pas une longitude et une latitude une fois transformées de {crs} en WGS 84 (longitude comprise dans ±180°, latitude comprise dans ±90°). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="284"/>
+        <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
+        <translation>'{wkt}' n'est pas une géométrie lisible (WKT) ; corrigez-la ou videz la cellule</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="288"/>
+        <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
+        <translation>la colonne contient une géométrie, mais les enregistrements ont été lus sans géométries : chargez le fichier avec sa colonne de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="293"/>
+        <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS).</source>
+        <translation>les enregistrements ont des coordonnées mais aucun système de coordonnées de référence (SCR) : leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements lorsque la couche n'en a pas (SOURCE_CRS).</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="301"/>
+        <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
+        <translation>les coordonnées ({x}, {y}) ressemblent à une longitude et une latitude en degrés, mais le SCR des enregistrements, {crs}, est projeté (en mètres) : définissez le SCR dans lequel elles sont exprimées, p. ex. EPSG:4326 (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="315"/>
+        <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
+        <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="362"/>
+        <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
+        <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="400"/>
+        <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
+        <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="405"/>
+        <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
+        <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="421"/>
+        <source>Nothing was imported from {source} into {table}. {problem}</source>
+        <translation>Rien n'a été importé de {source} dans {table}. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="64"/>
+        <source>&apos;{encoding}&apos; is not a text encoding name; use e.g. UTF-8, windows-1252 or ISO-8859-1.</source>
+        <translation>'{encoding}' n'est pas un nom d'encodage de texte ; utilisez p. ex. UTF-8, windows-1252 ou ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="70"/>
+        <source>{path} is not {encoding} text (line {line}, byte {offset}): give the file&apos;s own encoding.</source>
+        <translation>{path} n'est pas un texte en {encoding} (ligne {line}, octet {offset}) : indiquez l'encodage propre au fichier.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="82"/>
+        <source>{path} is not UTF-8 text (line {line}); it was read as {encoding}. If accented letters look wrong, give the file&apos;s encoding (ENCODING).</source>
+        <translation>{path} n'est pas un texte en UTF-8 (ligne {line}) ; il a été lu en {encoding}. Si les lettres accentuées s'affichent mal, indiquez l'encodage du fichier (ENCODING).</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="121"/>
+        <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
+        <translation>{count} lignes de {path} ont des coordonnées que QGIS n'a pas pu lire, et son lecteur de texte délimité les a écartées. Rien n'a été importé : corrigez-les, ou indiquez le chemin du fichier lui-même comme enregistrements, afin que les lignes en cause soient désignées.</translation>
     </message>
 </context>
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="25"/>
+        <location filename="../processing/import_records.py" line="29"/>
         <source>Import records into mine action database</source>
         <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="29"/>
-        <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first: codes against the database&apos;s lookup lists, dates, numbers, required fields and unique IDs. If any row is wrong, the error names the row and the field, and nothing is written.
-
-Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table&apos;s ID field. Areas are computed on the ellipsoid.</source>
-        <translation>Ajoute les lignes d'une table ou d'une couche (CSV, tableur, export IMSMA) à une table d'une base de données d'action contre les mines. Les colonnes sont associées par nom de champ. Chaque ligne est d'abord vérifiée : codes par rapport aux listes de codes de la base de données, dates, nombres, champs obligatoires et identifiants uniques. Si une ligne est erronée, l'erreur indique la ligne et le champ, et rien n'est écrit.
-
-Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_records.py" line="41"/>
+        <location filename="../processing/import_records.py" line="69"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="43"/>
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="46"/>
+        <location filename="../processing/import_records.py" line="75"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="51"/>
+        <location filename="../processing/import_records.py" line="80"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="54"/>
+        <location filename="../processing/import_records.py" line="90"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="126"/>
         <source>{count} rows imported into {table}</source>
         <translation>{count} lignes importées dans {table}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="33"/>
+        <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
+- required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
+- codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
+- the data model's rules, as the forms apply them: depths, distances and areas not negative, an end date not before its start date, a bearing within its unit's circle (360°, 400 grads, 6400 or 6000 mils) ...;
+- IDs: a key (hazard_id, activity_id ...), a uuid or, for survey points, a hazard_id and point_no that is repeated or already in the table is refused. Re-importing rows is refused rather than skipped: an import run twice by mistake must not add duplicates, and a partial re-import would leave it unclear which rows were new;
+- geometries: readable, of the table's type, longitude/latitude once transformed to WGS 84 (the error says what the numbers look like, e.g. UTM metres in a lon/lat layer, or degrees in a projected one). Every table except survey points needs a geometry in every row. Records without a CRS (a CSV, a shapefile without .prj) are refused unless their CRS is given;
+- text encoding: a text file that is not UTF-8 is read as windows-1252 with a warning, unless its encoding is given.
+
+Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table's ID field. Areas are computed on the ellipsoid.</source>
+        <translation>Ajoute les lignes d'une table ou d'une couche (CSV, tableur, export IMSMA) à une table d'une base de données d'action contre les mines. Les colonnes sont associées par nom de champ. Chaque ligne est d'abord vérifiée ; si une ligne est erronée, l'erreur indique la ligne (1 est la première ligne après l'en-tête) et le champ, et rien n'est écrit :
+- colonnes et valeurs obligatoires : les champs clés, les champs exigés par le modèle de données et ceux dont la remise à disposition des terres a besoin (zones dangereuses : hazard_id, hazard_class, status, date_of_information ; activités : activity_id, activity_type, outcome, end_date) doivent être des colonnes avec une valeur dans chaque ligne, même lorsque les formulaires rempliraient une valeur par défaut. Une colonne qui n'est pas un champ est signalée par un avertissement, avec le champ auquel elle ressemble, et n'est pas importée ;
+- codes par rapport aux listes de codes de la base de données ; nombres et dates ; aucune date postérieure à demain, sauf les dates prévues (dates de début et d'échéance des tâches) ;
+- règles du modèle de données, telles que les formulaires les appliquent : profondeurs, distances et superficies non négatives, date de fin non antérieure à la date de début, azimut compris dans le tour complet de son unité (360°, 400 grades, 6400 ou 6000 millièmes) ... ;
+- identifiants : une clé (hazard_id, activity_id ...), un uuid ou, pour les points de levé, un couple hazard_id et point_no répété ou déjà présent dans la table est refusé. La réimportation de lignes est refusée plutôt qu'ignorée : une importation lancée deux fois par erreur ne doit pas ajouter de doublons, et une réimportation partielle ne permettrait pas de savoir clairement quelles lignes sont nouvelles ;
+- géométries : lisibles, du type de la table, en longitude/latitude une fois transformées en WGS 84 (l'erreur indique à quoi ressemblent les nombres, p. ex. des mètres UTM dans une couche en lon/lat, ou des degrés dans une couche projetée). Chaque table, sauf celle des points de levé, nécessite une géométrie dans chaque ligne. Les enregistrements sans SCR (un CSV, un shapefile sans .prj) sont refusés, sauf si leur SCR est indiqué ;
+- encodage du texte : un fichier texte qui n'est pas en UTF-8 est lu en windows-1252 avec un avertissement, sauf si son encodage est indiqué.
+
+Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="83"/>
+        <source>CRS of the records when the layer has none</source>
+        <translation>SCR des enregistrements lorsque la couche n'en a pas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="86"/>
+        <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
+        <translation>Encodage du texte d'un fichier CSV (vide : UTF-8, ou windows-1252 avec un avertissement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="106"/>
+        <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
+        <translation>Les enregistrements ont leur propre SCR, {crs} ; le SCR indiqué pour les enregistrements qui n'en ont pas n'a pas été utilisé. Modifiez le SCR de la couche s'il est erroné.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="114"/>
+        <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
+        <translation>La couche de géométries {layer} n'a pas de SCR : ses positions sont donc inconnues. Définissez son SCR et relancez l'importation.</translation>
     </message>
 </context>
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../core/land_release.py" line="207"/>
+        <location filename="../core/land_release.py" line="213"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
         <translation>{feature} : '{value}' dans le champ {field} n'est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="212"/>
+        <location filename="../core/land_release.py" line="218"/>
         <source>{feature}: the date in field {field} is missing.</source>
         <translation>{feature} : la date du champ {field} est manquante.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="108"/>
+        <location filename="../store/land_release_io.py" line="66"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature} : code '{value}' inconnu dans le champ {field} (attendu : un de {codes}).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="235"/>
+        <location filename="../core/land_release.py" line="241"/>
         <source>{feature}: the geometry is missing or empty.</source>
         <translation>{feature} : la géométrie est manquante ou vide.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="245"/>
+        <location filename="../core/land_release.py" line="251"/>
         <source>A {what} has no identifier.</source>
         <translation>Un enregistrement ({what}) n'a pas d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="137"/>
+        <location filename="../store/land_release_io.py" line="96"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature} : l'identifiant est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="294"/>
+        <location filename="../core/land_release.py" line="300"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature} : le résultat '{outcome}' du champ outcome n'est pas possible pour le type d'activité '{activity_type}'.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="303"/>
+        <location filename="../core/land_release.py" line="309"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature} : la zone dangereuse '{hazard}' du champ hazard_id n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/release_qa.py" line="27"/>
+        <location filename="../core/release_qa.py" line="32"/>
         <source>The activity lies outside every hazard it may act on.</source>
         <translation>L'activité se trouve en dehors de toutes les zones dangereuses sur lesquelles elle peut agir.</translation>
     </message>
     <message>
-        <location filename="../core/release_qa.py" line="29"/>
+        <location filename="../core/release_qa.py" line="34"/>
         <source>Part of the activity covers land already released by an earlier activity; it is counted once, by the earlier method.</source>
         <translation>Une partie de l'activité couvre des terres déjà remises à disposition par une activité antérieure ; elle n'est comptée qu'une fois, au titre de la méthode antérieure.</translation>
     </message>
     <message>
-        <location filename="../core/release_qa.py" line="32"/>
+        <location filename="../core/release_qa.py" line="37"/>
         <source>The activity ended before the hazard&apos;s date of information and does not change the hazard.</source>
         <translation>L'activité s'est terminée avant la date de l'information de la zone dangereuse et ne modifie pas celle-ci.</translation>
     </message>
     <message>
-        <location filename="../core/release_qa.py" line="35"/>
+        <location filename="../core/release_qa.py" line="40"/>
         <source>A sliver smaller than the tolerance was dropped.</source>
         <translation>Un fragment plus petit que la tolérance a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/release_qa.py" line="37"/>
+        <location filename="../core/release_qa.py" line="42"/>
         <source>The geometry was invalid and has been repaired.</source>
         <translation>La géométrie n'était pas valide et a été réparée.</translation>
     </message>
     <message>
-        <location filename="../core/release_qa.py" line="39"/>
+        <location filename="../core/release_qa.py" line="44"/>
         <source>The hazard overlaps an earlier hazard record; the overlap is counted in the earlier hazard only.</source>
         <translation>La zone dangereuse chevauche un enregistrement de zone dangereuse antérieur ; le chevauchement n'est compté que dans la zone antérieure.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="50"/>
+        <location filename="../store/land_release_update.py" line="52"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="55"/>
+        <location filename="../store/land_release_update.py" line="57"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Impossible de démarrer une transaction : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="61"/>
+        <location filename="../store/land_release_update.py" line="63"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>Impossible de valider les modifications : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="88"/>
+        <location filename="../store/land_release_io.py" line="46"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="96"/>
+        <location filename="../store/land_release_io.py" line="54"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="225"/>
+        <location filename="../store/land_release_io.py" line="137"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature} : le champ {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="426"/>
+        <location filename="../core/land_release_plan.py" line="219"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Partie confirmée de {hazard}, réenregistrée à partir de l'historique de remise à disposition des terres le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="509"/>
+        <location filename="../store/land_release_io.py" line="258"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_records.py" line="550"/>
+        <location filename="../store/land_release_io.py" line="299"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="47"/>
+        <source>The activity ends in the future (a mistyped year?); it was not applied. Correct its end date and compute again.</source>
+        <translation>L'activité se termine dans le futur (année mal saisie ?) ; elle n'a pas été appliquée. Corrigez sa date de fin et relancez le calcul.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="50"/>
+        <source>The hazard&apos;s date of information is in the future (a mistyped year?); activities that ended before it do not change the hazard.</source>
+        <translation>La date de l'information de la zone dangereuse est dans le futur (année mal saisie ?) ; les activités terminées avant cette date ne modifient pas la zone dangereuse.</translation>
     </message>
 </context>
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="166"/>
+        <location filename="../ui/land_release_dock.py" line="167"/>
         <source>Land release</source>
         <translation>Remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="91"/>
+        <location filename="../ui/land_release_dock.py" line="92"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="93"/>
+        <location filename="../ui/land_release_dock.py" line="94"/>
         <source>From map selection</source>
         <translation>Depuis la sélection sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="102"/>
+        <location filename="../ui/land_release_dock.py" line="103"/>
         <source>Activities, by end date</source>
         <translation>Activités, par date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="108"/>
+        <location filename="../ui/land_release_dock.py" line="109"/>
         <source>Register an activity</source>
         <translation>Enregistrer une activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="110"/>
+        <location filename="../ui/land_release_dock.py" line="111"/>
         <source>Draw on map</source>
         <translation>Dessiner sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="120"/>
+        <location filename="../ui/land_release_dock.py" line="121"/>
         <source>Use selected</source>
         <translation>Utiliser la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="115"/>
+        <location filename="../ui/land_release_dock.py" line="116"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="443"/>
+        <location filename="../ui/land_release_dock.py" line="419"/>
         <source>No area yet</source>
         <translation>Pas encore de zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="127"/>
+        <location filename="../ui/land_release_dock.py" line="128"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="130"/>
+        <location filename="../ui/land_release_dock.py" line="131"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="132"/>
+        <location filename="../ui/land_release_dock.py" line="133"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="136"/>
+        <location filename="../ui/land_release_dock.py" line="137"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="138"/>
+        <location filename="../ui/land_release_dock.py" line="139"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="140"/>
+        <location filename="../ui/land_release_dock.py" line="141"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="142"/>
+        <location filename="../ui/land_release_dock.py" line="143"/>
         <source>Commit</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="144"/>
+        <location filename="../ui/land_release_dock.py" line="145"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="210"/>
+        <location filename="../ui/land_release_dock.py" line="209"/>
         <source>Select a hazard on the map first.</source>
         <translation>Sélectionnez d'abord une zone dangereuse sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="221"/>
+        <location filename="../ui/land_release_dock.py" line="220"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Ouvrez une base de données d'action contre les mines pour voir ses zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="230"/>
+        <location filename="../ui/land_release_dock.py" line="229"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity} : {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="236"/>
+        <location filename="../ui/land_release_dock.py" line="235"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (pas encore appliquée)</translation>
     </message>
@@ -1660,110 +1956,164 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>ZDC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="330"/>
+        <location filename="../ui/land_release_dock.py" line="313"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Sélectionnez d'abord un polygone dans la couche choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="340"/>
+        <location filename="../ui/land_release_dock.py" line="323"/>
         <source>Area drawn: {area}</source>
         <translation>Zone dessinée : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="385"/>
+        <location filename="../ui/land_release_dock.py" line="369"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Superficie restante après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="388"/>
+        <location filename="../ui/land_release_dock.py" line="372"/>
         <source>Released: {area}</source>
         <translation>Superficie remise à disposition : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="390"/>
+        <location filename="../ui/land_release_dock.py" line="374"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Superficie confirmée (devient ZDC) : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="433"/>
+        <location filename="../ui/land_release_dock.py" line="409"/>
         <source>Register activity {activity}</source>
         <translation>Enregistrer l'activité {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="440"/>
+        <location filename="../ui/land_release_dock.py" line="416"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Activité {activity} enregistrée ; enregistrez les modifications de la couche pour la conserver.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="112"/>
+        <location filename="../ui/land_release_dock.py" line="113"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
         <translation>Clic gauche : ajoute un sommet ; clic droit : termine ; Échap : abandonne.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="123"/>
+        <location filename="../ui/land_release_dock.py" line="124"/>
         <source>or from layer</source>
         <translation>ou depuis la couche</translation>
     </message>
 </context>
 <context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../store/migrate.py" line="148"/>
+        <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
+        <translation>{count} parties confirmées réenregistrées ont été reliées à leur zone dangereuse (parent_hazard_id).</translation>
+    </message>
+</context>
+<context>
     <name>MineActionAlgorithm</name>
     <message>
-        <location filename="../processing/algorithm.py" line="22"/>
+        <location filename="../processing/algorithm.py" line="27"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="23"/>
+        <location filename="../processing/algorithm.py" line="28"/>
         <source>Survey</source>
         <translation>Levé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="24"/>
+        <location filename="../processing/algorithm.py" line="29"/>
         <source>Land release</source>
         <translation>Remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="25"/>
+        <location filename="../processing/algorithm.py" line="30"/>
         <source>Cartography</source>
         <translation>Cartographie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="94"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
 </context>
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Create mine action database…</source>
         <translation>Créer une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Open mine action database…</source>
         <translation>Ouvrir une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="139"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper a besoin des paquets Python suivants : {packages}. Installez-les dans le Python utilisé par QGIS (par exemple avec pip, ou avec l'installateur OSGeo4W sous Windows), puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="135"/>
+        <location filename="../plugin.py" line="176"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="123"/>
+        <location filename="../plugin.py" line="154"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="123"/>
+        <location filename="../plugin.py" line="154"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="173"/>
+        <source>Upgrade…</source>
+        <translation>Mettre à niveau…</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsFactory</name>
+    <message>
+        <location filename="../ui/options_page.py" line="237"/>
+        <source>Mine Action</source>
+        <translation>Action contre les mines</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsPage</name>
+    <message>
+        <location filename="../ui/options_page.py" line="182"/>
+        <source>Your defaults</source>
+        <translation>Vos valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="184"/>
+        <source>Used for databases that have no value of their own, and for work outside a database.</source>
+        <translation>Utilisées pour les bases de données qui n'ont pas de valeur propre, et pour le travail en dehors d'une base de données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="196"/>
+        <source>This database: {name}</source>
+        <translation>Cette base de données : {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="200"/>
+        <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
+        <translation>Les valeurs cochées sont enregistrées dans la base de données et la suivent ; elles l'emportent sur vos valeurs par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="224"/>
+        <source>Mine Action settings</source>
+        <translation>Paramètres d'action contre les mines</translation>
     </message>
 </context>
 <context>
@@ -1808,99 +2158,112 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../processing/outputs.py" line="84"/>
+        <source>The output &apos;{output}&apos; ({path}) is a mine action database: writing it would destroy the database. Choose another file for the output.</source>
+        <translation>La sortie '{output}' ({path}) est une base de données d'action contre les mines : l'écrire détruirait la base de données. Choisissez un autre fichier pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="90"/>
+        <source>The output &apos;{output}&apos; ({path}) is the file the input &apos;{input}&apos; reads: writing it would destroy that data. Choose another file for the output.</source>
+        <translation>La sortie '{output}' ({path}) est le fichier que lit l'entrée '{input}' : l'écrire détruirait ces données. Choisissez un autre fichier pour la sortie.</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../store/layout_overview.py" line="83"/>
+        <location filename="../layouts/layout_overview.py" line="84"/>
         <source>All hazards</source>
         <translation>Toutes les zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="94"/>
+        <location filename="../layouts/layout_overview.py" line="95"/>
         <source>Released (cancelled, reduced, cleared)</source>
         <translation>Remises à disposition (annulées, réduites, dépolluées)</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="121"/>
+        <location filename="../layouts/layout_overview.py" line="120"/>
         <source>The database has no hazard or activity with a geometry to map.</source>
         <translation>La base de données n'a aucune zone dangereuse ni activité avec une géométrie à cartographier.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="144"/>
+        <location filename="../layouts/layout_overview.py" line="143"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="148"/>
+        <location filename="../layouts/layout_overview.py" line="147"/>
         <source>NATIONAL MINE ACTION OVERVIEW</source>
         <translation>SYNTHÈSE NATIONALE DE L'ACTION CONTRE LES MINES</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="149"/>
+        <location filename="../layouts/layout_overview.py" line="148"/>
         <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
         <translation>Zones dangereuses par classe et activités de remise à disposition des terres par résultat, telles qu'enregistrées au {date}. Échelle 1:{scale}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="153"/>
+        <location filename="../layouts/layout_overview.py" line="152"/>
         <source>Hazardous areas by class and status</source>
         <translation>Zones dangereuses par classe et par statut</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="155"/>
+        <location filename="../layouts/layout_overview.py" line="154"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="155"/>
+        <location filename="../layouts/layout_overview.py" line="154"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="155"/>
+        <location filename="../layouts/layout_overview.py" line="154"/>
         <source>Hazards</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="155"/>
+        <location filename="../layouts/layout_overview.py" line="154"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="159"/>
+        <location filename="../layouts/layout_overview.py" line="158"/>
         <source>Land release activities by outcome</source>
         <translation>Activités de remise à disposition des terres par résultat</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="161"/>
+        <location filename="../layouts/layout_overview.py" line="160"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="161"/>
+        <location filename="../layouts/layout_overview.py" line="160"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="165"/>
+        <location filename="../layouts/layout_overview.py" line="164"/>
         <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
         <translation>Carte : {crs_name} ({crs}), système géodésique WGS 84 ; graticule en degrés et minutes de latitude et de longitude. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Source : {database}. Émise par {authority} le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="165"/>
+        <location filename="../layouts/layout_overview.py" line="164"/>
         <source>the national mine action authority</source>
         <translation>l'autorité nationale de l'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="223"/>
+        <location filename="../layouts/layout_overview.py" line="218"/>
         <source>The overview could not be written ({error}).</source>
         <translation>La carte de synthèse n'a pas pu être écrite ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="161"/>
+        <location filename="../layouts/layout_overview.py" line="160"/>
         <source>Land, counted once (m²)</source>
         <translation>Terres, comptées une seule fois (m²)</translation>
     </message>
     <message>
-        <location filename="../store/layout_overview.py" line="173"/>
+        <location filename="../layouts/layout_overview.py" line="172"/>
         <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
         <translation>Carte de synthèse pour la planification uniquement : ne pas l'utiliser pour la navigation ni pour pénétrer dans une zone. Les limites des zones dangereuses sont approximatives et une contamination non enregistrée peut exister partout. Les zones dangereuses représentent ce qui reste ; les terres remises à disposition sont comptées une seule fois, au titre de la méthode qui les a remises à disposition en premier.</translation>
     </message>
@@ -1908,130 +2271,266 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Project</name>
     <message>
-        <location filename="../store/project.py" line="13"/>
+        <location filename="../styles/project.py" line="16"/>
         <source>Mine action: {name}</source>
         <translation>Action contre les mines : {name}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings.py" line="24"/>
+        <source>Smallest relative precision 1:N</source>
+        <translation>Précision relative minimale 1:N</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="25"/>
+        <source>Largest misclosure (m)</source>
+        <translation>Écart de fermeture maximal (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="26"/>
+        <source>Longest traverse leg accepted (m)</source>
+        <translation>Longueur maximale acceptée d'une visée de cheminement (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="27"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Plus petite parcelle remise à disposition (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="28"/>
+        <source>Issuing authority</source>
+        <translation>Autorité émettrice</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="29"/>
+        <source>Task order paper</source>
+        <translation>Papier des ordres de tâche</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="30"/>
+        <source>Task order language</source>
+        <translation>Langue des ordres de tâche</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="58"/>
+        <source>it must be text</source>
+        <translation>ce doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="60"/>
+        <source>it must be one of {papers}</source>
+        <translation>ce doit être l'une des valeurs suivantes : {papers}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="63"/>
+        <source>it must be a language code such as en or fr</source>
+        <translation>ce doit être un code de langue tel que en ou fr</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="92"/>
+        <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
+        <translation>Paramètre « {setting} » ({key}) : « {value} » n'est pas accepté : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="102"/>
+        <source>it must be a number greater than {minimum}</source>
+        <translation>ce doit être un nombre supérieur à {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="102"/>
+        <source>it must be a number, {minimum} or more</source>
+        <translation>ce doit être un nombre supérieur ou égal à {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="122"/>
+        <source>it must be a number</source>
+        <translation>ce doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="83"/>
+        <source>{source} is not a mine action database: its settings cannot be stored.</source>
+        <translation>{source} n'est pas une base de données d'action contre les mines : ses paramètres ne peuvent pas y être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="88"/>
+        <source>Unknown setting {key}.</source>
+        <translation>Paramètre {key} inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="96"/>
+        <source>The settings of {path} cannot be edited.</source>
+        <translation>Les paramètres de {path} ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="112"/>
+        <source>The settings of {path} were not saved: {error}</source>
+        <translation>Les paramètres de {path} n'ont pas été enregistrés : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/options_page.py" line="58"/>
+        <source>own value</source>
+        <translation>valeur propre</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="60"/>
+        <source>Keep this value in the database; unticked, the user&apos;s default applies.</source>
+        <translation>Conserver cette valeur dans la base de données ; case décochée, la valeur par défaut de l'utilisateur s'applique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="78"/>
+        <source>no 1:N limit</source>
+        <translation>pas de limite 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="85"/>
+        <source>no metre limit</source>
+        <translation>pas de limite en mètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="94"/>
+        <source>e.g. National Mine Action Centre</source>
+        <translation>p. ex. Centre national d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="97"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="97"/>
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="102"/>
+        <source>The language QGIS runs in</source>
+        <translation>La langue de QGIS</translation>
+    </message>
+</context>
+<context>
     <name>SurveyRecords</name>
     <message>
-        <location filename="../store/survey_records.py" line="107"/>
+        <location filename="../core/survey_records.py" line="112"/>
         <source>Hazard {hazard}, point {point}, field &apos;{field}&apos;: {problem}</source>
         <translation>Zone dangereuse {hazard}, point {point}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="117"/>
+        <location filename="../core/survey_records.py" line="122"/>
         <source>Hazard {hazard}, field &apos;{field}&apos;: {problem}</source>
         <translation>Zone dangereuse {hazard}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="120"/>
+        <location filename="../core/survey_records.py" line="125"/>
         <source>Hazard {hazard}: {problem}</source>
         <translation>Zone dangereuse {hazard} : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="141"/>
+        <location filename="../core/survey_records.py" line="146"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="142"/>
+        <location filename="../core/survey_records.py" line="147"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="143"/>
+        <location filename="../core/survey_records.py" line="148"/>
         <source>&quot;{value}&quot; is not {kind}</source>
         <translation>« {value} » n'est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="154"/>
+        <location filename="../core/survey_records.py" line="159"/>
         <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
         <translation>« {value} » n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="183"/>
+        <location filename="../core/survey_records.py" line="188"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="183"/>
+        <location filename="../core/survey_records.py" line="188"/>
         <source>the hazard ID is missing</source>
         <translation>l'ID de la zone dangereuse est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="191"/>
+        <location filename="../core/survey_records.py" line="196"/>
         <source>the point number is missing</source>
         <translation>le numéro du point est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="195"/>
+        <location filename="../core/survey_records.py" line="200"/>
         <source>the point type is missing</source>
         <translation>le type de point est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="206"/>
+        <location filename="../core/survey_records.py" line="211"/>
         <source>the table has more than one benchmark</source>
         <translation>le tableau a plus d'un repère</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="222"/>
+        <location filename="../core/survey_records.py" line="227"/>
         <source>the from-point is missing</source>
         <translation>le point d'origine (from_point) est manquant</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="226"/>
+        <location filename="../core/survey_records.py" line="231"/>
         <source>the distance is missing</source>
         <translation>la distance est manquante</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="231"/>
+        <location filename="../core/survey_records.py" line="236"/>
         <source>the table has no benchmark row</source>
         <translation>le tableau n'a pas de ligne de repère</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="240"/>
+        <location filename="../core/survey_records.py" line="245"/>
         <source>{date} differs from the table&apos;s survey date {first}</source>
         <translation>{date} diffère de la date du levé du tableau, {first}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="245"/>
+        <location filename="../core/survey_records.py" line="250"/>
         <source>{value} differs from the table&apos;s declination {first}</source>
         <translation>{value} diffère de la déclinaison du tableau, {first}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="264"/>
+        <location filename="../core/survey_records.py" line="269"/>
         <source>Point {point}: the bearing as recorded &quot;{text}&quot; differs from the bearing {bearing}; the bearing was used.</source>
         <translation>Point {point} : l'azimut tel que relevé « {text} » diffère de l'azimut {bearing} ; c'est l'azimut qui a été utilisé.</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="461"/>
+        <location filename="../store/survey_io.py" line="40"/>
         <source>Hazard {hazard} already exists: load it to change its survey, or choose another hazard ID</source>
         <translation>La zone dangereuse {hazard} existe déjà : chargez-la pour modifier son levé, ou choisissez un autre ID de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="466"/>
+        <location filename="../store/survey_io.py" line="45"/>
         <source>Layer {layer} cannot be edited.</source>
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="476"/>
+        <location filename="../store/survey_io.py" line="50"/>
         <source>Survey of hazard {hazard}</source>
         <translation>Levé de la zone dangereuse {hazard}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="492"/>
+        <location filename="../store/survey_io.py" line="67"/>
         <source>Hazard {hazard} could not be written.</source>
         <translation>La zone dangereuse {hazard} n'a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="496"/>
+        <location filename="../store/survey_io.py" line="71"/>
         <source>Survey points of hazard {hazard}</source>
         <translation>Points de levé de la zone dangereuse {hazard}</translation>
     </message>
     <message>
-        <location filename="../store/survey_records.py" line="515"/>
+        <location filename="../store/survey_io.py" line="85"/>
         <source>The survey points of hazard {hazard} could not be written.</source>
         <translation>Les points de levé de la zone dangereuse {hazard} n'ont pas pu être écrits.</translation>
     </message>
@@ -2062,57 +2561,57 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="66"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
         <source>Hazard ID field</source>
         <translation>Champ de l'ID de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="69"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>Repères (points portant l'ID de la zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="72"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>Champ de l'ID de zone dangereuse des repères</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="75"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>Distance d'un repère placé par rapport au premier sommet (m)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="78"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
         <source>Survey date field</source>
         <translation>Champ de la date du levé</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="80"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
         <source>Survey date (when the field is empty)</source>
         <translation>Date du levé (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="83"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>Déclinaison à utiliser à la place du modèle (°, est +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="87"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
         <source>Unit of the bearing column</source>
         <translation>Unité de la colonne d'azimut</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="91"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
         <source>Survey table</source>
         <translation>Tableau de levé</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="100"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="101"/>
         <source>The hazard polygons have no field {name}.</source>
         <translation>Les polygones des zones dangereuses n'ont pas de champ {name}.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="180"/>
+        <location filename="../core/benchmark.py" line="56"/>
         <source>a survey table needs a single polygon; this hazard has none or several parts</source>
         <translation>un tableau de levé nécessite un polygone unique ; cette zone dangereuse n'a aucune partie ou en a plusieurs</translation>
     </message>
@@ -2120,616 +2619,651 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../store/symbology.py" line="38"/>
+        <location filename="../styles/symbology.py" line="42"/>
         <source>Hazardous areas (1:50,000 and larger)</source>
         <translation>Zones dangereuses (échelle 1:50 000 et plus grande)</translation>
     </message>
     <message>
-        <location filename="../store/symbology.py" line="39"/>
+        <location filename="../styles/symbology.py" line="43"/>
         <source>Class (fill)</source>
         <translation>Classe (remplissage)</translation>
     </message>
     <message>
-        <location filename="../store/symbology.py" line="40"/>
+        <location filename="../styles/symbology.py" line="44"/>
         <source>Status (outline)</source>
         <translation>Statut (contour)</translation>
     </message>
     <message>
-        <location filename="../store/symbology.py" line="41"/>
+        <location filename="../styles/symbology.py" line="45"/>
         <source>Hazard markers (smaller than 1:50,000)</source>
         <translation>Symboles ponctuels des zones dangereuses (échelle plus petite que 1:50 000)</translation>
     </message>
     <message>
-        <location filename="../store/symbology.py" line="42"/>
+        <location filename="../styles/symbology.py" line="46"/>
         <source>Other class</source>
         <translation>Autre classe</translation>
     </message>
     <message>
-        <location filename="../store/symbology.py" line="43"/>
+        <location filename="../styles/symbology.py" line="47"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../store/symbology.py" line="44"/>
+        <location filename="../styles/symbology.py" line="48"/>
         <source>Survey points (1:25,000 and larger)</source>
         <translation>Points de levé (échelle 1:25 000 et plus grande)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="98"/>
+        <source>The style {path} cannot be read: {error}</source>
+        <translation>Le style {path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="143"/>
+        <source>The map style {path} is missing from the plugin.</source>
+        <translation>Le style cartographique {path} est absent de l'extension.</translation>
     </message>
 </context>
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../store/layout_fill.py" line="182"/>
+        <location filename="../layouts/layout_fill.py" line="141"/>
         <source>Turning points</source>
         <translation>Points d'inflexion</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="185"/>
+        <location filename="../layouts/layout_fill.py" line="144"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="207"/>
+        <location filename="../layouts/layout_fill.py" line="166"/>
         <source>BM</source>
         <translation>Rep</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="273"/>
+        <location filename="../layouts/layout_fill.py" line="228"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>Magnetic bearing</source>
         <translation>Azimut magnétique</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>Grid bearing</source>
         <translation>Gisement</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="277"/>
+        <location filename="../layouts/layout_fill.py" line="232"/>
         <source>Latitude / longitude (WGS 84)</source>
         <translation>Latitude / longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="302"/>
+        <location filename="../layouts/layout_fill.py" line="257"/>
         <source>east</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="302"/>
+        <location filename="../layouts/layout_fill.py" line="257"/>
         <source>west</source>
         <translation>ouest</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="313"/>
+        <location filename="../layouts/layout_fill.py" line="268"/>
         <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
         <translation>Déclinaison magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="316"/>
+        <location filename="../layouts/layout_fill.py" line="271"/>
         <source>Grid convergence: {angle}° {side}</source>
         <translation>Convergence des méridiens : {angle}° {side}</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="318"/>
+        <location filename="../layouts/layout_fill.py" line="273"/>
         <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
         <translation>Angle quadrillage–magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="320"/>
+        <location filename="../layouts/layout_fill.py" line="275"/>
         <source>Magnetic bearing = grid bearing − {angle}°</source>
         <translation>Azimut magnétique = gisement − {angle}°</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="320"/>
+        <location filename="../layouts/layout_fill.py" line="275"/>
         <source>Magnetic bearing = grid bearing + {angle}°</source>
         <translation>Azimut magnétique = gisement + {angle}°</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="323"/>
+        <location filename="../layouts/layout_fill.py" line="278"/>
         <source>At the benchmark on {date} ({model}).</source>
         <translation>Au repère, le {date} ({model}).</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="323"/>
+        <location filename="../layouts/layout_fill.py" line="278"/>
         <source>entered by hand</source>
         <translation>saisie manuellement</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="326"/>
+        <location filename="../layouts/layout_fill.py" line="281"/>
         <source>GN grid north (map up), TN true north, MN magnetic north.</source>
         <translation>NQ nord du quadrillage (haut de la carte), NG nord géographique, NM nord magnétique.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="329"/>
+        <location filename="../layouts/layout_fill.py" line="284"/>
         <source>Diagram not to scale: angles drawn ×{factor}.</source>
         <translation>Schéma non à l'échelle : angles dessinés ×{factor}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="407"/>
+        <location filename="../layouts/layout_fill.py" line="362"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="452"/>
+        <location filename="../layouts/layout_fill.py" line="407"/>
         <source>FIELD TASK ORDER</source>
         <translation>ORDRE DE TÂCHE DE TERRAIN</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="456"/>
+        <location filename="../layouts/layout_fill.py" line="411"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="457"/>
+        <location filename="../layouts/layout_fill.py" line="412"/>
         <source>Scale 1:{scale}</source>
         <translation>Échelle 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="460"/>
+        <location filename="../layouts/layout_fill.py" line="415"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
         <translation>Quadrillage : fuseau UTM {zone}{hemisphere} ({crs}), carrés de {interval} m. Les étiquettes du quadrillage donnent les chiffres MGRS dans le carré de 100 km {squares} : les kilomètres, puis les mètres en petits chiffres.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="460"/>
+        <location filename="../layouts/layout_fill.py" line="415"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="460"/>
+        <location filename="../layouts/layout_fill.py" line="415"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="471"/>
+        <location filename="../layouts/layout_fill.py" line="426"/>
         <source>GN</source>
         <translation>NQ</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="471"/>
+        <location filename="../layouts/layout_fill.py" line="426"/>
         <source>TN</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="471"/>
+        <location filename="../layouts/layout_fill.py" line="426"/>
         <source>MN</source>
         <translation>NM</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="477"/>
+        <location filename="../layouts/layout_fill.py" line="432"/>
         <source>North and declination</source>
         <translation>Nord et déclinaison</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="489"/>
+        <location filename="../layouts/layout_fill.py" line="444"/>
         <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
         <translation>Carte et quadrillage : {crs_name} ({crs}), système géodésique WGS 84. Azimuts en degrés depuis le point précédent ; distances horizontales, en mètres. Émis par {authority} le {date}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="497"/>
+        <location filename="../layouts/layout_fill.py" line="452"/>
         <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
         <translation>SÉCURITÉ : cette carte appuie le briefing de la tâche et ne remplace ni le marquage sur le terrain, ni la reconnaissance du site, ni les normes nationales de l'action contre les mines. Les limites et les positions sont approximatives ; la contamination peut s'étendre au-delà. N'empruntez que des couloirs dépollués ou des couloirs sécurisés balisés.</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="510"/>
+        <location filename="../layouts/layout_fill.py" line="465"/>
         <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent, en partant du repère</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="513"/>
+        <location filename="../layouts/layout_fill.py" line="468"/>
         <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère levé : départ au point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="517"/>
+        <location filename="../layouts/layout_fill.py" line="472"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère enregistré : départ au point 1)</translation>
     </message>
     <message>
-        <location filename="../store/layout_fill.py" line="541"/>
+        <location filename="../layouts/layout_fill.py" line="496"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../store/task_order_data.py" line="133"/>
+        <location filename="../layouts/task_order.py" line="102"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
     </message>
     <message>
-        <location filename="../store/task_order.py" line="200"/>
+        <location filename="../layouts/task_order.py" line="231"/>
         <source>The task order could not be written: {error}</source>
         <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../store/task_order_data.py" line="138"/>
+        <location filename="../core/task_order_data.py" line="130"/>
         <source>Task {task} has no area: draw the task polygon first.</source>
         <translation>La tâche {task} n'a pas de zone : dessinez d'abord le polygone de la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="134"/>
+        <source>Task {task}: hazard &apos;{hazard}&apos; in field hazard_id is not in the hazards table.</source>
+        <translation>Tâche {task} : la zone dangereuse '{hazard}' du champ hazard_id ne figure pas dans la table des zones dangereuses.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="72"/>
+        <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
+        <translation>Format de papier '{paper}' inconnu (attendu : un de {papers}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="110"/>
+        <source>Task {task}: {problem}</source>
+        <translation>Tâche {task} : {problem}</translation>
     </message>
 </context>
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../core/traverse.py" line="130"/>
+        <location filename="../core/traverse.py" line="138"/>
         <source>Point {point}: {problem}</source>
         <translation>Point {point} : {problem}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="139"/>
+        <location filename="../core/traverse.py" line="171"/>
         <source>point number {number} is used more than once</source>
         <translation>le numéro de point {number} est utilisé plus d'une fois</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="142"/>
+        <location filename="../core/traverse.py" line="174"/>
         <source>&quot;{value}&quot; is not a point type a leg can have</source>
         <translation>« {value} » n'est pas un type de point possible pour une visée</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="145"/>
+        <location filename="../core/traverse.py" line="177"/>
         <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
         <translation>il est mesuré depuis le point {number}, qui n'est ni le repère ni un point précédent</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="149"/>
+        <location filename="../core/traverse.py" line="181"/>
         <source>unknown north reference &quot;{value}&quot;</source>
         <translation>référence du nord « {value} » inconnue</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="153"/>
-        <source>distance &quot;{value}&quot; must be a number of metres, 0 or more</source>
-        <translation>la distance « {value} » doit être un nombre de mètres supérieur ou égal à 0</translation>
-    </message>
-    <message>
-        <location filename="../core/traverse.py" line="157"/>
+        <location filename="../core/traverse.py" line="189"/>
         <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
         <translation>la pente « {value} » doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="162"/>
+        <location filename="../core/traverse.py" line="195"/>
         <source>the perimeter must begin with a start point</source>
         <translation>le périmètre doit commencer par un point de départ</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="166"/>
+        <location filename="../core/traverse.py" line="199"/>
         <source>a perimeter has only one start point</source>
         <translation>un périmètre n'a qu'un seul point de départ</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="169"/>
+        <location filename="../core/traverse.py" line="202"/>
         <source>the end point must be the last perimeter point</source>
         <translation>le point final doit être le dernier point du périmètre</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="172"/>
+        <location filename="../core/traverse.py" line="205"/>
         <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
         <translation>le périmètre n'a pas de point final : enregistrez la dernière visée, de retour au point de départ, comme point final, ou indiquez que le côté de fermeture n'a pas été mesuré</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="202"/>
+        <location filename="../core/traverse.py" line="238"/>
         <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
         <translation>définissez une tolérance d'écart de fermeture avant de demander la compensation du cheminement</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="205"/>
+        <location filename="../core/traverse.py" line="241"/>
         <source>the closing side was not measured, so there is no misclosure to adjust</source>
         <translation>le côté de fermeture n'a pas été mesuré : il n'y a donc aucun écart de fermeture à compenser</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="225"/>
+        <location filename="../core/traverse.py" line="261"/>
         <source>a grid bearing needs the map projection (grid) it refers to</source>
         <translation>un gisement nécessite la projection cartographique (quadrillage) à laquelle il se rapporte</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="258"/>
+        <location filename="../core/traverse.py" line="292"/>
         <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
         <translation>le point final {end} n'a pas été levé en passant par le point de départ {start} : la méthode de Bowditch ne peut donc pas répartir l'écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="264"/>
+        <location filename="../core/traverse.py" line="298"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
         <translation>L'écart de fermeture de {misclosure:.2f} m (1:{precision:.0f}) dépasse la tolérance : le cheminement n'a pas été compensé.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="269"/>
+        <location filename="../core/traverse.py" line="303"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
         <translation>L'écart de fermeture de {misclosure:.2f} m (1:{precision:.0f}) dépasse la tolérance.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="296"/>
+        <location filename="../core/traverse.py" line="330"/>
         <source>a perimeter needs at least three distinct points, this one has {count}</source>
         <translation>un périmètre nécessite au moins trois points distincts, celui-ci en a {count}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="340"/>
+        <location filename="../core/traverse.py" line="374"/>
         <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
         <translation>le périmètre se recoupe : le côté du point {a} au point {b} croise le côté du point {c} au point {d}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="391"/>
+        <location filename="../core/traverse.py" line="460"/>
         <source>a survey table needs a single polygon without holes</source>
         <translation>un tableau de levé nécessite un polygone unique sans trou</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="156"/>
+        <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
+        <translation>la visée mesure {length:,.1f} m (à l'horizontale), plus que la longueur maximale de visée acceptée ({limit:,.0f} m) : vérifiez la distance, ou relevez la limite du programme</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
+        <translation>la visée mesure {length:,.1f} m (à l'horizontale) : un cheminement est calculé autour de son repère, pour des visées de {limit:,.0f} m au plus</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
+        <translation>la distance « {value} » doit être un nombre de mètres supérieur à 0</translation>
     </message>
 </context>
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="195"/>
+        <location filename="../ui/traverse_dock.py" line="204"/>
         <source>Survey traverse</source>
         <translation>Cheminement de levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="216"/>
+        <location filename="../ui/traverse_dock.py" line="226"/>
         <source>e.g. HA-0123</source>
         <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="217"/>
+        <location filename="../ui/traverse_dock.py" line="227"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="220"/>
+        <location filename="../ui/traverse_dock.py" line="230"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="221"/>
+        <location filename="../ui/traverse_dock.py" line="231"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Position du repère : latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="225"/>
+        <location filename="../ui/traverse_dock.py" line="235"/>
         <source>Pick</source>
         <translation>Pointer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="226"/>
+        <location filename="../ui/traverse_dock.py" line="236"/>
         <source>Click the benchmark on the map</source>
         <translation>Cliquez sur le repère sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="230"/>
+        <location filename="../ui/traverse_dock.py" line="240"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="242"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>Manual declination</source>
         <translation>Déclinaison manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="250"/>
+        <location filename="../ui/traverse_dock.py" line="260"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="262"/>
         <source>North</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="254"/>
+        <location filename="../ui/traverse_dock.py" line="264"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>No</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>Distance m</source>
         <translation>Distance m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="275"/>
         <source>Slope °</source>
         <translation>Pente °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="268"/>
+        <location filename="../ui/traverse_dock.py" line="278"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Entrée passe à la cellule suivante et ajoute des lignes ; Ctrl+V colle des lignes copiées depuis un tableur. Type : s départ (start), t inflexion (turning), i intermédiaire, e final (end : le point de départ observé à nouveau), r référence, v preuve (evidence), u utilisation (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="274"/>
+        <location filename="../ui/traverse_dock.py" line="284"/>
         <source>Add leg</source>
         <translation>Ajouter une visée</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="285"/>
         <source>Remove legs</source>
         <translation>Supprimer les visées</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="276"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="283"/>
+        <location filename="../ui/traverse_dock.py" line="293"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="287"/>
+        <location filename="../ui/traverse_dock.py" line="297"/>
         <source>no 1:N limit</source>
         <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="293"/>
+        <location filename="../ui/traverse_dock.py" line="302"/>
         <source>no metre limit</source>
         <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="294"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Adjust (compass rule)</source>
         <translation>Compenser (méthode de Bowditch)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="296"/>
+        <location filename="../ui/traverse_dock.py" line="305"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Répartir l'écart de fermeture sur les visées lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="304"/>
+        <location filename="../ui/traverse_dock.py" line="313"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="320"/>
         <source>Misclosure</source>
         <translation>Écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="320"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="320"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="327"/>
+        <location filename="../ui/traverse_dock.py" line="336"/>
         <source>Load hazard</source>
         <translation>Charger la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="328"/>
+        <location filename="../ui/traverse_dock.py" line="337"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Charger les points de levé de l'ID de zone dangereuse ci-dessus depuis la base de données d'action contre les mines du projet, pour les corriger et les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="331"/>
+        <location filename="../ui/traverse_dock.py" line="340"/>
         <source>Save as SHA</source>
         <translation>Enregistrer comme ZSD</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="332"/>
+        <location filename="../ui/traverse_dock.py" line="341"/>
         <source>Save as CHA</source>
         <translation>Enregistrer comme ZDC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="430"/>
+        <location filename="../ui/traverse_dock.py" line="454"/>
         <source>(new hazard)</source>
         <translation>(nouvelle zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="443"/>
+        <location filename="../ui/traverse_dock.py" line="467"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Saisissez le repère, puis les visées.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="469"/>
+        <location filename="../ui/traverse_dock.py" line="493"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Déclinaison du modèle : saisissez le repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="474"/>
+        <location filename="../ui/traverse_dock.py" line="498"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Aucun modèle magnétique mondial (WMM) ne couvre cette date : saisissez la déclinaison manuellement</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="517"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="494"/>
+        <location filename="../ui/traverse_dock.py" line="518"/>
         <source>FAIL</source>
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="495"/>
+        <location filename="../ui/traverse_dock.py" line="519"/>
         <source>not closed</source>
         <translation>non fermé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="498"/>
+        <location filename="../ui/traverse_dock.py" line="522"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="514"/>
+        <location filename="../ui/traverse_dock.py" line="538"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Ouvrez d'abord une base de données d'action contre les mines dans le projet (ses couches hazards et survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="526"/>
+        <location filename="../ui/traverse_dock.py" line="550"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Saisissez un ID de zone dangereuse avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="540"/>
+        <location filename="../ui/traverse_dock.py" line="564"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Zone dangereuse {hazard} écrite dans le tampon d'édition : vérifiez son formulaire, puis enregistrez les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="550"/>
+        <location filename="../ui/traverse_dock.py" line="574"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Saisissez l'ID de la zone dangereuse à charger.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="557"/>
+        <location filename="../ui/traverse_dock.py" line="581"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>La zone dangereuse {hazard} n'a pas de points de levé.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="477"/>
+        <location filename="../ui/traverse_dock.py" line="501"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Déclinaison du modèle : {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="478"/>
+        <location filename="../ui/traverse_dock.py" line="502"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Déclinaison du modèle : {value}° O ({model})</translation>
     </message>
@@ -2737,12 +3271,12 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="30"/>
+        <location filename="../processing/update_database.py" line="32"/>
         <source>Update mine action database</source>
         <translation>Mettre à jour une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="35"/>
+        <location filename="../processing/update_database.py" line="37"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -2755,49 +3289,100 @@ Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'e
 Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="50"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../processing/update_database.py" line="56"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="55"/>
+        <location filename="../processing/update_database.py" line="60"/>
         <source>Hazards updated</source>
         <translation>Zones dangereuses mises à jour</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="61"/>
         <source>Hazards added</source>
         <translation>Zones dangereuses ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../processing/update_database.py" line="62"/>
         <source>Release history rows added</source>
         <translation>Lignes d'historique de remise à disposition ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="71"/>
+        <location filename="../processing/update_database.py" line="79"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="73"/>
+        <location filename="../processing/update_database.py" line="81"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (zone dangereuse {hazard}, activité {activity}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="80"/>
+        <location filename="../processing/update_database.py" line="88"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Rien à mettre à jour : toutes les activités figurent déjà dans l'historique de remise à disposition.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="85"/>
+        <location filename="../processing/update_database.py" line="93"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} zones dangereuses mises à jour, {added} ajoutées, {rows} lignes d'historique écrites.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="21"/>
+        <source>Upgrade mine action database</source>
+        <translation>Mettre à niveau une base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="24"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+A database that is already current is left unchanged.</source>
+        <translation>Met une base de données d'action contre les mines créée par une version antérieure de l'extension au niveau du modèle de données actuel, sur place. Tous les enregistrements sont conservés. Toutes les modifications sont effectuées en une seule transaction : en cas d'échec, ou si le traitement est interrompu, la base de données reste exactement dans son état d'origine. Les formulaires et styles stockés sont ensuite actualisés.
+
+Mise à niveau depuis la version 0.1.0 : les parties confirmées réenregistrées d'une zone suspectée dangereuse (enregistrements &lt;id&gt;-CHA) reçoivent un lien explicite vers leur zone dangereuse, parent_hazard_id, au lieu d'être reconnues par leur ID.
+
+Une base de données déjà à jour reste inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="38"/>
+        <source>Schema version before</source>
+        <translation>Version du schéma avant</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="39"/>
+        <source>Schema version after</source>
+        <translation>Version du schéma après</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="50"/>
+        <source>The stored forms and styles were saved.</source>
+        <translation>Les formulaires et styles stockés ont été enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="52"/>
+        <source>The database is already at schema version {version}; its records were not changed.</source>
+        <translation>La base de données est déjà à la version du schéma {version} ; ses enregistrements n'ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="56"/>
+        <source>Upgraded from schema version {before} to {after}.</source>
+        <translation>Mise à niveau effectuée de la version du schéma {before} vers la version {after}.</translation>
     </message>
 </context>
 <context>
