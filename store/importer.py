@@ -368,7 +368,9 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
             if shape is not None:
                 shape = _fit_type(shape, model, row, geometry_column or "geometry")
         if shape is not None and not shape.is_valid:
-            raise _error(row, "geometry", translate("Import", "the geometry is not valid"))
+            raise _error(row, geometry_column or "geometry", translate(
+                "Import", "the geometry is not valid ({reason}): correct it and import "
+                "again"), reason=shapely.is_valid_reason(shape))
         if shape is not None and "area_m2" in model.field_names():
             attributes["area_m2"] = geodesy.area_m2(shape)
             if "original_area_m2" in model.field_names() and \

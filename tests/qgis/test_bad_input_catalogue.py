@@ -10,9 +10,11 @@ qgis_process do, on a fresh copy of the sample programme, and checks:
 * no half-written output is left (the output does not exist after an error,
   and no partial folder remains).
 
-``KINDS`` groups the cases for the table in the closing note; ``test_kinds``
-keeps every case in a known kind. The worst findings of the data-safety issue
-are also reproduced through qgis_process in test_data_safety_qgis_process.py.
+``KINDS`` groups the cases for the table of docs/data-safety.md
+(``kind_table``, written by scripts/catalogue_table.py); ``test_kinds`` keeps
+every case in a known kind. A case with ``xfail`` is a known finding not fixed
+yet: it must fail (strict). The worst findings of the data-safety issue are
+also reproduced through qgis_process in test_data_safety_qgis_process.py.
 """
 
 import csv
@@ -603,6 +605,11 @@ _import_case("import malformed WKT", "import values", "hazards",
 _import_case("import a point into the hazards table", "import values", "hazards",
              lambda: _hazard_rows(wkt="POINT (-108.8 50.05)"),
              ("Row 1", "Point", "hazards"), SOURCE_CRS="EPSG:4326")
+_import_case("import a self-crossing polygon", "import values", "hazards",
+             lambda: _hazard_rows(wkt="POLYGON ((-108.80 50.05, -108.79 50.06, -108.79 50.05, "
+                                      "-108.80 50.06, -108.80 50.05))"),
+             ("records.csv", "Row 1", "'wkt'", "not valid", "Self-intersection"),
+             SOURCE_CRS="EPSG:4326")
 _import_case("import a hazard without geometry", "import values", "hazards",
              lambda: _hazard_rows(wkt=""), ("Row 1", "no geometry"), SOURCE_CRS="EPSG:4326")
 _import_case("import a find with an unknown EO category", "import values", "eo_finds",
@@ -1060,11 +1067,47 @@ def test_kinds():
     assert len(names) == len(set(names))
 
 
+def test_every_algorithm_has_cases():
+    from mine_action_mapper.processing.registry import algorithm_classes
+    covered = {c.algorithm for c in CASES}
+    assert {cls.NAME for cls in algorithm_classes()} <= covered
+    assert len(CASES) >= 110
+
+
+def test_docs_table_is_current():
+    text = DOC.read_text(encoding="utf-8")
+    start, end = text.index(TABLE_START), text.index(TABLE_END)
+    assert text[start + len(TABLE_START):end].strip() == markdown_table().strip(), \
+        "run: python scripts/catalogue_table.py"
+
+
+OUTCOMES = ("clear error", "accepted correctly", "known finding")
+DOC = ROOT / "docs" / "data-safety.md"
+TABLE_START = "<!-- catalogue table (scripts/catalogue_table.py) -->"
+TABLE_END = "<!-- end of catalogue table -->"
+
+
 def kind_table():
-    """{kind: {"clear error": n, "accepted correctly": n}} for the docs."""
+    """{kind: {outcome: n}} for the docs: a clear error, a correct result, or
+    a known finding not fixed yet (an expected failure)."""
     table = {}
     for item in CASES:
-        outcome = "clear error" if item.error else "accepted correctly"
+        outcome = OUTCOMES[2] if item.xfail else OUTCOMES[0] if item.error else OUTCOMES[1]
         table.setdefault(item.kind, {}).setdefault(outcome, 0)
         table[item.kind][outcome] += 1
     return table
+
+
+def markdown_table():
+    """The kind x outcome table of docs/data-safety.md."""
+    table = kind_table()
+    lines = ["| kind | " + " | ".join(OUTCOMES) + " | cases |",
+             "|---|" + "---:|" * (len(OUTCOMES) + 1)]
+    totals = [0] * (len(OUTCOMES) + 1)
+    for kind in KINDS:
+        counts = [table.get(kind, {}).get(outcome, 0) for outcome in OUTCOMES]
+        counts.append(sum(counts))
+        totals = [a + b for a, b in zip(totals, counts)]
+        lines.append("| {} | {} |".format(kind, " | ".join(str(n) for n in counts)))
+    lines.append("| **all** | {} |".format(" | ".join("**{}**".format(n) for n in totals)))
+    return "\n".join(lines) + "\n"
