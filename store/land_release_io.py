@@ -93,8 +93,8 @@ def read_hazard_records(source, codes, transform_context=None, feedback=None,
             raise InputError(translate(
                 "LandRelease", "{feature}: the identifier is used twice.").format(
                     feature=hazard_id), feature=hazard_id, field="hazard_id")
-        base_status = _base(codes, "hazard_status", attributes["status"], feature, "status")
-        if (shape is None or shape.is_empty) and base_status != "closed":
+        if (shape is None or shape.is_empty) and _base(
+                codes, "hazard_status", attributes["status"], feature, "status") != "closed":
             # it would count as 0 m² remaining: contamination silently lost
             raise InputError(translate(
                 "LandRelease", "{feature}: the hazard has no geometry, so its land is "
@@ -105,7 +105,7 @@ def read_hazard_records(source, codes, transform_context=None, feedback=None,
             fid, hazard_id, attributes["hazard_class"], attributes["status"],
             _base(codes, "hazard_class", attributes["hazard_class"], feature,
                   "hazard_class"),
-            base_status,
+            _base(codes, "hazard_status", attributes["status"], feature, "status"),
             attributes["date_of_information"],
             shape if shape is not None else _EMPTY,
             {name: attributes.get(name) for name in extra_fields})
