@@ -198,8 +198,9 @@ _MGRS = re.compile(
     r"\s*(?P<d1>\d*)\s*(?P<d2>\d*)$", re.IGNORECASE)
 
 
-def _mgrs_parts(text, point):
-    """Validated (zone, band, column, row, east_digits, north_digits) or None."""
+def _mgrs_parts(text, point, shown=None):
+    """Validated (zone, band, column, row, east_digits, north_digits) or None;
+    messages quote ``shown`` (the reference as the user wrote it) or ``text``."""
     match = _MGRS.match(text.strip())
     if not match:
         return None
@@ -210,6 +211,7 @@ def _mgrs_parts(text, point):
         east, north = d1, d2
     else:
         east, north = d1[:len(d1) // 2], d1[len(d1) // 2:]
+    text = shown or text
     if len(east) != len(north) or len(east) > 8:
         _fail(point, translate("Coordinates", "MGRS \"{value}\": the easting and northing must "
                                "have the same number of digits (at most 8 each)").format(value=text))
@@ -341,6 +343,10 @@ def parse_latlon(text, point=None):
     (h1, v1), (h2, v2) = (_coordinate(match, p, text, point) for p in ("x", "y"))
     axes = ("N" if h1 in "NS" else "E") if h1 else "", ("N" if h2 in "NS" else "E") if h2 else ""
     if axes == ("", ""):
+        if 100000.0 <= abs(v1) <= 900000.0 and abs(v2) <= 10000000.0:
+            _fail(point, translate("Coordinates", "position \"{value}\" looks like a UTM easting "
+                                   "and northing without their zone: write the UTM zone and "
+                                   "band first, e.g. \"12U {value}\"").format(value=text))
         lat, lon = v1, v2
     elif axes == ("N", "E"):
         lat, lon = v1, v2
@@ -381,7 +387,7 @@ def parse_position(value, point=None):
     text = str(value or "").strip()
     if not text:
         _fail(point, translate("Coordinates", "the position is missing"))
-    parts = _mgrs_parts(text.replace(" ", ""), point)
+    parts = _mgrs_parts(text.replace(" ", ""), point, shown=text)
     if parts is not None:
         return _mgrs_position(text, parts, point, centre=False)
     for parser in (parse_utm, parse_latlon):

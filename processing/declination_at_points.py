@@ -61,6 +61,11 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        if not source.sourceCrs().isValid():
+            # a shapefile without .prj or a CSV: UTM metres would be read as degrees
+            raise MineActionError(self.tr(
+                "The points layer {layer} has no CRS, so its positions are unknown: set "
+                "its CRS and run again.").format(layer=source.sourceName()), field=self.INPUT)
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or None
         fixed = self.parameterAsDateTime(parameters, self.DATE, context)
         fixed_date = fixed.date().toPyDate() if fixed.isValid() else None

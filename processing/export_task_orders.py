@@ -82,7 +82,6 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
                     in read_records(source, ["task_id"], context.transformContext())
                     if attributes["task_id"]]
         feedback.pushInfo(self.tr("{count} task orders to print").format(count=len(task_ids)))
-        os.makedirs(folder, exist_ok=True)
         with TaskOrderExporter(path, paper) as exporter:
             files = exporter.export(task_ids, folder, combined=combined, png=png,
                                     feedback=feedback)

@@ -1,8 +1,9 @@
 """Processing algorithm: import records into a table of a mine action database."""
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterCrs,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterString)
+from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingParameterCrs, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterString)
 
 from ..core import schema
 from ..store.database import open_layer, schema_version
@@ -90,6 +91,9 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Rows imported")))
 
     def compute(self, parameters, context, feedback):
+        # the import checks every geometry itself and names the row; QGIS's own
+        # check would stop at the first invalid one with a message of its own
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         path = self.parameterAsFile(parameters, self.DATABASE, context)

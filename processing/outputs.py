@@ -113,7 +113,14 @@ class PendingOutputs:
                 or raw.startswith(("ogr:", "file:")):
             return parameters
         final = os.path.abspath(os.path.expanduser(raw))
-        partial = files.partial_folder(final)
+        try:
+            partial = files.partial_folder(final)
+        except OSError as error:  # a parent that is a file, no permission ...
+            raise MineActionError(translate(
+                "Outputs", "The output '{output}' ({path}) cannot be written: {error}. "
+                "Choose another file or folder for the output.").format(
+                    output=definition.description(), path=final,
+                    error=error.strerror or error), field=definition.name()) from None
         self.entries.append((partial, os.path.dirname(final)))
         temporary = os.path.join(partial, os.path.basename(final))
         if isinstance(value, QgsProcessingOutputLayerDefinition):

@@ -40,7 +40,7 @@ _ACCEPTED = {"MultiPolygon": ("Polygon", "MultiPolygon"), "Point": ("Point",),
 
 def _error(row, field, text, **values):
     message = translate("Import", "Row {row}, field '{field}': {problem}").format(
-        row=row, field=field, problem=text.format(**values))
+        row=row, field=field, problem=text.format(**values).strip())
     return MineActionError(message, feature=row, field=field)
 
 
@@ -289,13 +289,15 @@ def _row_geometry(record, row, model, column, crs, to_wgs84, has_geometry):
                 "Import", "the column holds a geometry but the records were read without "
                 "geometries: load the file with its geometry column"))
         return None
+    vertex = geometry.vertexAt(0)
+    raw = (vertex.x(), vertex.y())
     if crs is None:
+        # UTM metres in a CSV are the usual case: say what the numbers look like
+        hint = "" if record_checks.is_lonlat(*raw) else record_checks.crs_hint(*raw)
         raise _error(row, field, translate(
             "Import", "the records have coordinates but no coordinate reference system "
             "(CRS), so their position is unknown. Set the layer's CRS, or give the CRS "
-            "of the records when the layer has none (SOURCE_CRS)."))
-    vertex = geometry.vertexAt(0)
-    raw = (vertex.x(), vertex.y())
+            "of the records when the layer has none (SOURCE_CRS). {hint}"), hint=hint)
     if not crs.isGeographic() and all(
             record_checks.is_lonlat(point.x(), point.y()) for point in geometry.vertices()):
         raise _error(row, field, translate(
@@ -366,7 +368,9 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
             if shape is not None:
                 shape = _fit_type(shape, model, row, geometry_column or "geometry")
         if shape is not None and not shape.is_valid:
-            raise _error(row, "geometry", translate("Import", "the geometry is not valid"))
+            raise _error(row, geometry_column or "geometry", translate(
+                "Import", "the geometry is not valid ({reason}): correct it and import "
+                "again"), reason=shapely.is_valid_reason(shape))
         if shape is not None and "area_m2" in model.field_names():
             attributes["area_m2"] = geodesy.area_m2(shape)
             if "original_area_m2" in model.field_names() and \

@@ -96,6 +96,14 @@ def read_hazard_records(source, codes, transform_context=None, feedback=None,
             raise InputError(translate(
                 "LandRelease", "{feature}: the identifier is used twice.").format(
                     feature=hazard_id), feature=hazard_id, field="hazard_id")
+        if (shape is None or shape.is_empty) and _base(
+                codes, "hazard_status", attributes["status"], feature, "status") != "closed":
+            # it would count as 0 m² remaining: contamination silently lost
+            raise InputError(translate(
+                "LandRelease", "{feature}: the hazard has no geometry, so its land is "
+                "unknown (only a closed hazard may have none). Give it its polygon "
+                "(draw it, import it or compute it from its survey table).").format(
+                    feature=hazard_id), feature=hazard_id, field="geometry")
         records[hazard_id] = HazardRecord(
             fid, hazard_id, attributes["hazard_class"], attributes["status"],
             _base(codes, "hazard_class", attributes["hazard_class"], feature,

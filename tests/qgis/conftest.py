@@ -35,6 +35,14 @@ def provider(qgis_app, qgis_processing):
     registry.removeProvider(instance)
 
 
+@pytest.fixture(scope="session")
+def profile(tmp_path_factory):
+    """A QGIS profile with the packaged plugin installed and enabled, for
+    qgis_process (built once per session)."""
+    from qgis_process_runner import make_profile  # tests/fixtures
+    return make_profile(tmp_path_factory.mktemp("qgis_process"))
+
+
 @pytest.fixture()
 def iface(qgis_iface):
     """pytest-qgis's interface, completed with the calls the plugin makes that

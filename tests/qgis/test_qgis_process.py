@@ -1,55 +1,25 @@
 """The packaged zip works headless: install into a temporary profile, enable,
-and create a database with qgis_process."""
+and create a database with qgis_process (the ``profile`` fixture is in
+conftest.py)."""
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
-import sys
-import sysconfig
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+from qgis_process_runner import QGIS_PROCESS, qgis_env, run_algorithm  # tests/fixtures
 
 pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS),
                                 reason="qgis_process is not installed")
 
 
 def _env(profile):
-    env = dict(os.environ)
-    env["QGIS_CUSTOM_CONFIG_PATH"] = str(profile)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    # the desktop QGIS's Python: give it this environment's shapely 2 / pyproj
-    env["PYTHONPATH"] = os.pathsep.join(
-        [sysconfig.get_paths()["purelib"], env.get("PYTHONPATH", "")]).strip(os.pathsep)
-    return env
-
-
-@pytest.fixture(scope="module")
-def profile(tmp_path_factory):
-    """A QGIS profile with the packaged plugin installed and enabled."""
-    tmp_path = tmp_path_factory.mktemp("qgis_process")
-    profile = tmp_path / "profile"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"),
-                    "--output", str(tmp_path / "dist"), "--install",
-                    "--profile-dir", str(profile / "profiles" / "default")],
-                   check=True, capture_output=True, text=True)
-    zips = list((tmp_path / "dist").glob("mine_action_mapper-*.zip"))
-    assert len(zips) == 1
-    enable = subprocess.run([QGIS_PROCESS, "plugins", "enable", "mine_action_mapper"],
-                            env=_env(profile), capture_output=True, text=True, timeout=300)
-    assert enable.returncode == 0, enable.stdout + enable.stderr
-    return profile
+    return qgis_env(profile)
 
 
 def _run(profile, algorithm, *arguments):
-    return subprocess.run([QGIS_PROCESS, "--json", "run", "mineaction:" + algorithm, "--"]
-                          + list(arguments), env=_env(profile), capture_output=True, text=True,
-                          timeout=300)
+    return run_algorithm(profile, algorithm, *arguments)
 
 
 def test_packaged_plugin_creates_a_database_with_qgis_process(profile, tmp_path):

@@ -1,0 +1,165 @@
+"""The five worst findings of the data-safety issue, reproduced as a user
+meets them: qgis_process with the packaged plugin (the ``profile`` fixture of
+conftest.py). Each run must exit non-zero, say what is wrong and where, and
+leave the database and the input files byte-identical. A createdatabase
+killed with SIGKILL part-way leaves no database, and the next run sweeps its
+debris.
+
+The same inputs, and many more, run through Processing in
+test_bad_input_catalogue.py.
+"""
+
+import csv
+import hashlib
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from qgis_process_runner import QGIS_PROCESS, command, qgis_env, run_algorithm  # tests/fixtures
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "sample_data"
+
+pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS),
+                                reason="qgis_process is not installed")
+
+
+def _digest(*paths):
+    return {str(path): hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in paths}
+
+
+def _refused(run, *needles):
+    output = run.stdout + run.stderr
+    assert run.returncode != 0, output
+    assert "Traceback" not in output, output
+    for needle in needles:
+        assert needle in output, "{!r} not in: {}".format(needle, output)
+    return output
+
+
+def _survey_csv(folder, hazard, point, **values):
+    """The sample survey rows of ``hazard``, ``values`` set on ``point``."""
+    with open(SAMPLE / "survey_points.csv", newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["hazard_id"] == hazard]
+    for row in rows:
+        if row["point_no"] == str(point):
+            row.update(values)
+    path = Path(folder) / "survey.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def _memory_sinks():
+    return ["{}=TEMPORARY_OUTPUT".format(name) for name in ("OUTPUT", "POINTS", "REPORT")]
+
+
+def test_1_survey_outputs_never_overwrite_the_database_or_the_input(profile, database,
+                                                                    tmp_path):
+    survey = tmp_path / "survey_points.csv"
+    shutil.copy(SAMPLE / "survey_points.csv", survey)
+    before = _digest(database, survey)
+    run = run_algorithm(profile, "hazardpolygonsfromsurvey", "INPUT={}".format(survey),
+                        "OUTPUT={}".format(database), "POINTS={}".format(tmp_path / "p.gpkg"),
+                        "REPORT={}".format(tmp_path / "r.csv"))
+    _refused(run, database, "is a mine action database", "destroy")
+    run = run_algorithm(profile, "hazardpolygonsfromsurvey", "INPUT={}".format(survey),
+                        "OUTPUT=TEMPORARY_OUTPUT", "POINTS=TEMPORARY_OUTPUT",
+                        "REPORT={}".format(survey))
+    _refused(run, str(survey), "is the file the input", "reads")
+    assert _digest(database, survey) == before
+    assert not (tmp_path / "p.gpkg").exists() and not (tmp_path / "r.csv").exists()
+
+
+def test_2_a_leg_of_1e12_metres_is_refused_naming_the_point(profile, tmp_path):
+    survey = _survey_csv(tmp_path, "EX-HA-0001", 3, distance_m="1e12")
+    before = _digest(survey)
+    run = run_algorithm(profile, "hazardpolygonsfromsurvey", "INPUT={}".format(survey),
+                        *_memory_sinks())
+    _refused(run, "Hazard EX-HA-0001", "field 'distance_m'", "Point 3",
+             "more than the longest leg accepted")
+    assert _digest(survey) == before
+
+
+def test_3_utm_metres_without_crs_are_refused_with_a_utm_hint(profile, database, tmp_path):
+    records = tmp_path / "hazards_utm.csv"
+    records.write_text(
+        "hazard_id,name,hazard_class,status,date_of_information,wkt\n"
+        'EX-HA-0101,Tallow Creek north bank,SHA,open,2024-03-01,"POLYGON ((658973 5548526, '
+        '659073 5548526, 659073 5548626, 658973 5548526))"\n', encoding="utf-8")
+    before = _digest(database, records)
+    run = run_algorithm(profile, "importrecords", "INPUT={}".format(records),
+                        "DATABASE={}".format(database), "TABLE=hazards")
+    _refused(run, "hazards_utm.csv", "Row 1", "no coordinate reference system",
+             "UTM metres", "EPSG:326")
+    assert _digest(database, records) == before
+
+
+def test_4_a_misspelt_required_column_is_named_with_its_right_name(profile, database,
+                                                                   tmp_path):
+    records = tmp_path / "hazards.csv"
+    text = (SAMPLE / "hazards.csv").read_text(encoding="utf-8")
+    records.write_text(text.replace("date_of_information", "date_of_infromation", 1),
+                       encoding="utf-8")
+    before = _digest(database, records)
+    run = run_algorithm(profile, "importrecords", "INPUT={}".format(records),
+                        "DATABASE={}".format(database), "TABLE=hazards",
+                        "SOURCE_CRS=EPSG:4326")
+    _refused(run, "hazards.csv", "needs the column 'date_of_information'",
+             "'date_of_infromation' looks like a misspelling", "rename")
+    assert _digest(database, records) == before
+
+
+def test_5_an_mgrs_band_that_does_not_hold_the_square_is_refused(profile, tmp_path):
+    # EX-HA-0003's benchmark is 12U XA 56470 45022; band C is far south
+    survey = _survey_csv(tmp_path, "EX-HA-0003", 0, coord_entered="12C XA 56470 45022")
+    before = _digest(survey)
+    run = run_algorithm(profile, "hazardpolygonsfromsurvey", "INPUT={}".format(survey),
+                        *_memory_sinks())
+    _refused(run, "Hazard EX-HA-0003", "point 0", '"12C XA 56470 45022"', "band")
+    assert _digest(survey) == before
+
+
+def test_createdatabase_killed_part_way_leaves_no_database(profile, provider, tmp_path):
+    import processing
+    target = tmp_path / "x.gpkg"
+    process = subprocess.Popen(command("createdatabase", "OUTPUT={}".format(target),
+                                       "OPEN=false"),
+                               env=qgis_env(profile), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    partial = []
+    deadline = time.monotonic() + 120
+    try:
+        while not partial and process.poll() is None and time.monotonic() < deadline:
+            partial = list(tmp_path.glob(".mam-partial-*"))
+            time.sleep(0.002)
+        assert partial, "no partial folder appeared while the database was built"
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    assert not target.exists(), "a killed run left a database behind"
+    assert all(folder.exists() for folder in partial)  # the dead run's debris, for now
+
+    result = processing.run("mineaction:createdatabase",
+                            {"OUTPUT": str(target), "OPEN": False})
+    assert result["OUTPUT"] == str(target)
+    assert not any(folder.exists() for folder in partial), "the dead run's folder was kept"
+    assert not list(tmp_path.glob(".mam-partial-*"))
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        tables = {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
+        version = connection.execute(
+            "SELECT value FROM schema_info WHERE key = 'schema_version'").fetchone()
+    assert {"hazards", "land_release_activities", "survey_points"} <= tables
+    from mine_action_mapper.core.schema import SCHEMA_VERSION
+    assert version == (str(SCHEMA_VERSION),)
