@@ -7,6 +7,7 @@ from ..store.database import open_layer, save_default_styles
 from ..store.migrate import styles_missing, upgrade
 from ..styles.symbology import apply_symbology
 from .algorithm import MineActionAlgorithm
+from .defaults import loaded_database
 from .metadata import plugin_version
 
 
@@ -34,7 +35,8 @@ class UpgradeDatabaseAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg"))
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=loaded_database().path))
         self.addOutput(QgsProcessingOutputNumber(self.FROM, self.tr("Schema version before")))
         self.addOutput(QgsProcessingOutputNumber(self.TO, self.tr("Schema version after")))
 
