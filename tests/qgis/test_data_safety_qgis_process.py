@@ -163,3 +163,119 @@ def test_createdatabase_killed_part_way_leaves_no_database(profile, provider, tm
     assert {"hazards", "land_release_activities", "survey_points"} <= tables
     from mine_action_mapper.core.schema import SCHEMA_VERSION
     assert version == (str(SCHEMA_VERSION),)
+
+
+# ------------------------------------------------------- killed mid-write
+#: values each run writes anew (IDs and clocks), left out when a killed run
+#: is compared with a separate complete one
+VOLATILE = {"uuid", "created_at", "recorded_at", "last_change", "upgraded_at"}
+
+
+def _rows(path):
+    """Every row of every table of a GeoPackage, for before/after identity."""
+    with sqlite3.connect(path) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        dump = {}
+        for table in tables:
+            cursor = connection.execute('SELECT * FROM "{}"'.format(table))
+            keep = [i for i, column in enumerate(cursor.description)
+                    if column[0] not in VOLATILE]
+            dump[table] = sorted((tuple(row[i] for i in keep) for row in cursor), key=repr)
+        return dump
+
+
+def _pending_programme(folder):
+    """The sample programme with its hazards and activities imported and no
+    update applied yet (every activity still to replay)."""
+    import processing
+    from mine_action_mapper.store.importer import csv_layer
+    database = str(Path(folder) / "pending.gpkg")
+    processing.run("mineaction:createdatabase", {"OUTPUT": database, "OPEN": False})
+    survey = processing.run("mineaction:hazardpolygonsfromsurvey", {
+        "INPUT": str(SAMPLE / "survey_points.csv"), "OUTPUT": "memory:",
+        "POINTS": "memory:", "REPORT": "memory:"})
+    processing.run("mineaction:importrecords", {
+        "INPUT": csv_layer(str(SAMPLE / "hazards.csv"), True, "EPSG:4326"),
+        "DATABASE": database, "TABLE": "hazards", "GEOMETRIES": survey["OUTPUT"]})
+    processing.run("mineaction:importrecords", {
+        "INPUT": csv_layer(str(SAMPLE / "land_release_activities.csv"), True, "EPSG:4326"),
+        "DATABASE": database, "TABLE": "land_release_activities"})
+    return database
+
+
+def _kill_during(profile, arguments, database, delay=None):
+    """Run ``arguments`` with qgis_process and SIGKILL it as soon as a write
+    is under way (a rollback journal, or pages in the write-ahead log) or
+    after ``delay`` s."""
+    process = subprocess.Popen(arguments, env=qgis_env(profile),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    start = time.monotonic()
+    journal, wal = Path(database + "-journal"), Path(database + "-wal")
+
+    def writing():
+        try:
+            return journal.exists() or (wal.exists() and wal.stat().st_size > 0)
+        except FileNotFoundError:
+            return False
+    try:
+        while process.poll() is None and time.monotonic() - start < 120:
+            if delay is None and writing():
+                break
+            if delay is not None and time.monotonic() - start >= delay:
+                break
+            time.sleep(0.001)
+        killed = process.poll() is None
+        os.kill(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        killed = False
+    finally:
+        process.wait(timeout=60)
+    return killed
+
+
+@pytest.mark.parametrize("algorithm", ["updatedatabase", "importrecords"])
+def test_a_write_killed_at_any_moment_leaves_the_database_before_or_after(
+        profile, provider, tmp_path, algorithm):
+    """Killed with SIGKILL while it writes (when the journal appears, and at
+    several moments of the run), the database afterwards holds exactly what it
+    held before, or exactly what a complete run writes: never a part."""
+    pristine = _pending_programme(tmp_path)
+    finds = tmp_path / "finds.csv"
+    with open(finds, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["find_id", "eo_category", "quantity", "find_date", "wkt"])
+        for number in range(5000):
+            writer.writerow(["EX-EO-K{:05d}".format(number), "ap_mine", 1, "2024-03-01",
+                             "POINT (-108.8{:04d} 50.0{:04d})".format(number, number)])
+
+    def arguments(database):
+        if algorithm == "updatedatabase":
+            return command("updatedatabase", "DATABASE={}".format(database))
+        return command("importrecords", "INPUT={}".format(finds), "DATABASE={}".format(database),
+                       "TABLE=eo_finds", "SOURCE_CRS=EPSG:4326")
+
+    complete = str(tmp_path / "complete.gpkg")
+    shutil.copy(pristine, complete)
+    started = time.monotonic()
+    run = subprocess.run(arguments(complete), env=qgis_env(profile), capture_output=True,
+                         text=True, timeout=300)
+    duration = time.monotonic() - started
+    assert run.returncode == 0, run.stdout + run.stderr
+    before, after = _rows(pristine), _rows(complete)
+    assert before != after
+    outcomes = []
+    for attempt, delay in enumerate([None] + [duration * f for f in (0.7, 0.8, 0.9, 0.95)]):
+        database = str(tmp_path / "killed{}.gpkg".format(attempt))
+        shutil.copy(pristine, database)
+        killed = _kill_during(profile, arguments(database), database, delay)
+        with sqlite3.connect(database) as connection:  # SQLite rolls a torn write back
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        state = _rows(database)
+        assert state in (before, after), "a killed run left part of its writes: {}".format(
+            {table: (len(before.get(table, [])), len(rows), len(after.get(table, [])))
+             for table, rows in state.items()
+             if rows not in (before.get(table), after.get(table)) or
+             (rows != before.get(table) and rows != after.get(table))})
+        outcomes.append((killed, state == after))
+    assert any(killed for killed, _done in outcomes), outcomes
