@@ -251,69 +251,74 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="214"/>
+        <location filename="../core/coordinates.py" line="216"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="217"/>
+        <location filename="../core/coordinates.py" line="219"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="220"/>
+        <location filename="../core/coordinates.py" line="222"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="297"/>
+        <location filename="../core/coordinates.py" line="299"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="301"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="324"/>
+        <location filename="../core/coordinates.py" line="326"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="329"/>
+        <location filename="../core/coordinates.py" line="331"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="350"/>
+        <location filename="../core/coordinates.py" line="356"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="383"/>
+        <location filename="../core/coordinates.py" line="389"/>
         <source>the position is missing</source>
         <translation>la position est manquante</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="391"/>
+        <location filename="../core/coordinates.py" line="397"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="256"/>
+        <location filename="../core/coordinates.py" line="258"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'est pas utilisé dans la bande de latitude {band} (le Svalbard utilise les fuseaux 31, 33, 35 et 37) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="278"/>
+        <location filename="../core/coordinates.py" line="280"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band} ; vérifiez la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="284"/>
+        <location filename="../core/coordinates.py" line="286"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : dans la bande de latitude {band}, le carré {square} se trouve à la longitude {lon:.2f}°, en dehors du fuseau {zone} ({west:g}° à {east:g}°) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="347"/>
+        <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
+        <translation>la position « {value} » ressemble à une abscisse et une ordonnée UTM sans leur fuseau : écrivez d'abord le fuseau et la bande UTM, par exemple « 12U {value} »</translation>
     </message>
 </context>
 <context>
@@ -1129,9 +1134,14 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
         <translation>Points avec déclinaison</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="92"/>
+        <location filename="../processing/declination_at_points.py" line="97"/>
         <source>Feature {fid}: {problem}</source>
         <translation>Entité {fid} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="66"/>
+        <source>The points layer {layer} has no CRS, so its positions are unknown: set its CRS and run again.</source>
+        <translation>La couche de points {layer} n'a pas de SCR, ses positions sont donc inconnues : définissez son SCR et relancez.</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1269,7 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="90"/>
+        <location filename="../processing/export_task_orders.py" line="89"/>
         <source>Cancelled: no task order was written.</source>
         <translation>Annulé : aucun ordre de tâche n'a été écrit.</translation>
     </message>
@@ -1441,22 +1451,17 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="369"/>
-        <source>the geometry is not valid</source>
-        <translation>la géométrie n'est pas valide</translation>
-    </message>
-    <message>
-        <location filename="../store/importer.py" line="428"/>
+        <location filename="../store/importer.py" line="432"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="433"/>
+        <location filename="../store/importer.py" line="437"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="460"/>
+        <location filename="../store/importer.py" line="464"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
@@ -1551,37 +1556,32 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>la colonne contient une géométrie, mais les enregistrements ont été lus sans géométries : chargez le fichier avec sa colonne de géométrie</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="293"/>
-        <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS).</source>
-        <translation>les enregistrements ont des coordonnées mais aucun système de coordonnées de référence (SCR) : leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements lorsque la couche n'en a pas (SOURCE_CRS).</translation>
-    </message>
-    <message>
-        <location filename="../store/importer.py" line="301"/>
+        <location filename="../store/importer.py" line="303"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>les coordonnées ({x}, {y}) ressemblent à une longitude et une latitude en degrés, mais le SCR des enregistrements, {crs}, est projeté (en mètres) : définissez le SCR dans lequel elles sont exprimées, p. ex. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="315"/>
+        <location filename="../store/importer.py" line="317"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="362"/>
+        <location filename="../store/importer.py" line="364"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="400"/>
+        <location filename="../store/importer.py" line="404"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="405"/>
+        <location filename="../store/importer.py" line="409"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="421"/>
+        <location filename="../store/importer.py" line="425"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Rien n'a été importé de {source} dans {table}. {problem}</translation>
     </message>
@@ -1605,46 +1605,56 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>{count} lignes de {path} ont des coordonnées que QGIS n'a pas pu lire, et son lecteur de texte délimité les a écartées. Rien n'a été importé : corrigez-les, ou indiquez le chemin du fichier lui-même comme enregistrements, afin que les lignes en cause soient désignées.</translation>
     </message>
+    <message>
+        <location filename="../store/importer.py" line="297"/>
+        <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
+        <translation>les enregistrements ont des coordonnées mais pas de système de coordonnées de référence (SCR), leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements quand la couche n'en a pas (SOURCE_CRS). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="371"/>
+        <source>the geometry is not valid ({reason}): correct it and import again</source>
+        <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="29"/>
+        <location filename="../processing/import_records.py" line="30"/>
         <source>Import records into mine action database</source>
         <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="69"/>
+        <location filename="../processing/import_records.py" line="70"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="75"/>
+        <location filename="../processing/import_records.py" line="76"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="80"/>
+        <location filename="../processing/import_records.py" line="81"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="90"/>
+        <location filename="../processing/import_records.py" line="91"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="126"/>
+        <location filename="../processing/import_records.py" line="130"/>
         <source>{count} rows imported into {table}</source>
         <translation>{count} lignes importées dans {table}</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="33"/>
+        <location filename="../processing/import_records.py" line="34"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1665,22 +1675,22 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="83"/>
+        <location filename="../processing/import_records.py" line="84"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SCR des enregistrements lorsque la couche n'en a pas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86"/>
+        <location filename="../processing/import_records.py" line="87"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Encodage du texte d'un fichier CSV (vide : UTF-8, ou windows-1252 avec un avertissement)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="106"/>
+        <location filename="../processing/import_records.py" line="110"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>Les enregistrements ont leur propre SCR, {crs} ; le SCR indiqué pour les enregistrements qui n'en ont pas n'a pas été utilisé. Modifiez le SCR de la couche s'il est erroné.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="114"/>
+        <location filename="../processing/import_records.py" line="118"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>La couche de géométries {layer} n'a pas de SCR : ses positions sont donc inconnues. Définissez son SCR et relancez l'importation.</translation>
     </message>
@@ -1783,7 +1793,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="137"/>
+        <location filename="../store/land_release_io.py" line="145"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature} : le champ {field} est vide.</translation>
     </message>
@@ -1793,12 +1803,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Partie confirmée de {hazard}, réenregistrée à partir de l'historique de remise à disposition des terres le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="258"/>
+        <location filename="../store/land_release_io.py" line="266"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="299"/>
+        <location filename="../store/land_release_io.py" line="307"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
@@ -1811,6 +1821,11 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <location filename="../core/release_qa.py" line="50"/>
         <source>The hazard&apos;s date of information is in the future (a mistyped year?); activities that ended before it do not change the hazard.</source>
         <translation>La date de l'information de la zone dangereuse est dans le futur (année mal saisie ?) ; les activités terminées avant cette date ne modifient pas la zone dangereuse.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="102"/>
+        <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
+        <translation>{feature} : la zone dangereuse n'a pas de géométrie, son terrain est donc inconnu (seule une zone dangereuse fermée peut en être dépourvue). Donnez-lui son polygone (dessinez-le, importez-le ou calculez-le à partir de son tableau de levé).</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2183,11 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <location filename="../processing/outputs.py" line="90"/>
         <source>The output &apos;{output}&apos; ({path}) is the file the input &apos;{input}&apos; reads: writing it would destroy that data. Choose another file for the output.</source>
         <translation>La sortie '{output}' ({path}) est le fichier que lit l'entrée '{input}' : l'écrire détruirait ces données. Choisissez un autre fichier pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="119"/>
+        <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
+        <translation>La sortie '{output}' ({path}) ne peut pas être écrite : {error}. Choisissez un autre fichier ou dossier pour la sortie.</translation>
     </message>
 </context>
 <context>
@@ -3337,12 +3357,12 @@ Seules les activités sans lignes d'historique de remise à disposition sont app
 <context>
     <name>UpgradeDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/upgrade_database.py" line="21"/>
+        <location filename="../processing/upgrade_database.py" line="22"/>
         <source>Upgrade mine action database</source>
         <translation>Mettre à niveau une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="24"/>
+        <location filename="../processing/upgrade_database.py" line="25"/>
         <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
 
 From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
@@ -3355,32 +3375,32 @@ Mise à niveau depuis la version 0.1.0 : les parties confirmées réenregistrée
 Une base de données déjà à jour reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="36"/>
+        <location filename="../processing/upgrade_database.py" line="37"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="38"/>
+        <location filename="../processing/upgrade_database.py" line="40"/>
         <source>Schema version before</source>
         <translation>Version du schéma avant</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="39"/>
+        <location filename="../processing/upgrade_database.py" line="41"/>
         <source>Schema version after</source>
         <translation>Version du schéma après</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="50"/>
+        <location filename="../processing/upgrade_database.py" line="52"/>
         <source>The stored forms and styles were saved.</source>
         <translation>Les formulaires et styles stockés ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="52"/>
+        <location filename="../processing/upgrade_database.py" line="54"/>
         <source>The database is already at schema version {version}; its records were not changed.</source>
         <translation>La base de données est déjà à la version du schéma {version} ; ses enregistrements n'ont pas été modifiés.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="56"/>
+        <location filename="../processing/upgrade_database.py" line="58"/>
         <source>Upgraded from schema version {before} to {after}.</source>
         <translation>Mise à niveau effectuée de la version du schéma {before} vers la version {after}.</translation>
     </message>
