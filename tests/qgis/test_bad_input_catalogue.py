@@ -782,8 +782,8 @@ def _shapefile_without_prj(ws, name, rows):
         layer.CreateField(ogr.FieldDefn(key, ogr.OFTString))
     for row in rows:
         feature = ogr.Feature(layer.GetLayerDefn())
-        for key in names:
-            feature.SetField(key, row[key])
+        for index, key in enumerate(names):  # by position: the driver cuts names
+            feature.SetField(index, row[key])
         feature.SetGeometry(ogr.CreateGeometryFromWkt(row["wkt"]))
         layer.CreateFeature(feature)
     dataset = None
