@@ -16,7 +16,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import MineActionError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..store import database_state
-from ..store.log import CRITICAL, log
+from ..store.log import WARNING, log
 from .outputs import PendingOutputs, refuse_clobbering
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "mine_action.svg")
@@ -77,7 +77,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
                     try:
                         database_state.probe(value)
                     except database_state.DatabaseError as error:
-                        log("{}: {}".format(self.displayName(), error), CRITICAL)
+                        log("{}: {}".format(self.displayName(), error), WARNING)
                         return False, str(error)
         return super().checkParameterValues(parameters, context)
 
@@ -95,7 +95,9 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
             return pending.commit(results)
         except MineActionError as error:
             pending.discard()
-            log("{}: {}".format(self.displayName(), error), CRITICAL)  # also in the log tab
+            # also in the log tab; a warning, as qgis_process echoes critical
+            # messages and would print the error twice
+            log("{}: {}".format(self.displayName(), error), WARNING)
             raise QgsProcessingException(str(error)) from error
         except BaseException:
             pending.discard()
