@@ -13,8 +13,8 @@ import math
 import os
 
 from qgis.core import (QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsExpression,
-                       QgsLayerTreeLayer,
+                       QgsCoordinateTransform, QgsExpression, QgsFeatureRequest,
+                       QgsLayerTreeLayer, QgsMapLayerStyle,
                        QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
                        QgsProject, QgsRectangle,
                        QgsSingleSymbolRenderer, QgsTableCell, QgsTextBufferSettings,
@@ -124,6 +124,23 @@ def _points_layer(name, label_size, symbol):
     return layer
 
 
+def _styled_copy(path, table):
+    """A memory copy of a database table, styled as the map draws it.
+
+    The maps filter their layers to one task at a time; a subset string on the
+    database's own layer makes QGIS reopen the GeoPackage for update, which
+    switches its journal to WAL and so changes the file. Copies leave the
+    database as it was."""
+    source = open_layer(path, table, schema.BY_NAME[table].translated_title())
+    apply_symbology(source, table, required=True)  # with the programme's own codes
+    copy = source.materialize(QgsFeatureRequest())
+    copy.setName(source.name())
+    style = QgsMapLayerStyle()
+    style.readFromLayer(source)
+    style.writeToLayer(copy)
+    return copy
+
+
 class TaskOrderMaps:
     """The map layers of one export run, from the database at ``path``."""
 
@@ -131,13 +148,8 @@ class TaskOrderMaps:
 
     def __init__(self, path, project=None):
         self.project = project or QgsProject()
-        self.layers = {}
-        for table in self.TABLES:
-            layer = open_layer(path, table, schema.BY_NAME[table].translated_title())
-            apply_symbology(layer, table, required=True)
-            self.layers[table] = layer
-        self.all_hazards = open_layer(path, "hazards", schema.HAZARDS.translated_title())
-        apply_symbology(self.all_hazards, "hazards", required=True)
+        self.layers = {table: _styled_copy(path, table) for table in self.TABLES}
+        self.all_hazards = _styled_copy(path, "hazards")
         self.turning_points = _points_layer(
             translate("TaskOrder", "Turning points"), 7.5,
             _marker("circle", "255,255,255", 2.2, "0,0,0"))
