@@ -1190,12 +1190,12 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="29"/>
+        <location filename="../processing/export_task_orders.py" line="27"/>
         <source>Export task orders</source>
         <translation>Exporter les ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="34"/>
+        <location filename="../processing/export_task_orders.py" line="32"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1204,72 +1204,72 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Écrit un PDF par tâche dans le dossier, ou un seul PDF pour toutes les tâches, et, en option, une image PNG de chacune.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="47"/>
+        <location filename="../processing/export_task_orders.py" line="45"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="50"/>
+        <location filename="../processing/export_task_orders.py" line="48"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="51"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="51"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="51"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="55"/>
         <source>One PDF for all tasks</source>
         <translation>Un seul PDF pour toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="57"/>
         <source>Also write PNG images</source>
         <translation>Écrire aussi des images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="59"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="63"/>
+        <location filename="../processing/export_task_orders.py" line="61"/>
         <source>Task orders written</source>
         <translation>Ordres de tâche écrits</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="64"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Fichiers écrits (séparés par des points-virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="70"/>
+        <location filename="../processing/export_task_orders.py" line="68"/>
         <source>The tasks layer cannot be read.</source>
         <translation>La couche des tâches ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="80"/>
+        <location filename="../processing/export_task_orders.py" line="78"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>La couche des tâches n'a pas de champ 'task_id'.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="84"/>
+        <location filename="../processing/export_task_orders.py" line="82"/>
         <source>{count} task orders to print</source>
         <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="89"/>
+        <location filename="../processing/export_task_orders.py" line="87"/>
         <source>Cancelled: no task order was written.</source>
         <translation>Annulé : aucun ordre de tâche n'a été écrit.</translation>
     </message>
@@ -1451,17 +1451,17 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="432"/>
+        <location filename="../store/importer.py" line="414"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="437"/>
+        <location filename="../store/importer.py" line="419"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="464"/>
+        <location filename="../store/importer.py" line="446"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
@@ -1496,92 +1496,92 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>'{value}' n'est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="140"/>
+        <location filename="../store/importer.py" line="126"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table} ; vouliez-vous dire '{field}' ? Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="145"/>
+        <location filename="../store/importer.py" line="131"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table}. Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="153"/>
+        <location filename="../store/importer.py" line="139"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas ; leur colonne '{column}' ressemble à une faute de frappe de ce nom : renommez cette colonne et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="159"/>
+        <location filename="../store/importer.py" line="145"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas : ajoutez-la, avec une valeur dans chaque ligne, et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="189"/>
+        <location filename="../store/importer.py" line="175"/>
         <source>a value is required: fill in this cell</source>
         <translation>une valeur est obligatoire : remplissez cette cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="193"/>
+        <location filename="../store/importer.py" line="179"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>'{value}' n'est pas un code de la liste '{list}' (ses codes : {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="200"/>
+        <location filename="../store/importer.py" line="186"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} est dans le futur : vérifiez l'année (seules les dates prévues peuvent être dans le futur)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="233"/>
+        <location filename="../store/importer.py" line="219"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>la valeur {value} est refusée : {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="256"/>
+        <location filename="../store/importer.py" line="242"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>une géométrie {found} ne peut pas être enregistrée dans la table {table}, qui contient des géométries {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="269"/>
+        <location filename="../store/importer.py" line="255"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne sont pas une longitude et une latitude une fois transformées de {crs} en WGS 84 (longitude comprise dans ±180°, latitude comprise dans ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="284"/>
+        <location filename="../store/importer.py" line="270"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>'{wkt}' n'est pas une géométrie lisible (WKT) ; corrigez-la ou videz la cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="288"/>
+        <location filename="../store/importer.py" line="274"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>la colonne contient une géométrie, mais les enregistrements ont été lus sans géométries : chargez le fichier avec sa colonne de géométrie</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="303"/>
+        <location filename="../store/importer.py" line="289"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>les coordonnées ({x}, {y}) ressemblent à une longitude et une latitude en degrés, mais le SCR des enregistrements, {crs}, est projeté (en mètres) : définissez le SCR dans lequel elles sont exprimées, p. ex. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="317"/>
+        <location filename="../store/importer.py" line="303"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="364"/>
+        <location filename="../store/importer.py" line="350"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="404"/>
+        <location filename="../store/importer.py" line="386"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="409"/>
+        <location filename="../store/importer.py" line="391"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="425"/>
+        <location filename="../store/importer.py" line="407"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Rien n'a été importé de {source} dans {table}. {problem}</translation>
     </message>
@@ -1606,12 +1606,12 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>{count} lignes de {path} ont des coordonnées que QGIS n'a pas pu lire, et son lecteur de texte délimité les a écartées. Rien n'a été importé : corrigez-les, ou indiquez le chemin du fichier lui-même comme enregistrements, afin que les lignes en cause soient désignées.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="297"/>
+        <location filename="../store/importer.py" line="283"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>les enregistrements ont des coordonnées mais pas de système de coordonnées de référence (SCR), leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements quand la couche n'en a pas (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="371"/>
+        <location filename="../store/importer.py" line="357"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
     </message>
@@ -2687,207 +2687,207 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../layouts/layout_fill.py" line="141"/>
+        <location filename="../layouts/layout_fill.py" line="153"/>
         <source>Turning points</source>
         <translation>Points d'inflexion</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="144"/>
+        <location filename="../layouts/layout_fill.py" line="156"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="166"/>
+        <location filename="../layouts/layout_fill.py" line="178"/>
         <source>BM</source>
         <translation>Rep</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="228"/>
+        <location filename="../layouts/layout_fill.py" line="240"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>Magnetic bearing</source>
         <translation>Azimut magnétique</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>Grid bearing</source>
         <translation>Gisement</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="232"/>
+        <location filename="../layouts/layout_fill.py" line="244"/>
         <source>Latitude / longitude (WGS 84)</source>
         <translation>Latitude / longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="257"/>
+        <location filename="../layouts/layout_fill.py" line="269"/>
         <source>east</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="257"/>
+        <location filename="../layouts/layout_fill.py" line="269"/>
         <source>west</source>
         <translation>ouest</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="268"/>
+        <location filename="../layouts/layout_fill.py" line="280"/>
         <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
         <translation>Déclinaison magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="271"/>
+        <location filename="../layouts/layout_fill.py" line="283"/>
         <source>Grid convergence: {angle}° {side}</source>
         <translation>Convergence des méridiens : {angle}° {side}</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="273"/>
+        <location filename="../layouts/layout_fill.py" line="285"/>
         <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
         <translation>Angle quadrillage–magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="275"/>
+        <location filename="../layouts/layout_fill.py" line="287"/>
         <source>Magnetic bearing = grid bearing − {angle}°</source>
         <translation>Azimut magnétique = gisement − {angle}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="275"/>
+        <location filename="../layouts/layout_fill.py" line="287"/>
         <source>Magnetic bearing = grid bearing + {angle}°</source>
         <translation>Azimut magnétique = gisement + {angle}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="278"/>
+        <location filename="../layouts/layout_fill.py" line="290"/>
         <source>At the benchmark on {date} ({model}).</source>
         <translation>Au repère, le {date} ({model}).</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="278"/>
+        <location filename="../layouts/layout_fill.py" line="290"/>
         <source>entered by hand</source>
         <translation>saisie manuellement</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="281"/>
+        <location filename="../layouts/layout_fill.py" line="293"/>
         <source>GN grid north (map up), TN true north, MN magnetic north.</source>
         <translation>NQ nord du quadrillage (haut de la carte), NG nord géographique, NM nord magnétique.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="284"/>
+        <location filename="../layouts/layout_fill.py" line="296"/>
         <source>Diagram not to scale: angles drawn ×{factor}.</source>
         <translation>Schéma non à l'échelle : angles dessinés ×{factor}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="362"/>
+        <location filename="../layouts/layout_fill.py" line="374"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="407"/>
+        <location filename="../layouts/layout_fill.py" line="419"/>
         <source>FIELD TASK ORDER</source>
         <translation>ORDRE DE TÂCHE DE TERRAIN</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="411"/>
+        <location filename="../layouts/layout_fill.py" line="423"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="412"/>
+        <location filename="../layouts/layout_fill.py" line="424"/>
         <source>Scale 1:{scale}</source>
         <translation>Échelle 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="415"/>
+        <location filename="../layouts/layout_fill.py" line="427"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
         <translation>Quadrillage : fuseau UTM {zone}{hemisphere} ({crs}), carrés de {interval} m. Les étiquettes du quadrillage donnent les chiffres MGRS dans le carré de 100 km {squares} : les kilomètres, puis les mètres en petits chiffres.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="415"/>
+        <location filename="../layouts/layout_fill.py" line="427"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="415"/>
+        <location filename="../layouts/layout_fill.py" line="427"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="426"/>
+        <location filename="../layouts/layout_fill.py" line="438"/>
         <source>GN</source>
         <translation>NQ</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="426"/>
+        <location filename="../layouts/layout_fill.py" line="438"/>
         <source>TN</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="426"/>
+        <location filename="../layouts/layout_fill.py" line="438"/>
         <source>MN</source>
         <translation>NM</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="432"/>
+        <location filename="../layouts/layout_fill.py" line="444"/>
         <source>North and declination</source>
         <translation>Nord et déclinaison</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="444"/>
+        <location filename="../layouts/layout_fill.py" line="456"/>
         <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
         <translation>Carte et quadrillage : {crs_name} ({crs}), système géodésique WGS 84. Azimuts en degrés depuis le point précédent ; distances horizontales, en mètres. Émis par {authority} le {date}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="452"/>
+        <location filename="../layouts/layout_fill.py" line="464"/>
         <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
         <translation>SÉCURITÉ : cette carte appuie le briefing de la tâche et ne remplace ni le marquage sur le terrain, ni la reconnaissance du site, ni les normes nationales de l'action contre les mines. Les limites et les positions sont approximatives ; la contamination peut s'étendre au-delà. N'empruntez que des couloirs dépollués ou des couloirs sécurisés balisés.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="465"/>
+        <location filename="../layouts/layout_fill.py" line="477"/>
         <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent, en partant du repère</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="468"/>
+        <location filename="../layouts/layout_fill.py" line="480"/>
         <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère levé : départ au point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="472"/>
+        <location filename="../layouts/layout_fill.py" line="484"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère enregistré : départ au point 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="496"/>
+        <location filename="../layouts/layout_fill.py" line="508"/>
         <source>m</source>
         <translation>m</translation>
     </message>
@@ -3291,12 +3291,12 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="32"/>
+        <location filename="../processing/update_database.py" line="30"/>
         <source>Update mine action database</source>
         <translation>Mettre à jour une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="37"/>
+        <location filename="../processing/update_database.py" line="35"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -3309,47 +3309,47 @@ Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'e
 Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="53"/>
+        <location filename="../processing/update_database.py" line="51"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="54"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="60"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Hazards updated</source>
         <translation>Zones dangereuses mises à jour</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="61"/>
+        <location filename="../processing/update_database.py" line="59"/>
         <source>Hazards added</source>
         <translation>Zones dangereuses ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="62"/>
+        <location filename="../processing/update_database.py" line="60"/>
         <source>Release history rows added</source>
         <translation>Lignes d'historique de remise à disposition ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="79"/>
+        <location filename="../processing/update_database.py" line="77"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="81"/>
+        <location filename="../processing/update_database.py" line="79"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (zone dangereuse {hazard}, activité {activity}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="88"/>
+        <location filename="../processing/update_database.py" line="86"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Rien à mettre à jour : toutes les activités figurent déjà dans l'historique de remise à disposition.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="93"/>
+        <location filename="../processing/update_database.py" line="91"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} zones dangereuses mises à jour, {added} ajoutées, {rows} lignes d'historique écrites.</translation>
     </message>

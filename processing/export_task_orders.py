@@ -1,7 +1,5 @@
 """Processing algorithm: export field task orders (PDF, optional PNG)."""
 
-import os
-
 from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,

@@ -6,8 +6,6 @@ that already have release history rows are not replayed again, so running the
 algorithm twice leaves the database as the first run left it.
 """
 
-import os
-
 from qgis.core import (QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber)
@@ -15,7 +13,7 @@ from qgis.core import (QgsProcessingException,
 from ..core.land_release import LandReleaseCancelled
 from ..store.database import schema_version
 from ..store.land_release_update import plan_database_update, write_in_transaction
-from ..store.sources import source_of
+from ..store.sources import file_of
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database
 
@@ -101,12 +99,10 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         # layers of this database open in the project show the new state
         project = context.project()
-        path = os.path.abspath(getattr(self, "_path", "") or "")
+        path = file_of(getattr(self, "_path", None))
         if project is not None and path:
             for layer in project.mapLayers().values():
-                source = source_of(layer)
-                if source is not None and source.provider == "ogr" \
-                        and os.path.abspath(source.path) == path:
+                if file_of(layer) == path:
                     layer.dataProvider().reloadData()
                     layer.triggerRepaint()
         return getattr(self, "_results", {})

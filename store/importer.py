@@ -14,18 +14,18 @@ number and field, and nothing is written.
 from datetime import datetime
 
 import shapely
-from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsExpression,
-                       QgsExpressionContext, QgsFeature, QgsFeatureRequest, QgsProject,
-                       QgsVectorLayerUtils, QgsWkbTypes)
+from qgis.core import (QgsCsException, QgsExpression, QgsExpressionContext, QgsFeature,
+                       QgsFeatureRequest, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..core import geodesy, record_checks, schema
 from ..core.dates import to_date
 from ..core.i18n import translate
 from ..core.errors import MineActionError
-from .features import WGS84, from_shapely, python_value, to_shapely, to_wgs84_transform
 from ..core.codes import to_base
-from .lookups import base_codes
+from .features import (WGS84, layer_feature, layer_geometry, python_value, to_shapely,
+                       to_wgs84_transform)
+from .lookups import active_entries, base_codes
 
 _TRUE = ("1", "true", "yes", "y", "t")
 _FALSE = ("0", "false", "no", "n", "f")
@@ -102,22 +102,8 @@ def _kinds_for_translation():
 
 def active_codes(lookups_layer):
     """{vocabulary: set of codes} of a database's active lookup entries."""
-    codes = {}
-    for feature in lookups_layer.getFeatures():
-        if python_value(feature["active"]) in (None, True, 1):
-            codes.setdefault(feature["vocabulary"], set()).add(feature["code"])
-    return codes
-
-
-def _target_geometry(geometry, target):
-    """Cast a lon/lat shapely geometry to the target layer's type and CRS."""
-    qgs = from_shapely(geometry)
-    if QgsWkbTypes.isMultiType(target.wkbType()) and not qgs.isMultipart():
-        qgs.convertToMultiType()
-    if target.crs() != WGS84:
-        qgs.transform(QgsCoordinateTransform(
-            WGS84, target.crs(), QgsProject.instance().transformContext()))
-    return qgs
+    return {name: {code for code, _label in entries}
+            for name, entries in active_entries(lookups_layer).items()}
 
 
 def _columns(model, names, feedback):
@@ -376,13 +362,9 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
             if "original_area_m2" in model.field_names() and \
                     attributes.get("original_area_m2") is None:
                 attributes["original_area_m2"] = attributes["area_m2"]
-        feature = QgsVectorLayerUtils.createFeature(target)  # defaults (uuid, dates)
-        for name, value in attributes.items():
-            if value is not None:
-                feature[name] = value
+        feature = layer_feature(target, attributes,  # with defaults (uuid, dates)
+                                None if shape is None else layer_geometry(shape, target))
         constraints.check(feature, row)
-        if shape is not None:
-            feature.setGeometry(_target_geometry(shape, target))
         features.append(feature)
     return features
 
