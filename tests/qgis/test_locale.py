@@ -40,23 +40,6 @@ def test_french_menu_algorithms_and_vocabulary(french, iface, qgis_processing):
     assert vocabulary.HAZARD_STATUS.label("open") in ("Open", "Ouverte")
 
 
-def test_every_string_has_a_french_translation():
-    """The .ts must be complete: no unfinished or empty translation."""
-    import xml.etree.ElementTree as ET
-    from pathlib import Path
-    ts = Path(__file__).resolve().parents[2] / "i18n" / "mine_action_mapper_fr.ts"
-    root = ET.parse(ts).getroot()
-    missing = []
-    for context in root.iter("context"):
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete") \
-                    or not (translation.text or "").strip():
-                missing.append((context.findtext("name"), message.findtext("source")))
-    assert len(list(root.iter("message"))) > 100
-    assert missing == []
-
-
 def test_translation_sources_match_the_code(tmp_path):
     """Every translatable string in the code is in the committed .ts (run
     `make i18n` after adding strings), and the .ts has no string the code lost."""
@@ -77,5 +60,6 @@ def test_translation_sources_match_the_code(tmp_path):
         tree = ET.parse(path).getroot()
         return {(context.findtext("name"), message.findtext("source"))
                 for context in tree.iter("context") for message in context.iter("message")}
-    committed = messages(root / "i18n" / "mine_action_mapper_fr.ts")
-    assert messages(fresh) == committed
+    code = messages(fresh)
+    for ts in sorted((root / "i18n").glob("mine_action_mapper_*.ts")):
+        assert messages(ts) == code, "%s: run make i18n" % ts.name
