@@ -27,10 +27,11 @@ LABELS = {
     "sliver_tolerance_m2": QT_TRANSLATE_NOOP("Settings", "Smallest piece released (m²)"),
     "authority": QT_TRANSLATE_NOOP("Settings", "Issuing authority"),
     "paper": QT_TRANSLATE_NOOP("Settings", "Task order paper"),
-    "language": QT_TRANSLATE_NOOP("Settings", "Task order language"),
+    "language": QT_TRANSLATE_NOOP("Settings", "Language of task orders and the overview"),
 }
 
-_LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")
+# a language code, or two joined by "+" (printed in both: "uk+en")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?(\+[a-z]{2,3}([_-][A-Za-z]{2,4})?)?$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ class Settings:
                   .format(papers=", ".join(PAPERS)))
         if self.language is not None and not _LANGUAGE.match(str(self.language)):
             _fail("language", self.language, translate(
-                "Settings", "it must be a language code such as en or fr"))
+                "Settings", "it must be a language code such as en or fr, or two joined "
+                "by + to print both (uk+en)"))
         return self
 
     def to_dict(self):

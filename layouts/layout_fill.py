@@ -17,8 +17,8 @@ from qgis.core import (QgsCoordinateReferenceSystem,
                        QgsLayerTreeLayer, QgsMapLayerStyle,
                        QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
                        QgsProject, QgsRectangle,
-                       QgsSingleSymbolRenderer, QgsTableCell, QgsTextBufferSettings,
-                       QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsLayoutTableColumn,
+                       QgsSingleSymbolRenderer, QgsTextBufferSettings,
+                       QgsVectorLayer, QgsVectorLayerSimpleLabeling,
                        QgsScaleBarSettings, QgsUnitTypes)
 from qgis.PyQt.QtGui import QColor
 
@@ -28,6 +28,8 @@ from . import layout_templates as t
 from ..store.database import open_layer
 from ..core.north import drawn_angles, mils
 from .declination_diagram import diagram_svg
+from .layout_direction import table_cells
+from .text_fit import fit_page
 from ..store.features import WGS84, new_feature, point_geometry
 from ..store.fields import qgs_field
 from ..styles.symbology import apply_symbology
@@ -318,8 +320,9 @@ def mgrs_squares(order, extent, transform):
 
 
 def set_table(table, headers, rows):
-    table.setHeaders([QgsLayoutTableColumn(header) for header in headers])
-    table.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
+    columns, cells = table_cells(table.layout(), headers, rows)
+    table.setHeaders(columns)
+    table.setTableContents(cells)
 
 
 def _item(layout, item_id):
@@ -466,6 +469,7 @@ def fill_task_order(layout, maps, order, folder):
         "marking on the ground, the site survey or the national mine action standards. "
         "Boundaries and positions are approximate; contamination may lie outside them. "
         "Enter only cleared or marked safe lanes."))
+    fit_page(layout, t.TASK_ORDER_FRAMES[paper])
     layout.refresh()
     return {"scale": scale, "grid_interval": interval, "grid_crs": order.grid_crs,
             "drawn_angles": drawn, "factor": factor, "svg": svg_path,

@@ -24,10 +24,14 @@ from ..core import coordinates, geodesy, schema, vocabulary
 from ..core.i18n import translate
 from ..core.errors import InputError, OutputError
 from . import layout_templates as t
+from ..store import languages
 from ..store.database import open_layer, schema_version
 from ..store.features import WGS84, read_records
 from ..store.land_release_update import net_areas_by_outcome
+from ..store.settings_store import effective_settings, task_order_language
+from .layout_direction import mirror_for_right_to_left
 from .layout_fill import fit_map, set_scalebar, set_table
+from .text_fit import fit_page
 from ..styles.symbology import apply_symbology
 from .task_order import pdf_settings, quiet_gdal
 
@@ -98,20 +102,31 @@ def release_table_rows(outcome_rows):
 
 
 class OverviewExporter:
-    def __init__(self, database_path, project=None):
+    def __init__(self, database_path, project=None, language=None):
         schema_version(database_path)
         self.path = database_path
         self.project = project or QgsProject()
+        #: the language setting the page is printed in (store.languages)
+        self.language = language or task_order_language(effective_settings(database_path))
         self.layers = {}
-        for table in MAP_TABLES:
-            layer = open_layer(database_path, table, schema.BY_NAME[table].translated_title())
-            apply_symbology(layer, table, required=True)
-            self.project.addMapLayer(layer, False)
-            self.layers[table] = layer
+        with languages.speaking(self.language):
+            for table in MAP_TABLES:
+                layer = open_layer(database_path, table, schema.BY_NAME[table].translated_title())
+                apply_symbology(layer, table, required=True)
+                self.project.addMapLayer(layer, False)
+                self.layers[table] = layer
         self.layout = t.load_template(self.project, t.OVERVIEW)
+        if languages.is_right_to_left(self.language):
+            mirror_for_right_to_left(self.layout, t.OVERVIEW_FRAMES,
+                                     t.PAGE_SIZES[t.A3_LANDSCAPE][0])
         self.report = {}
 
     def fill(self, authority=None, when=None):
+        """Fill the page; returns what it shows (scale, CRS, summary rows)."""
+        with languages.speaking(self.language):
+            return self._fill(authority, when)
+
+    def _fill(self, authority, when):
         when = when or datetime.date.today()
         hazards = [(a, s) for _f, a, s in read_records(self.layers["hazards"])]
         activities = [(a, s) for _f, a, s in read_records(self.layers["land_release_activities"])]
@@ -174,6 +189,7 @@ class OverviewExporter:
                         "Hazard boundaries are approximate and unrecorded contamination may "
                         "exist anywhere. Hazardous areas are what remains; land released "
                         "is counted once, by the method that released it first."))
+        fit_page(self.layout, t.OVERVIEW_FRAMES)
         self.layout.refresh()
         self.report = {"scale": scale, "crs": utm.crs, "class_rows": class_rows,
                        "outcome_rows": outcome_rows}

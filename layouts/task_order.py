@@ -25,8 +25,11 @@ from ..core.i18n import translate
 from ..core.errors import InputError, MineActionError, OutputError
 from . import layout_templates as templates
 from ..core.task_order_data import TABLES as DATA_TABLES, ProgrammeData
+from ..store import languages
 from ..store.database import open_layer
+from ..store.settings_store import effective_settings, task_order_language
 from ..store.features import new_feature, read_records
+from .layout_direction import mirror_for_right_to_left
 from .layout_fill import TaskOrderMaps, fill_task_order
 from ..store.fields import qgs_field
 
@@ -67,7 +70,7 @@ class TaskOrderExporter:
     """Task orders of one database on one paper size."""
 
     def __init__(self, database_path, paper=templates.A4_PORTRAIT, project=None,
-                 manual_declination=None):
+                 manual_declination=None, language=None):
         if paper not in templates.PAPERS:
             raise InputError(translate(
                 "TaskOrder", "Unknown paper size '{paper}' (expected one of {papers}).").format(
@@ -80,8 +83,15 @@ class TaskOrderExporter:
             table: [(attributes, shape) for _fid, attributes, shape
                     in read_records(open_layer(database_path, table))]
             for table in DATA_TABLES})
-        self.maps = TaskOrderMaps(database_path, self.project)
+        #: the language setting the pages are printed in (store.languages):
+        #: the database's, else the language QGIS runs in
+        self.language = language or task_order_language(effective_settings(database_path))
+        with languages.speaking(self.language):
+            self.maps = TaskOrderMaps(database_path, self.project)
         self.layout = templates.load_template(self.project, paper)
+        if languages.is_right_to_left(self.language):
+            mirror_for_right_to_left(self.layout, templates.TASK_ORDER_FRAMES[paper],
+                                     templates.PAGE_SIZES[paper][0])
         self._work = tempfile.TemporaryDirectory(prefix="mam-task-orders-")
         self.drawn = {}  # task_id -> what fill_task_order reported
         self._orders = {}  # task_id -> TaskOrder, checked before any page is drawn
@@ -103,19 +113,30 @@ class TaskOrderExporter:
                 "TaskOrder", "Task {task} is not in the tasks table.").format(task=task_id),
                 feature=task_id, field="task_id")
         try:
-            self._orders[task_id] = self.data.task_order(task_id, self.manual_declination)
+            with languages.speaking(self.language):
+                self._orders[task_id] = self.data.task_order(task_id, self.manual_declination)
+        except MineActionError:
+            # the same check again, so the message is in the user's language
+            self._orders.pop(task_id, None)
+            self._explain(task_id)
+            raise
+        return self._orders[task_id]
+
+    def _explain(self, task_id):
+        try:
+            self.data.task_order(task_id, self.manual_declination)
         except MineActionError as error:
             if error.feature == task_id:
                 raise
             raise MineActionError(translate("TaskOrder", "Task {task}: {problem}").format(
                 task=task_id, problem=error), feature=task_id, field=error.field) from None
-        return self._orders[task_id]
 
     def fill(self, task_id):
         """Fill the layout for ``task_id``; returns fill_task_order's report."""
         order = self._orders.get(task_id) or self.check(task_id)
-        self.drawn[task_id] = dict(fill_task_order(self.layout, self.maps, order,
-                                                   self._work.name), order=order)
+        with languages.speaking(self.language):
+            report = fill_task_order(self.layout, self.maps, order, self._work.name)
+        self.drawn[task_id] = dict(report, order=order)
         return self.drawn[task_id]
 
     def _coverage(self, task_ids):

@@ -7,13 +7,14 @@ from ..store.database import create_geopackage
 from ..styles.project import load_database
 from ..styles.symbology import apply_symbology
 from .algorithm import MineActionAlgorithm
+from .language import chosen_language, language_parameter
 from .metadata import plugin_version
 
 
 class CreateDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "createdatabase"
     GROUP_ID = "database"
-    OUTPUT, CRS, OVERWRITE, OPEN = "OUTPUT", "CRS", "OVERWRITE", "OPEN"
+    OUTPUT, CRS, OVERWRITE, OPEN, LANGUAGE = "OUTPUT", "CRS", "OVERWRITE", "OPEN", "LANGUAGE"
     # create_geopackage builds the file aside and moves it into place itself
     DIRECT_OUTPUTS = (OUTPUT,)
 
@@ -30,7 +31,11 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
             "and map style as its default style, so the file opens ready to edit "
             "in QGIS and QField, with or without this plugin.\n\n"
             "GICHD recommends storing WGS 84 (EPSG:4326); areas are always "
-            "computed on the ellipsoid whatever the CRS.")
+            "computed on the ellipsoid whatever the CRS.\n\n"
+            "The lookup lists, forms and legends are written in the language chosen "
+            "(by default the one QGIS runs in), which also becomes the language its "
+            "task orders and overview are printed in (Settings › Options › Mine "
+            "Action). A language with English prints both.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -44,6 +49,9 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
             self.OVERWRITE, self.tr("Overwrite an existing file"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OPEN, self.tr("Open the database in the current project"), True))
+        self.addParameter(language_parameter(
+            self.LANGUAGE, self.tr("Language of the database"),
+            self.tr("The language QGIS runs in")))
 
     def compute(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -51,7 +59,8 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         self._open = self.parameterAsBool(parameters, self.OPEN, context)
         create_geopackage(path, crs, overwrite, plugin_version(), feedback,
-                          style=apply_symbology)
+                          style=apply_symbology,
+                          language=chosen_language(self, parameters, self.LANGUAGE, context))
         feedback.pushInfo(self.tr("Created {path}").format(path=path))
         self._path = path
         return {self.OUTPUT: path}

@@ -5,6 +5,7 @@ from qgis.core import (QgsProcessingParameterFile,
 
 from ..layouts.layout_overview import OverviewExporter
 from .algorithm import MineActionAlgorithm
+from .language import chosen_language, language_parameter
 from .defaults import chosen_setting, current_settings, loaded_database
 
 
@@ -13,6 +14,7 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
     GROUP_ID = "cartography"
     MAIN_THREAD = True
     DATABASE, AUTHORITY, OUTPUT, PNG = "DATABASE", "AUTHORITY", "OUTPUT", "PNG"
+    LANGUAGE = "LANGUAGE"
 
     def displayName(self):
         return self.tr("Export national overview map")
@@ -34,6 +36,8 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.AUTHORITY, self.tr("Issuing authority"),
             current_settings(database).authority or None, optional=True))
+        self.addParameter(language_parameter(
+            self.LANGUAGE, self.tr("Language"), self.tr("The database's language")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Overview PDF"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -48,7 +52,8 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
             self, parameters, self.AUTHORITY,
             self.parameterAsString(parameters, self.AUTHORITY, context) or None,
             "authority", path, lambda value: value or None)
-        exporter = OverviewExporter(path)
+        exporter = OverviewExporter(
+            path, language=chosen_language(self, parameters, self.LANGUAGE, context))
         feedback.setProgress(10)
         written = exporter.export(output, png, authority)
         feedback.setProgress(100)

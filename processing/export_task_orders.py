@@ -11,6 +11,7 @@ from ..store.database import schema_version
 from ..store.features import read_records
 from ..layouts.task_order import TaskOrderExporter
 from .algorithm import MineActionAlgorithm
+from .language import chosen_language, language_parameter
 from .defaults import chosen_setting, current_settings, loaded_database
 
 
@@ -21,6 +22,7 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
     MAIN_THREAD = True
     TASKS, DATABASE, PAPER, FOLDER, COMBINED, PNG = (
         "TASKS", "DATABASE", "PAPER", "OUTPUT_FOLDER", "COMBINED", "PNG")
+    LANGUAGE = "LANGUAGE"
     FILES, COUNT = "FILES", "COUNT"
 
     def displayName(self):
@@ -56,6 +58,8 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
             self.COMBINED, self.tr("One PDF for all tasks"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PNG, self.tr("Also write PNG images"), defaultValue=False))
+        self.addParameter(language_parameter(
+            self.LANGUAGE, self.tr("Language"), self.tr("The database's language")))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Task orders written")))
@@ -80,7 +84,8 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
                     in read_records(source, ["task_id"], context.transformContext())
                     if attributes["task_id"]]
         feedback.pushInfo(self.tr("{count} task orders to print").format(count=len(task_ids)))
-        with TaskOrderExporter(path, paper) as exporter:
+        language = chosen_language(self, parameters, self.LANGUAGE, context)
+        with TaskOrderExporter(path, paper, language=language) as exporter:
             files = exporter.export(task_ids, folder, combined=combined, png=png,
                                     feedback=feedback)
         if feedback.isCanceled():

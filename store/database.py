@@ -17,12 +17,14 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVect
 from ..core import files, schema, vocabulary
 from ..core.errors import DatabaseError, OutputError
 from ..core.i18n import translate
-from . import database_state, forms
+from . import database_state, forms, languages
 from .features import new_feature
 from .fields import qgs_fields, wkb_type
 
 GEOMETRY_COLUMN = "geom"
 DEFAULT_STYLE_NAME = "mine_action_mapper"
+# a programme setting is the schema_info row "setting.<key>" (store.settings_store)
+SETTING_PREFIX = "setting."
 
 
 def layer_uri(path, table):
@@ -58,12 +60,16 @@ def _fail_if_exists(path, overwrite):
 
 
 def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
-                      feedback=None, style=None):
+                      feedback=None, style=None, language=None):
     """Write a new mine action GeoPackage at ``path`` in ``crs`` (EPSG:4326 by
     default) and return ``path``. ``style(layer, table)`` draws each layer
     (``styles.symbology.apply_symbology``) before its default style is saved;
-    without it the default styles hold the forms only. The file is built aside
-    (``core.files``) and appears at ``path`` only when complete."""
+    without it the default styles hold the forms only. Lookups, forms and
+    legends are written in ``language`` (a ``store.languages`` setting; default:
+    the language QGIS runs in), which becomes the database's language setting.
+    The file is built aside (``core.files``) and appears at ``path`` only when
+    complete."""
+    language = language or languages.ui_language()
     crs = crs if crs is not None and crs.isValid() else QgsCoordinateReferenceSystem("EPSG:4326")
     if os.path.isdir(path):
         raise OutputError(translate(
@@ -73,7 +79,7 @@ def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
     _fail_if_exists(path, overwrite)
     try:
         with files.atomic_path(path) as work_path:
-            _build(work_path, path, crs, plugin_version, feedback, style)
+            _build(work_path, path, crs, plugin_version, feedback, style, language)
     except PermissionError as error:
         raise OutputError(translate(
             "Database", "Cannot write {path}: permission denied ({error}). Choose a "
@@ -86,7 +92,7 @@ def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
     return path
 
 
-def _build(work_path, path, crs, plugin_version, feedback, style):
+def _build(work_path, path, crs, plugin_version, feedback, style, language):
     dataset = gdal.GetDriverByName("GPKG").Create(work_path, 0, 0, 0, gdal.GDT_Unknown)
     if dataset is None:
         raise OutputError(translate(
@@ -96,8 +102,9 @@ def _build(work_path, path, crs, plugin_version, feedback, style):
         .createConnection(work_path, {})
     build_schema(connection, crs, feedback)
     layers = {item.name: open_layer(work_path, item.name) for item in schema.LAYERS}
-    seed(layers, crs, plugin_version)
-    save_default_styles(layers, feedback, style)
+    with languages.speaking(language):
+        seed(layers, crs, plugin_version, language)
+        save_default_styles(layers, feedback, style)
     del layers
 
 
@@ -130,8 +137,9 @@ def _add_rows(layer, rows):
                 table=layer.name(), error="; ".join(layer.dataProvider().errors())))
 
 
-def seed(layers, crs, plugin_version):
-    """Fill the lookups (translated labels) and the schema information."""
+def seed(layers, crs, plugin_version, language=None):
+    """Fill the lookups (translated labels) and the schema information, with
+    ``language`` as the database's language setting."""
     _add_rows(layers["lookups"], [
         {"vocabulary": name, "code": code, "label": label, "base_code": base,
          "sort_order": order, "active": True}
@@ -141,7 +149,7 @@ def seed(layers, crs, plugin_version):
         {"key": "created_at", "value": datetime.now(timezone.utc).isoformat(timespec="seconds")},
         {"key": "crs", "value": crs.authid()},
         {"key": "plugin_version", "value": plugin_version},
-    ])
+    ] + ([{"key": SETTING_PREFIX + "language", "value": language}] if language else []))
 
 
 def save_default_styles(layers, feedback=None, style=None):

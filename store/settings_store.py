@@ -15,10 +15,10 @@ from ..core import schema
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
-from .database import open_layer
+from .database import SETTING_PREFIX, open_layer
 from .sources import geopackage_file
 
-DATABASE_PREFIX = "setting."
+DATABASE_PREFIX = SETTING_PREFIX
 USER_GROUP = "mine_action_mapper"
 
 

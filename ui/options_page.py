@@ -6,7 +6,6 @@ row at a time: a database row left unticked follows the user's default.
 Storage and precedence are ``store.settings_store``'s; this page only edits.
 """
 
-import glob
 import os
 
 from qgis.core import Qgis
@@ -19,6 +18,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayo
 
 from ..core.errors import MineActionError
 from ..core.settings import KEYS, PAPERS, Settings, label
+from ..store import languages
 from ..store.loaded import loaded_database
 from ..store.log import log
 from ..store.settings_store import (database_values, user_settings, write_database,
@@ -27,15 +27,6 @@ from .messages import tell
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 ICON = os.path.join(PLUGIN_DIR, "icons", "settings.svg")
-
-
-def task_order_languages():
-    """Language codes task orders can be printed in: English and every
-    language the plugin ships a translation for."""
-    codes = {"en"}
-    for path in glob.glob(os.path.join(PLUGIN_DIR, "i18n", "mine_action_mapper_*.qm")):
-        codes.add(os.path.basename(path)[len("mine_action_mapper_"):-len(".qm")])
-    return sorted(codes)
 
 
 class SettingsForm(QWidget):
@@ -100,8 +91,8 @@ class SettingsForm(QWidget):
         else:
             editor = QComboBox()
             editor.addItem(self.tr("The language QGIS runs in"), None)
-            for code in task_order_languages():
-                editor.addItem(code, code)
+            for setting in languages.choices():
+                editor.addItem(languages.display_name(setting), setting)
         if isinstance(editor, QComboBox):  # long labels must not widen the page
             editor.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             editor.setMinimumContentsLength(12)
