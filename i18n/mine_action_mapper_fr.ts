@@ -324,48 +324,62 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="21"/>
+        <location filename="../processing/create_database.py" line="22"/>
         <source>Create mine action database</source>
         <translation>Créer une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="25"/>
-        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
-
-GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.</source>
-        <translation>Crée un GeoPackage contenant le modèle de données d'action contre les mines : zones dangereuses, points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site, itinéraires d'accès, historique de remise à disposition et listes de codes du programme. Chaque couche porte son formulaire d'attributs et son style cartographique comme style par défaut : le fichier s'ouvre prêt à être édité dans QGIS et QField, avec ou sans cette extension.
-
-Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="41"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="41"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="39"/>
+        <location filename="../processing/create_database.py" line="44"/>
         <source>Coordinate reference system</source>
         <translation>Système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="43"/>
+        <location filename="../processing/create_database.py" line="48"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="45"/>
+        <location filename="../processing/create_database.py" line="50"/>
         <source>Open the database in the current project</source>
         <translation>Ouvrir la base de données dans le projet en cours</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="55"/>
+        <location filename="../processing/create_database.py" line="64"/>
         <source>Created {path}</source>
         <translation>{path} créé</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="26"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
+        <translation>Crée un GeoPackage contenant le modèle de données d'action contre les mines : zones dangereuses, points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site, itinéraires d'accès, historique de remise à disposition et listes de codes du programme. Chaque couche porte son formulaire d'attributs et son style cartographique comme style par défaut : le fichier s'ouvre prêt à être édité dans QGIS et QField, avec ou sans cette extension.
+
+Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.
+
+Les listes de codes, les formulaires et les légendes sont écrits dans la langue choisie (par défaut celle de QGIS), qui devient aussi la langue d'impression de ses ordres de tâche et de sa vue d'ensemble (Préférences › Options › Action contre les mines). Une langue avec l'anglais imprime les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>Language of the database</source>
+        <translation>Langue de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>The language QGIS runs in</source>
+        <translation>La langue de QGIS</translation>
     </message>
 </context>
 <context>
@@ -939,37 +953,37 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="37"/>
+        <location filename="../store/database.py" line="39"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="55"/>
+        <location filename="../store/database.py" line="57"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="92"/>
+        <location filename="../store/database.py" line="98"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="108"/>
+        <location filename="../store/database.py" line="115"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="128"/>
+        <location filename="../store/database.py" line="135"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="156"/>
+        <location filename="../store/database.py" line="164"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="160"/>
+        <location filename="../store/database.py" line="168"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
@@ -979,17 +993,17 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="75"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="84"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="89"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
@@ -1147,55 +1161,65 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="18"/>
+        <location filename="../processing/export_overview.py" line="20"/>
         <source>Export national overview map</source>
         <translation>Exporter la carte de synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="23"/>
+        <location filename="../processing/export_overview.py" line="25"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="31"/>
+        <location filename="../processing/export_overview.py" line="33"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="34"/>
+        <location filename="../processing/export_overview.py" line="36"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="41"/>
         <source>Overview PDF</source>
         <translation>PDF de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="43"/>
         <source>Overview PNG image</source>
         <translation>Image PNG de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="43"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>The database&apos;s language</source>
+        <translation>La langue de la base de données</translation>
     </message>
 </context>
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="27"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>Exporter les ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="32"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1204,74 +1228,84 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Écrit un PDF par tâche dans le dossier, ou un seul PDF pour toutes les tâches, et, en option, une image PNG de chacune.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="45"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="48"/>
+        <location filename="../processing/export_task_orders.py" line="50"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="51"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="51"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="51"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="55"/>
+        <location filename="../processing/export_task_orders.py" line="57"/>
         <source>One PDF for all tasks</source>
         <translation>Un seul PDF pour toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="59"/>
         <source>Also write PNG images</source>
         <translation>Écrire aussi des images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="63"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="65"/>
         <source>Task orders written</source>
         <translation>Ordres de tâche écrits</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Fichiers écrits (séparés par des points-virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="68"/>
+        <location filename="../processing/export_task_orders.py" line="72"/>
         <source>The tasks layer cannot be read.</source>
         <translation>La couche des tâches ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="78"/>
+        <location filename="../processing/export_task_orders.py" line="82"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>La couche des tâches n'a pas de champ 'task_id'.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="82"/>
+        <location filename="../processing/export_task_orders.py" line="86"/>
         <source>{count} task orders to print</source>
         <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="87"/>
+        <location filename="../processing/export_task_orders.py" line="92"/>
         <source>Cancelled: no task order was written.</source>
         <translation>Annulé : aucun ordre de tâche n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>The database&apos;s language</source>
+        <translation>La langue de la base de données</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2132,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="237"/>
+        <location filename="../ui/options_page.py" line="228"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
@@ -2106,27 +2140,27 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="182"/>
+        <location filename="../ui/options_page.py" line="173"/>
         <source>Your defaults</source>
         <translation>Vos valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="184"/>
+        <location filename="../ui/options_page.py" line="175"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Utilisées pour les bases de données qui n'ont pas de valeur propre, et pour le travail en dehors d'une base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="196"/>
+        <location filename="../ui/options_page.py" line="187"/>
         <source>This database: {name}</source>
         <translation>Cette base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="200"/>
+        <location filename="../ui/options_page.py" line="191"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Les valeurs cochées sont enregistrées dans la base de données et la suivent ; elles l'emportent sur vos valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="224"/>
+        <location filename="../ui/options_page.py" line="215"/>
         <source>Mine Action settings</source>
         <translation>Paramètres d'action contre les mines</translation>
     </message>
@@ -2193,97 +2227,97 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../layouts/layout_overview.py" line="84"/>
+        <location filename="../layouts/layout_overview.py" line="88"/>
         <source>All hazards</source>
         <translation>Toutes les zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="95"/>
+        <location filename="../layouts/layout_overview.py" line="99"/>
         <source>Released (cancelled, reduced, cleared)</source>
         <translation>Remises à disposition (annulées, réduites, dépolluées)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="120"/>
+        <location filename="../layouts/layout_overview.py" line="135"/>
         <source>The database has no hazard or activity with a geometry to map.</source>
         <translation>La base de données n'a aucune zone dangereuse ni activité avec une géométrie à cartographier.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="143"/>
+        <location filename="../layouts/layout_overview.py" line="158"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="147"/>
+        <location filename="../layouts/layout_overview.py" line="162"/>
         <source>NATIONAL MINE ACTION OVERVIEW</source>
         <translation>SYNTHÈSE NATIONALE DE L'ACTION CONTRE LES MINES</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="148"/>
+        <location filename="../layouts/layout_overview.py" line="163"/>
         <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
         <translation>Zones dangereuses par classe et activités de remise à disposition des terres par résultat, telles qu'enregistrées au {date}. Échelle 1:{scale}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="152"/>
+        <location filename="../layouts/layout_overview.py" line="167"/>
         <source>Hazardous areas by class and status</source>
         <translation>Zones dangereuses par classe et par statut</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Hazards</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="158"/>
+        <location filename="../layouts/layout_overview.py" line="173"/>
         <source>Land release activities by outcome</source>
         <translation>Activités de remise à disposition des terres par résultat</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="160"/>
+        <location filename="../layouts/layout_overview.py" line="175"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="160"/>
+        <location filename="../layouts/layout_overview.py" line="175"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="164"/>
+        <location filename="../layouts/layout_overview.py" line="179"/>
         <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
         <translation>Carte : {crs_name} ({crs}), système géodésique WGS 84 ; graticule en degrés et minutes de latitude et de longitude. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Source : {database}. Émise par {authority} le {date}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="164"/>
+        <location filename="../layouts/layout_overview.py" line="179"/>
         <source>the national mine action authority</source>
         <translation>l'autorité nationale de l'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="218"/>
+        <location filename="../layouts/layout_overview.py" line="234"/>
         <source>The overview could not be written ({error}).</source>
         <translation>La carte de synthèse n'a pas pu être écrite ({error}).</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="160"/>
+        <location filename="../layouts/layout_overview.py" line="175"/>
         <source>Land, counted once (m²)</source>
         <translation>Terres, comptées une seule fois (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="172"/>
+        <location filename="../layouts/layout_overview.py" line="187"/>
         <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
         <translation>Carte de synthèse pour la planification uniquement : ne pas l'utiliser pour la navigation ni pour pénétrer dans une zone. Les limites des zones dangereuses sont approximatives et une contamination non enregistrée peut exister partout. Les zones dangereuses représentent ce qui reste ; les terres remises à disposition sont comptées une seule fois, au titre de la méthode qui les a remises à disposition en premier.</translation>
     </message>
@@ -2329,105 +2363,105 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Papier des ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
-        <source>Task order language</source>
-        <translation>Langue des ordres de tâche</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="58"/>
+        <location filename="../core/settings.py" line="59"/>
         <source>it must be text</source>
         <translation>ce doit être du texte</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="60"/>
+        <location filename="../core/settings.py" line="61"/>
         <source>it must be one of {papers}</source>
         <translation>ce doit être l'une des valeurs suivantes : {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
-        <source>it must be a language code such as en or fr</source>
-        <translation>ce doit être un code de langue tel que en ou fr</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="92"/>
+        <location filename="../core/settings.py" line="94"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Paramètre « {setting} » ({key}) : « {value} » n'est pas accepté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="102"/>
+        <location filename="../core/settings.py" line="104"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>ce doit être un nombre supérieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="102"/>
+        <location filename="../core/settings.py" line="104"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>ce doit être un nombre supérieur ou égal à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="122"/>
+        <location filename="../core/settings.py" line="124"/>
         <source>it must be a number</source>
         <translation>ce doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="83"/>
+        <location filename="../store/settings_store.py" line="84"/>
         <source>{source} is not a mine action database: its settings cannot be stored.</source>
         <translation>{source} n'est pas une base de données d'action contre les mines : ses paramètres ne peuvent pas y être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="88"/>
+        <location filename="../store/settings_store.py" line="89"/>
         <source>Unknown setting {key}.</source>
         <translation>Paramètre {key} inconnu.</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="96"/>
+        <location filename="../store/settings_store.py" line="97"/>
         <source>The settings of {path} cannot be edited.</source>
         <translation>Les paramètres de {path} ne peuvent pas être modifiés.</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="112"/>
+        <location filename="../store/settings_store.py" line="113"/>
         <source>The settings of {path} were not saved: {error}</source>
         <translation>Les paramètres de {path} n'ont pas été enregistrés : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="30"/>
+        <source>Language of task orders and the overview</source>
+        <translation>Langue des ordres de tâche et de la vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="64"/>
+        <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
+        <translation>ce doit être un code de langue comme en ou fr, ou deux codes reliés par + pour imprimer les deux (uk+en)</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../ui/options_page.py" line="58"/>
+        <location filename="../ui/options_page.py" line="49"/>
         <source>own value</source>
         <translation>valeur propre</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="60"/>
+        <location filename="../ui/options_page.py" line="51"/>
         <source>Keep this value in the database; unticked, the user&apos;s default applies.</source>
         <translation>Conserver cette valeur dans la base de données ; case décochée, la valeur par défaut de l'utilisateur s'applique.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="78"/>
+        <location filename="../ui/options_page.py" line="69"/>
         <source>no 1:N limit</source>
         <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="85"/>
+        <location filename="../ui/options_page.py" line="76"/>
         <source>no metre limit</source>
         <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="94"/>
+        <location filename="../ui/options_page.py" line="85"/>
         <source>e.g. National Mine Action Centre</source>
         <translation>p. ex. Centre national d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="97"/>
+        <location filename="../ui/options_page.py" line="88"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="97"/>
+        <location filename="../ui/options_page.py" line="88"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="102"/>
+        <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>La langue de QGIS</translation>
     </message>
@@ -2687,217 +2721,217 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../layouts/layout_fill.py" line="153"/>
+        <location filename="../layouts/layout_fill.py" line="155"/>
         <source>Turning points</source>
         <translation>Points d'inflexion</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="156"/>
+        <location filename="../layouts/layout_fill.py" line="158"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="178"/>
+        <location filename="../layouts/layout_fill.py" line="180"/>
         <source>BM</source>
         <translation>Rep</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="240"/>
+        <location filename="../layouts/layout_fill.py" line="242"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Magnetic bearing</source>
         <translation>Azimut magnétique</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Grid bearing</source>
         <translation>Gisement</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Latitude / longitude (WGS 84)</source>
         <translation>Latitude / longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="269"/>
+        <location filename="../layouts/layout_fill.py" line="271"/>
         <source>east</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="269"/>
+        <location filename="../layouts/layout_fill.py" line="271"/>
         <source>west</source>
         <translation>ouest</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="280"/>
+        <location filename="../layouts/layout_fill.py" line="282"/>
         <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
         <translation>Déclinaison magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="283"/>
+        <location filename="../layouts/layout_fill.py" line="285"/>
         <source>Grid convergence: {angle}° {side}</source>
         <translation>Convergence des méridiens : {angle}° {side}</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="285"/>
+        <location filename="../layouts/layout_fill.py" line="287"/>
         <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
         <translation>Angle quadrillage–magnétique : {angle}° {side} ({mils} millièmes)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="287"/>
+        <location filename="../layouts/layout_fill.py" line="289"/>
         <source>Magnetic bearing = grid bearing − {angle}°</source>
         <translation>Azimut magnétique = gisement − {angle}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="287"/>
+        <location filename="../layouts/layout_fill.py" line="289"/>
         <source>Magnetic bearing = grid bearing + {angle}°</source>
         <translation>Azimut magnétique = gisement + {angle}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="290"/>
+        <location filename="../layouts/layout_fill.py" line="292"/>
         <source>At the benchmark on {date} ({model}).</source>
         <translation>Au repère, le {date} ({model}).</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="290"/>
+        <location filename="../layouts/layout_fill.py" line="292"/>
         <source>entered by hand</source>
         <translation>saisie manuellement</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="293"/>
+        <location filename="../layouts/layout_fill.py" line="295"/>
         <source>GN grid north (map up), TN true north, MN magnetic north.</source>
         <translation>NQ nord du quadrillage (haut de la carte), NG nord géographique, NM nord magnétique.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="296"/>
+        <location filename="../layouts/layout_fill.py" line="298"/>
         <source>Diagram not to scale: angles drawn ×{factor}.</source>
         <translation>Schéma non à l'échelle : angles dessinés ×{factor}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="374"/>
+        <location filename="../layouts/layout_fill.py" line="377"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="419"/>
+        <location filename="../layouts/layout_fill.py" line="422"/>
         <source>FIELD TASK ORDER</source>
         <translation>ORDRE DE TÂCHE DE TERRAIN</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="423"/>
+        <location filename="../layouts/layout_fill.py" line="426"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="424"/>
+        <location filename="../layouts/layout_fill.py" line="427"/>
         <source>Scale 1:{scale}</source>
         <translation>Échelle 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="427"/>
+        <location filename="../layouts/layout_fill.py" line="430"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
         <translation>Quadrillage : fuseau UTM {zone}{hemisphere} ({crs}), carrés de {interval} m. Les étiquettes du quadrillage donnent les chiffres MGRS dans le carré de 100 km {squares} : les kilomètres, puis les mètres en petits chiffres.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="427"/>
+        <location filename="../layouts/layout_fill.py" line="430"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="427"/>
+        <location filename="../layouts/layout_fill.py" line="430"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="438"/>
+        <location filename="../layouts/layout_fill.py" line="441"/>
         <source>GN</source>
         <translation>NQ</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="438"/>
+        <location filename="../layouts/layout_fill.py" line="441"/>
         <source>TN</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="438"/>
+        <location filename="../layouts/layout_fill.py" line="441"/>
         <source>MN</source>
         <translation>NM</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="444"/>
+        <location filename="../layouts/layout_fill.py" line="447"/>
         <source>North and declination</source>
         <translation>Nord et déclinaison</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="456"/>
+        <location filename="../layouts/layout_fill.py" line="459"/>
         <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
         <translation>Carte et quadrillage : {crs_name} ({crs}), système géodésique WGS 84. Azimuts en degrés depuis le point précédent ; distances horizontales, en mètres. Émis par {authority} le {date}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="464"/>
+        <location filename="../layouts/layout_fill.py" line="467"/>
         <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
         <translation>SÉCURITÉ : cette carte appuie le briefing de la tâche et ne remplace ni le marquage sur le terrain, ni la reconnaissance du site, ni les normes nationales de l'action contre les mines. Les limites et les positions sont approximatives ; la contamination peut s'étendre au-delà. N'empruntez que des couloirs dépollués ou des couloirs sécurisés balisés.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="477"/>
+        <location filename="../layouts/layout_fill.py" line="481"/>
         <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent, en partant du repère</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="480"/>
+        <location filename="../layouts/layout_fill.py" line="484"/>
         <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère levé : départ au point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="484"/>
+        <location filename="../layouts/layout_fill.py" line="488"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère enregistré : départ au point 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="508"/>
+        <location filename="../layouts/layout_fill.py" line="512"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="102"/>
+        <location filename="../layouts/task_order.py" line="112"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="231"/>
+        <location filename="../layouts/task_order.py" line="252"/>
         <source>The task order could not be written: {error}</source>
         <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
     </message>
@@ -2912,12 +2946,12 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Tâche {task} : la zone dangereuse '{hazard}' du champ hazard_id ne figure pas dans la table des zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="72"/>
+        <location filename="../layouts/task_order.py" line="75"/>
         <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
         <translation>Format de papier '{paper}' inconnu (attendu : un de {papers}).</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="110"/>
+        <location filename="../layouts/task_order.py" line="131"/>
         <source>Task {task}: {problem}</source>
         <translation>Tâche {task} : {problem}</translation>
     </message>

@@ -19,7 +19,7 @@ from qgis.core import (QgsCoordinateReferenceSystem,
                        QgsProject, QgsRectangle,
                        QgsSingleSymbolRenderer, QgsTextBufferSettings,
                        QgsVectorLayer, QgsVectorLayerSimpleLabeling,
-                       QgsScaleBarSettings, QgsUnitTypes)
+                       QgsLayoutPoint, QgsLayoutSize, QgsScaleBarSettings, QgsUnitTypes)
 from qgis.PyQt.QtGui import QColor
 
 from ..core import coordinates, schema, vocabulary
@@ -470,10 +470,24 @@ def fill_task_order(layout, maps, order, folder):
         "Boundaries and positions are approximate; contamination may lie outside them. "
         "Enter only cleared or marked safe lanes."))
     fit_page(layout, t.TASK_ORDER_FRAMES[paper])
+    continue_within_margins(table, t.TASK_ORDER_FRAMES[paper]["border"], t.PAGE_SIZES[paper][1])
     layout.refresh()
     return {"scale": scale, "grid_interval": interval, "grid_crs": order.grid_crs,
             "drawn_angles": drawn, "factor": factor, "svg": svg_path,
             "mgrs_squares": squares}
+
+
+def continue_within_margins(table, border, page_height):
+    """QGIS starts a table's continuation frames at the very top of the next
+    page, where printers cannot print: start them at the border's margin."""
+    _x, top, _width, _height = border
+    for frame in table.frames()[1:]:
+        frame.attemptMove(QgsLayoutPoint(frame.positionWithUnits().x(), top,
+                                         QgsUnitTypes.LayoutMillimeters),
+                          useReferencePoint=False, page=frame.page())
+        frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), page_height - 2 * top,
+                                          QgsUnitTypes.LayoutMillimeters))
+    table.recalculateFrameSizes()
 
 
 def _points_title(order):

@@ -92,8 +92,8 @@ def table_fits(table, frame):
     return table.totalHeight() <= frame.sizeWithUnits().height() + 1e-6
 
 
-def fit_table(table, frame):
-    """Shrink a table's fonts until its rows fit its (only) frame."""
+def fit_table(table, frame, minimum=MINIMUM):
+    """Shrink a table's fonts until its rows fit its first frame."""
     full = _template_size(table, table.contentTextFormat().size())
     header = table.headerTextFormat().size() / table.contentTextFormat().size()
 
@@ -107,10 +107,15 @@ def fit_table(table, frame):
         table.refresh()
     size = full
     resize(size)
-    while not table_fits(table, frame) and size * STEP >= full * MINIMUM:
+    while not table_fits(table, frame) and size * STEP >= full * minimum:
         size *= STEP
         resize(size)
     return size
+
+
+#: a table that may run on to further pages (the turning points) is read in
+#: the field: it shrinks a little, then continues on the next page
+RUN_ON_MINIMUM = 0.85
 
 
 LEGEND_STYLES = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
@@ -175,9 +180,8 @@ def fit_legend(legend, width_mm, height_mm):
 
 
 def fit_page(layout, frames):
-    """Fit every label, legend and one-frame table of a filled page to its
-    template frame (``frames``: item id -> x, y, width, height in mm). A table
-    that runs on to further pages (the turning points) needs no fitting."""
+    """Fit every label, legend and table of a filled page to its template
+    frame (``frames``: item id -> x, y, width, height in mm)."""
     from qgis.core import (QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
                            QgsLayoutMultiFrame)
     for item_id, (_x, _y, width, height) in frames.items():
@@ -188,5 +192,5 @@ def fit_page(layout, frames):
             fit_legend(item, width, height)
         elif isinstance(item, QgsLayoutFrame) and item.multiFrame() is not None:
             table = item.multiFrame()
-            if table.resizeMode() != QgsLayoutMultiFrame.ExtendToNextPage:
-                fit_table(table, item)
+            runs_on = table.resizeMode() == QgsLayoutMultiFrame.ExtendToNextPage
+            fit_table(table, item, RUN_ON_MINIMUM if runs_on else MINIMUM)

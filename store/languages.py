@@ -33,8 +33,13 @@ def available():
 
 
 def ui_language():
-    """The two-letter code of the language QGIS runs in."""
-    return (QgsApplication.locale() or ENGLISH)[:2]
+    """The two-letter code of the language QGIS runs in (English for a
+    locale that names none, such as C or POSIX)."""
+    locale = QgsApplication.locale() or ENGLISH
+    code = locale[:2].lower()
+    if locale.upper() in ("C", "POSIX") or len(code) != 2 or not code.isalpha():
+        return ENGLISH
+    return code
 
 
 def codes(setting):

@@ -47,7 +47,7 @@ def _bound(index):
     return function
 
 
-def _register_gpkg_functions(connection):
+def register_gpkg_functions(connection):
     """The SQL functions a GeoPackage's R-tree triggers call (GDAL registers
     them in its own connections; Python's sqlite3 must, or any UPDATE of a
     spatial table fails to compile)."""
@@ -135,7 +135,7 @@ def upgrade(path, plugin_version="", fail_after_step=None):
     database_state.require_writable(path)
     connection = sqlite3.connect(path, timeout=database_state.LOCK_TIMEOUT_S,
                                  isolation_level=None)
-    _register_gpkg_functions(connection)
+    register_gpkg_functions(connection)
     notes = []
     try:
         cursor = connection.cursor()

@@ -9,12 +9,13 @@ is the database's, else the user's, else the built-in default
 (``core.settings.Settings``).
 """
 
-from qgis.core import QgsApplication, QgsFeature, QgsSettings
+from qgis.core import QgsFeature, QgsSettings
 
 from ..core import schema
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
+from . import languages
 from .database import SETTING_PREFIX, open_layer
 from .sources import geopackage_file
 
@@ -124,4 +125,4 @@ def effective_settings(layer_or_path=None):
 def task_order_language(settings):
     """The language code task orders are printed in: the setting, else the
     language QGIS runs in."""
-    return settings.language or (QgsApplication.locale() or "en")[:2]
+    return settings.language or languages.ui_language()

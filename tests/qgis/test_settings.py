@@ -39,21 +39,26 @@ def test_user_defaults_round_trip_in_the_test_profile():
     assert user_settings() == Settings()
 
 
+# a new database holds the language it was created in (English here)
+CREATED = {"language": "en"}
+
+
 def test_database_values_round_trip_in_one_edit(database):
-    assert database_values(database) == {}
+    assert database_values(database) == CREATED
     write_database(database, {"min_precision": "1000", "authority": "Examplia MAC"})
     assert _rows(database) == {"setting.min_precision": "1000",
-                               "setting.authority": "Examplia MAC"}
-    assert database_values(database) == {"min_precision": "1000", "authority": "Examplia MAC"}
+                               "setting.authority": "Examplia MAC", "setting.language": "en"}
+    assert database_values(database) == dict(CREATED, min_precision="1000",
+                                              authority="Examplia MAC")
     write_database(database, {"min_precision": "750", "authority": None})  # None removes
-    assert _rows(database) == {"setting.min_precision": "750"}
+    assert _rows(database) == {"setting.min_precision": "750", "setting.language": "en"}
     with sqlite3.connect(database) as connection:  # the schema rows are untouched
         assert connection.execute("SELECT value FROM schema_info WHERE key = "
                                   "'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
 
 
 def test_database_then_user_then_built_in(database, tmp_path):
-    assert effective_settings(database) == Settings()
+    assert effective_settings(database) == Settings(language="en")
     write_user(Settings(min_precision=300.0, sliver_tolerance_m2=5.0))
     assert effective_settings(database).min_precision == 300.0
     assert effective_settings(None).min_precision == 300.0  # outside a database
@@ -73,7 +78,7 @@ def test_bad_values_are_refused_and_nothing_is_written(database, tmp_path):
         write_database(database, {"authority": "Other", "max_leg_m": "-10"})
     assert error.value.field == "max_leg_m"
     assert "Longest traverse leg" in str(error.value)
-    assert _rows(database) == {"setting.authority": "Examplia MAC"}
+    assert _rows(database) == {"setting.authority": "Examplia MAC", "setting.language": "en"}
     with pytest.raises(MineActionError) as error:
         write_database(database, {"colour": "red"})
     assert "colour" in str(error.value)
@@ -86,8 +91,8 @@ def test_bad_values_are_refused_and_nothing_is_written(database, tmp_path):
 
 def test_settings_papers_are_the_layout_papers_and_language_follows_qgis():
     assert PAPERS == layout_templates.PAPERS
-    from qgis.core import QgsApplication
-    assert task_order_language(Settings()) == (QgsApplication.locale() or "en")[:2]
+    from mine_action_mapper.store.languages import ui_language
+    assert task_order_language(Settings()) == ui_language()
     assert task_order_language(Settings(language="fr")) == "fr"
 
 
@@ -119,7 +124,7 @@ def test_options_page_edits_user_and_database_values(database, iface):
     stored = user_settings()
     assert (stored.min_precision, stored.authority, stored.paper) == (
         250.0, "Examplia MAC", "a3_landscape")
-    assert database_values(database) == {"max_misclosure_m": "2.5"}
+    assert database_values(database) == dict(CREATED, max_misclosure_m="2.5")
     settings = effective_settings(database)
     assert (settings.min_precision, settings.max_misclosure_m) == (250.0, 2.5)
     page.deleteLater()
