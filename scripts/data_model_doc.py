@@ -34,7 +34,7 @@ routes a task order needs. Areas are in m² on the WGS84 ellipsoid, never
 hectares or km² and never in degrees.
 
 Codes are stable and carry the meaning the plugin computes with; labels live
-in the `lookups` table, seeded in the language QGIS runs in. A programme may
+in the `lookups` table, seeded in the database's language (chosen at creation). A programme may
 rename labels or add entries: an added entry names in `base_code` the built-in
 code it behaves as (for example a "Defined Hazardous Area" class with base code
 `CHA`). This file is generated from `core/schema.py` by
