@@ -803,12 +803,12 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../core/schema.py" line="322"/>
         <source>Radio call sign</source>
-        <translation>نداء اللاسلكي</translation>
+        <translation>رمز النداء اللاسلكي</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="322"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
-        <translation>مواقع هبوط المروحيات والنقاط الطبية ونقاط التحكم ومواقع الإتلاف الخاصة بمهمة.</translation>
+        <translation>مواقع هبوط المروحيات والنقاط الطبية ونقاط السيطرة ومواقع الإتلاف الخاصة بمهمة.</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="338"/>
@@ -1016,7 +1016,7 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
     <message>
         <location filename="../store/database_state.py" line="81"/>
         <source>it does not start as an SQLite file</source>
-        <translation>لا يبدأ كملف SQLite</translation>
+        <translation>لا يبدأ بترويسة ملف SQLite</translation>
     </message>
     <message>
         <location filename="../store/database_state.py" line="95"/>
@@ -1863,7 +1863,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../ui/land_release_dock.py" line="113"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
-        <translation>النقر الأيسر يضيف رأسًا، والنقر الأيمن ينهي، وEsc يتخلّى.</translation>
+        <translation>النقر الأيسر يضيف رأسًا، والنقر الأيمن ينهي، وEsc يتخلّى عن الرسم.</translation>
     </message>
     <message>
         <location filename="../ui/land_release_dock.py" line="116"/>
@@ -2270,7 +2270,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../layouts/layout_overview.py" line="164"/>
         <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
-        <translation>الخريطة: {crs_name} ({crs})، المرجع الجيوديسي WGS 84؛ شبكة الإحداثيات الجغرافية بدرجات ودقائق خطوط العرض والطول. المساحات مساحات أرضية على إهليلج WGS 84. المصدر: {database}. أصدرتها {authority} في {date}.</translation>
+        <translation>الخريطة: {crs_name} ({crs})، المرجع الجيوديسي WGS 84؛ شبكة الإحداثيات الجغرافية بدرجات ودقائق خطوط العرض والطول. المساحات مساحات أرضية على إهليلج WGS 84. المصدر: {database}. صادرة عن {authority} في {date}.</translation>
     </message>
     <message>
         <location filename="../layouts/layout_overview.py" line="164"/>
@@ -2879,7 +2879,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     <message>
         <location filename="../layouts/layout_fill.py" line="456"/>
         <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
-        <translation>الخريطة والشبكة: {crs_name} ({crs})، المرجع الجيوديسي WGS 84. السموت بالدرجات من النقطة السابقة؛ والمسافات أفقية، بالأمتار. أصدرتها {authority} في {date}، الإصدار {version}.</translation>
+        <translation>الخريطة والشبكة: {crs_name} ({crs})، المرجع الجيوديسي WGS 84. السموت بالدرجات من النقطة السابقة؛ والمسافات أفقية، بالأمتار. صادرة عن {authority} في {date}، الإصدار {version}.</translation>
     </message>
     <message>
         <location filename="../layouts/layout_fill.py" line="464"/>
@@ -2894,7 +2894,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     <message>
         <location filename="../layouts/layout_fill.py" line="480"/>
         <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
-        <translation>نقاط انعطاف منطقة المهمة: السمت والمسافة من النقطة السابقة (لا علامة ثابتة ممسوحة: البدء من نقطة التحكم)</translation>
+        <translation>نقاط انعطاف منطقة المهمة: السمت والمسافة من النقطة السابقة (لا علامة ثابتة ممسوحة: البدء من نقطة السيطرة)</translation>
     </message>
     <message>
         <location filename="../layouts/layout_fill.py" line="484"/>
@@ -3055,7 +3055,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     <message>
         <location filename="../ui/traverse_dock.py" line="230"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
-        <translation>lat, lon  ·  UTM  ·  MGRS</translation>
+        <translation>خط العرض، خط الطول  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
         <location filename="../ui/traverse_dock.py" line="231"/>
@@ -3100,7 +3100,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     <message>
         <location filename="../ui/traverse_dock.py" line="275"/>
         <source>No</source>
-        <translation>الرقم</translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location filename="../ui/traverse_dock.py" line="275"/>
@@ -3145,7 +3145,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     <message>
         <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Clear</source>
-        <translation>مسح الكل</translation>
+        <translation>تفريغ الجدول</translation>
     </message>
     <message>
         <location filename="../ui/traverse_dock.py" line="293"/>
@@ -3680,7 +3680,7 @@ A database that is already current is left unchanged.</source>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Aircraft bomb</source>
-        <translation>قنبلة طائرات</translation>
+        <translation>قنبلة جوية</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
@@ -3690,7 +3690,7 @@ A database that is already current is left unchanged.</source>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
         <source>Small arms ammunition</source>
-        <translation>ذخيرة أسلحة خفيفة</translation>
+        <translation>ذخائر الأسلحة الصغيرة</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="150"/>
@@ -3715,12 +3715,12 @@ A database that is already current is left unchanged.</source>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Paramedic post</source>
-        <translation>نقطة مسعفين</translation>
+        <translation>نقطة إسعاف</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
         <source>Control point</source>
-        <translation>نقطة التحكم</translation>
+        <translation>نقطة السيطرة</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="165"/>
