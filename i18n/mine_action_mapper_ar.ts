@@ -324,48 +324,58 @@ Codes are read through the lookup lists of the database the hazards come from (o
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="21"/>
+        <location filename="../processing/create_database.py" line="22"/>
         <source>Create mine action database</source>
         <translation>إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="25"/>
-        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
-
-GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.</source>
-        <translation>ينشئ ملف GeoPackage يضم نموذج بيانات الأعمال المتعلقة بالألغام: المناطق الخطرة، نقاط المسح، أنشطة تحرير الأراضي، اكتشافات الذخائر المتفجرة، المهام، نقاط الموقع، طرق الوصول، سجل التحرير وقوائم البحث الخاصة بالبرنامج. تحمل كل طبقة نموذج سماتها ونمط خريطتها نمطًا افتراضيًا، فيُفتح الملف جاهزًا للتعديل في QGIS وQField، بهذه الإضافة أو بدونها.
-
-يوصي مركز جنيف الدولي لإزالة الألغام للأغراض الإنسانية (GICHD) بالتخزين بنظام WGS 84 (EPSG:4326)؛ وتُحسب المساحات دائمًا على الإهليلج أيًّا كان نظام الإحداثيات المرجعي.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="41"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="41"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="39"/>
+        <location filename="../processing/create_database.py" line="44"/>
         <source>Coordinate reference system</source>
         <translation>نظام الإحداثيات المرجعي</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="43"/>
+        <location filename="../processing/create_database.py" line="48"/>
         <source>Overwrite an existing file</source>
         <translation>الكتابة فوق ملف موجود</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="45"/>
+        <location filename="../processing/create_database.py" line="50"/>
         <source>Open the database in the current project</source>
         <translation>فتح قاعدة البيانات في المشروع الحالي</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="55"/>
+        <location filename="../processing/create_database.py" line="64"/>
         <source>Created {path}</source>
         <translation>أُنشئ {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="26"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>Language of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>The language QGIS runs in</source>
+        <translation type="unfinished">اللغة التي يعمل بها QGIS</translation>
     </message>
 </context>
 <context>
@@ -939,52 +949,52 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="37"/>
+        <location filename="../store/database.py" line="39"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>يتعذّر قراءة الجدول «{table}» من {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="55"/>
+        <location filename="../store/database.py" line="57"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} موجود مسبقًا. اختر ملفًا آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="75"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} مجلد. أعطِ اسم ملف GeoPackage المراد إنشاؤه، مثلًا {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="84"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>تتعذّر الكتابة في {path}: الإذن مرفوض ({error}). اختر مجلدًا يُسمح لك بالكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="89"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>تتعذّر الكتابة في {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="92"/>
+        <location filename="../store/database.py" line="98"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>يتعذّر إنشاء ملف GeoPackage في {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="108"/>
+        <location filename="../store/database.py" line="115"/>
         <source>Creating table {table}</source>
         <translation>إنشاء الجدول {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="128"/>
+        <location filename="../store/database.py" line="135"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="156"/>
+        <location filename="../store/database.py" line="164"/>
         <source>Mine Action Mapper default style</source>
         <translation>النمط الافتراضي لـ Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="160"/>
+        <location filename="../store/database.py" line="168"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>يتعذّر حفظ نمط {table}: {error}</translation>
     </message>
@@ -1147,55 +1157,65 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="18"/>
+        <location filename="../processing/export_overview.py" line="20"/>
         <source>Export national overview map</source>
         <translation>تصدير الخريطة الوطنية العامة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="23"/>
+        <location filename="../processing/export_overview.py" line="25"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>يطبع خريطة عامة للبرنامج بحجم A3 أفقي: المناطق الخطرة حسب الفئة وأنشطة تحرير الأراضي حسب النتيجة، مع جداول بعدد المناطق الخطرة ومساحتها الأرضية حسب الفئة والحالة، وبمساحة الأنشطة حسب النتيجة (أمتار مربعة على الإهليلج، محسوبة من الأشكال الهندسية).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="31"/>
+        <location filename="../processing/export_overview.py" line="33"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="34"/>
+        <location filename="../processing/export_overview.py" line="36"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="41"/>
         <source>Overview PDF</source>
         <translation>الخريطة العامة PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="43"/>
         <source>Overview PNG image</source>
         <translation>صورة PNG للخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="43"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="27"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>تصدير أوامر المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="32"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1204,74 +1224,84 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 يكتب ملف PDF لكل مهمة في المجلد، أو ملف PDF واحدًا لجميع المهام، واختياريًا صورة PNG لكل منها.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="45"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="48"/>
+        <location filename="../processing/export_task_orders.py" line="50"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="51"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="51"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="51"/>
+        <location filename="../processing/export_task_orders.py" line="53"/>
         <source>A3 landscape</source>
         <translation>A3 أفقي</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="55"/>
+        <location filename="../processing/export_task_orders.py" line="57"/>
         <source>One PDF for all tasks</source>
         <translation>ملف PDF واحد لجميع المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="59"/>
         <source>Also write PNG images</source>
         <translation>كتابة صور PNG أيضًا</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="63"/>
         <source>Output folder</source>
         <translation>مجلد المخرجات</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="65"/>
         <source>Task orders written</source>
         <translation>أوامر المهام المكتوبة</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>Files written (separated by semicolons)</source>
         <translation>الملفات المكتوبة (مفصولة بفواصل منقوطة)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="68"/>
+        <location filename="../processing/export_task_orders.py" line="72"/>
         <source>The tasks layer cannot be read.</source>
         <translation>تتعذّر قراءة طبقة المهام.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="78"/>
+        <location filename="../processing/export_task_orders.py" line="82"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>طبقة المهام لا تحوي الحقل «task_id».</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="82"/>
+        <location filename="../processing/export_task_orders.py" line="86"/>
         <source>{count} task orders to print</source>
         <translation>أوامر المهام المراد طباعتها: {count}</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="87"/>
+        <location filename="../processing/export_task_orders.py" line="92"/>
         <source>Cancelled: no task order was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي أمر مهمة.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2128,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="237"/>
+        <location filename="../ui/options_page.py" line="228"/>
         <source>Mine Action</source>
         <translation>الأعمال المتعلقة بالألغام</translation>
     </message>
@@ -2106,27 +2136,27 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="182"/>
+        <location filename="../ui/options_page.py" line="173"/>
         <source>Your defaults</source>
         <translation>قيمك الافتراضية</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="184"/>
+        <location filename="../ui/options_page.py" line="175"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>تُستخدم لقواعد البيانات التي لا قيمة خاصة لها، وللعمل خارج قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="196"/>
+        <location filename="../ui/options_page.py" line="187"/>
         <source>This database: {name}</source>
         <translation>قاعدة البيانات هذه: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="200"/>
+        <location filename="../ui/options_page.py" line="191"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>القيم المؤشَّر عليها تُخزَّن في قاعدة البيانات وتنتقل معها؛ وتتقدّم على قيمك الافتراضية.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="224"/>
+        <location filename="../ui/options_page.py" line="215"/>
         <source>Mine Action settings</source>
         <translation>إعدادات الأعمال المتعلقة بالألغام</translation>
     </message>
@@ -2193,97 +2223,97 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../layouts/layout_overview.py" line="84"/>
+        <location filename="../layouts/layout_overview.py" line="88"/>
         <source>All hazards</source>
         <translation>كل المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="95"/>
+        <location filename="../layouts/layout_overview.py" line="99"/>
         <source>Released (cancelled, reduced, cleared)</source>
         <translation>المحرَّرة (الملغاة، المخفَّضة، المطهَّرة)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="120"/>
+        <location filename="../layouts/layout_overview.py" line="135"/>
         <source>The database has no hazard or activity with a geometry to map.</source>
         <translation>لا تحوي قاعدة البيانات أي منطقة خطرة أو نشاط بشكل هندسي يمكن رسمه على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="143"/>
+        <location filename="../layouts/layout_overview.py" line="158"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="147"/>
+        <location filename="../layouts/layout_overview.py" line="162"/>
         <source>NATIONAL MINE ACTION OVERVIEW</source>
         <translation>الخريطة الوطنية العامة للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="148"/>
+        <location filename="../layouts/layout_overview.py" line="163"/>
         <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
         <translation>المناطق الخطرة حسب الفئة وأنشطة تحرير الأراضي حسب النتيجة، كما سُجِّلت في {date}. المقياس 1:{scale}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="152"/>
+        <location filename="../layouts/layout_overview.py" line="167"/>
         <source>Hazardous areas by class and status</source>
         <translation>المناطق الخطرة حسب الفئة والحالة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Hazards</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="154"/>
+        <location filename="../layouts/layout_overview.py" line="169"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="158"/>
+        <location filename="../layouts/layout_overview.py" line="173"/>
         <source>Land release activities by outcome</source>
         <translation>أنشطة تحرير الأراضي حسب النتيجة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="160"/>
+        <location filename="../layouts/layout_overview.py" line="175"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="160"/>
+        <location filename="../layouts/layout_overview.py" line="175"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="160"/>
+        <location filename="../layouts/layout_overview.py" line="175"/>
         <source>Land, counted once (m²)</source>
         <translation>الأرض، محسوبة مرة واحدة (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="164"/>
+        <location filename="../layouts/layout_overview.py" line="179"/>
         <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
         <translation>الخريطة: {crs_name} ({crs})، المرجع الجيوديسي WGS 84؛ شبكة الإحداثيات الجغرافية بدرجات ودقائق خطوط العرض والطول. المساحات مساحات أرضية على إهليلج WGS 84. المصدر: {database}. صادرة عن {authority} في {date}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="164"/>
+        <location filename="../layouts/layout_overview.py" line="179"/>
         <source>the national mine action authority</source>
         <translation>السلطة الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="172"/>
+        <location filename="../layouts/layout_overview.py" line="187"/>
         <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
         <translation>خريطة عامة للتخطيط فقط: لا تصلح للملاحة ولا لدخول أي منطقة. حدود المناطق الخطرة تقريبية وقد يوجد تلوث غير مسجَّل في أي مكان. المناطق الخطرة هي ما يتبقّى؛ والأرض المحرَّرة تُحسب مرة واحدة، بالطريقة التي حرّرتها أولًا.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="218"/>
+        <location filename="../layouts/layout_overview.py" line="234"/>
         <source>The overview could not be written ({error}).</source>
         <translation>تعذّرت كتابة الخريطة العامة ({error}).</translation>
     </message>
@@ -2329,105 +2359,105 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>ورق أمر المهمة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
-        <source>Task order language</source>
-        <translation>لغة أمر المهمة</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="58"/>
+        <location filename="../core/settings.py" line="59"/>
         <source>it must be text</source>
         <translation>يجب أن تكون نصًّا</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="60"/>
+        <location filename="../core/settings.py" line="61"/>
         <source>it must be one of {papers}</source>
         <translation>يجب أن تكون إحدى القيم {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
-        <source>it must be a language code such as en or fr</source>
-        <translation>يجب أن تكون رمز لغة مثل en أو fr</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="92"/>
+        <location filename="../core/settings.py" line="94"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>الإعداد «{setting}» ({key}): القيمة «{value}» غير مقبولة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="102"/>
+        <location filename="../core/settings.py" line="104"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>يجب أن تكون رقمًا أكبر من {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="102"/>
+        <location filename="../core/settings.py" line="104"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>يجب أن تكون رقمًا، {minimum} أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="122"/>
+        <location filename="../core/settings.py" line="124"/>
         <source>it must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="83"/>
+        <location filename="../store/settings_store.py" line="84"/>
         <source>{source} is not a mine action database: its settings cannot be stored.</source>
         <translation>{source} ليس قاعدة بيانات للأعمال المتعلقة بالألغام: لا يمكن تخزين إعداداتها.</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="88"/>
+        <location filename="../store/settings_store.py" line="89"/>
         <source>Unknown setting {key}.</source>
         <translation>إعداد غير معروف {key}.</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="96"/>
+        <location filename="../store/settings_store.py" line="97"/>
         <source>The settings of {path} cannot be edited.</source>
         <translation>لا يمكن تعديل إعدادات {path}.</translation>
     </message>
     <message>
-        <location filename="../store/settings_store.py" line="112"/>
+        <location filename="../store/settings_store.py" line="113"/>
         <source>The settings of {path} were not saved: {error}</source>
         <translation>لم تُحفظ إعدادات {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="30"/>
+        <source>Language of task orders and the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="64"/>
+        <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../ui/options_page.py" line="58"/>
+        <location filename="../ui/options_page.py" line="49"/>
         <source>own value</source>
         <translation>قيمة خاصة</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="60"/>
+        <location filename="../ui/options_page.py" line="51"/>
         <source>Keep this value in the database; unticked, the user&apos;s default applies.</source>
         <translation>احتفظ بهذه القيمة في قاعدة البيانات؛ وإن لم يُؤشَّر عليها تُطبَّق القيمة الافتراضية للمستخدم.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="78"/>
+        <location filename="../ui/options_page.py" line="69"/>
         <source>no 1:N limit</source>
         <translation>بلا حد 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="85"/>
+        <location filename="../ui/options_page.py" line="76"/>
         <source>no metre limit</source>
         <translation>بلا حد بالأمتار</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="94"/>
+        <location filename="../ui/options_page.py" line="85"/>
         <source>e.g. National Mine Action Centre</source>
         <translation>مثلًا المركز الوطني للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="97"/>
+        <location filename="../ui/options_page.py" line="88"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="97"/>
+        <location filename="../ui/options_page.py" line="88"/>
         <source>A3 landscape</source>
         <translation>A3 أفقي</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="102"/>
+        <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>اللغة التي يعمل بها QGIS</translation>
     </message>
@@ -2687,7 +2717,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../layouts/task_order.py" line="102"/>
+        <location filename="../layouts/task_order.py" line="112"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>المهمة {task} ليست في جدول المهام.</translation>
     </message>
@@ -2702,222 +2732,222 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>المهمة {task}: المنطقة الخطرة «{hazard}» في الحقل hazard_id ليست في جدول المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="153"/>
+        <location filename="../layouts/layout_fill.py" line="155"/>
         <source>Turning points</source>
         <translation>نقاط الانعطاف</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="156"/>
+        <location filename="../layouts/layout_fill.py" line="158"/>
         <source>Benchmark</source>
         <translation>العلامة الثابتة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="178"/>
+        <location filename="../layouts/layout_fill.py" line="180"/>
         <source>BM</source>
         <translation>BM</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="240"/>
+        <location filename="../layouts/layout_fill.py" line="242"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Magnetic bearing</source>
         <translation>السمت المغناطيسي</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Grid bearing</source>
         <translation>السمت الشبكي</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="244"/>
+        <location filename="../layouts/layout_fill.py" line="246"/>
         <source>Latitude / longitude (WGS 84)</source>
         <translation>خط العرض / خط الطول (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="269"/>
+        <location filename="../layouts/layout_fill.py" line="271"/>
         <source>east</source>
         <translation>شرقًا</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="269"/>
+        <location filename="../layouts/layout_fill.py" line="271"/>
         <source>west</source>
         <translation>غربًا</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="280"/>
+        <location filename="../layouts/layout_fill.py" line="282"/>
         <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
         <translation>الانحراف المغناطيسي: {angle}° {side} ({mils} mils)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="283"/>
+        <location filename="../layouts/layout_fill.py" line="285"/>
         <source>Grid convergence: {angle}° {side}</source>
         <translation>تقارب الشبكة: {angle}° {side}</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="285"/>
+        <location filename="../layouts/layout_fill.py" line="287"/>
         <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
         <translation>الزاوية بين الشبكة والشمال المغناطيسي: {angle}° {side} ({mils} mils)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="287"/>
+        <location filename="../layouts/layout_fill.py" line="289"/>
         <source>Magnetic bearing = grid bearing − {angle}°</source>
         <translation>السمت المغناطيسي = السمت الشبكي − {angle}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="287"/>
+        <location filename="../layouts/layout_fill.py" line="289"/>
         <source>Magnetic bearing = grid bearing + {angle}°</source>
         <translation>السمت المغناطيسي = السمت الشبكي + {angle}°</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="290"/>
+        <location filename="../layouts/layout_fill.py" line="292"/>
         <source>At the benchmark on {date} ({model}).</source>
         <translation>عند العلامة الثابتة في {date} ({model}).</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="290"/>
+        <location filename="../layouts/layout_fill.py" line="292"/>
         <source>entered by hand</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="293"/>
+        <location filename="../layouts/layout_fill.py" line="295"/>
         <source>GN grid north (map up), TN true north, MN magnetic north.</source>
         <translation>ش ش: شمال الشبكة (أعلى الخريطة)، ش ح: الشمال الحقيقي، ش م: الشمال المغناطيسي.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="296"/>
+        <location filename="../layouts/layout_fill.py" line="298"/>
         <source>Diagram not to scale: angles drawn ×{factor}.</source>
         <translation>المخطط ليس بمقياس رسم: الزوايا مرسومة ×{factor}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="374"/>
+        <location filename="../layouts/layout_fill.py" line="377"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="419"/>
+        <location filename="../layouts/layout_fill.py" line="422"/>
         <source>FIELD TASK ORDER</source>
         <translation>أمر مهمة ميدانية</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="423"/>
+        <location filename="../layouts/layout_fill.py" line="426"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="424"/>
+        <location filename="../layouts/layout_fill.py" line="427"/>
         <source>Scale 1:{scale}</source>
         <translation>المقياس 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="427"/>
+        <location filename="../layouts/layout_fill.py" line="430"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
         <translation>الشبكة: منطقة UTM {zone}{hemisphere} ({crs})، مربعات {interval} m. تعطي تسميات الشبكة أرقام MGRS في المربع 100 km {squares}: الكيلومترات، ثم الأمتار بأرقام صغيرة.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="427"/>
+        <location filename="../layouts/layout_fill.py" line="430"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="427"/>
+        <location filename="../layouts/layout_fill.py" line="430"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="438"/>
+        <location filename="../layouts/layout_fill.py" line="441"/>
         <source>GN</source>
         <translation>ش ش</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="438"/>
+        <location filename="../layouts/layout_fill.py" line="441"/>
         <source>TN</source>
         <translation>ش ح</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="438"/>
+        <location filename="../layouts/layout_fill.py" line="441"/>
         <source>MN</source>
         <translation>ش م</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="444"/>
+        <location filename="../layouts/layout_fill.py" line="447"/>
         <source>North and declination</source>
         <translation>الشمال والانحراف المغناطيسي</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="456"/>
+        <location filename="../layouts/layout_fill.py" line="459"/>
         <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
         <translation>الخريطة والشبكة: {crs_name} ({crs})، المرجع الجيوديسي WGS 84. السموت بالدرجات من النقطة السابقة؛ والمسافات أفقية، بالأمتار. صادرة عن {authority} في {date}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="464"/>
+        <location filename="../layouts/layout_fill.py" line="467"/>
         <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
         <translation>السلامة: تدعم هذه الخريطة إحاطة المهمة ولا تحل محل التعليم على الأرض، ولا مسح الموقع، ولا المعايير الوطنية للأعمال المتعلقة بالألغام. الحدود والمواقع تقريبية؛ وقد يقع التلوث خارجها. لا تدخل إلا الممرات الآمنة المطهَّرة أو المعلَّمة.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="477"/>
+        <location filename="../layouts/layout_fill.py" line="495"/>
         <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
         <translation>نقاط انعطاف منطقة المهمة: السمت والمسافة من النقطة السابقة، بدءًا من العلامة الثابتة</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="480"/>
+        <location filename="../layouts/layout_fill.py" line="498"/>
         <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
         <translation>نقاط انعطاف منطقة المهمة: السمت والمسافة من النقطة السابقة (لا علامة ثابتة ممسوحة: البدء من نقطة السيطرة)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="484"/>
+        <location filename="../layouts/layout_fill.py" line="502"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>نقاط انعطاف منطقة المهمة: السمت والمسافة من النقطة السابقة (لا علامة ثابتة مسجَّلة: البدء من النقطة 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="508"/>
+        <location filename="../layouts/layout_fill.py" line="526"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="72"/>
+        <location filename="../layouts/task_order.py" line="75"/>
         <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
         <translation>حجم ورق غير معروف «{paper}» (المتوقع أحد الأحجام {papers}).</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="110"/>
+        <location filename="../layouts/task_order.py" line="131"/>
         <source>Task {task}: {problem}</source>
         <translation>المهمة {task}: {problem}</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="231"/>
+        <location filename="../layouts/task_order.py" line="252"/>
         <source>The task order could not be written: {error}</source>
         <translation>تعذّرت كتابة أمر المهمة: {error}</translation>
     </message>

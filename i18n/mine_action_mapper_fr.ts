@@ -2906,22 +2906,22 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>SÉCURITÉ : cette carte appuie le briefing de la tâche et ne remplace ni le marquage sur le terrain, ni la reconnaissance du site, ni les normes nationales de l'action contre les mines. Les limites et les positions sont approximatives ; la contamination peut s'étendre au-delà. N'empruntez que des couloirs dépollués ou des couloirs sécurisés balisés.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="481"/>
+        <location filename="../layouts/layout_fill.py" line="495"/>
         <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent, en partant du repère</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="484"/>
+        <location filename="../layouts/layout_fill.py" line="498"/>
         <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère levé : départ au point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="488"/>
+        <location filename="../layouts/layout_fill.py" line="502"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère enregistré : départ au point 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="512"/>
+        <location filename="../layouts/layout_fill.py" line="526"/>
         <source>m</source>
         <translation>m</translation>
     </message>
