@@ -9,6 +9,7 @@ Qt shapes and orders the letters of each line itself (bidirectional text).
 
 from qgis.core import (QgsLayoutFrame, QgsLayoutItem, QgsLayoutItemLabel,
                        QgsLayoutItemLegend, QgsLayoutItemManualTable, QgsLayoutItemPage,
+                       QgsLegendStyle,
                        QgsLayoutPoint, QgsLayoutTableColumn, QgsTableCell, QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt
 
@@ -32,8 +33,8 @@ def mirror_for_right_to_left(layout, frames, page_width):
                          useReferencePoint=False, page=max(item.page(), 0))
         if isinstance(item, QgsLayoutItemLabel) and item.hAlign() != Qt.AlignHCenter:
             item.setHAlign(Qt.AlignRight)
-        elif isinstance(item, QgsLayoutItemLegend) and hasattr(item, "setSymbolAlignment"):
-            item.setSymbolAlignment(Qt.AlignRight)
+        elif isinstance(item, QgsLayoutItemLegend):
+            _align_legend_right(item)
         elif isinstance(item, QgsLayoutFrame) and \
                 isinstance(item.multiFrame(), QgsLayoutItemManualTable):
             tables.add(item.multiFrame())
@@ -42,6 +43,14 @@ def mirror_for_right_to_left(layout, frames, page_width):
         # ``table_cells`` reverses the cells each time a table is filled
         table.setColumnWidths(list(reversed(table.columnWidths())))
     layout.setCustomProperty(MIRRORED, True)
+
+
+def _align_legend_right(legend):
+    """Symbols on the right, their texts against them, the title right."""
+    legend.setSymbolAlignment(Qt.AlignRight)
+    legend.setTitleAlignment(Qt.AlignRight)
+    for style in (QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+        legend.rstyle(style).setAlignment(Qt.AlignRight)
 
 
 def is_mirrored(layout):
