@@ -128,7 +128,7 @@ Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the relea
 Codes are read through the lookup lists of the database the hazards come from (or the lookups table given), so a programme's own classes and outcomes count as the built-in code they behave as. Areas are ground areas on the WGS 84 ellipsoid. The inputs are not modified.</source>
         <translation>Reproduce las actividades de liberación de tierras (estudio no técnico, estudio técnico, despeje) sobre las áreas peligrosas por orden de fecha, tal como las cuenta la IMAS 07.11: cada metro cuadrado liberado se cuenta una sola vez, por el método que lo liberó primero.
 
-Resultados: las tierras peligrosas restantes por área peligrosa y clase (ASP, APC); las tierras liberadas por área peligrosa y actividad, con su resultado, fecha y superficie; el balance de cada área peligrosa en m² (original, cancelada, reducida con y sin medio técnico, despejada, restante); el historial de cambios; y los avisos de calidad (solapamientos, actividades fuera de las áreas peligrosas o anteriores al registro del área peligrosa, astillas, geometrías reparadas).
+Resultados: las tierras peligrosas restantes por área peligrosa y clase (ASP, APC); las tierras liberadas por área peligrosa y actividad, con su resultado, fecha y superficie; el balance de cada área peligrosa en m² (original, cancelada, reducida con y sin medio técnico, despejada, restante); el historial de cambios; y los avisos de calidad (solapamientos, actividades fuera de las áreas peligrosas o anteriores al registro del área peligrosa, fragmentos residuales, geometrías reparadas).
 
 Los códigos se leen a través de las listas de valores de la base de datos de la que proceden las áreas peligrosas (o de la tabla de listas indicada), de modo que las clases y resultados propios de un programa cuentan como el código integrado al que equivalen. Las superficies son superficies sobre el terreno en el elipsoide WGS 84. Los datos de entrada no se modifican.</translation>
     </message>
@@ -1760,7 +1760,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
     <message>
         <location filename="../core/release_qa.py" line="40"/>
         <source>A sliver smaller than the tolerance was dropped.</source>
-        <translation>Se descartó una astilla menor que la tolerancia.</translation>
+        <translation>Se descartó un fragmento residual menor que la tolerancia.</translation>
     </message>
     <message>
         <location filename="../core/release_qa.py" line="42"/>
@@ -2215,7 +2215,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
     <message>
         <location filename="../layouts/layout_overview.py" line="147"/>
         <source>NATIONAL MINE ACTION OVERVIEW</source>
-        <translation>SITUACIÓN NACIONAL DE LA ACCIÓN CONTRA MINAS</translation>
+        <translation>VISTA NACIONAL DE ACCIÓN CONTRA MINAS</translation>
     </message>
     <message>
         <location filename="../layouts/layout_overview.py" line="148"/>
@@ -2844,7 +2844,7 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
     <message>
         <location filename="../layouts/layout_fill.py" line="427"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
-        <translation>Cuadrícula: zona UTM {zone}{hemisphere} ({crs}), cuadrados de {interval} m. Las etiquetas de la cuadrícula dan los dígitos MGRS en el cuadrado de 100 km {squares}: los kilómetros, y luego los metros en cifras pequeñas.</translation>
+        <translation>Cuadrícula: zona UTM {zone}{hemisphere} ({crs}), cuadrados de {interval} m. Etiquetas: dígitos MGRS del cuadrado de 100 km {squares}; kilómetros, y metros en cifras pequeñas.</translation>
     </message>
     <message>
         <location filename="../layouts/layout_fill.py" line="427"/>

@@ -2215,7 +2215,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     <message>
         <location filename="../layouts/layout_overview.py" line="147"/>
         <source>NATIONAL MINE ACTION OVERVIEW</source>
-        <translation>SITUAÇÃO NACIONAL DA AÇÃO CONTRA MINAS</translation>
+        <translation>VISÃO NACIONAL DA AÇÃO CONTRA MINAS</translation>
     </message>
     <message>
         <location filename="../layouts/layout_overview.py" line="148"/>
@@ -2844,7 +2844,7 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
     <message>
         <location filename="../layouts/layout_fill.py" line="427"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
-        <translation>Quadrícula: zona UTM {zone}{hemisphere} ({crs}), quadrados de {interval} m. Os rótulos da quadrícula dão os algarismos MGRS no quadrado de 100 km {squares}: os quilómetros, depois os metros em algarismos pequenos.</translation>
+        <translation>Quadrícula: zona UTM {zone}{hemisphere} ({crs}), quadrados de {interval} m. Rótulos: algarismos MGRS do quadrado de 100 km {squares}; quilómetros, e metros em algarismos pequenos.</translation>
     </message>
     <message>
         <location filename="../layouts/layout_fill.py" line="427"/>
@@ -2884,7 +2884,7 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
     <message>
         <location filename="../layouts/layout_fill.py" line="464"/>
         <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
-        <translation>SEGURANÇA: este mapa apoia o briefing da tarefa e não substitui a marcação no terreno, o reconhecimento do local nem as normas nacionais de ação contra minas. Os limites e as posições são aproximados; pode haver contaminação fora deles. Entre apenas em corredores seguros desminados ou marcados.</translation>
+        <translation>SEGURANÇA: este mapa apoia a instrução da tarefa e não substitui a marcação no terreno, o reconhecimento do local nem as normas nacionais de ação contra minas. Os limites e as posições são aproximados; pode haver contaminação fora deles. Entre apenas em corredores seguros desminados ou marcados.</translation>
     </message>
     <message>
         <location filename="../layouts/layout_fill.py" line="477"/>
