@@ -893,7 +893,7 @@ O GICHD recomenda guardar em WGS 84 (EPSG:4326); as superfícies são sempre cal
     <message>
         <location filename="../core/schema.py" line="382"/>
         <source>Label</source>
-        <translation>Rótulo</translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="382"/>
@@ -1296,7 +1296,7 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 
 Os azimutes magnéticos recebem a declinação do Modelo Magnético Mundial na data do levantamento, exceto se a tabela registar uma declinação. Os azimutes de quadrícula referem-se à quadrícula aqui escolhida, por omissão a zona UTM do marco de cada área perigosa.
 
-Fecho: o ponto final volta a observar o ponto de partida; o erro de fecho e a precisão relativa 1:N são comparados com a tolerância do programa (0 desativa um limite), e um troço mais longo do que o troço máximo aceite é recusado. Estes valores são por omissão os das definições do programa (Definições &gt; Opções &gt; Ação contra minas; valores integrados: 1:200, sem limite em metros, troços de 2000 m); um valor deixado no seu valor por omissão toma a definição da base de dados a que pertence a tabela de levantamento. A regra da bússola (Bowditch) compensa o erro de fecho só quando pedido e só quando a poligonal está dentro da tolerância. Com a convenção de fecho automática, uma tabela sem ponto final (como um levantamento radial) é fechada no seu ponto de partida sem erro de fecho.
+Fecho: o ponto final volta a observar o ponto de partida; o erro de fecho e a precisão relativa 1:N são comparados com a tolerância do programa (0 desativa um limite), e um troço mais longo do que o troço máximo aceite é recusado. Estes valores são por omissão os das configurações do programa (Configurações &gt; Opções &gt; Ação contra minas; valores integrados: 1:200, sem limite em metros, troços de 2000 m); um valor deixado no seu valor por omissão toma a configuração da base de dados a que pertence a tabela de levantamento. A regra da bússola (Bowditch) compensa o erro de fecho só quando pedido e só quando a poligonal está dentro da tolerância. Com a convenção de fecho automática, uma tabela sem ponto final (como um levantamento radial) é fechada no seu ponto de partida sem erro de fecho.
 
 Plausibilidade: um troço mais longo do que o troço máximo aceite (por omissão 2000 m na horizontal; nunca mais de 100 km) é recusado, e um marco a mais de 100 km dos outros marcos da tabela é assinalado com um aviso (uma banda MGRS errada ou um sinal trocado).
 
@@ -2128,7 +2128,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     <message>
         <location filename="../ui/options_page.py" line="224"/>
         <source>Mine Action settings</source>
-        <translation>Definições de ação contra minas</translation>
+        <translation>Configurações de ação contra minas</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     <message>
         <location filename="../core/settings.py" line="92"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
-        <translation>Definição «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
+        <translation>Configuração «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="102"/>
@@ -2371,22 +2371,22 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     <message>
         <location filename="../store/settings_store.py" line="83"/>
         <source>{source} is not a mine action database: its settings cannot be stored.</source>
-        <translation>{source} não é uma base de dados de ação contra minas: as suas definições não podem ser guardadas.</translation>
+        <translation>{source} não é uma base de dados de ação contra minas: as suas configurações não podem ser guardadas.</translation>
     </message>
     <message>
         <location filename="../store/settings_store.py" line="88"/>
         <source>Unknown setting {key}.</source>
-        <translation>Definição desconhecida {key}.</translation>
+        <translation>Configuração desconhecida {key}.</translation>
     </message>
     <message>
         <location filename="../store/settings_store.py" line="96"/>
         <source>The settings of {path} cannot be edited.</source>
-        <translation>Não é possível editar as definições de {path}.</translation>
+        <translation>Não é possível editar as configurações de {path}.</translation>
     </message>
     <message>
         <location filename="../store/settings_store.py" line="112"/>
         <source>The settings of {path} were not saved: {error}</source>
-        <translation>As definições de {path} não foram guardadas: {error}</translation>
+        <translation>As configurações de {path} não foram guardadas: {error}</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2844,7 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
     <message>
         <location filename="../layouts/layout_fill.py" line="427"/>
         <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
-        <translation>Quadrícula: zona UTM {zone}{hemisphere} ({crs}), quadrados de {interval} m. Rótulos: algarismos MGRS do quadrado de 100 km {squares}; quilómetros, e metros em algarismos pequenos.</translation>
+        <translation>Quadrícula: zona UTM {zone}{hemisphere} ({crs}), quadrados de {interval} m. Etiquetas: algarismos MGRS do quadrado de 100 km {squares}; quilómetros, e metros em algarismos pequenos.</translation>
     </message>
     <message>
         <location filename="../layouts/layout_fill.py" line="427"/>
