@@ -1,0 +1,3901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApplyStylesAlgorithm</name>
+    <message>
+        <location filename="../processing/apply_styles.py" line="27"/>
+        <source>Apply mine action styles</source>
+        <translation>Aplicar estilos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="32"/>
+        <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
+        <translation>Da a cada capa el estilo de mapa de acción contra minas de la tabla a la que corresponde: áreas peligrosas, actividades de liberación de tierras, puntos de levantamiento, hallazgos de AE, puntos del sitio, rutas de acceso o tareas. Una capa corresponde a una tabla por el nombre de la tabla o de la capa, o si no por sus campos (por ejemplo hazard_id, hazard_class y status en una capa de polígonos), de modo que las capas exportadas de IMSMA con los mismos nombres de campo también reciben estilo. Solo cambia el estilo: los datos y los formularios de atributos no se modifican. El registro indica el estilo que recibió cada capa y las capas que no corresponden a ninguna tabla.</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="43"/>
+        <source>Layers to style</source>
+        <translation>Capas a las que aplicar estilo</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="46"/>
+        <source>Styled layers</source>
+        <translation>Capas con estilo</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="48"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="58"/>
+        <source>{layer}: matches no mine action table, left unchanged</source>
+        <translation>{layer}: no corresponde a ninguna tabla de acción contra minas; se deja sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="64"/>
+        <source>{layer}: styled as {table}</source>
+        <translation>{layer}: estilo de {table}</translation>
+    </message>
+</context>
+<context>
+    <name>Bearings</name>
+    <message>
+        <location filename="../core/bearings.py" line="40"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Punto {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="47"/>
+        <source>unknown bearing unit &quot;{unit}&quot; (expected one of {units})</source>
+        <translation>unidad de azimut desconocida «{unit}» (se esperaba una de {units})</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="59"/>
+        <source>bearing &quot;{value}&quot;: minutes must be less than 60</source>
+        <translation>azimut «{value}»: los minutos deben ser menos de 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="61"/>
+        <source>bearing &quot;{value}&quot;: seconds must be less than 60</source>
+        <translation>azimut «{value}»: los segundos deben ser menos de 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="63"/>
+        <source>bearing &quot;{value}&quot;: only the last part of a degrees-minutes-seconds value may have decimals</source>
+        <translation>azimut «{value}»: solo la última parte de un valor en grados, minutos y segundos puede tener decimales</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="98"/>
+        <source>the bearing is missing</source>
+        <translation>falta el azimut</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="131"/>
+        <source>bearing &quot;{value}&quot; is not a number</source>
+        <translation>el azimut «{value}» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="108"/>
+        <source>bearing &quot;{value}&quot; is marked {marked}, but the north reference is {reference}</source>
+        <translation>el azimut «{value}» está marcado como {marked}, pero la referencia de norte es {reference}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="118"/>
+        <source>bearing &quot;{value}&quot;: quadrant bearings must be written in degrees, not {unit}</source>
+        <translation>azimut «{value}»: los azimutes por cuadrante deben escribirse en grados, no en {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="122"/>
+        <source>bearing &quot;{value}&quot; is negative</source>
+        <translation>el azimut «{value}» es negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="128"/>
+        <source>cannot read bearing &quot;{value}&quot; as {unit}</source>
+        <translation>no se puede leer el azimut «{value}» en {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="133"/>
+        <source>bearing &quot;{value}&quot; is out of range: it must be at least 0 and less than {circle:g} {unit}</source>
+        <translation>el azimut «{value}» está fuera de rango: debe ser al menos 0 y menor que {circle:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="142"/>
+        <source>cannot read the angle of quadrant bearing &quot;{value}&quot;</source>
+        <translation>no se puede leer el ángulo del azimut por cuadrante «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="145"/>
+        <source>quadrant bearing &quot;{value}&quot;: the angle must not exceed 90°</source>
+        <translation>azimut por cuadrante «{value}»: el ángulo no debe superar 90°</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeLandReleaseAlgorithm</name>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="23"/>
+        <source>Compute land release</source>
+        <translation>Calcular la liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="27"/>
+        <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
+
+Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
+
+Codes are read through the lookup lists of the database the hazards come from (or the lookups table given), so a programme's own classes and outcomes count as the built-in code they behave as. Areas are ground areas on the WGS 84 ellipsoid. The inputs are not modified.</source>
+        <translation>Reproduce las actividades de liberación de tierras (estudio no técnico, estudio técnico, despeje) sobre las áreas peligrosas por orden de fecha, tal como las cuenta la IMAS 07.11: cada metro cuadrado liberado se cuenta una sola vez, por el método que lo liberó primero.
+
+Resultados: las tierras peligrosas restantes por área peligrosa y clase (ASP, APC); las tierras liberadas por área peligrosa y actividad, con su resultado, fecha y superficie; el balance de cada área peligrosa en m² (original, cancelada, reducida con y sin medio técnico, despejada, restante); el historial de cambios; y los avisos de calidad (solapamientos, actividades fuera de las áreas peligrosas o anteriores al registro del área peligrosa, fragmentos residuales, geometrías reparadas).
+
+Los códigos se leen a través de las listas de valores de la base de datos de la que proceden las áreas peligrosas (o de la tabla de listas indicada), de modo que las clases y resultados propios de un programa cuentan como el código integrado al que equivalen. Las superficies son superficies sobre el terreno en el elipsoide WGS 84. Los datos de entrada no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="46"/>
+        <source>Hazardous areas</source>
+        <translation>Áreas peligrosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="49"/>
+        <source>Land release activities</source>
+        <translation>Actividades de liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="52"/>
+        <source>Lookup lists (default: the hazards&apos; database)</source>
+        <translation>Listas de valores (por defecto: la base de datos de las áreas peligrosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="55"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Fragmento liberado más pequeño (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="60"/>
+        <source>Remaining hazardous land</source>
+        <translation>Tierras peligrosas restantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="63"/>
+        <source>Released land</source>
+        <translation>Tierras liberadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="65"/>
+        <source>Land release ledger</source>
+        <translation>Balance de liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="67"/>
+        <source>Release history</source>
+        <translation>Historial de liberación</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="69"/>
+        <source>Quality flags</source>
+        <translation>Avisos de calidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="76"/>
+        <source>The input layers cannot be read.</source>
+        <translation>No se pueden leer las capas de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="87"/>
+        <source>Reading hazards and activities</source>
+        <translation>Leyendo áreas peligrosas y actividades</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="91"/>
+        <source>{hazards} hazards, {activities} activities</source>
+        <translation>{hazards} áreas peligrosas, {activities} actividades</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="98"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="115"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>No se puede escribir el resultado {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="120"/>
+        <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
+        <translation>Liberados {released:.1f} m², restantes {remaining:.1f} m², {flags} avisos de calidad</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinates</name>
+    <message>
+        <location filename="../core/coordinates.py" line="62"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Punto {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="69"/>
+        <source>position &quot;{value}&quot;: latitude {lat} is outside -90..90</source>
+        <translation>posición «{value}»: la latitud {lat} está fuera de -90..90</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="72"/>
+        <source>position &quot;{value}&quot;: longitude {lon} is outside -180..180</source>
+        <translation>posición «{value}»: la longitud {lon} está fuera de -180..180</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="116"/>
+        <source>latitude {lat} is outside the UTM area (80°S to 84°N)</source>
+        <translation>la latitud {lat} está fuera del área UTM (80°S a 84°N)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="151"/>
+        <source>UTM &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>UTM «{value}»: la zona {zone} no existe (1 a 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="154"/>
+        <source>UTM &quot;{value}&quot;: easting must be 100000 to 900000 m and northing 0 to 10000000 m</source>
+        <translation>UTM «{value}»: el este debe estar entre 100000 y 900000 m y el norte entre 0 y 10000000 m</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="162"/>
+        <source>UTM &quot;{value}&quot;: band {band} covers latitudes {south:g}° to {north:g}° but this northing lies at {lat:.3f}°. Check the northing, or write the hemisphere as &quot;{zone} north&quot; or &quot;{zone} south&quot;</source>
+        <translation>UTM «{value}»: la banda {band} abarca las latitudes de {south:g}° a {north:g}°, pero este norte se sitúa en {lat:.3f}°. Compruebe el norte, o escriba el hemisferio como «{zone} north» o «{zone} south»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="179"/>
+        <source>MGRS precision must be 0 to 8 digits, not {precision}</source>
+        <translation>la precisión MGRS debe ser de 0 a 8 dígitos, no {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="216"/>
+        <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
+        <translation>MGRS «{value}»: el este y el norte deben tener el mismo número de dígitos (como máximo 8 cada uno)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="219"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>MGRS «{value}»: la zona {zone} no existe (1 a 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="222"/>
+        <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
+        <translation>MGRS «{value}»: la letra de columna del cuadrado {letter} no se usa en la zona {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="299"/>
+        <source>cannot read MGRS reference &quot;{value}&quot;</source>
+        <translation>no se puede leer la referencia MGRS «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="258"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: la zona {zone} no se usa en la banda de latitud {band} (Svalbard usa las zonas 31, 33, 35 y 37); compruebe el número de zona y la letra de banda</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="280"/>
+        <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
+        <translation>MGRS «{value}»: el cuadrado {square} no está en la banda de latitud {band}; compruebe la letra de banda</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="286"/>
+        <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: en la banda de latitud {band}, el cuadrado {square} está en la longitud {lon:.2f}°, fuera de la zona {zone} ({west:g}° a {east:g}°); compruebe el número de zona y la letra de banda</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="303"/>
+        <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
+        <translation>MGRS «{value}» solo tiene {digits} dígitos por eje; no se puede alargar a {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="326"/>
+        <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
+        <translation>posición «{value}»: use un signo menos o una letra de hemisferio, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="331"/>
+        <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
+        <translation>posición «{value}»: no se puede leer «{part}» como grados, minutos y segundos</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="347"/>
+        <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
+        <translation>la posición «{value}» parece un este y un norte UTM sin su zona: escriba primero la zona y la banda UTM, p. ej. «12U {value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="356"/>
+        <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
+        <translation>posición «{value}»: indique una latitud (N/S) y una longitud (E/W), o ninguna letra de hemisferio (latitud primero)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="389"/>
+        <source>the position is missing</source>
+        <translation>falta la posición</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="397"/>
+        <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
+        <translation>no se puede leer la posición «{value}»: se esperaba latitud/longitud, UTM (zona, banda, este, norte) o MGRS</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/create_database.py" line="22"/>
+        <source>Create mine action database</source>
+        <translation>Crear base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="44"/>
+        <source>Coordinate reference system</source>
+        <translation>Sistema de referencia de coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Sobrescribir un archivo existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="50"/>
+        <source>Open the database in the current project</source>
+        <translation>Abrir la base de datos en el proyecto actual</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="64"/>
+        <source>Created {path}</source>
+        <translation>Creado {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="26"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>Language of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>The language QGIS runs in</source>
+        <translation type="unfinished">El idioma en el que funciona QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <location filename="../core/schema.py" line="81"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="83"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="92"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created at</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created by</source>
+        <translation>Creado por</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="106"/>
+        <source>Must be zero or more</source>
+        <translation>Debe ser cero o más</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Area (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazardous areas</source>
+        <translation>Áreas peligrosas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Hazard ID</source>
+        <translation>ID del área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Confirmed part of hazard</source>
+        <translation>Parte confirmada del área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Local name</source>
+        <translation>Nombre local</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Contamination</source>
+        <translation>Contaminación</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Main evidence</source>
+        <translation>Evidencia principal</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Date of information</source>
+        <translation>Fecha de la información</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey date</source>
+        <translation>Fecha del levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Reporting organisation</source>
+        <translation>Organización informante</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Nearest locality</source>
+        <translation>Localidad más cercana</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Blocked land use</source>
+        <translation>Uso del suelo bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Profundidad de despeje (cm)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Original area (m²)</source>
+        <translation>Superficie original (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Suspected and confirmed hazardous areas.</source>
+        <translation>Áreas sospechosas de peligro y áreas peligrosas confirmadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazard</source>
+        <translation>Área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Location and land</source>
+        <translation>Ubicación y terreno</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Areas and remarks</source>
+        <translation>Superficies y observaciones</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey points</source>
+        <translation>Puntos de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point number</source>
+        <translation>Número de punto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point type</source>
+        <translation>Tipo de punto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>From point</source>
+        <translation>Desde el punto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing must be at least 0 and less than a full circle</source>
+        <translation>El azimut debe ser al menos 0 y menor que una vuelta completa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing as recorded</source>
+        <translation>Azimut tal como se registró</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing unit</source>
+        <translation>Unidad de azimut</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>North reference</source>
+        <translation>Referencia de norte</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination applied (°, east +)</source>
+        <translation>Declinación aplicada (°, este +)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination must be between -180 and 180 degrees</source>
+        <translation>La declinación debe estar entre -180 y 180 grados</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope angle (°)</source>
+        <translation>Ángulo de pendiente (°)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope must be between -90 and 90 degrees</source>
+        <translation>La pendiente debe estar entre -90 y 90 grados</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Distance (m)</source>
+        <translation>Distancia (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Coordinates as entered</source>
+        <translation>Coordenadas tal como se introdujeron</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position fixed by</source>
+        <translation>Posición obtenida por</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
+        <translation>Mojones, puntos de referencia y puntos de giro con su azimut y distancia desde un punto anterior, tal como se registraron en el terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing and distance</source>
+        <translation>Azimut y distancia</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Land release activities</source>
+        <translation>Actividades de liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Activity ID</source>
+        <translation>ID de la actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Task ID</source>
+        <translation>ID de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Technical asset used</source>
+        <translation>Medio técnico utilizado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>The end date cannot be before the start date</source>
+        <translation>La fecha de fin no puede ser anterior a la fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
+        <translation>Áreas canceladas, reducidas, despejadas o confirmadas por una actividad.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Team and area</source>
+        <translation>Equipo y superficie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance finds</source>
+        <translation>Hallazgos de artefactos explosivos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find ID</source>
+        <translation>ID del hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>EO category</source>
+        <translation>Categoría de AE</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Model / description</source>
+        <translation>Modelo / descripción</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity must be at least 1</source>
+        <translation>La cantidad debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find date</source>
+        <translation>Fecha del hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Destroyed</source>
+        <translation>Destruido</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Depth (cm)</source>
+        <translation>Profundidad (cm)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance found, by category.</source>
+        <translation>Artefactos explosivos encontrados, por categoría.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Task type</source>
+        <translation>Tipo de tarea</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>The due date cannot be before the start date</source>
+        <translation>La fecha límite no puede ser anterior a la fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version must be at least 1</source>
+        <translation>La versión debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Work orders given to survey and clearance teams.</source>
+        <translation>Órdenes de trabajo dadas a los equipos de estudio y despeje.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site points</source>
+        <translation>Puntos del sitio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site type</source>
+        <translation>Tipo de sitio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Radio call sign</source>
+        <translation>Indicativo de radio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
+        <translation>Helipuertos, puntos médicos, puntos de control y sitios de demolición de una tarea.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access routes</source>
+        <translation>Rutas de acceso</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Route type</source>
+        <translation>Tipo de ruta</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access and casualty evacuation routes.</source>
+        <translation>Rutas de acceso y de evacuación de heridos.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Release history</source>
+        <translation>Historial de liberación</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event date</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class before</source>
+        <translation>Clase anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class after</source>
+        <translation>Clase posterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status before</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status after</source>
+        <translation>Estado posterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
+        <translation>Cada cambio de la superficie, la clase o el estado de un área peligrosa, con su causa.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Lookup lists</source>
+        <translation>Listas de valores</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Behaves as</source>
+        <translation>Equivale a</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
+        <translation>Los nombres propios del programa para cada lista; base_code vincula una entrada al significado integrado con el que calcula el complemento.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema information</source>
+        <translation>Información del esquema</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema version and creation details.</source>
+        <translation>Versión del esquema y datos de creación.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../store/database.py" line="39"/>
+        <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
+        <translation>No se puede leer la tabla «{table}» de {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="57"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="75"/>
+        <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
+        <translation>{path} es una carpeta. Indique el nombre del archivo GeoPackage que se va a crear, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="84"/>
+        <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
+        <translation>No se puede escribir {path}: permiso denegado ({error}). Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="89"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>No se puede escribir {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="98"/>
+        <source>Cannot create a GeoPackage at {path}.</source>
+        <translation>No se puede crear un GeoPackage en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="115"/>
+        <source>Creating table {table}</source>
+        <translation>Creando la tabla {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="135"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>No se puede escribir en la tabla {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="164"/>
+        <source>Mine Action Mapper default style</source>
+        <translation>Estilo predeterminado de Mine Action Mapper</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="168"/>
+        <source>Cannot store the style of {table}: {error}</source>
+        <translation>No se puede guardar el estilo de {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="56"/>
+        <source>{path} is damaged or is not a GeoPackage ({detail}). Restore it from a backup copy.</source>
+        <translation>{path} está dañado o no es un GeoPackage ({detail}). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="64"/>
+        <source>No mine action database was given.</source>
+        <translation>No se indicó ninguna base de datos de acción contra minas.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="67"/>
+        <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
+        <translation>{path} es una carpeta, no una base de datos de acción contra minas (un archivo .gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="71"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="77"/>
+        <source>{path} cannot be read: {error}.</source>
+        <translation>No se puede leer {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="81"/>
+        <source>it does not start as an SQLite file</source>
+        <translation>no empieza como un archivo SQLite</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="95"/>
+        <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
+        <translation>{path} es un GeoPackage pero no una base de datos de acción contra minas (no tiene tabla schema_info). Cree una con «Crear base de datos de acción contra minas» e importe en ella estos registros.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="108"/>
+        <source>{path} is not a mine action database (no schema version).</source>
+        <translation>{path} no es una base de datos de acción contra minas (no tiene versión de esquema).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="114"/>
+        <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
+        <translation>La versión del esquema de {path} es «{value}», que no es un número: el archivo se dañó o se editó a mano. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="122"/>
+        <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
+        <translation>{path} está bloqueado por otro programa (una sesión de QGIS con ediciones sin guardar, un navegador de bases de datos, una herramienta de sincronización). Guárdelo o ciérrelo allí y vuelva a ejecutar; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="141"/>
+        <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
+        <translation>{path} es de solo lectura: no puede escribir en él. Solicite permiso de escritura o trabaje sobre una copia.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="155"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
+        <translation>{path} se creó con una versión más reciente de Mine Action Mapper (esquema {version}): se abre en solo lectura. Actualice el complemento para editarlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="160"/>
+        <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
+        <translation>{path} es de una versión anterior del complemento (esquema {version}): de solo lectura hasta que lo migre. Se conservan todos los registros.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="165"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
+        <translation>{path} se creó con una versión anterior de Mine Action Mapper (esquema {version}): se abre en solo lectura. Ejecute «Migrar base de datos de acción contra minas» para editarlo; se conservan todos los registros.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="179"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
+        <translation>{path} se creó con una versión más reciente de Mine Action Mapper (esquema {version}; este complemento conoce el esquema {known} y anteriores). Actualice el complemento para usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="186"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
+        <translation>{path} se creó con una versión anterior de Mine Action Mapper (esquema {version}). Ejecute primero «Migrar base de datos de acción contra minas» sobre él; se conservan todos los registros.</translation>
+    </message>
+</context>
+<context>
+    <name>Declination</name>
+    <message>
+        <location filename="../core/declination.py" line="60"/>
+        <source>cannot read survey date &quot;{value}&quot;</source>
+        <translation>no se puede leer la fecha del levantamiento «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="88"/>
+        <source>manual declination {value} must be between -180 and 180 degrees</source>
+        <translation>la declinación manual {value} debe estar entre -180 y 180 grados</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="93"/>
+        <source>magnetic bearings need the survey date to compute the declination, or a declination entered by hand</source>
+        <translation>los azimutes magnéticos necesitan la fecha del levantamiento para calcular la declinación, o una declinación introducida a mano</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="99"/>
+        <source>no World Magnetic Model covers the survey date {date} (models cover {first} to {last}): enter the declination at the survey date by hand</source>
+        <translation>ningún Modelo Magnético Mundial cubre la fecha del levantamiento {date} (los modelos cubren de {first} a {last}): introduzca a mano la declinación en la fecha del levantamiento</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinationAtPointsAlgorithm</name>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="28"/>
+        <source>Magnetic declination at points</source>
+        <translation>Declinación magnética en puntos</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="32"/>
+        <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
+
+Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
+        <translation>Añade a cada punto la declinación magnética (grados, este positivo: azimut geográfico = azimut magnético + declinación) en su fecha, según el Modelo Magnético Mundial vigente en esa fecha (WMM2010, WMM2015v2, WMM2020 o WMM2025, de 2010 a 2029), el modelo usado y la convergencia de cuadrícula (de meridianos) (azimut de cuadrícula = azimut geográfico - convergencia) de la cuadrícula elegida, por defecto la zona UTM del propio punto.
+
+Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin fecha, o con una fecha que ningún modelo cubre, queda con la declinación vacía y se nombra en el registro. Los datos de entrada no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="46"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="49"/>
+        <source>Date field</source>
+        <translation>Campo de fecha</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="51"/>
+        <source>Date (when the field is empty)</source>
+        <translation>Fecha (cuando el campo está vacío)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="54"/>
+        <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
+        <translation>Cuadrícula para la convergencia (vacío: la zona UTM de cada punto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="57"/>
+        <source>Points with declination</source>
+        <translation>Puntos con declinación</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="66"/>
+        <source>The points layer {layer} has no CRS, so its positions are unknown: set its CRS and run again.</source>
+        <translation>La capa de puntos {layer} no tiene SRC, por lo que sus posiciones son desconocidas: defina su SRC y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="97"/>
+        <source>Feature {fid}: {problem}</source>
+        <translation>Objeto {fid}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Exportar mapa nacional de situación</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Imprime una vista general del programa en A3 horizontal: las áreas peligrosas por clase y las actividades de liberación de tierras por resultado, con tablas del número y la superficie sobre el terreno de las áreas peligrosas por clase y estado y de la superficie de las actividades por resultado (metros cuadrados elipsoidales, calculados a partir de las geometrías).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="36"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>Overview PDF</source>
+        <translation>PDF de la vista general</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>Overview PNG image</source>
+        <translation>Imagen PNG de la vista general</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskOrdersAlgorithm</name>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="29"/>
+        <source>Export task orders</source>
+        <translation>Exportar órdenes de tarea</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="34"/>
+        <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
+
+Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
+        <translation>Imprime una orden de tarea de campo para cada tarea (todas las tareas o solo las seleccionadas): el área de la tarea con sus puntos de giro, el mojón, las rutas de acceso y de evacuación de heridos, el helipuerto y los puntos médicos en un mapa con cuadrícula UTM en la zona de la tarea, un mapa de ubicación, escala gráfica, flecha de norte y un diagrama de declinación (norte geográfico, norte de cuadrícula y norte magnético en el inicio previsto de la tarea), la tabla de azimutes, distancias y coordenadas, y los detalles de la tarea.
+
+Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcionalmente, una imagen PNG de cada una.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="47"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A4 portrait</source>
+        <translation>A4 vertical</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A3 landscape</source>
+        <translation>A3 horizontal</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="57"/>
+        <source>One PDF for all tasks</source>
+        <translation>Un PDF para todas las tareas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="59"/>
+        <source>Also write PNG images</source>
+        <translation>Escribir también imágenes PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="63"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="65"/>
+        <source>Task orders written</source>
+        <translation>Órdenes de tarea escritas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="66"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Archivos escritos (separados por punto y coma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="72"/>
+        <source>The tasks layer cannot be read.</source>
+        <translation>No se puede leer la capa de tareas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="82"/>
+        <source>The tasks layer has no field &apos;task_id&apos;.</source>
+        <translation>La capa de tareas no tiene el campo «task_id».</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="86"/>
+        <source>{count} task orders to print</source>
+        <translation>{count} órdenes de tarea que imprimir</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="92"/>
+        <source>Cancelled: no task order was written.</source>
+        <translation>Cancelado: no se escribió ninguna orden de tarea.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardPolygonsFromSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <source>Hazard polygons from survey table</source>
+        <translation>Polígonos de áreas peligrosas desde la tabla de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
+
+Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
+
+Closure: the end point re-observes the start point; the misclosure and the relative precision 1:N are checked against the programme tolerance (0 switches a limit off), and a leg longer than the longest leg accepted is refused. These default to the programme settings (Settings &gt; Options &gt; Mine Action; built in: 1:200, no limit in metres, 2000 m legs); a value left at its default takes the setting of the database the survey table belongs to. The compass (Bowditch) rule distributes the misclosure only when asked and only when the traverse is within tolerance. With the automatic closing convention, a table without an end point (such as a radial survey) is closed on its start point without a misclosure.
+
+Plausibility: a leg longer than the longest leg accepted (default 2,000 m horizontal; never more than 100 km) is refused, and a benchmark more than 100 km from the table&apos;s other benchmarks is reported as a warning (a wrong MGRS band or a swapped sign).
+
+Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey points and a closure report with one row per hazard. A hazard whose table has an error is reported by hazard, point and field, and skipped; the others are computed. When no hazard can be computed the algorithm fails. Every input is read and computed before any output is written, and the input is never modified.</source>
+        <translation>Calcula un polígono para cada área peligrosa de una tabla de levantamiento: la posición del mojón (coord_entered: lat/lon, UTM o MGRS) y el azimut y la distancia de cada punto desde un punto anterior, tal como se registraron en el terreno (los campos de survey_points: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). La tabla puede ser un archivo CSV, una hoja de cálculo o una tabla de base de datos, y puede contener muchas áreas peligrosas.
+
+Los azimutes magnéticos reciben la declinación del Modelo Magnético Mundial en la fecha del levantamiento, salvo que la tabla registre una declinación. Los azimutes de cuadrícula se refieren a la cuadrícula elegida aquí, por defecto la zona UTM del mojón de cada área peligrosa.
+
+Cierre: el punto final vuelve a observar el punto de inicio; el error de cierre y la precisión relativa 1:N se comparan con la tolerancia del programa (0 desactiva un límite), y se rechaza un tramo más largo que el tramo máximo aceptado. Estos valores toman por defecto la configuración del programa (Configuración &gt; Opciones &gt; Acción contra minas; valores integrados: 1:200, sin límite en metros, tramos de 2000 m); un valor dejado en su valor por defecto toma la configuración de la base de datos a la que pertenece la tabla de levantamiento. La regla de la brújula (Bowditch) compensa el error de cierre solo cuando se pide y solo cuando la poligonal está dentro de la tolerancia. Con la convención de cierre automática, una tabla sin punto final (como un levantamiento radial) se cierra en su punto de inicio sin error de cierre.
+
+Verosimilitud: se rechaza un tramo más largo que el tramo máximo aceptado (por defecto 2000 m en horizontal; nunca más de 100 km), y un mojón a más de 100 km de los demás mojones de la tabla se señala con una advertencia (una banda MGRS errónea o un signo invertido).
+
+Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide WGS 84), los puntos de levantamiento calculados y un informe de cierre con una fila por área peligrosa. Un área peligrosa cuya tabla tiene un error se señala por área peligrosa, punto y campo, y se omite; las demás se calculan. Cuando no se puede calcular ningún área peligrosa, el algoritmo falla. Todos los datos de entrada se leen y se calculan antes de escribir ningún resultado, y los datos de entrada nunca se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <source>Survey table (survey points of one or more hazards)</source>
+        <translation>Tabla de levantamiento (puntos de levantamiento de una o más áreas peligrosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <source>Tolerance: largest misclosure in metres (0: no limit)</source>
+        <translation>Tolerancia: error de cierre máximo en metros (0: sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
+        <translation>Tolerancia: precisión relativa mínima 1:N (0: sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <source>Longest leg accepted (m)</source>
+        <translation>Tramo máximo aceptado (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <source>Distribute the misclosure (compass rule) when within tolerance</source>
+        <translation>Compensar el error de cierre (regla de la brújula) cuando está dentro de la tolerancia</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
+        <translation>Cuadrícula de los azimutes de cuadrícula (vacío: la zona UTM del mojón)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Closing convention</source>
+        <translation>Convención de cierre</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Automatic: close on the start point when the table has an end point</source>
+        <translation>Automática: cerrar en el punto de inicio cuando la tabla tiene un punto final</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The end point re-observes the start point</source>
+        <translation>El punto final vuelve a observar el punto de inicio</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The closing side was not measured</source>
+        <translation>El lado de cierre no se midió</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <source>Hazard polygons</source>
+        <translation>Polígonos de áreas peligrosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <source>Computed survey points</source>
+        <translation>Puntos de levantamiento calculados</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <source>Closure report</source>
+        <translation>Informe de cierre</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <source>Hazards computed</source>
+        <translation>Áreas peligrosas calculadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <source>Hazards skipped</source>
+        <translation>Áreas peligrosas omitidas</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <source>The survey table has no column {names}: columns must carry the survey point field names</source>
+        <translation>La tabla de levantamiento no tiene la columna {names}: las columnas deben llevar los nombres de campo de los puntos de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
+        <translation>Defina una tolerancia (metros o 1:N) antes de pedir que se compense el error de cierre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <source>None of the {count} hazards could be computed; first error: {error}</source>
+        <translation>No se pudo calcular ninguna de las {count} áreas peligrosas; primer error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
+        <translation>El mojón está a {distance:,.0f} km de los mojones de las demás áreas peligrosas (más de {limit:,.0f} km): compruebe sus coordenadas (banda MGRS, hemisferio, signo).</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <source>Hazard {hazard}: {warning}</source>
+        <translation>Área peligrosa {hazard}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <source>{computed} hazards computed, {failed} skipped</source>
+        <translation>{computed} áreas peligrosas calculadas, {failed} omitidas</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/record_checks.py" line="66"/>
+        <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
+        <translation>Los números parecen latitud y longitud en el orden equivocado: la longitud (este-oeste) debe ir primero.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="70"/>
+        <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
+        <translation>Los números parecen metros UTM (este en torno a 500000, norte hasta 10 000 000): defina el SRC de la capa, p. ej. EPSG:326xx (norte) o EPSG:327xx (sur) para la zona UTM xx.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="75"/>
+        <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
+        <translation>Los números parecen metros proyectados (UTM, una cuadrícula nacional o Web Mercator EPSG:3857): defina como SRC de la capa aquel en el que se midieron.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="79"/>
+        <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
+        <translation>Los números son demasiado grandes para cualquier SRC habitual: compruebe las columnas de coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="42"/>
+        <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Fila {row}, campo «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="55"/>
+        <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
+        <translation>«{value}» contiene caracteres que no se pudieron leer: el archivo se leyó con una codificación de texto equivocada. Indique su codificación (ENCODING, p. ej. windows-1252) e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="88"/>
+        <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>«{value}» no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="90"/>
+        <source>&apos;{value}&apos; is not a valid {kind}</source>
+        <translation>«{value}» no es un valor {kind} válido</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>string</source>
+        <translation>de texto</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>integer</source>
+        <translation>entero</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>date</source>
+        <translation>de fecha</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>datetime</source>
+        <translation>de fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="126"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
+        <translation>La columna «{column}» no es un campo de {table}; ¿quiso decir «{field}»? No se importó.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="131"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
+        <translation>La columna «{column}» no es un campo de {table}. No se importó.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="139"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
+        <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen; su columna «{column}» parece una errata de ella: cambie el nombre de esa columna e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="145"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
+        <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen: añádala, con un valor en cada fila, e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="175"/>
+        <source>a value is required: fill in this cell</source>
+        <translation>se requiere un valor: rellene esta celda</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="179"/>
+        <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
+        <translation>«{value}» no es un código de la lista «{list}» (sus códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="186"/>
+        <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
+        <translation>{value} está en el futuro: compruebe el año (solo las fechas previstas pueden ser posteriores)</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="219"/>
+        <source>the value {value} is refused: {rule}</source>
+        <translation>se rechaza el valor {value}: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="242"/>
+        <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
+        <translation>una geometría {found} no se puede guardar en la tabla {table}, que contiene geometrías {expected}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="255"/>
+        <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
+        <translation>las coordenadas ({x}, {y}) no son una longitud y una latitud una vez transformadas de {crs} a WGS 84 (longitud dentro de ±180°, latitud dentro de ±90°). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="270"/>
+        <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
+        <translation>«{wkt}» no es una geometría legible (WKT); corríjala o vacíe la celda</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="274"/>
+        <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
+        <translation>la columna contiene una geometría pero los registros se leyeron sin geometrías: cargue el archivo con su columna de geometría</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="283"/>
+        <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
+        <translation>los registros tienen coordenadas pero ningún sistema de referencia de coordenadas (SRC), por lo que su posición es desconocida. Defina el SRC de la capa, o indique el SRC de los registros cuando la capa no lo tenga (SOURCE_CRS). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="289"/>
+        <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
+        <translation>las coordenadas ({x}, {y}) parecen longitud y latitud en grados, pero el SRC de los registros, {crs}, es proyectado (metros): defina el SRC en el que están, p. ej. EPSG:4326 (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="303"/>
+        <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
+        <translation>las coordenadas ({x}, {y}) no se pueden transformar de {crs} a WGS 84. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="350"/>
+        <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
+        <translation>la fila no tiene geometría y la tabla {table} la necesita: dele coordenadas, o una capa de geometrías vinculada por {key}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="357"/>
+        <source>the geometry is not valid ({reason}): correct it and import again</source>
+        <translation>la geometría no es válida ({reason}): corríjala e importe de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="386"/>
+        <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
+        <translation>«{value}» ya está en la tabla {table}: probablemente estos registros se importaron antes. Quite de los registros las filas que ya están en la tabla e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="391"/>
+        <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
+        <translation>«{value}» también está en la fila {other}: cada fila necesita su propio valor</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="407"/>
+        <source>Nothing was imported from {source} into {table}. {problem}</source>
+        <translation>No se importó nada de {source} en {table}. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="414"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>No se puede editar la tabla {table}.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="419"/>
+        <source>Nothing was written to {table}: {errors}</source>
+        <translation>No se escribió nada en {table}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="446"/>
+        <source>{path} cannot be read as CSV.</source>
+        <translation>No se puede leer {path} como CSV.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="64"/>
+        <source>&apos;{encoding}&apos; is not a text encoding name; use e.g. UTF-8, windows-1252 or ISO-8859-1.</source>
+        <translation>«{encoding}» no es un nombre de codificación de texto; use p. ej. UTF-8, windows-1252 o ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="70"/>
+        <source>{path} is not {encoding} text (line {line}, byte {offset}): give the file&apos;s own encoding.</source>
+        <translation>{path} no es texto {encoding} (línea {line}, byte {offset}): indique la codificación propia del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="82"/>
+        <source>{path} is not UTF-8 text (line {line}); it was read as {encoding}. If accented letters look wrong, give the file&apos;s encoding (ENCODING).</source>
+        <translation>{path} no es texto UTF-8 (línea {line}); se leyó como {encoding}. Si las letras acentuadas se ven mal, indique la codificación del archivo (ENCODING).</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="121"/>
+        <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
+        <translation>{count} filas de {path} tienen coordenadas que QGIS no pudo leer, y su lector de texto delimitado las omitió. No se importó nada: corríjalas, o indique como registros la ruta del propio archivo para que se nombren las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_records.py" line="30"/>
+        <source>Import records into mine action database</source>
+        <translation>Importar registros en la base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="34"/>
+        <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
+- required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
+- codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
+- the data model's rules, as the forms apply them: depths, distances and areas not negative, an end date not before its start date, a bearing within its unit's circle (360°, 400 grads, 6400 or 6000 mils) ...;
+- IDs: a key (hazard_id, activity_id ...), a uuid or, for survey points, a hazard_id and point_no that is repeated or already in the table is refused. Re-importing rows is refused rather than skipped: an import run twice by mistake must not add duplicates, and a partial re-import would leave it unclear which rows were new;
+- geometries: readable, of the table's type, longitude/latitude once transformed to WGS 84 (the error says what the numbers look like, e.g. UTM metres in a lon/lat layer, or degrees in a projected one). Every table except survey points needs a geometry in every row. Records without a CRS (a CSV, a shapefile without .prj) are refused unless their CRS is given;
+- text encoding: a text file that is not UTF-8 is read as windows-1252 with a warning, unless its encoding is given.
+
+Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table's ID field. Areas are computed on the ellipsoid.</source>
+        <translation>Añade las filas de una tabla o capa (CSV, hoja de cálculo, exportación de IMSMA) a una tabla de una base de datos de acción contra minas. Las columnas se vinculan por nombre de campo. Primero se comprueba cada fila y, si alguna es errónea, el error indica la fila (1 es la primera fila tras el encabezado) y el campo, y no se escribe nada:
+- columnas y valores obligatorios: los campos clave, los campos que exige el modelo de datos y los que necesita la liberación de tierras (áreas peligrosas: hazard_id, hazard_class, status, date_of_information; actividades: activity_id, activity_type, outcome, end_date) deben ser columnas con un valor en cada fila, aunque los formularios rellenarían un valor por defecto. Una columna que no es un campo se señala con una advertencia, con el campo al que se parece, y no se importa;
+- los códigos, contra las listas de valores de la base de datos; los números y las fechas; ninguna fecha posterior a mañana salvo las fechas previstas (fechas de inicio y límite de las tareas);
+- las reglas del modelo de datos, tal como las aplican los formularios: profundidades, distancias y superficies no negativas, una fecha de fin no anterior a su fecha de inicio, un azimut dentro de la vuelta de su unidad (360°, 400 gonios, 6400 o 6000 milésimas) ...;
+- los ID: se rechaza una clave (hazard_id, activity_id ...), un uuid o, para los puntos de levantamiento, un hazard_id y point_no repetidos o que ya están en la tabla. Volver a importar filas se rechaza en lugar de omitirse: una importación ejecutada dos veces por error no debe añadir duplicados, y una reimportación parcial dejaría sin saber qué filas eran nuevas;
+- las geometrías: legibles, del tipo de la tabla, en longitud/latitud una vez transformadas a WGS 84 (el error dice a qué se parecen los números, p. ej. metros UTM en una capa lon/lat, o grados en una proyectada). Todas las tablas excepto la de puntos de levantamiento necesitan una geometría en cada fila. Los registros sin SRC (un CSV, un shapefile sin .prj) se rechazan salvo que se indique su SRC;
+- la codificación del texto: un archivo de texto que no es UTF-8 se lee como windows-1252 con una advertencia, salvo que se indique su codificación.
+
+Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, polígonos de áreas peligrosas calculados a partir de poligonales de levantamiento), vinculada por el campo ID de la tabla. Las superficies se calculan en el elipsoide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="70"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="72"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="76"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="81"/>
+        <source>Geometries for rows without one (matched by ID)</source>
+        <translation>Geometrías para las filas que no tienen (vinculadas por ID)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="84"/>
+        <source>CRS of the records when the layer has none</source>
+        <translation>SRC de los registros cuando la capa no tiene</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="87"/>
+        <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
+        <translation>Codificación de texto de un archivo CSV (vacío: UTF-8, o windows-1252 con una advertencia)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="91"/>
+        <source>Rows imported</source>
+        <translation>Filas importadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="110"/>
+        <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
+        <translation>Los registros tienen su propio SRC, {crs}; no se usó el SRC indicado para los registros que no lo tienen. Cambie el SRC de la capa si es erróneo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="118"/>
+        <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
+        <translation>La capa de geometrías {layer} no tiene SRC, por lo que sus posiciones son desconocidas: defina su SRC e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="130"/>
+        <source>{count} rows imported into {table}</source>
+        <translation>{count} filas importadas en {table}</translation>
+    </message>
+</context>
+<context>
+    <name>LandRelease</name>
+    <message>
+        <location filename="../core/land_release.py" line="213"/>
+        <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
+        <translation>{feature}: «{value}» en el campo {field} no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="218"/>
+        <source>{feature}: the date in field {field} is missing.</source>
+        <translation>{feature}: falta la fecha en el campo {field}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="66"/>
+        <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
+        <translation>{feature}: código desconocido «{value}» en el campo {field} (se esperaba uno de {codes}).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="241"/>
+        <source>{feature}: the geometry is missing or empty.</source>
+        <translation>{feature}: la geometría falta o está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="251"/>
+        <source>A {what} has no identifier.</source>
+        <translation>Un registro ({what}) no tiene identificador.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="96"/>
+        <source>{feature}: the identifier is used twice.</source>
+        <translation>{feature}: el identificador se usa dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="300"/>
+        <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
+        <translation>{feature}: el resultado «{outcome}» en el campo outcome no es posible para el tipo de actividad «{activity_type}».</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="309"/>
+        <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
+        <translation>{feature}: el área peligrosa «{hazard}» del campo hazard_id no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release_plan.py" line="219"/>
+        <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
+        <translation>Parte confirmada de {hazard}, registrada de nuevo a partir del historial de liberación de tierras el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="32"/>
+        <source>The activity lies outside every hazard it may act on.</source>
+        <translation>La actividad está fuera de todas las áreas peligrosas sobre las que puede actuar.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="34"/>
+        <source>Part of the activity covers land already released by an earlier activity; it is counted once, by the earlier method.</source>
+        <translation>Parte de la actividad cubre tierras ya liberadas por una actividad anterior; se cuenta una sola vez, por el método anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="37"/>
+        <source>The activity ended before the hazard&apos;s date of information and does not change the hazard.</source>
+        <translation>La actividad terminó antes de la fecha de la información del área peligrosa y no cambia el área peligrosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="40"/>
+        <source>A sliver smaller than the tolerance was dropped.</source>
+        <translation>Se descartó un fragmento residual menor que la tolerancia.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="42"/>
+        <source>The geometry was invalid and has been repaired.</source>
+        <translation>La geometría no era válida y se ha reparado.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="44"/>
+        <source>The hazard overlaps an earlier hazard record; the overlap is counted in the earlier hazard only.</source>
+        <translation>El área peligrosa se solapa con un registro de área peligrosa anterior; el solapamiento se cuenta solo en el área peligrosa anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="47"/>
+        <source>The activity ends in the future (a mistyped year?); it was not applied. Correct its end date and compute again.</source>
+        <translation>La actividad termina en el futuro (¿un año mal escrito?); no se aplicó. Corrija su fecha de fin y calcule de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="50"/>
+        <source>The hazard&apos;s date of information is in the future (a mistyped year?); activities that ended before it do not change the hazard.</source>
+        <translation>La fecha de la información del área peligrosa está en el futuro (¿un año mal escrito?); las actividades que terminaron antes no cambian el área peligrosa.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="46"/>
+        <source>feature {fid}</source>
+        <translation>objeto {fid}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="54"/>
+        <source>The layer {layer} has no field {field}.</source>
+        <translation>La capa {layer} no tiene el campo {field}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="145"/>
+        <source>{feature}: field {field} is empty.</source>
+        <translation>{feature}: el campo {field} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="102"/>
+        <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
+        <translation>{feature}: el área peligrosa no tiene geometría, por lo que sus tierras son desconocidas (solo un área peligrosa cerrada puede no tenerla). Dele su polígono (dibújelo, impórtelo o calcúlelo a partir de su tabla de levantamiento).</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="266"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>No se puede escribir en la tabla {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="307"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>No se puede editar la tabla {table}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="52"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="57"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>No se puede iniciar una transacción: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="63"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>No se pueden confirmar los cambios: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDock</name>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="167"/>
+        <source>Land release</source>
+        <translation>Liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="92"/>
+        <source>Hazard</source>
+        <translation>Área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="94"/>
+        <source>From map selection</source>
+        <translation>Desde la selección del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="103"/>
+        <source>Activities, by end date</source>
+        <translation>Actividades, por fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="109"/>
+        <source>Register an activity</source>
+        <translation>Registrar una actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="111"/>
+        <source>Draw on map</source>
+        <translation>Dibujar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="113"/>
+        <source>Left click adds a corner, right click finishes, Esc abandons.</source>
+        <translation>Clic izquierdo añade un vértice, clic derecho termina, Esc abandona.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="116"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="121"/>
+        <source>Use selected</source>
+        <translation>Usar la selección</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="124"/>
+        <source>or from layer</source>
+        <translation>o desde la capa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="419"/>
+        <source>No area yet</source>
+        <translation>Aún sin superficie</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="128"/>
+        <source>Activity ID</source>
+        <translation>ID de la actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="131"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="137"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="139"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="141"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="143"/>
+        <source>Commit</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="145"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="209"/>
+        <source>Select a hazard on the map first.</source>
+        <translation>Seleccione primero un área peligrosa en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="220"/>
+        <source>Open a mine action database to see its hazards.</source>
+        <translation>Abra una base de datos de acción contra minas para ver sus áreas peligrosas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="229"/>
+        <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
+        <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="235"/>
+        <source>{entry} (not applied yet)</source>
+        <translation>{entry} (aún no aplicada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="243"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="244"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="245"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Reducida (medio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="246"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Reducida (sin medio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>Cleared</source>
+        <translation>Despejada</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="248"/>
+        <source>Remaining SHA</source>
+        <translation>ASP restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="249"/>
+        <source>Remaining CHA</source>
+        <translation>APC restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="313"/>
+        <source>Select one polygon in the chosen layer first.</source>
+        <translation>Seleccione primero un polígono en la capa elegida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="323"/>
+        <source>Area drawn: {area}</source>
+        <translation>Superficie dibujada: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="369"/>
+        <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
+        <translation>Restante tras esta actividad: &lt;b&gt;{after}&lt;/b&gt; (ahora {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="372"/>
+        <source>Released: {area}</source>
+        <translation>Liberada: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="374"/>
+        <source>Confirmed (becomes CHA): {area}</source>
+        <translation>Confirmada (pasa a APC): {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="409"/>
+        <source>Register activity {activity}</source>
+        <translation>Registrar la actividad {activity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="416"/>
+        <source>Activity {activity} registered; save the layer edits to store it.</source>
+        <translation>Actividad {activity} registrada; guarde las ediciones de la capa para almacenarla.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../store/migrate.py" line="148"/>
+        <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
+        <translation>{count} partes confirmadas registradas de nuevo se vincularon a su área peligrosa (parent_hazard_id).</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithm.py" line="27"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="28"/>
+        <source>Survey</source>
+        <translation>Levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="29"/>
+        <source>Land release</source>
+        <translation>Liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="30"/>
+        <source>Cartography</source>
+        <translation>Cartografía</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="94"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: no se escribió ningún resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionMapperPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Mine Action</source>
+        <translation>Acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="92"/>
+        <source>Create mine action database…</source>
+        <translation>Crear base de datos de acción contra minas…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="94"/>
+        <source>Open mine action database…</source>
+        <translation>Abrir base de datos de acción contra minas…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="139"/>
+        <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
+        <translation>Mine Action Mapper necesita estos paquetes de Python: {packages}. Instálelos en el Python que usa QGIS (por ejemplo con pip, o con el instalador OSGeo4W en Windows) y reinicie QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="176"/>
+        <source>Mine Action Mapper</source>
+        <translation>Mine Action Mapper</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>Open mine action database</source>
+        <translation>Abrir base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="173"/>
+        <source>Upgrade…</source>
+        <translation>Migrar…</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsFactory</name>
+    <message>
+        <location filename="../ui/options_page.py" line="228"/>
+        <source>Mine Action</source>
+        <translation>Acción contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsPage</name>
+    <message>
+        <location filename="../ui/options_page.py" line="173"/>
+        <source>Your defaults</source>
+        <translation>Sus valores por defecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="175"/>
+        <source>Used for databases that have no value of their own, and for work outside a database.</source>
+        <translation>Se usan para las bases de datos que no tienen valor propio, y para el trabajo fuera de una base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="187"/>
+        <source>This database: {name}</source>
+        <translation>Esta base de datos: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="191"/>
+        <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
+        <translation>Los valores marcados se guardan en la base de datos y viajan con ella; prevalecen sobre sus valores por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="215"/>
+        <source>Mine Action settings</source>
+        <translation>Configuración de acción contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="17"/>
+        <source>Mine Action</source>
+        <translation>Acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="20"/>
+        <source>Mine Action Mapper: humanitarian mine action tools</source>
+        <translation>Mine Action Mapper: herramientas de acción humanitaria contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/open_database.py" line="16"/>
+        <source>Open mine action database</source>
+        <translation>Abrir base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="20"/>
+        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
+        <translation>Añade todas las capas de una base de datos de acción contra minas al proyecto actual, en un grupo, con sus estilos y formularios de atributos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="25"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="27"/>
+        <source>Layer group</source>
+        <translation>Grupo de capas</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="32"/>
+        <source>Schema version {version}</source>
+        <translation>Versión del esquema {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../processing/outputs.py" line="84"/>
+        <source>The output &apos;{output}&apos; ({path}) is a mine action database: writing it would destroy the database. Choose another file for the output.</source>
+        <translation>El resultado «{output}» ({path}) es una base de datos de acción contra minas: escribirlo destruiría la base de datos. Elija otro archivo para el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="90"/>
+        <source>The output &apos;{output}&apos; ({path}) is the file the input &apos;{input}&apos; reads: writing it would destroy that data. Choose another file for the output.</source>
+        <translation>El resultado «{output}» ({path}) es el archivo que lee la entrada «{input}»: escribirlo destruiría esos datos. Elija otro archivo para el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="119"/>
+        <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
+        <translation>No se puede escribir el resultado «{output}» ({path}): {error}. Elija otro archivo u otra carpeta para el resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="88"/>
+        <source>All hazards</source>
+        <translation>Todas las áreas peligrosas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="99"/>
+        <source>Released (cancelled, reduced, cleared)</source>
+        <translation>Liberadas (canceladas, reducidas, despejadas)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="135"/>
+        <source>The database has no hazard or activity with a geometry to map.</source>
+        <translation>La base de datos no tiene ningún área peligrosa ni actividad con geometría que cartografiar.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="158"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="162"/>
+        <source>NATIONAL MINE ACTION OVERVIEW</source>
+        <translation>VISTA NACIONAL DE ACCIÓN CONTRA MINAS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="163"/>
+        <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
+        <translation>Áreas peligrosas por clase y actividades de liberación de tierras por resultado, según lo registrado el {date}. Escala 1:{scale}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="167"/>
+        <source>Hazardous areas by class and status</source>
+        <translation>Áreas peligrosas por clase y estado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Hazards</source>
+        <translation>Áreas peligrosas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Area (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="173"/>
+        <source>Land release activities by outcome</source>
+        <translation>Actividades de liberación de tierras por resultado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Land, counted once (m²)</source>
+        <translation>Tierras, contadas una vez (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
+        <translation>Mapa: {crs_name} ({crs}), datum WGS 84; retícula en grados y minutos de latitud y longitud. Las superficies son superficies sobre el terreno en el elipsoide WGS 84. Fuente: {database}. Emitido por {authority} el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>the national mine action authority</source>
+        <translation>la autoridad nacional de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="187"/>
+        <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
+        <translation>Solo para planificación: no sirve para navegar ni para entrar en ninguna área. Los límites de las áreas peligrosas son aproximados y puede haber contaminación no registrada en cualquier lugar. Las áreas peligrosas son lo que queda; las tierras liberadas se cuentan una sola vez, por el método que las liberó primero.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="234"/>
+        <source>The overview could not be written ({error}).</source>
+        <translation>No se pudo escribir la vista general ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../styles/project.py" line="16"/>
+        <source>Mine action: {name}</source>
+        <translation>Acción contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings.py" line="24"/>
+        <source>Smallest relative precision 1:N</source>
+        <translation>Precisión relativa mínima 1:N</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="25"/>
+        <source>Largest misclosure (m)</source>
+        <translation>Error de cierre máximo (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="26"/>
+        <source>Longest traverse leg accepted (m)</source>
+        <translation>Tramo máximo aceptado de la poligonal (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="27"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Fragmento liberado más pequeño (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="28"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="29"/>
+        <source>Task order paper</source>
+        <translation>Papel de la orden de tarea</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="59"/>
+        <source>it must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="61"/>
+        <source>it must be one of {papers}</source>
+        <translation>debe ser uno de {papers}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="94"/>
+        <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
+        <translation>Configuración «{setting}» ({key}): no se acepta «{value}»: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number greater than {minimum}</source>
+        <translation>debe ser un número mayor que {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number, {minimum} or more</source>
+        <translation>debe ser un número, {minimum} o más</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="124"/>
+        <source>it must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="84"/>
+        <source>{source} is not a mine action database: its settings cannot be stored.</source>
+        <translation>{source} no es una base de datos de acción contra minas: no se puede guardar su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="89"/>
+        <source>Unknown setting {key}.</source>
+        <translation>Configuración desconocida {key}.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="97"/>
+        <source>The settings of {path} cannot be edited.</source>
+        <translation>No se puede editar la configuración de {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="113"/>
+        <source>The settings of {path} were not saved: {error}</source>
+        <translation>No se guardó la configuración de {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="30"/>
+        <source>Language of task orders and the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="64"/>
+        <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/options_page.py" line="49"/>
+        <source>own value</source>
+        <translation>valor propio</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="51"/>
+        <source>Keep this value in the database; unticked, the user&apos;s default applies.</source>
+        <translation>Guardar este valor en la base de datos; sin marcar, se aplica el valor por defecto del usuario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="69"/>
+        <source>no 1:N limit</source>
+        <translation>sin límite 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="76"/>
+        <source>no metre limit</source>
+        <translation>sin límite en metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="85"/>
+        <source>e.g. National Mine Action Centre</source>
+        <translation>p. ej. Centro Nacional de Acción contra Minas</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A4 portrait</source>
+        <translation>A4 vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A3 landscape</source>
+        <translation>A3 horizontal</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>The language QGIS runs in</source>
+        <translation>El idioma en el que funciona QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRecords</name>
+    <message>
+        <location filename="../core/survey_records.py" line="112"/>
+        <source>Hazard {hazard}, point {point}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Área peligrosa {hazard}, punto {point}, campo «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="122"/>
+        <source>Hazard {hazard}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Área peligrosa {hazard}, campo «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="125"/>
+        <source>Hazard {hazard}: {problem}</source>
+        <translation>Área peligrosa {hazard}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="146"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="147"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="148"/>
+        <source>&quot;{value}&quot; is not {kind}</source>
+        <translation>«{value}» no es {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="159"/>
+        <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>the hazard ID is missing</source>
+        <translation>falta el ID del área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="196"/>
+        <source>the point number is missing</source>
+        <translation>falta el número de punto</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="200"/>
+        <source>the point type is missing</source>
+        <translation>falta el tipo de punto</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="211"/>
+        <source>the table has more than one benchmark</source>
+        <translation>la tabla tiene más de un mojón</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="227"/>
+        <source>the from-point is missing</source>
+        <translation>falta el punto de origen</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="231"/>
+        <source>the distance is missing</source>
+        <translation>falta la distancia</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="236"/>
+        <source>the table has no benchmark row</source>
+        <translation>la tabla no tiene ninguna fila de mojón</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="245"/>
+        <source>{date} differs from the table&apos;s survey date {first}</source>
+        <translation>{date} difiere de la fecha del levantamiento de la tabla, {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="250"/>
+        <source>{value} differs from the table&apos;s declination {first}</source>
+        <translation>{value} difiere de la declinación de la tabla, {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="269"/>
+        <source>Point {point}: the bearing as recorded &quot;{text}&quot; differs from the bearing {bearing}; the bearing was used.</source>
+        <translation>Punto {point}: el azimut tal como se registró, «{text}», difiere del azimut {bearing}; se usó el azimut.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="40"/>
+        <source>Hazard {hazard} already exists: load it to change its survey, or choose another hazard ID</source>
+        <translation>El área peligrosa {hazard} ya existe: cárguela para cambiar su levantamiento, o elija otro ID de área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="45"/>
+        <source>Layer {layer} cannot be edited.</source>
+        <translation>No se puede editar la capa {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="50"/>
+        <source>Survey of hazard {hazard}</source>
+        <translation>Levantamiento del área peligrosa {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="67"/>
+        <source>Hazard {hazard} could not be written.</source>
+        <translation>No se pudo escribir el área peligrosa {hazard}.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="71"/>
+        <source>Survey points of hazard {hazard}</source>
+        <translation>Puntos de levantamiento del área peligrosa {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="85"/>
+        <source>The survey points of hazard {hazard} could not be written.</source>
+        <translation>No se pudieron escribir los puntos de levantamiento del área peligrosa {hazard}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableFromPolygonsAlgorithm</name>
+    <message>
+        <location filename="../core/benchmark.py" line="56"/>
+        <source>a survey table needs a single polygon; this hazard has none or several parts</source>
+        <translation>una tabla de levantamiento necesita un único polígono; esta área peligrosa no tiene ninguna parte o tiene varias</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <source>Survey table from hazard polygons</source>
+        <translation>Tabla de levantamiento desde polígonos de áreas peligrosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
+
+Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
+
+Survey date: the date field when it has a value, otherwise the fixed date. The output uses the survey point field names, so it can be fed back into &quot;Hazard polygons from survey table&quot;. Multi-part polygons and polygons with holes are skipped with an error.</source>
+        <translation>Escribe la tabla de azimutes y distancias que recorrería un equipo de campo para cada polígono de área peligrosa: del mojón al punto de inicio y luego alrededor del perímetro hasta volver al punto de inicio (el punto final). Cada fila tiene el azimut magnético en la fecha del levantamiento (Modelo Magnético Mundial, o la declinación indicada aquí), el azimut geográfico y el azimut de cuadrícula (cuadrícula: la zona UTM del mojón), la distancia geodésica y el punto en MGRS, UTM y latitud/longitud.
+
+Mojón: el punto de la capa de mojones con el mismo ID de área peligrosa. El punto de inicio es entonces el vértice del polígono más cercano a él. Un área peligrosa sin mojón recibe uno colocado a la distancia elegida fuera de su primer vértice, en la línea que va del centro del polígono a ese vértice.
+
+Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha fija. El resultado usa los nombres de campo de los puntos de levantamiento, de modo que puede volver a usarse en «Polígonos de áreas peligrosas desde la tabla de levantamiento». Los polígonos multiparte y los polígonos con huecos se omiten con un error.</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <source>Hazard polygons</source>
+        <translation>Polígonos de áreas peligrosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <source>Hazard ID field</source>
+        <translation>Campo de ID del área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <source>Benchmarks (points with the hazard ID)</source>
+        <translation>Mojones (puntos con el ID del área peligrosa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <source>Hazard ID field of the benchmarks</source>
+        <translation>Campo de ID del área peligrosa de los mojones</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <source>Distance of a placed benchmark from the first corner (m)</source>
+        <translation>Distancia de un mojón colocado desde el primer vértice (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <source>Survey date field</source>
+        <translation>Campo de fecha del levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <source>Survey date (when the field is empty)</source>
+        <translation>Fecha del levantamiento (cuando el campo está vacío)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <source>Declination to use instead of the model (°, east +)</source>
+        <translation>Declinación que usar en lugar del modelo (°, este +)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <source>Unit of the bearing column</source>
+        <translation>Unidad de la columna de azimut</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <source>Survey table</source>
+        <translation>Tabla de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="101"/>
+        <source>The hazard polygons have no field {name}.</source>
+        <translation>Los polígonos de áreas peligrosas no tienen el campo {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <location filename="../styles/symbology.py" line="42"/>
+        <source>Hazardous areas (1:50,000 and larger)</source>
+        <translation>Áreas peligrosas (1:50 000 y mayores)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="43"/>
+        <source>Class (fill)</source>
+        <translation>Clase (relleno)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="44"/>
+        <source>Status (outline)</source>
+        <translation>Estado (contorno)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="45"/>
+        <source>Hazard markers (smaller than 1:50,000)</source>
+        <translation>Marcadores de áreas peligrosas (menores que 1:50 000)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="46"/>
+        <source>Other class</source>
+        <translation>Otra clase</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="47"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="48"/>
+        <source>Survey points (1:25,000 and larger)</source>
+        <translation>Puntos de levantamiento (1:25 000 y mayores)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="98"/>
+        <source>The style {path} cannot be read: {error}</source>
+        <translation>No se puede leer el estilo {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="143"/>
+        <source>The map style {path} is missing from the plugin.</source>
+        <translation>Falta en el complemento el estilo de mapa {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrder</name>
+    <message>
+        <location filename="../layouts/task_order.py" line="112"/>
+        <source>Task {task} is not in the tasks table.</source>
+        <translation>La tarea {task} no está en la tabla de tareas.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="130"/>
+        <source>Task {task} has no area: draw the task polygon first.</source>
+        <translation>La tarea {task} no tiene área: dibuje primero el polígono de la tarea.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="134"/>
+        <source>Task {task}: hazard &apos;{hazard}&apos; in field hazard_id is not in the hazards table.</source>
+        <translation>Tarea {task}: el área peligrosa «{hazard}» del campo hazard_id no está en la tabla de áreas peligrosas.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="155"/>
+        <source>Turning points</source>
+        <translation>Puntos de giro</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="158"/>
+        <source>Benchmark</source>
+        <translation>Mojón</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="180"/>
+        <source>BM</source>
+        <translation>BM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="242"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Magnetic bearing</source>
+        <translation>Azimut magnético</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Grid bearing</source>
+        <translation>Azimut de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Distance (m)</source>
+        <translation>Distancia (m)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Latitude / longitude (WGS 84)</source>
+        <translation>Latitud / longitud (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>east</source>
+        <translation>este</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>west</source>
+        <translation>oeste</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="282"/>
+        <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
+        <translation>Declinación magnética: {angle}° {side} ({mils} milésimas)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="285"/>
+        <source>Grid convergence: {angle}° {side}</source>
+        <translation>Convergencia de cuadrícula: {angle}° {side}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="287"/>
+        <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
+        <translation>Ángulo cuadrícula–magnético: {angle}° {side} ({mils} milésimas)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing − {angle}°</source>
+        <translation>Azimut magnético = azimut de cuadrícula − {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing + {angle}°</source>
+        <translation>Azimut magnético = azimut de cuadrícula + {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>At the benchmark on {date} ({model}).</source>
+        <translation>En el mojón el {date} ({model}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>entered by hand</source>
+        <translation>introducida a mano</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="295"/>
+        <source>GN grid north (map up), TN true north, MN magnetic north.</source>
+        <translation>NC norte de cuadrícula (arriba en el mapa), NG norte geográfico, NM norte magnético.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="298"/>
+        <source>Diagram not to scale: angles drawn ×{factor}.</source>
+        <translation>Diagrama sin escala: ángulos dibujados ×{factor}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="377"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="422"/>
+        <source>FIELD TASK ORDER</source>
+        <translation>ORDEN DE TAREA DE CAMPO</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="426"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="427"/>
+        <source>Scale 1:{scale}</source>
+        <translation>Escala 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
+        <translation>Cuadrícula: zona UTM {zone}{hemisphere} ({crs}), cuadrados de {interval} m. Etiquetas: dígitos MGRS del cuadrado de 100 km {squares}; kilómetros, y metros en cifras pequeñas.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>GN</source>
+        <translation>NC</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>TN</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>MN</source>
+        <translation>NM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="447"/>
+        <source>North and declination</source>
+        <translation>Norte y declinación</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="459"/>
+        <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
+        <translation>Mapa y cuadrícula: {crs_name} ({crs}), datum WGS 84. Azimutes en grados desde el punto anterior; distancias horizontales, en metros. Emitido por {authority} el {date}, versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="467"/>
+        <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
+        <translation>SEGURIDAD: este mapa apoya la instrucción de la tarea y no sustituye al marcaje sobre el terreno, al reconocimiento del sitio ni a los estándares nacionales de acción contra minas. Los límites y las posiciones son aproximados; puede haber contaminación fuera de ellos. Entre solo en carriles seguros despejados o marcados.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="495"/>
+        <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
+        <translation>Puntos de giro del área de la tarea: azimut y distancia desde el punto anterior, empezando en el mojón</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="498"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
+        <translation>Puntos de giro del área de la tarea: azimut y distancia desde el punto anterior (sin mojón levantado: empieza en el punto de control)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="502"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
+        <translation>Puntos de giro del área de la tarea: azimut y distancia desde el punto anterior (sin mojón registrado: empieza en el punto 1)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="526"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="75"/>
+        <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
+        <translation>Tamaño de papel desconocido «{paper}» (se esperaba uno de {papers}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="131"/>
+        <source>Task {task}: {problem}</source>
+        <translation>Tarea {task}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="252"/>
+        <source>The task order could not be written: {error}</source>
+        <translation>No se pudo escribir la orden de tarea: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Traverse</name>
+    <message>
+        <location filename="../core/traverse.py" line="138"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Punto {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="156"/>
+        <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
+        <translation>el tramo mide {length:,.1f} m (en horizontal), más que el tramo máximo aceptado ({limit:,.0f} m): compruebe la distancia, o aumente el límite del programa</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
+        <translation>el tramo mide {length:,.1f} m (en horizontal): una poligonal se calcula alrededor de su mojón, para tramos de hasta {limit:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="171"/>
+        <source>point number {number} is used more than once</source>
+        <translation>el número de punto {number} se usa más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="174"/>
+        <source>&quot;{value}&quot; is not a point type a leg can have</source>
+        <translation>«{value}» no es un tipo de punto que pueda tener un tramo</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="177"/>
+        <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
+        <translation>se mide desde el punto {number}, que no es el mojón ni un punto anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="181"/>
+        <source>unknown north reference &quot;{value}&quot;</source>
+        <translation>referencia de norte desconocida «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
+        <translation>la distancia «{value}» debe ser un número de metros mayor que 0</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="189"/>
+        <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
+        <translation>la pendiente «{value}» debe estar entre -90 y 90 grados</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="195"/>
+        <source>the perimeter must begin with a start point</source>
+        <translation>el perímetro debe empezar con un punto de inicio</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="199"/>
+        <source>a perimeter has only one start point</source>
+        <translation>un perímetro tiene un solo punto de inicio</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="202"/>
+        <source>the end point must be the last perimeter point</source>
+        <translation>el punto final debe ser el último punto del perímetro</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="205"/>
+        <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
+        <translation>el perímetro no tiene punto final: registre el último tramo, de vuelta al punto de inicio, como punto final, o indique que el lado de cierre no se midió</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="238"/>
+        <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
+        <translation>defina una tolerancia de error de cierre antes de pedir que se compense la poligonal</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="241"/>
+        <source>the closing side was not measured, so there is no misclosure to adjust</source>
+        <translation>el lado de cierre no se midió, por lo que no hay error de cierre que compensar</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="261"/>
+        <source>a grid bearing needs the map projection (grid) it refers to</source>
+        <translation>un azimut de cuadrícula necesita la proyección cartográfica (cuadrícula) a la que se refiere</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="292"/>
+        <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
+        <translation>el punto final {end} no se levantó pasando por el punto de inicio {start}, por lo que la regla de la brújula no puede compensar el error de cierre</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="298"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
+        <translation>El error de cierre de {misclosure:.2f} m (1:{precision:.0f}) está fuera de la tolerancia: la poligonal no se compensó.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="303"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
+        <translation>El error de cierre de {misclosure:.2f} m (1:{precision:.0f}) está fuera de la tolerancia.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="330"/>
+        <source>a perimeter needs at least three distinct points, this one has {count}</source>
+        <translation>un perímetro necesita al menos tres puntos distintos; este tiene {count}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="374"/>
+        <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
+        <translation>el perímetro se cruza consigo mismo: el lado del punto {a} al punto {b} corta el lado del punto {c} al punto {d}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="460"/>
+        <source>a survey table needs a single polygon without holes</source>
+        <translation>una tabla de levantamiento necesita un único polígono sin huecos</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseDock</name>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="204"/>
+        <source>Survey traverse</source>
+        <translation>Poligonal de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="226"/>
+        <source>e.g. HA-0123</source>
+        <translation>p. ej. HA-0123</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="227"/>
+        <source>Hazard ID</source>
+        <translation>ID del área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="230"/>
+        <source>lat, lon  ·  UTM  ·  MGRS</source>
+        <translation>lat, lon  ·  UTM  ·  MGRS</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="231"/>
+        <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
+        <translation>Posición del mojón: latitud/longitud (50.0643, -108.8345 o 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) o MGRS (12U XA 56470 45022)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="235"/>
+        <source>Pick</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="236"/>
+        <source>Click the benchmark on the map</source>
+        <translation>Haga clic en el mojón en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="240"/>
+        <source>Benchmark</source>
+        <translation>Mojón</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="252"/>
+        <source>Manual declination</source>
+        <translation>Declinación manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="260"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="262"/>
+        <source>North</source>
+        <translation>Norte</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="264"/>
+        <source>Survey date</source>
+        <translation>Fecha del levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>No</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Distance m</source>
+        <translation>Distancia m</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Slope °</source>
+        <translation>Pendiente °</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="278"/>
+        <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
+        <translation>Intro pasa a la celda siguiente y añade filas; Ctrl+V pega filas copiadas de una hoja de cálculo. Tipo: s inicio (start), t giro (turning), i intermedio, e final (end: el punto de inicio observado de nuevo), r referencia, v evidencia, u uso (usage).</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="284"/>
+        <source>Add leg</source>
+        <translation>Añadir tramo</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="285"/>
+        <source>Remove legs</source>
+        <translation>Quitar tramos</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="286"/>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="293"/>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="297"/>
+        <source>no 1:N limit</source>
+        <translation>sin límite 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="302"/>
+        <source>no metre limit</source>
+        <translation>sin límite en metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="303"/>
+        <source>Adjust (compass rule)</source>
+        <translation>Compensar (regla de la brújula)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="305"/>
+        <source>Distribute the misclosure over the legs when it is within tolerance</source>
+        <translation>Repartir el error de cierre entre los tramos cuando está dentro de la tolerancia</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="313"/>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Misclosure</source>
+        <translation>Error de cierre</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="336"/>
+        <source>Load hazard</source>
+        <translation>Cargar área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="337"/>
+        <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
+        <translation>Cargar los puntos de levantamiento del ID de área peligrosa indicado arriba desde la base de datos de acción contra minas del proyecto, para corregirlos y guardarlos de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="340"/>
+        <source>Save as SHA</source>
+        <translation>Guardar como ASP</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="341"/>
+        <source>Save as CHA</source>
+        <translation>Guardar como APC</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="454"/>
+        <source>(new hazard)</source>
+        <translation>(nueva área peligrosa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="467"/>
+        <source>Enter the benchmark, then the legs.</source>
+        <translation>Introduzca el mojón y luego los tramos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="493"/>
+        <source>Model declination: enter the benchmark</source>
+        <translation>Declinación del modelo: introduzca el mojón</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="498"/>
+        <source>No World Magnetic Model covers this date: enter the declination by hand</source>
+        <translation>Ningún Modelo Magnético Mundial cubre esta fecha: introduzca la declinación a mano</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="501"/>
+        <source>Model declination: {value}° E ({model})</source>
+        <translation>Declinación del modelo: {value}° E ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="502"/>
+        <source>Model declination: {value}° W ({model})</source>
+        <translation>Declinación del modelo: {value}° O ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="517"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="518"/>
+        <source>FAIL</source>
+        <translation>NO CONFORME</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="519"/>
+        <source>not closed</source>
+        <translation>sin cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="522"/>
+        <source>PASS, adjusted</source>
+        <translation>CONFORME, compensada</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="538"/>
+        <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
+        <translation>Abra primero una base de datos de acción contra minas en el proyecto (sus capas de áreas peligrosas y survey_points).</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="550"/>
+        <source>Enter a hazard ID before saving.</source>
+        <translation>Introduzca un ID de área peligrosa antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="564"/>
+        <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
+        <translation>Área peligrosa {hazard} escrita en el búfer de edición: revise su formulario y luego guarde las ediciones de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="574"/>
+        <source>Enter the ID of the hazard to load.</source>
+        <translation>Introduzca el ID del área peligrosa que cargar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="581"/>
+        <source>Hazard {hazard} has no survey points.</source>
+        <translation>El área peligrosa {hazard} no tiene puntos de levantamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/update_database.py" line="30"/>
+        <source>Update mine action database</source>
+        <translation>Actualizar base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="35"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
+        <translation>Aplica las actividades de liberación de tierras de una base de datos de acción contra minas a sus áreas peligrosas: la geometría de cada área peligrosa pasa a ser sus tierras restantes, con su superficie, estado y fecha de la información, y cada cambio se añade al historial de liberación.
+
+Cuando se ha confirmado una parte de un área sospechosa de peligro (ASP), el registro de la ASP conserva la parte sospechosa y la parte confirmada se registra de nuevo como área peligrosa confirmada (APC) cuyo ID es el ID de la ASP seguido de -CHA.
+
+Solo se aplican las actividades sin filas en el historial de liberación, de modo que volver a ejecutar la actualización no cambia nada. Todos los cambios se escriben en una sola transacción: si algo falla, la base de datos queda exactamente como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="51"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="54"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Fragmento liberado más pequeño (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="58"/>
+        <source>Hazards updated</source>
+        <translation>Áreas peligrosas actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="59"/>
+        <source>Hazards added</source>
+        <translation>Áreas peligrosas añadidas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="60"/>
+        <source>Release history rows added</source>
+        <translation>Filas añadidas al historial de liberación</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="77"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="79"/>
+        <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
+        <translation>{code} (área peligrosa {hazard}, actividad {activity}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="86"/>
+        <source>Nothing to update: every activity is already in the release history.</source>
+        <translation>Nada que actualizar: todas las actividades ya están en el historial de liberación.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="91"/>
+        <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
+        <translation>{updated} áreas peligrosas actualizadas, {added} añadidas, {rows} filas de historial escritas.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="22"/>
+        <source>Upgrade mine action database</source>
+        <translation>Migrar base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="25"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+A database that is already current is left unchanged.</source>
+        <translation>Lleva una base de datos de acción contra minas creada con una versión anterior del complemento al modelo de datos actual, en el mismo archivo. Se conservan todos los registros. Todos los cambios se hacen en una sola transacción: si algo falla, o se detiene el proceso, la base de datos queda exactamente como estaba. Después se renuevan los formularios y estilos guardados.
+
+Desde 0.1.0: las partes confirmadas registradas de nuevo de un área sospechosa de peligro (registros &lt;id&gt;-CHA) reciben un vínculo explícito a su área peligrosa, parent_hazard_id, en lugar de reconocerse por su ID.
+
+Una base de datos que ya está al día no se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="37"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="40"/>
+        <source>Schema version before</source>
+        <translation>Versión del esquema antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="41"/>
+        <source>Schema version after</source>
+        <translation>Versión del esquema después</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="52"/>
+        <source>The stored forms and styles were saved.</source>
+        <translation>Se guardaron los formularios y estilos almacenados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="54"/>
+        <source>The database is already at schema version {version}; its records were not changed.</source>
+        <translation>La base de datos ya está en la versión de esquema {version}; sus registros no se modificaron.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="58"/>
+        <source>Upgraded from schema version {before} to {after}.</source>
+        <translation>Migrada de la versión de esquema {before} a la {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Hazard class</source>
+        <translation>Clase de área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Suspected Hazardous Area (SHA)</source>
+        <translation>Área sospechosa de peligro (ASP)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Confirmed Hazardous Area (CHA)</source>
+        <translation>Área peligrosa confirmada (APC)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Hazard status</source>
+        <translation>Estado del área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Worked on</source>
+        <translation>En intervención</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Land release activity</source>
+        <translation>Actividad de liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Non-technical survey</source>
+        <translation>Estudio no técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Technical survey</source>
+        <translation>Estudio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Clearance</source>
+        <translation>Despeje</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Land release outcome</source>
+        <translation>Resultado de liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Cancelada (estudio no técnico)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced with technical asset</source>
+        <translation>Reducida con medio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced without technical asset</source>
+        <translation>Reducida sin medio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cleared</source>
+        <translation>Despejada</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Confirmed (SHA part becomes CHA)</source>
+        <translation>Confirmada (la parte de ASP pasa a APC)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Contamination</source>
+        <translation>Contaminación</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-personnel mines</source>
+        <translation>Minas antipersonal</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-vehicle mines</source>
+        <translation>Minas antivehículo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Cluster munitions</source>
+        <translation>Municiones en racimo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>Munición sin explotar (MUSE)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>Artefactos explosivos abandonados (AXO)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Improvised explosive devices (IED)</source>
+        <translation>Artefactos explosivos improvisados (AEI)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Mixed contamination</source>
+        <translation>Contaminación mixta</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: visual observation of explosive ordnance</source>
+        <translation>Directa: observación visual de artefactos explosivos</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: accident at a known location</source>
+        <translation>Directa: accidente en un lugar conocido</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: reliable records</source>
+        <translation>Directa: registros fiables</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: hazard marking</source>
+        <translation>Directa: señalización de peligro</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: detonations</source>
+        <translation>Directa: detonaciones</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: old survey</source>
+        <translation>Indirecta: estudio antiguo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: former front line</source>
+        <translation>Indirecta: antigua línea del frente</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: accident at an unknown location</source>
+        <translation>Indirecta: accidente en un lugar desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: unreliable records</source>
+        <translation>Indirecta: registros poco fiables</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: productive land not in use</source>
+        <translation>Indirecta: tierra productiva sin uso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: verbal report</source>
+        <translation>Indirecta: informe verbal</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Survey point type</source>
+        <translation>Tipo de punto de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Reference point</source>
+        <translation>Punto de referencia</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Benchmark</source>
+        <translation>Mojón (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Start point</source>
+        <translation>Punto de inicio</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Turning point</source>
+        <translation>Punto de giro</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Intermediate point</source>
+        <translation>Punto intermedio</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>End point</source>
+        <translation>Punto final</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Evidence point</source>
+        <translation>Punto de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Usage point</source>
+        <translation>Punto de uso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Explosive ordnance category</source>
+        <translation>Categoría de artefacto explosivo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-personnel mine</source>
+        <translation>Mina antipersonal</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-vehicle mine</source>
+        <translation>Mina antivehículo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Submunition</source>
+        <translation>Submunición</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Projectile</source>
+        <translation>Proyectil</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Mortar bomb</source>
+        <translation>Granada de mortero</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Grenade</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Rocket</source>
+        <translation>Cohete</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Aircraft bomb</source>
+        <translation>Bomba de aviación</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Improvised explosive device</source>
+        <translation>Artefacto explosivo improvisado</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Small arms ammunition</source>
+        <translation>Munición de armas pequeñas</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Other unexploded ordnance</source>
+        <translation>Otras municiones sin explotar</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Site point type</source>
+        <translation>Tipo de punto del sitio</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Helicopter landing site (HLS)</source>
+        <translation>Helipuerto (HLS)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Medical facility</source>
+        <translation>Instalación médica</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Paramedic post</source>
+        <translation>Puesto de primeros auxilios</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Control point</source>
+        <translation>Punto de control</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Demolition site</source>
+        <translation>Sitio de demolición</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Bearing unit</source>
+        <translation>Unidad de azimut</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Degrees</source>
+        <translation>Grados</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Grads (400 per circle)</source>
+        <translation>Gonios (400 por vuelta)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>NATO mils (6400 per circle)</source>
+        <translation>Milésimas OTAN (6400 por vuelta)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Warsaw Pact mils (6000 per circle)</source>
+        <translation>Milésimas del Pacto de Varsovia (6000 por vuelta)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>North reference</source>
+        <translation>Referencia de norte</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Magnetic north</source>
+        <translation>Norte magnético</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>True north</source>
+        <translation>Norte geográfico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Grid north</source>
+        <translation>Norte de cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Position fixed by</source>
+        <translation>Posición obtenida por</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>GPS / GNSS</source>
+        <translation>GPS / GNSS</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Bearing and distance</source>
+        <translation>Azimut y distancia</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Read from a map</source>
+        <translation>Leída en un mapa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Digitised on screen</source>
+        <translation>Digitalizada en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Task status</source>
+        <translation>Estado de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Task priority</source>
+        <translation>Prioridad de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Route type</source>
+        <translation>Tipo de ruta</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Access route</source>
+        <translation>Ruta de acceso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Casualty evacuation route</source>
+        <translation>Ruta de evacuación de heridos</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Safe lane</source>
+        <translation>Carril seguro</translation>
+    </message>
+</context>
+</TS>

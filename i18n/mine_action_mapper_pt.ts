@@ -1,0 +1,3901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>ApplyStylesAlgorithm</name>
+    <message>
+        <location filename="../processing/apply_styles.py" line="27"/>
+        <source>Apply mine action styles</source>
+        <translation>Aplicar estilos de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="32"/>
+        <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
+        <translation>Dá a cada camada o estilo de mapa de ação contra minas da tabela a que corresponde: áreas perigosas, atividades de libertação de terras, pontos de levantamento, achados de EE, pontos do local, vias de acesso ou tarefas. Uma camada corresponde a uma tabela pelo nome da tabela ou da camada, ou então pelos seus campos (por exemplo hazard_id, hazard_class e status numa camada de polígonos), pelo que as camadas exportadas do IMSMA com os mesmos nomes de campo também recebem estilo. Só o estilo muda: os dados e os formulários de atributos ficam como estão. O registo indica o estilo que cada camada recebeu e as camadas que não corresponderam a nenhuma tabela.</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="43"/>
+        <source>Layers to style</source>
+        <translation>Camadas a estilizar</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="46"/>
+        <source>Styled layers</source>
+        <translation>Camadas estilizadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="48"/>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="58"/>
+        <source>{layer}: matches no mine action table, left unchanged</source>
+        <translation>{layer}: não corresponde a nenhuma tabela de ação contra minas; fica sem alterações</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="64"/>
+        <source>{layer}: styled as {table}</source>
+        <translation>{layer}: estilo de {table}</translation>
+    </message>
+</context>
+<context>
+    <name>Bearings</name>
+    <message>
+        <location filename="../core/bearings.py" line="40"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Ponto {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="47"/>
+        <source>unknown bearing unit &quot;{unit}&quot; (expected one of {units})</source>
+        <translation>unidade de azimute desconhecida «{unit}» (esperada uma de {units})</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="59"/>
+        <source>bearing &quot;{value}&quot;: minutes must be less than 60</source>
+        <translation>azimute «{value}»: os minutos devem ser menos de 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="61"/>
+        <source>bearing &quot;{value}&quot;: seconds must be less than 60</source>
+        <translation>azimute «{value}»: os segundos devem ser menos de 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="63"/>
+        <source>bearing &quot;{value}&quot;: only the last part of a degrees-minutes-seconds value may have decimals</source>
+        <translation>azimute «{value}»: só a última parte de um valor em graus, minutos e segundos pode ter decimais</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="98"/>
+        <source>the bearing is missing</source>
+        <translation>falta o azimute</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="131"/>
+        <source>bearing &quot;{value}&quot; is not a number</source>
+        <translation>o azimute «{value}» não é um número</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="108"/>
+        <source>bearing &quot;{value}&quot; is marked {marked}, but the north reference is {reference}</source>
+        <translation>o azimute «{value}» está marcado como {marked}, mas a referência de norte é {reference}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="118"/>
+        <source>bearing &quot;{value}&quot;: quadrant bearings must be written in degrees, not {unit}</source>
+        <translation>azimute «{value}»: os azimutes por quadrante devem ser escritos em graus, não em {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="122"/>
+        <source>bearing &quot;{value}&quot; is negative</source>
+        <translation>o azimute «{value}» é negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="128"/>
+        <source>cannot read bearing &quot;{value}&quot; as {unit}</source>
+        <translation>não é possível ler o azimute «{value}» em {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="133"/>
+        <source>bearing &quot;{value}&quot; is out of range: it must be at least 0 and less than {circle:g} {unit}</source>
+        <translation>o azimute «{value}» está fora do intervalo: deve ser pelo menos 0 e menor que {circle:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="142"/>
+        <source>cannot read the angle of quadrant bearing &quot;{value}&quot;</source>
+        <translation>não é possível ler o ângulo do azimute por quadrante «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="145"/>
+        <source>quadrant bearing &quot;{value}&quot;: the angle must not exceed 90°</source>
+        <translation>azimute por quadrante «{value}»: o ângulo não pode exceder 90°</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeLandReleaseAlgorithm</name>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="23"/>
+        <source>Compute land release</source>
+        <translation>Calcular a libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="27"/>
+        <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
+
+Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
+
+Codes are read through the lookup lists of the database the hazards come from (or the lookups table given), so a programme's own classes and outcomes count as the built-in code they behave as. Areas are ground areas on the WGS 84 ellipsoid. The inputs are not modified.</source>
+        <translation>Reproduz as atividades de libertação de terras (pesquisa não técnica, pesquisa técnica, desminagem) sobre as áreas perigosas por ordem de data, tal como a IMAS 07.11 as conta: cada metro quadrado libertado é contado uma só vez, pelo método que o libertou primeiro.
+
+Resultados: a terra perigosa remanescente por área perigosa e classe (ASP, APC); a terra libertada por área perigosa e atividade, com o seu resultado, data e superfície; o balanço de cada área perigosa em m² (original, cancelada, reduzida com e sem meio técnico, desminada, remanescente); o histórico de alterações; e os alertas de qualidade (sobreposições, atividades fora das áreas perigosas ou anteriores ao registo da área perigosa, fragmentos residuais, geometrias reparadas).
+
+Os códigos são lidos através das listas de valores da base de dados de onde vêm as áreas perigosas (ou da tabela de listas indicada), pelo que as classes e os resultados próprios de um programa contam como o código integrado a que equivalem. As superfícies são superfícies no terreno sobre o elipsoide WGS 84. Os dados de entrada não são alterados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="46"/>
+        <source>Hazardous areas</source>
+        <translation>Áreas perigosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="49"/>
+        <source>Land release activities</source>
+        <translation>Atividades de libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="52"/>
+        <source>Lookup lists (default: the hazards&apos; database)</source>
+        <translation>Listas de valores (por omissão: a base de dados das áreas perigosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="55"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Menor fragmento libertado (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="60"/>
+        <source>Remaining hazardous land</source>
+        <translation>Terra perigosa remanescente</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="63"/>
+        <source>Released land</source>
+        <translation>Terra libertada</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="65"/>
+        <source>Land release ledger</source>
+        <translation>Balanço da libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="67"/>
+        <source>Release history</source>
+        <translation>Histórico de libertação</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="69"/>
+        <source>Quality flags</source>
+        <translation>Alertas de qualidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="76"/>
+        <source>The input layers cannot be read.</source>
+        <translation>Não é possível ler as camadas de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="87"/>
+        <source>Reading hazards and activities</source>
+        <translation>A ler áreas perigosas e atividades</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="91"/>
+        <source>{hazards} hazards, {activities} activities</source>
+        <translation>{hazards} áreas perigosas, {activities} atividades</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="98"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="115"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Não é possível escrever o resultado {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="120"/>
+        <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
+        <translation>Libertados {released:.1f} m², remanescentes {remaining:.1f} m², {flags} alertas de qualidade</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinates</name>
+    <message>
+        <location filename="../core/coordinates.py" line="62"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Ponto {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="69"/>
+        <source>position &quot;{value}&quot;: latitude {lat} is outside -90..90</source>
+        <translation>posição «{value}»: a latitude {lat} está fora de -90..90</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="72"/>
+        <source>position &quot;{value}&quot;: longitude {lon} is outside -180..180</source>
+        <translation>posição «{value}»: a longitude {lon} está fora de -180..180</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="116"/>
+        <source>latitude {lat} is outside the UTM area (80°S to 84°N)</source>
+        <translation>a latitude {lat} está fora da área UTM (80°S a 84°N)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="151"/>
+        <source>UTM &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>UTM «{value}»: a zona {zone} não existe (1 a 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="154"/>
+        <source>UTM &quot;{value}&quot;: easting must be 100000 to 900000 m and northing 0 to 10000000 m</source>
+        <translation>UTM «{value}»: a coordenada este deve estar entre 100000 e 900000 m e a norte entre 0 e 10000000 m</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="162"/>
+        <source>UTM &quot;{value}&quot;: band {band} covers latitudes {south:g}° to {north:g}° but this northing lies at {lat:.3f}°. Check the northing, or write the hemisphere as &quot;{zone} north&quot; or &quot;{zone} south&quot;</source>
+        <translation>UTM «{value}»: a banda {band} abrange as latitudes de {south:g}° a {north:g}°, mas esta coordenada norte situa-se a {lat:.3f}°. Verifique a coordenada norte, ou escreva o hemisfério como «{zone} north» ou «{zone} south»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="179"/>
+        <source>MGRS precision must be 0 to 8 digits, not {precision}</source>
+        <translation>a precisão MGRS deve ser de 0 a 8 algarismos, não {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="216"/>
+        <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
+        <translation>MGRS «{value}»: as coordenadas este e norte devem ter o mesmo número de algarismos (no máximo 8 cada)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="219"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>MGRS «{value}»: a zona {zone} não existe (1 a 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="222"/>
+        <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
+        <translation>MGRS «{value}»: a letra de coluna do quadrado {letter} não é usada na zona {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="299"/>
+        <source>cannot read MGRS reference &quot;{value}&quot;</source>
+        <translation>não é possível ler a referência MGRS «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="258"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: a zona {zone} não é usada na banda de latitude {band} (Svalbard usa as zonas 31, 33, 35 e 37); verifique o número da zona e a letra da banda</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="280"/>
+        <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
+        <translation>MGRS «{value}»: o quadrado {square} não fica na banda de latitude {band}; verifique a letra da banda</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="286"/>
+        <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: na banda de latitude {band}, o quadrado {square} fica na longitude {lon:.2f}°, fora da zona {zone} ({west:g}° a {east:g}°); verifique o número da zona e a letra da banda</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="303"/>
+        <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
+        <translation>MGRS «{value}» só tem {digits} algarismos por eixo; não pode ser alongada para {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="326"/>
+        <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
+        <translation>posição «{value}»: use um sinal menos ou uma letra de hemisfério, não ambos</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="331"/>
+        <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
+        <translation>posição «{value}»: não é possível ler «{part}» como graus, minutos e segundos</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="347"/>
+        <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
+        <translation>a posição «{value}» parece uma coordenada este e norte UTM sem a sua zona: escreva primeiro a zona e a banda UTM, p. ex. «12U {value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="356"/>
+        <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
+        <translation>posição «{value}»: indique uma latitude (N/S) e uma longitude (E/W), ou nenhuma letra de hemisfério (latitude primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="389"/>
+        <source>the position is missing</source>
+        <translation>falta a posição</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="397"/>
+        <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
+        <translation>não é possível ler a posição «{value}»: esperava-se latitude/longitude, UTM (zona, banda, este, norte) ou MGRS</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/create_database.py" line="22"/>
+        <source>Create mine action database</source>
+        <translation>Criar base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="44"/>
+        <source>Coordinate reference system</source>
+        <translation>Sistema de referência de coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Substituir um ficheiro existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="50"/>
+        <source>Open the database in the current project</source>
+        <translation>Abrir a base de dados no projeto atual</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="64"/>
+        <source>Created {path}</source>
+        <translation>Criado {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="26"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>Language of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>The language QGIS runs in</source>
+        <translation type="unfinished">O idioma em que o QGIS funciona</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <location filename="../core/schema.py" line="81"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="83"/>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="92"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created at</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created by</source>
+        <translation>Criado por</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Remarks</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="106"/>
+        <source>Must be zero or more</source>
+        <translation>Deve ser zero ou mais</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Area (m²)</source>
+        <translation>Superfície (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazardous areas</source>
+        <translation>Áreas perigosas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Hazard ID</source>
+        <translation>ID da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Confirmed part of hazard</source>
+        <translation>Parte confirmada da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Local name</source>
+        <translation>Nome local</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Contamination</source>
+        <translation>Contaminação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Main evidence</source>
+        <translation>Indício principal</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Date of information</source>
+        <translation>Data da informação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey date</source>
+        <translation>Data do levantamento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Reporting organisation</source>
+        <translation>Organização informante</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Nearest locality</source>
+        <translation>Localidade mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Blocked land use</source>
+        <translation>Uso da terra bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Profundidade de desminagem (cm)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Original area (m²)</source>
+        <translation>Superfície original (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Suspected and confirmed hazardous areas.</source>
+        <translation>Áreas suspeitas perigosas e áreas perigosas confirmadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazard</source>
+        <translation>Área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Location and land</source>
+        <translation>Localização e terreno</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Areas and remarks</source>
+        <translation>Superfícies e observações</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey points</source>
+        <translation>Pontos de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point number</source>
+        <translation>Número do ponto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point type</source>
+        <translation>Tipo de ponto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>From point</source>
+        <translation>A partir do ponto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing</source>
+        <translation>Azimute</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing must be at least 0 and less than a full circle</source>
+        <translation>O azimute deve ser pelo menos 0 e menor que uma volta completa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing as recorded</source>
+        <translation>Azimute tal como registado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing unit</source>
+        <translation>Unidade do azimute</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>North reference</source>
+        <translation>Referência de norte</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination applied (°, east +)</source>
+        <translation>Declinação aplicada (°, este +)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination must be between -180 and 180 degrees</source>
+        <translation>A declinação deve estar entre -180 e 180 graus</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope angle (°)</source>
+        <translation>Ângulo de inclinação (°)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope must be between -90 and 90 degrees</source>
+        <translation>A inclinação deve estar entre -90 e 90 graus</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Distance (m)</source>
+        <translation>Distância (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Coordinates as entered</source>
+        <translation>Coordenadas tal como introduzidas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position fixed by</source>
+        <translation>Posição obtida por</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
+        <translation>Marcos, pontos de referência e pontos de inflexão com o seu azimute e distância a partir de um ponto anterior, tal como registados no terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point</source>
+        <translation>Ponto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing and distance</source>
+        <translation>Azimute e distância</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Land release activities</source>
+        <translation>Atividades de libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Activity ID</source>
+        <translation>ID da atividade</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Task ID</source>
+        <translation>ID da tarefa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Technical asset used</source>
+        <translation>Meio técnico utilizado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>End date</source>
+        <translation>Data de fim</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>The end date cannot be before the start date</source>
+        <translation>A data de fim não pode ser anterior à data de início</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
+        <translation>Áreas canceladas, reduzidas, desminadas ou confirmadas por uma atividade.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Team and area</source>
+        <translation>Equipa e superfície</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance finds</source>
+        <translation>Achados de engenhos explosivos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find ID</source>
+        <translation>ID do achado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>EO category</source>
+        <translation>Categoria de EE</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Model / description</source>
+        <translation>Modelo / descrição</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity must be at least 1</source>
+        <translation>A quantidade deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find date</source>
+        <translation>Data do achado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Destroyed</source>
+        <translation>Destruído</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Depth (cm)</source>
+        <translation>Profundidade (cm)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance found, by category.</source>
+        <translation>Engenhos explosivos encontrados, por categoria.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Task type</source>
+        <translation>Tipo de tarefa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issue date</source>
+        <translation>Data de emissão</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Planned start</source>
+        <translation>Início previsto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Due date</source>
+        <translation>Data-limite</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>The due date cannot be before the start date</source>
+        <translation>A data-limite não pode ser anterior à data de início</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issuing authority</source>
+        <translation>Autoridade emissora</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version must be at least 1</source>
+        <translation>A versão deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Work orders given to survey and clearance teams.</source>
+        <translation>Ordens de trabalho dadas às equipas de pesquisa e desminagem.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site points</source>
+        <translation>Pontos do local</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site type</source>
+        <translation>Tipo de local</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Radio call sign</source>
+        <translation>Indicativo de rádio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
+        <translation>Locais de aterragem de helicóptero, postos médicos, pontos de controlo e locais de demolição de uma tarefa.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access routes</source>
+        <translation>Vias de acesso</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Route type</source>
+        <translation>Tipo de via</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access and casualty evacuation routes.</source>
+        <translation>Vias de acesso e de evacuação de feridos.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Release history</source>
+        <translation>Histórico de libertação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event date</source>
+        <translation>Data do evento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class before</source>
+        <translation>Classe anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class after</source>
+        <translation>Classe posterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status before</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status after</source>
+        <translation>Estado posterior</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded at</source>
+        <translation>Registado em</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded by</source>
+        <translation>Registado por</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
+        <translation>Cada alteração da superfície, da classe ou do estado de uma área perigosa, com a sua causa.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Lookup lists</source>
+        <translation>Listas de valores</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Behaves as</source>
+        <translation>Equivale a</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Order</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
+        <translation>Os nomes próprios do programa para cada lista; base_code liga uma entrada ao significado integrado com que o complemento calcula.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema information</source>
+        <translation>Informação do esquema</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema version and creation details.</source>
+        <translation>Versão do esquema e dados de criação.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../store/database.py" line="39"/>
+        <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
+        <translation>Não é possível ler a tabela «{table}» de {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="57"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="75"/>
+        <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
+        <translation>{path} é uma pasta. Indique o nome do ficheiro GeoPackage a criar, por exemplo {example}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="84"/>
+        <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
+        <translation>Não é possível escrever {path}: permissão negada ({error}). Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="89"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Não é possível escrever {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="98"/>
+        <source>Cannot create a GeoPackage at {path}.</source>
+        <translation>Não é possível criar um GeoPackage em {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="115"/>
+        <source>Creating table {table}</source>
+        <translation>A criar a tabela {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="135"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>Não é possível escrever na tabela {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="164"/>
+        <source>Mine Action Mapper default style</source>
+        <translation>Estilo predefinido do Mine Action Mapper</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="168"/>
+        <source>Cannot store the style of {table}: {error}</source>
+        <translation>Não é possível guardar o estilo de {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="56"/>
+        <source>{path} is damaged or is not a GeoPackage ({detail}). Restore it from a backup copy.</source>
+        <translation>{path} está danificado ou não é um GeoPackage ({detail}). Restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="64"/>
+        <source>No mine action database was given.</source>
+        <translation>Não foi indicada nenhuma base de dados de ação contra minas.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="67"/>
+        <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
+        <translation>{path} é uma pasta, não uma base de dados de ação contra minas (um ficheiro .gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="71"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="77"/>
+        <source>{path} cannot be read: {error}.</source>
+        <translation>Não é possível ler {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="81"/>
+        <source>it does not start as an SQLite file</source>
+        <translation>não começa como um ficheiro SQLite</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="95"/>
+        <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
+        <translation>{path} é um GeoPackage mas não uma base de dados de ação contra minas (não tem tabela schema_info). Crie uma com «Criar base de dados de ação contra minas» e importe para ela estes registos.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="108"/>
+        <source>{path} is not a mine action database (no schema version).</source>
+        <translation>{path} não é uma base de dados de ação contra minas (não tem versão de esquema).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="114"/>
+        <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
+        <translation>A versão do esquema de {path} é «{value}», que não é um número: o ficheiro foi danificado ou editado à mão. Restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="122"/>
+        <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
+        <translation>{path} está bloqueado por outro programa (uma sessão do QGIS com edições por guardar, um navegador de bases de dados, uma ferramenta de sincronização). Guarde-o ou feche-o aí e execute de novo; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="141"/>
+        <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
+        <translation>{path} é só de leitura: não pode escrever nele. Peça permissão de escrita ou trabalhe sobre uma cópia.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="155"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
+        <translation>{path} foi criado por uma versão mais recente do Mine Action Mapper (esquema {version}): é aberto só de leitura. Atualize o complemento para o editar.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="160"/>
+        <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
+        <translation>{path} é de uma versão anterior do complemento (esquema {version}): só de leitura até o migrar. Todos os registos são mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="165"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
+        <translation>{path} foi criado por uma versão anterior do Mine Action Mapper (esquema {version}): é aberto só de leitura. Execute «Migrar base de dados de ação contra minas» para o editar; todos os registos são mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="179"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
+        <translation>{path} foi criado por uma versão mais recente do Mine Action Mapper (esquema {version}; este complemento conhece o esquema {known} e anteriores). Atualize o complemento para o usar.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="186"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
+        <translation>{path} foi criado por uma versão anterior do Mine Action Mapper (esquema {version}). Execute primeiro «Migrar base de dados de ação contra minas» sobre ele; todos os registos são mantidos.</translation>
+    </message>
+</context>
+<context>
+    <name>Declination</name>
+    <message>
+        <location filename="../core/declination.py" line="60"/>
+        <source>cannot read survey date &quot;{value}&quot;</source>
+        <translation>não é possível ler a data do levantamento «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="88"/>
+        <source>manual declination {value} must be between -180 and 180 degrees</source>
+        <translation>a declinação manual {value} deve estar entre -180 e 180 graus</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="93"/>
+        <source>magnetic bearings need the survey date to compute the declination, or a declination entered by hand</source>
+        <translation>os azimutes magnéticos precisam da data do levantamento para calcular a declinação, ou de uma declinação introduzida à mão</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="99"/>
+        <source>no World Magnetic Model covers the survey date {date} (models cover {first} to {last}): enter the declination at the survey date by hand</source>
+        <translation>nenhum Modelo Magnético Mundial cobre a data do levantamento {date} (os modelos cobrem de {first} a {last}): introduza à mão a declinação na data do levantamento</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinationAtPointsAlgorithm</name>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="28"/>
+        <source>Magnetic declination at points</source>
+        <translation>Declinação magnética nos pontos</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="32"/>
+        <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
+
+Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
+        <translation>Acrescenta a cada ponto a declinação magnética (graus, este positivo: azimute geográfico = azimute magnético + declinação) na sua data, segundo o Modelo Magnético Mundial válido nessa data (WMM2010, WMM2015v2, WMM2020 ou WMM2025, de 2010 a 2029), o modelo usado e a convergência de meridianos da quadrícula (azimute de quadrícula = azimute geográfico - convergência) da quadrícula escolhida, por omissão a zona UTM do próprio ponto.
+
+Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto sem data, ou com uma data que nenhum modelo cobre, fica com a declinação vazia e é indicado no registo. Os dados de entrada não são alterados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="46"/>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="49"/>
+        <source>Date field</source>
+        <translation>Campo de data</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="51"/>
+        <source>Date (when the field is empty)</source>
+        <translation>Data (quando o campo está vazio)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="54"/>
+        <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
+        <translation>Quadrícula para a convergência (vazio: a zona UTM de cada ponto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="57"/>
+        <source>Points with declination</source>
+        <translation>Pontos com declinação</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="66"/>
+        <source>The points layer {layer} has no CRS, so its positions are unknown: set its CRS and run again.</source>
+        <translation>A camada de pontos {layer} não tem SRC, pelo que as suas posições são desconhecidas: defina o seu SRC e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="97"/>
+        <source>Feature {fid}: {problem}</source>
+        <translation>Elemento {fid}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Exportar mapa nacional de situação</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Imprime uma visão geral do programa em A3 horizontal: as áreas perigosas por classe e as atividades de libertação de terras por resultado, com tabelas do número e da superfície no terreno das áreas perigosas por classe e estado e da superfície das atividades por resultado (metros quadrados elipsoidais, calculados a partir das geometrias).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="36"/>
+        <source>Issuing authority</source>
+        <translation>Autoridade emissora</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>Overview PDF</source>
+        <translation>PDF da visão geral</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>Overview PNG image</source>
+        <translation>Imagem PNG da visão geral</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskOrdersAlgorithm</name>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="29"/>
+        <source>Export task orders</source>
+        <translation>Exportar ordens de tarefa</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="34"/>
+        <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
+
+Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
+        <translation>Imprime uma ordem de tarefa de campo para cada tarefa (todas as tarefas, ou só as selecionadas): a área da tarefa com os seus pontos de inflexão, o marco, as vias de acesso e de evacuação de feridos, o local de aterragem de helicóptero e os postos médicos num mapa com quadrícula UTM na zona da tarefa, um mapa de localização, escala gráfica, seta do norte e um diagrama de declinação (norte geográfico, norte da quadrícula e norte magnético no início previsto da tarefa), a tabela de azimutes, distâncias e coordenadas, e os detalhes da tarefa.
+
+Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalmente uma imagem PNG de cada uma.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="47"/>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A4 portrait</source>
+        <translation>A4 vertical</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A3 landscape</source>
+        <translation>A3 horizontal</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="57"/>
+        <source>One PDF for all tasks</source>
+        <translation>Um PDF para todas as tarefas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="59"/>
+        <source>Also write PNG images</source>
+        <translation>Escrever também imagens PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="63"/>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="65"/>
+        <source>Task orders written</source>
+        <translation>Ordens de tarefa escritas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="66"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Ficheiros escritos (separados por ponto e vírgula)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="72"/>
+        <source>The tasks layer cannot be read.</source>
+        <translation>Não é possível ler a camada de tarefas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="82"/>
+        <source>The tasks layer has no field &apos;task_id&apos;.</source>
+        <translation>A camada de tarefas não tem o campo «task_id».</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="86"/>
+        <source>{count} task orders to print</source>
+        <translation>{count} ordens de tarefa a imprimir</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="92"/>
+        <source>Cancelled: no task order was written.</source>
+        <translation>Cancelado: não foi escrita nenhuma ordem de tarefa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardPolygonsFromSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <source>Hazard polygons from survey table</source>
+        <translation>Polígonos de áreas perigosas a partir da tabela de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
+
+Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
+
+Closure: the end point re-observes the start point; the misclosure and the relative precision 1:N are checked against the programme tolerance (0 switches a limit off), and a leg longer than the longest leg accepted is refused. These default to the programme settings (Settings &gt; Options &gt; Mine Action; built in: 1:200, no limit in metres, 2000 m legs); a value left at its default takes the setting of the database the survey table belongs to. The compass (Bowditch) rule distributes the misclosure only when asked and only when the traverse is within tolerance. With the automatic closing convention, a table without an end point (such as a radial survey) is closed on its start point without a misclosure.
+
+Plausibility: a leg longer than the longest leg accepted (default 2,000 m horizontal; never more than 100 km) is refused, and a benchmark more than 100 km from the table&apos;s other benchmarks is reported as a warning (a wrong MGRS band or a swapped sign).
+
+Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey points and a closure report with one row per hazard. A hazard whose table has an error is reported by hazard, point and field, and skipped; the others are computed. When no hazard can be computed the algorithm fails. Every input is read and computed before any output is written, and the input is never modified.</source>
+        <translation>Calcula um polígono para cada área perigosa de uma tabela de levantamento: a posição do marco (coord_entered: lat/lon, UTM ou MGRS) e o azimute e a distância de cada ponto a partir de um ponto anterior, tal como registados no terreno (os campos de survey_points: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). A tabela pode ser um ficheiro CSV, uma folha de cálculo ou uma tabela de base de dados, e pode conter muitas áreas perigosas.
+
+Os azimutes magnéticos recebem a declinação do Modelo Magnético Mundial na data do levantamento, exceto se a tabela registar uma declinação. Os azimutes de quadrícula referem-se à quadrícula aqui escolhida, por omissão a zona UTM do marco de cada área perigosa.
+
+Fecho: o ponto final volta a observar o ponto de partida; o erro de fecho e a precisão relativa 1:N são comparados com a tolerância do programa (0 desativa um limite), e um troço mais longo do que o troço máximo aceite é recusado. Estes valores são por omissão os das configurações do programa (Configurações &gt; Opções &gt; Ação contra minas; valores integrados: 1:200, sem limite em metros, troços de 2000 m); um valor deixado no seu valor por omissão toma a configuração da base de dados a que pertence a tabela de levantamento. A regra da bússola (Bowditch) compensa o erro de fecho só quando pedido e só quando a poligonal está dentro da tolerância. Com a convenção de fecho automática, uma tabela sem ponto final (como um levantamento radial) é fechada no seu ponto de partida sem erro de fecho.
+
+Plausibilidade: um troço mais longo do que o troço máximo aceite (por omissão 2000 m na horizontal; nunca mais de 100 km) é recusado, e um marco a mais de 100 km dos outros marcos da tabela é assinalado com um aviso (uma banda MGRS errada ou um sinal trocado).
+
+Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WGS 84), os pontos de levantamento calculados e um relatório de fecho com uma linha por área perigosa. Uma área perigosa cuja tabela tem um erro é assinalada por área perigosa, ponto e campo, e ignorada; as outras são calculadas. Quando nenhuma área perigosa pode ser calculada, o algoritmo falha. Todos os dados de entrada são lidos e calculados antes de qualquer resultado ser escrito, e os dados de entrada nunca são alterados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <source>Survey table (survey points of one or more hazards)</source>
+        <translation>Tabela de levantamento (pontos de levantamento de uma ou mais áreas perigosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <source>Tolerance: largest misclosure in metres (0: no limit)</source>
+        <translation>Tolerância: maior erro de fecho em metros (0: sem limite)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
+        <translation>Tolerância: menor precisão relativa 1:N (0: sem limite)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <source>Longest leg accepted (m)</source>
+        <translation>Troço máximo aceite (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <source>Distribute the misclosure (compass rule) when within tolerance</source>
+        <translation>Compensar o erro de fecho (regra da bússola) quando dentro da tolerância</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
+        <translation>Quadrícula dos azimutes de quadrícula (vazio: a zona UTM do marco)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Closing convention</source>
+        <translation>Convenção de fecho</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Automatic: close on the start point when the table has an end point</source>
+        <translation>Automática: fechar no ponto de partida quando a tabela tem um ponto final</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The end point re-observes the start point</source>
+        <translation>O ponto final volta a observar o ponto de partida</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The closing side was not measured</source>
+        <translation>O lado de fecho não foi medido</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <source>Hazard polygons</source>
+        <translation>Polígonos de áreas perigosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <source>Computed survey points</source>
+        <translation>Pontos de levantamento calculados</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <source>Closure report</source>
+        <translation>Relatório de fecho</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <source>Hazards computed</source>
+        <translation>Áreas perigosas calculadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <source>Hazards skipped</source>
+        <translation>Áreas perigosas ignoradas</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <source>The survey table has no column {names}: columns must carry the survey point field names</source>
+        <translation>A tabela de levantamento não tem a coluna {names}: as colunas devem ter os nomes de campo dos pontos de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
+        <translation>Defina uma tolerância (metros ou 1:N) antes de pedir a compensação do erro de fecho.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <source>None of the {count} hazards could be computed; first error: {error}</source>
+        <translation>Nenhuma das {count} áreas perigosas pôde ser calculada; primeiro erro: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
+        <translation>O marco está a {distance:,.0f} km dos marcos das outras áreas perigosas (mais de {limit:,.0f} km): verifique as suas coordenadas (banda MGRS, hemisfério, sinal).</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <source>Hazard {hazard}: {warning}</source>
+        <translation>Área perigosa {hazard}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <source>{computed} hazards computed, {failed} skipped</source>
+        <translation>{computed} áreas perigosas calculadas, {failed} ignoradas</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/record_checks.py" line="66"/>
+        <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
+        <translation>Os números parecem latitude e longitude pela ordem errada: a longitude (este-oeste) deve vir primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="70"/>
+        <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
+        <translation>Os números parecem metros UTM (este por volta de 500000, norte até 10 000 000): defina o SRC da camada, p. ex. EPSG:326xx (norte) ou EPSG:327xx (sul) para a zona UTM xx.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="75"/>
+        <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
+        <translation>Os números parecem metros projetados (UTM, uma quadrícula nacional ou Web Mercator EPSG:3857): defina como SRC da camada aquele em que foram medidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="79"/>
+        <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
+        <translation>Os números são demasiado grandes para qualquer SRC habitual: verifique as colunas de coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="42"/>
+        <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Linha {row}, campo «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="55"/>
+        <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
+        <translation>«{value}» contém caracteres que não puderam ser lidos: o ficheiro foi lido com a codificação de texto errada. Indique a sua codificação (ENCODING, p. ex. windows-1252) e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="88"/>
+        <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>«{value}» não é uma data escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="90"/>
+        <source>&apos;{value}&apos; is not a valid {kind}</source>
+        <translation>«{value}» não é um valor {kind} válido</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>string</source>
+        <translation>de texto</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>integer</source>
+        <translation>inteiro</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>date</source>
+        <translation>de data</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>datetime</source>
+        <translation>de data e hora</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="126"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
+        <translation>A coluna «{column}» não é um campo de {table}; queria dizer «{field}»? Não foi importada.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="131"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
+        <translation>A coluna «{column}» não é um campo de {table}. Não foi importada.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="139"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
+        <translation>A tabela {table} precisa da coluna «{field}» e os registos não a têm; a sua coluna «{column}» parece um erro de escrita dela: mude o nome dessa coluna e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="145"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
+        <translation>A tabela {table} precisa da coluna «{field}» e os registos não a têm: acrescente-a, com um valor em cada linha, e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="175"/>
+        <source>a value is required: fill in this cell</source>
+        <translation>é obrigatório um valor: preencha esta célula</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="179"/>
+        <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
+        <translation>«{value}» não é um código da lista «{list}» (os seus códigos: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="186"/>
+        <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
+        <translation>{value} está no futuro: verifique o ano (só as datas previstas podem ser posteriores)</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="219"/>
+        <source>the value {value} is refused: {rule}</source>
+        <translation>o valor {value} é recusado: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="242"/>
+        <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
+        <translation>uma geometria {found} não pode ser guardada na tabela {table}, que contém geometrias {expected}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="255"/>
+        <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
+        <translation>as coordenadas ({x}, {y}) não são uma longitude e uma latitude depois de transformadas de {crs} para WGS 84 (longitude dentro de ±180°, latitude dentro de ±90°). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="270"/>
+        <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
+        <translation>«{wkt}» não é uma geometria legível (WKT); corrija-a ou esvazie a célula</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="274"/>
+        <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
+        <translation>a coluna contém uma geometria mas os registos foram lidos sem geometrias: carregue o ficheiro com a sua coluna de geometria</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="283"/>
+        <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
+        <translation>os registos têm coordenadas mas nenhum sistema de referência de coordenadas (SRC), pelo que a sua posição é desconhecida. Defina o SRC da camada, ou indique o SRC dos registos quando a camada não tem nenhum (SOURCE_CRS). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="289"/>
+        <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
+        <translation>as coordenadas ({x}, {y}) parecem longitude e latitude em graus, mas o SRC dos registos, {crs}, é projetado (metros): defina o SRC em que estão, p. ex. EPSG:4326 (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="303"/>
+        <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
+        <translation>as coordenadas ({x}, {y}) não podem ser transformadas de {crs} para WGS 84. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="350"/>
+        <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
+        <translation>a linha não tem geometria e a tabela {table} precisa de uma: dê-lhe coordenadas, ou uma camada de geometrias associada por {key}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="357"/>
+        <source>the geometry is not valid ({reason}): correct it and import again</source>
+        <translation>a geometria não é válida ({reason}): corrija-a e importe de novo</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="386"/>
+        <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
+        <translation>«{value}» já está na tabela {table}: provavelmente estes registos já foram importados. Retire dos registos as linhas que já estão na tabela e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="391"/>
+        <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
+        <translation>«{value}» também está na linha {other}: cada linha precisa do seu próprio valor</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="407"/>
+        <source>Nothing was imported from {source} into {table}. {problem}</source>
+        <translation>Nada foi importado de {source} para {table}. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="414"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>Não é possível editar a tabela {table}.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="419"/>
+        <source>Nothing was written to {table}: {errors}</source>
+        <translation>Nada foi escrito em {table}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="446"/>
+        <source>{path} cannot be read as CSV.</source>
+        <translation>Não é possível ler {path} como CSV.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="64"/>
+        <source>&apos;{encoding}&apos; is not a text encoding name; use e.g. UTF-8, windows-1252 or ISO-8859-1.</source>
+        <translation>«{encoding}» não é um nome de codificação de texto; use p. ex. UTF-8, windows-1252 ou ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="70"/>
+        <source>{path} is not {encoding} text (line {line}, byte {offset}): give the file&apos;s own encoding.</source>
+        <translation>{path} não é texto {encoding} (linha {line}, byte {offset}): indique a codificação do próprio ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="82"/>
+        <source>{path} is not UTF-8 text (line {line}); it was read as {encoding}. If accented letters look wrong, give the file&apos;s encoding (ENCODING).</source>
+        <translation>{path} não é texto UTF-8 (linha {line}); foi lido como {encoding}. Se as letras acentuadas parecerem erradas, indique a codificação do ficheiro (ENCODING).</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="121"/>
+        <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
+        <translation>{count} linhas de {path} têm coordenadas que o QGIS não conseguiu ler, e o seu leitor de texto delimitado deixou-as de fora. Nada foi importado: corrija-as, ou indique como registos o caminho do próprio ficheiro para que as linhas sejam identificadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_records.py" line="30"/>
+        <source>Import records into mine action database</source>
+        <translation>Importar registos para a base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="34"/>
+        <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
+- required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
+- codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
+- the data model's rules, as the forms apply them: depths, distances and areas not negative, an end date not before its start date, a bearing within its unit's circle (360°, 400 grads, 6400 or 6000 mils) ...;
+- IDs: a key (hazard_id, activity_id ...), a uuid or, for survey points, a hazard_id and point_no that is repeated or already in the table is refused. Re-importing rows is refused rather than skipped: an import run twice by mistake must not add duplicates, and a partial re-import would leave it unclear which rows were new;
+- geometries: readable, of the table's type, longitude/latitude once transformed to WGS 84 (the error says what the numbers look like, e.g. UTM metres in a lon/lat layer, or degrees in a projected one). Every table except survey points needs a geometry in every row. Records without a CRS (a CSV, a shapefile without .prj) are refused unless their CRS is given;
+- text encoding: a text file that is not UTF-8 is read as windows-1252 with a warning, unless its encoding is given.
+
+Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table's ID field. Areas are computed on the ellipsoid.</source>
+        <translation>Acrescenta as linhas de uma tabela ou camada (CSV, folha de cálculo, exportação do IMSMA) a uma tabela de uma base de dados de ação contra minas. As colunas são associadas pelo nome do campo. Cada linha é verificada primeiro e, se alguma estiver errada, o erro indica a linha (1 é a primeira linha depois do cabeçalho) e o campo, e nada é escrito:
+- colunas e valores obrigatórios: os campos-chave, os campos que o modelo de dados exige e os que a libertação de terras precisa (áreas perigosas: hazard_id, hazard_class, status, date_of_information; atividades: activity_id, activity_type, outcome, end_date) devem ser colunas com um valor em cada linha, mesmo quando os formulários preencheriam um valor por omissão. Uma coluna que não é um campo é assinalada com um aviso, com o campo a que se assemelha, e não é importada;
+- os códigos, face às listas de valores da base de dados; os números e as datas; nenhuma data depois de amanhã, exceto as datas previstas (datas de início e limite das tarefas);
+- as regras do modelo de dados, tal como os formulários as aplicam: profundidades, distâncias e superfícies não negativas, uma data de fim não anterior à sua data de início, um azimute dentro da volta da sua unidade (360°, 400 grados, 6400 ou 6000 milésimos) ...;
+- os ID: uma chave (hazard_id, activity_id ...), um uuid ou, para os pontos de levantamento, um hazard_id e point_no repetidos ou já presentes na tabela são recusados. Reimportar linhas é recusado em vez de ignorado: uma importação executada duas vezes por engano não deve acrescentar duplicados, e uma reimportação parcial deixaria por saber que linhas eram novas;
+- as geometrias: legíveis, do tipo da tabela, em longitude/latitude depois de transformadas para WGS 84 (o erro diz com que se parecem os números, p. ex. metros UTM numa camada lon/lat, ou graus numa projetada). Todas as tabelas exceto a de pontos de levantamento precisam de uma geometria em cada linha. Os registos sem SRC (um CSV, um shapefile sem .prj) são recusados, exceto se o seu SRC for indicado;
+- a codificação do texto: um ficheiro de texto que não é UTF-8 é lido como windows-1252 com um aviso, exceto se a sua codificação for indicada.
+
+As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, polígonos de áreas perigosas calculados a partir de poligonais de levantamento), associada pelo campo de ID da tabela. As superfícies são calculadas sobre o elipsoide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="70"/>
+        <source>Records</source>
+        <translation>Registos</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="72"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="76"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="81"/>
+        <source>Geometries for rows without one (matched by ID)</source>
+        <translation>Geometrias para as linhas sem geometria (associadas por ID)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="84"/>
+        <source>CRS of the records when the layer has none</source>
+        <translation>SRC dos registos quando a camada não tem nenhum</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="87"/>
+        <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
+        <translation>Codificação de texto de um ficheiro CSV (vazio: UTF-8, ou windows-1252 com um aviso)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="91"/>
+        <source>Rows imported</source>
+        <translation>Linhas importadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="110"/>
+        <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
+        <translation>Os registos têm o seu próprio SRC, {crs}; o SRC indicado para registos sem SRC não foi usado. Mude o SRC da camada se estiver errado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="118"/>
+        <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
+        <translation>A camada de geometrias {layer} não tem SRC, pelo que as suas posições são desconhecidas: defina o seu SRC e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="130"/>
+        <source>{count} rows imported into {table}</source>
+        <translation>{count} linhas importadas para {table}</translation>
+    </message>
+</context>
+<context>
+    <name>LandRelease</name>
+    <message>
+        <location filename="../core/land_release.py" line="213"/>
+        <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
+        <translation>{feature}: «{value}» no campo {field} não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="218"/>
+        <source>{feature}: the date in field {field} is missing.</source>
+        <translation>{feature}: falta a data no campo {field}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="66"/>
+        <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
+        <translation>{feature}: código desconhecido «{value}» no campo {field} (esperado um de {codes}).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="241"/>
+        <source>{feature}: the geometry is missing or empty.</source>
+        <translation>{feature}: a geometria falta ou está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="251"/>
+        <source>A {what} has no identifier.</source>
+        <translation>Um registo ({what}) não tem identificador.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="96"/>
+        <source>{feature}: the identifier is used twice.</source>
+        <translation>{feature}: o identificador é usado duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="300"/>
+        <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
+        <translation>{feature}: o resultado «{outcome}» no campo outcome não é possível para o tipo de atividade «{activity_type}».</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="309"/>
+        <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
+        <translation>{feature}: a área perigosa «{hazard}» do campo hazard_id não existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release_plan.py" line="219"/>
+        <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
+        <translation>Parte confirmada de {hazard}, registada de novo a partir do histórico de libertação de terras em {date}.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="32"/>
+        <source>The activity lies outside every hazard it may act on.</source>
+        <translation>A atividade fica fora de todas as áreas perigosas sobre as quais pode atuar.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="34"/>
+        <source>Part of the activity covers land already released by an earlier activity; it is counted once, by the earlier method.</source>
+        <translation>Parte da atividade cobre terra já libertada por uma atividade anterior; é contada uma só vez, pelo método anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="37"/>
+        <source>The activity ended before the hazard&apos;s date of information and does not change the hazard.</source>
+        <translation>A atividade terminou antes da data da informação da área perigosa e não altera a área perigosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="40"/>
+        <source>A sliver smaller than the tolerance was dropped.</source>
+        <translation>Foi eliminado um fragmento residual menor do que a tolerância.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="42"/>
+        <source>The geometry was invalid and has been repaired.</source>
+        <translation>A geometria era inválida e foi reparada.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="44"/>
+        <source>The hazard overlaps an earlier hazard record; the overlap is counted in the earlier hazard only.</source>
+        <translation>A área perigosa sobrepõe-se a um registo de área perigosa anterior; a sobreposição é contada só na área perigosa anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="47"/>
+        <source>The activity ends in the future (a mistyped year?); it was not applied. Correct its end date and compute again.</source>
+        <translation>A atividade termina no futuro (um ano mal escrito?); não foi aplicada. Corrija a sua data de fim e calcule de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="50"/>
+        <source>The hazard&apos;s date of information is in the future (a mistyped year?); activities that ended before it do not change the hazard.</source>
+        <translation>A data da informação da área perigosa está no futuro (um ano mal escrito?); as atividades que terminaram antes dela não alteram a área perigosa.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="46"/>
+        <source>feature {fid}</source>
+        <translation>elemento {fid}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="54"/>
+        <source>The layer {layer} has no field {field}.</source>
+        <translation>A camada {layer} não tem o campo {field}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="145"/>
+        <source>{feature}: field {field} is empty.</source>
+        <translation>{feature}: o campo {field} está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="102"/>
+        <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
+        <translation>{feature}: a área perigosa não tem geometria, pelo que a sua terra é desconhecida (só uma área perigosa fechada pode não ter geometria). Dê-lhe o seu polígono (desenhe-o, importe-o ou calcule-o a partir da sua tabela de levantamento).</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="266"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>Não é possível escrever na tabela {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="307"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>Não é possível editar a tabela {table}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="52"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>A base de dados não suporta transações; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="57"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Não é possível iniciar uma transação: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="63"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Não é possível confirmar as alterações: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDock</name>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="167"/>
+        <source>Land release</source>
+        <translation>Libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="92"/>
+        <source>Hazard</source>
+        <translation>Área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="94"/>
+        <source>From map selection</source>
+        <translation>A partir da seleção no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="103"/>
+        <source>Activities, by end date</source>
+        <translation>Atividades, por data de fim</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="109"/>
+        <source>Register an activity</source>
+        <translation>Registar uma atividade</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="111"/>
+        <source>Draw on map</source>
+        <translation>Desenhar no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="113"/>
+        <source>Left click adds a corner, right click finishes, Esc abandons.</source>
+        <translation>O clique esquerdo acrescenta um vértice, o clique direito termina, Esc abandona.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="116"/>
+        <source>Area</source>
+        <translation>Superfície</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="121"/>
+        <source>Use selected</source>
+        <translation>Usar a seleção</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="124"/>
+        <source>or from layer</source>
+        <translation>ou a partir da camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="419"/>
+        <source>No area yet</source>
+        <translation>Ainda sem superfície</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="128"/>
+        <source>Activity ID</source>
+        <translation>ID da atividade</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="131"/>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="137"/>
+        <source>End date</source>
+        <translation>Data de fim</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="139"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="141"/>
+        <source>Preview</source>
+        <translation>Pré-visualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="143"/>
+        <source>Commit</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="145"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="209"/>
+        <source>Select a hazard on the map first.</source>
+        <translation>Selecione primeiro uma área perigosa no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="220"/>
+        <source>Open a mine action database to see its hazards.</source>
+        <translation>Abra uma base de dados de ação contra minas para ver as suas áreas perigosas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="229"/>
+        <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
+        <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="235"/>
+        <source>{entry} (not applied yet)</source>
+        <translation>{entry} (ainda não aplicada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="243"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="244"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="245"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Reduzida (meio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="246"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Reduzida (sem meio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>Cleared</source>
+        <translation>Desminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="248"/>
+        <source>Remaining SHA</source>
+        <translation>ASP remanescente</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="249"/>
+        <source>Remaining CHA</source>
+        <translation>APC remanescente</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="313"/>
+        <source>Select one polygon in the chosen layer first.</source>
+        <translation>Selecione primeiro um polígono na camada escolhida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="323"/>
+        <source>Area drawn: {area}</source>
+        <translation>Superfície desenhada: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="369"/>
+        <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
+        <translation>Remanescente após esta atividade: &lt;b&gt;{after}&lt;/b&gt; (agora {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="372"/>
+        <source>Released: {area}</source>
+        <translation>Libertada: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="374"/>
+        <source>Confirmed (becomes CHA): {area}</source>
+        <translation>Confirmada (passa a APC): {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="409"/>
+        <source>Register activity {activity}</source>
+        <translation>Registar a atividade {activity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="416"/>
+        <source>Activity {activity} registered; save the layer edits to store it.</source>
+        <translation>Atividade {activity} registada; guarde as edições da camada para a armazenar.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../store/migrate.py" line="148"/>
+        <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
+        <translation>{count} partes confirmadas registadas de novo foram ligadas à sua área perigosa (parent_hazard_id).</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithm.py" line="27"/>
+        <source>Database</source>
+        <translation>Base de dados</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="28"/>
+        <source>Survey</source>
+        <translation>Levantamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="29"/>
+        <source>Land release</source>
+        <translation>Libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="30"/>
+        <source>Cartography</source>
+        <translation>Cartografia</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="94"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: não foi escrito nenhum resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionMapperPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Mine Action</source>
+        <translation>Ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="92"/>
+        <source>Create mine action database…</source>
+        <translation>Criar base de dados de ação contra minas…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="94"/>
+        <source>Open mine action database…</source>
+        <translation>Abrir base de dados de ação contra minas…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="139"/>
+        <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
+        <translation>O Mine Action Mapper precisa destes pacotes Python: {packages}. Instale-os no Python que o QGIS usa (por exemplo com o pip, ou com o instalador OSGeo4W no Windows) e reinicie o QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="176"/>
+        <source>Mine Action Mapper</source>
+        <translation>Mine Action Mapper</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>Open mine action database</source>
+        <translation>Abrir base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="173"/>
+        <source>Upgrade…</source>
+        <translation>Migrar…</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsFactory</name>
+    <message>
+        <location filename="../ui/options_page.py" line="228"/>
+        <source>Mine Action</source>
+        <translation>Ação contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsPage</name>
+    <message>
+        <location filename="../ui/options_page.py" line="173"/>
+        <source>Your defaults</source>
+        <translation>Os seus valores por omissão</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="175"/>
+        <source>Used for databases that have no value of their own, and for work outside a database.</source>
+        <translation>Usados nas bases de dados que não têm valor próprio, e no trabalho fora de uma base de dados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="187"/>
+        <source>This database: {name}</source>
+        <translation>Esta base de dados: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="191"/>
+        <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
+        <translation>Os valores assinalados são guardados na base de dados e acompanham-na; prevalecem sobre os seus valores por omissão.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="215"/>
+        <source>Mine Action settings</source>
+        <translation>Configurações de ação contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="17"/>
+        <source>Mine Action</source>
+        <translation>Ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="20"/>
+        <source>Mine Action Mapper: humanitarian mine action tools</source>
+        <translation>Mine Action Mapper: ferramentas de ação humanitária contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/open_database.py" line="16"/>
+        <source>Open mine action database</source>
+        <translation>Abrir base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="20"/>
+        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
+        <translation>Acrescenta todas as camadas de uma base de dados de ação contra minas ao projeto atual, num grupo, com os seus estilos e formulários de atributos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="25"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="27"/>
+        <source>Layer group</source>
+        <translation>Grupo de camadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="32"/>
+        <source>Schema version {version}</source>
+        <translation>Versão do esquema {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../processing/outputs.py" line="84"/>
+        <source>The output &apos;{output}&apos; ({path}) is a mine action database: writing it would destroy the database. Choose another file for the output.</source>
+        <translation>O resultado «{output}» ({path}) é uma base de dados de ação contra minas: escrevê-lo destruiria a base de dados. Escolha outro ficheiro para o resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="90"/>
+        <source>The output &apos;{output}&apos; ({path}) is the file the input &apos;{input}&apos; reads: writing it would destroy that data. Choose another file for the output.</source>
+        <translation>O resultado «{output}» ({path}) é o ficheiro que a entrada «{input}» lê: escrevê-lo destruiria esses dados. Escolha outro ficheiro para o resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="119"/>
+        <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
+        <translation>Não é possível escrever o resultado «{output}» ({path}): {error}. Escolha outro ficheiro ou outra pasta para o resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="88"/>
+        <source>All hazards</source>
+        <translation>Todas as áreas perigosas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="99"/>
+        <source>Released (cancelled, reduced, cleared)</source>
+        <translation>Libertadas (canceladas, reduzidas, desminadas)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="135"/>
+        <source>The database has no hazard or activity with a geometry to map.</source>
+        <translation>A base de dados não tem nenhuma área perigosa nem atividade com geometria para cartografar.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="158"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="162"/>
+        <source>NATIONAL MINE ACTION OVERVIEW</source>
+        <translation>VISÃO NACIONAL DA AÇÃO CONTRA MINAS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="163"/>
+        <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
+        <translation>Áreas perigosas por classe e atividades de libertação de terras por resultado, tal como registadas em {date}. Escala 1:{scale}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="167"/>
+        <source>Hazardous areas by class and status</source>
+        <translation>Áreas perigosas por classe e estado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Hazards</source>
+        <translation>Áreas perigosas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Area (m²)</source>
+        <translation>Superfície (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="173"/>
+        <source>Land release activities by outcome</source>
+        <translation>Atividades de libertação de terras por resultado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Land, counted once (m²)</source>
+        <translation>Terra, contada uma vez (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
+        <translation>Mapa: {crs_name} ({crs}), datum WGS 84; retícula em graus e minutos de latitude e longitude. As superfícies são superfícies no terreno sobre o elipsoide WGS 84. Fonte: {database}. Emitido por {authority} em {date}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>the national mine action authority</source>
+        <translation>a autoridade nacional de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="187"/>
+        <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
+        <translation>Apenas para planeamento: não serve para navegação nem para entrar em qualquer área. Os limites das áreas perigosas são aproximados e pode existir contaminação não registada em qualquer lugar. As áreas perigosas são o que resta; a terra libertada é contada uma só vez, pelo método que a libertou primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="234"/>
+        <source>The overview could not be written ({error}).</source>
+        <translation>Não foi possível escrever a visão geral ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../styles/project.py" line="16"/>
+        <source>Mine action: {name}</source>
+        <translation>Ação contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings.py" line="24"/>
+        <source>Smallest relative precision 1:N</source>
+        <translation>Menor precisão relativa 1:N</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="25"/>
+        <source>Largest misclosure (m)</source>
+        <translation>Maior erro de fecho (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="26"/>
+        <source>Longest traverse leg accepted (m)</source>
+        <translation>Troço máximo aceite da poligonal (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="27"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Menor fragmento libertado (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="28"/>
+        <source>Issuing authority</source>
+        <translation>Autoridade emissora</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="29"/>
+        <source>Task order paper</source>
+        <translation>Papel da ordem de tarefa</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="59"/>
+        <source>it must be text</source>
+        <translation>deve ser texto</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="61"/>
+        <source>it must be one of {papers}</source>
+        <translation>deve ser um de {papers}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="94"/>
+        <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
+        <translation>Configuração «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number greater than {minimum}</source>
+        <translation>deve ser um número maior que {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number, {minimum} or more</source>
+        <translation>deve ser um número, {minimum} ou mais</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="124"/>
+        <source>it must be a number</source>
+        <translation>deve ser um número</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="84"/>
+        <source>{source} is not a mine action database: its settings cannot be stored.</source>
+        <translation>{source} não é uma base de dados de ação contra minas: as suas configurações não podem ser guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="89"/>
+        <source>Unknown setting {key}.</source>
+        <translation>Configuração desconhecida {key}.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="97"/>
+        <source>The settings of {path} cannot be edited.</source>
+        <translation>Não é possível editar as configurações de {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="113"/>
+        <source>The settings of {path} were not saved: {error}</source>
+        <translation>As configurações de {path} não foram guardadas: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="30"/>
+        <source>Language of task orders and the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="64"/>
+        <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/options_page.py" line="49"/>
+        <source>own value</source>
+        <translation>valor próprio</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="51"/>
+        <source>Keep this value in the database; unticked, the user&apos;s default applies.</source>
+        <translation>Guardar este valor na base de dados; sem visto, aplica-se o valor por omissão do utilizador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="69"/>
+        <source>no 1:N limit</source>
+        <translation>sem limite 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="76"/>
+        <source>no metre limit</source>
+        <translation>sem limite em metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="85"/>
+        <source>e.g. National Mine Action Centre</source>
+        <translation>p. ex. Centro Nacional de Ação contra Minas</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A4 portrait</source>
+        <translation>A4 vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A3 landscape</source>
+        <translation>A3 horizontal</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>The language QGIS runs in</source>
+        <translation>O idioma em que o QGIS funciona</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRecords</name>
+    <message>
+        <location filename="../core/survey_records.py" line="112"/>
+        <source>Hazard {hazard}, point {point}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Área perigosa {hazard}, ponto {point}, campo «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="122"/>
+        <source>Hazard {hazard}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Área perigosa {hazard}, campo «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="125"/>
+        <source>Hazard {hazard}: {problem}</source>
+        <translation>Área perigosa {hazard}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="146"/>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="147"/>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="148"/>
+        <source>&quot;{value}&quot; is not {kind}</source>
+        <translation>«{value}» não é {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="159"/>
+        <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>the hazard ID is missing</source>
+        <translation>falta o ID da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="196"/>
+        <source>the point number is missing</source>
+        <translation>falta o número do ponto</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="200"/>
+        <source>the point type is missing</source>
+        <translation>falta o tipo de ponto</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="211"/>
+        <source>the table has more than one benchmark</source>
+        <translation>a tabela tem mais de um marco</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="227"/>
+        <source>the from-point is missing</source>
+        <translation>falta o ponto de origem</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="231"/>
+        <source>the distance is missing</source>
+        <translation>falta a distância</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="236"/>
+        <source>the table has no benchmark row</source>
+        <translation>a tabela não tem nenhuma linha de marco</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="245"/>
+        <source>{date} differs from the table&apos;s survey date {first}</source>
+        <translation>{date} difere da data do levantamento da tabela, {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="250"/>
+        <source>{value} differs from the table&apos;s declination {first}</source>
+        <translation>{value} difere da declinação da tabela, {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="269"/>
+        <source>Point {point}: the bearing as recorded &quot;{text}&quot; differs from the bearing {bearing}; the bearing was used.</source>
+        <translation>Ponto {point}: o azimute tal como registado, «{text}», difere do azimute {bearing}; foi usado o azimute.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="40"/>
+        <source>Hazard {hazard} already exists: load it to change its survey, or choose another hazard ID</source>
+        <translation>A área perigosa {hazard} já existe: carregue-a para alterar o seu levantamento, ou escolha outro ID de área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="45"/>
+        <source>Layer {layer} cannot be edited.</source>
+        <translation>Não é possível editar a camada {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="50"/>
+        <source>Survey of hazard {hazard}</source>
+        <translation>Levantamento da área perigosa {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="67"/>
+        <source>Hazard {hazard} could not be written.</source>
+        <translation>Não foi possível escrever a área perigosa {hazard}.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="71"/>
+        <source>Survey points of hazard {hazard}</source>
+        <translation>Pontos de levantamento da área perigosa {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="85"/>
+        <source>The survey points of hazard {hazard} could not be written.</source>
+        <translation>Não foi possível escrever os pontos de levantamento da área perigosa {hazard}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableFromPolygonsAlgorithm</name>
+    <message>
+        <location filename="../core/benchmark.py" line="56"/>
+        <source>a survey table needs a single polygon; this hazard has none or several parts</source>
+        <translation>uma tabela de levantamento precisa de um único polígono; esta área perigosa não tem nenhuma parte ou tem várias</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <source>Survey table from hazard polygons</source>
+        <translation>Tabela de levantamento a partir de polígonos de áreas perigosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
+
+Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
+
+Survey date: the date field when it has a value, otherwise the fixed date. The output uses the survey point field names, so it can be fed back into &quot;Hazard polygons from survey table&quot;. Multi-part polygons and polygons with holes are skipped with an error.</source>
+        <translation>Escreve a tabela de azimutes e distâncias que uma equipa de campo percorreria para cada polígono de área perigosa: do marco ao ponto de partida, depois à volta do perímetro até regressar ao ponto de partida (o ponto final). Cada linha tem o azimute magnético na data do levantamento (Modelo Magnético Mundial, ou a declinação aqui indicada), o azimute geográfico e o azimute de quadrícula (quadrícula: a zona UTM do marco), a distância geodésica e o ponto em MGRS, UTM e latitude/longitude.
+
+Marco: o ponto da camada de marcos com o mesmo ID de área perigosa. O ponto de partida é então o vértice do polígono mais próximo dele. Uma área perigosa sem marco recebe um colocado à distância escolhida fora do seu primeiro vértice, na linha que vai do centro do polígono a esse vértice.
+
+Data do levantamento: o campo de data quando tem valor; caso contrário, a data fixa. O resultado usa os nomes de campo dos pontos de levantamento, pelo que pode ser reutilizado em «Polígonos de áreas perigosas a partir da tabela de levantamento». Os polígonos multiparte e os polígonos com buracos são ignorados com um erro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <source>Hazard polygons</source>
+        <translation>Polígonos de áreas perigosas</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <source>Hazard ID field</source>
+        <translation>Campo de ID da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <source>Benchmarks (points with the hazard ID)</source>
+        <translation>Marcos (pontos com o ID da área perigosa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <source>Hazard ID field of the benchmarks</source>
+        <translation>Campo de ID da área perigosa dos marcos</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <source>Distance of a placed benchmark from the first corner (m)</source>
+        <translation>Distância de um marco colocado a partir do primeiro vértice (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <source>Survey date field</source>
+        <translation>Campo da data do levantamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <source>Survey date (when the field is empty)</source>
+        <translation>Data do levantamento (quando o campo está vazio)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <source>Declination to use instead of the model (°, east +)</source>
+        <translation>Declinação a usar em vez do modelo (°, este +)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <source>Unit of the bearing column</source>
+        <translation>Unidade da coluna de azimute</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <source>Survey table</source>
+        <translation>Tabela de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="101"/>
+        <source>The hazard polygons have no field {name}.</source>
+        <translation>Os polígonos de áreas perigosas não têm o campo {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <location filename="../styles/symbology.py" line="42"/>
+        <source>Hazardous areas (1:50,000 and larger)</source>
+        <translation>Áreas perigosas (1:50 000 e maiores)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="43"/>
+        <source>Class (fill)</source>
+        <translation>Classe (preenchimento)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="44"/>
+        <source>Status (outline)</source>
+        <translation>Estado (contorno)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="45"/>
+        <source>Hazard markers (smaller than 1:50,000)</source>
+        <translation>Marcadores de áreas perigosas (menores que 1:50 000)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="46"/>
+        <source>Other class</source>
+        <translation>Outra classe</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="47"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="48"/>
+        <source>Survey points (1:25,000 and larger)</source>
+        <translation>Pontos de levantamento (1:25 000 e maiores)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="98"/>
+        <source>The style {path} cannot be read: {error}</source>
+        <translation>Não é possível ler o estilo {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="143"/>
+        <source>The map style {path} is missing from the plugin.</source>
+        <translation>Falta no complemento o estilo de mapa {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrder</name>
+    <message>
+        <location filename="../layouts/task_order.py" line="112"/>
+        <source>Task {task} is not in the tasks table.</source>
+        <translation>A tarefa {task} não está na tabela de tarefas.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="130"/>
+        <source>Task {task} has no area: draw the task polygon first.</source>
+        <translation>A tarefa {task} não tem área: desenhe primeiro o polígono da tarefa.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="134"/>
+        <source>Task {task}: hazard &apos;{hazard}&apos; in field hazard_id is not in the hazards table.</source>
+        <translation>Tarefa {task}: a área perigosa «{hazard}» do campo hazard_id não está na tabela de áreas perigosas.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="155"/>
+        <source>Turning points</source>
+        <translation>Pontos de inflexão</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="158"/>
+        <source>Benchmark</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="180"/>
+        <source>BM</source>
+        <translation>BM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="242"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Point</source>
+        <translation>Ponto</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Magnetic bearing</source>
+        <translation>Azimute magnético</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Grid bearing</source>
+        <translation>Azimute de quadrícula</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Distance (m)</source>
+        <translation>Distância (m)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Latitude / longitude (WGS 84)</source>
+        <translation>Latitude / longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>east</source>
+        <translation>este</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>west</source>
+        <translation>oeste</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="282"/>
+        <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
+        <translation>Declinação magnética: {angle}° {side} ({mils} milésimos)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="285"/>
+        <source>Grid convergence: {angle}° {side}</source>
+        <translation>Convergência de meridianos: {angle}° {side}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="287"/>
+        <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
+        <translation>Ângulo quadrícula–magnético: {angle}° {side} ({mils} milésimos)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing − {angle}°</source>
+        <translation>Azimute magnético = azimute de quadrícula − {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing + {angle}°</source>
+        <translation>Azimute magnético = azimute de quadrícula + {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>At the benchmark on {date} ({model}).</source>
+        <translation>No marco em {date} ({model}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>entered by hand</source>
+        <translation>introduzida à mão</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="295"/>
+        <source>GN grid north (map up), TN true north, MN magnetic north.</source>
+        <translation>NQ norte da quadrícula (topo do mapa), NG norte geográfico, NM norte magnético.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="298"/>
+        <source>Diagram not to scale: angles drawn ×{factor}.</source>
+        <translation>Diagrama sem escala: ângulos desenhados ×{factor}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="377"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="422"/>
+        <source>FIELD TASK ORDER</source>
+        <translation>ORDEM DE TAREFA DE CAMPO</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="426"/>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="427"/>
+        <source>Scale 1:{scale}</source>
+        <translation>Escala 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
+        <translation>Quadrícula: zona UTM {zone}{hemisphere} ({crs}), quadrados de {interval} m. Etiquetas: algarismos MGRS do quadrado de 100 km {squares}; quilómetros, e metros em algarismos pequenos.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>GN</source>
+        <translation>NQ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>TN</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>MN</source>
+        <translation>NM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="447"/>
+        <source>North and declination</source>
+        <translation>Norte e declinação</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="459"/>
+        <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
+        <translation>Mapa e quadrícula: {crs_name} ({crs}), datum WGS 84. Azimutes em graus a partir do ponto anterior; distâncias horizontais, em metros. Emitido por {authority} em {date}, versão {version}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="467"/>
+        <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
+        <translation>SEGURANÇA: este mapa apoia a instrução da tarefa e não substitui a marcação no terreno, o reconhecimento do local nem as normas nacionais de ação contra minas. Os limites e as posições são aproximados; pode haver contaminação fora deles. Entre apenas em corredores seguros desminados ou marcados.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="495"/>
+        <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
+        <translation>Pontos de inflexão da área da tarefa: azimute e distância a partir do ponto anterior, começando no marco</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="498"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
+        <translation>Pontos de inflexão da área da tarefa: azimute e distância a partir do ponto anterior (sem marco levantado: começa no ponto de controlo)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="502"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
+        <translation>Pontos de inflexão da área da tarefa: azimute e distância a partir do ponto anterior (sem marco registado: começa no ponto 1)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="526"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="75"/>
+        <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
+        <translation>Tamanho de papel desconhecido «{paper}» (esperado um de {papers}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="131"/>
+        <source>Task {task}: {problem}</source>
+        <translation>Tarefa {task}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="252"/>
+        <source>The task order could not be written: {error}</source>
+        <translation>Não foi possível escrever a ordem de tarefa: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Traverse</name>
+    <message>
+        <location filename="../core/traverse.py" line="138"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Ponto {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="156"/>
+        <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
+        <translation>o troço mede {length:,.1f} m (na horizontal), mais do que o troço máximo aceite ({limit:,.0f} m): verifique a distância, ou aumente o limite do programa</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
+        <translation>o troço mede {length:,.1f} m (na horizontal): uma poligonal é calculada à volta do seu marco, para troços até {limit:,.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="171"/>
+        <source>point number {number} is used more than once</source>
+        <translation>o número de ponto {number} é usado mais de uma vez</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="174"/>
+        <source>&quot;{value}&quot; is not a point type a leg can have</source>
+        <translation>«{value}» não é um tipo de ponto que um troço possa ter</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="177"/>
+        <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
+        <translation>é medido a partir do ponto {number}, que não é o marco nem um ponto anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="181"/>
+        <source>unknown north reference &quot;{value}&quot;</source>
+        <translation>referência de norte desconhecida «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
+        <translation>a distância «{value}» deve ser um número de metros maior que 0</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="189"/>
+        <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
+        <translation>a inclinação «{value}» deve estar entre -90 e 90 graus</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="195"/>
+        <source>the perimeter must begin with a start point</source>
+        <translation>o perímetro deve começar com um ponto de partida</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="199"/>
+        <source>a perimeter has only one start point</source>
+        <translation>um perímetro só tem um ponto de partida</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="202"/>
+        <source>the end point must be the last perimeter point</source>
+        <translation>o ponto final deve ser o último ponto do perímetro</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="205"/>
+        <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
+        <translation>o perímetro não tem ponto final: registe o último troço, de volta ao ponto de partida, como ponto final, ou indique que o lado de fecho não foi medido</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="238"/>
+        <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
+        <translation>defina uma tolerância de erro de fecho antes de pedir a compensação da poligonal</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="241"/>
+        <source>the closing side was not measured, so there is no misclosure to adjust</source>
+        <translation>o lado de fecho não foi medido, pelo que não há erro de fecho a compensar</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="261"/>
+        <source>a grid bearing needs the map projection (grid) it refers to</source>
+        <translation>um azimute de quadrícula precisa da projeção cartográfica (quadrícula) a que se refere</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="292"/>
+        <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
+        <translation>o ponto final {end} não foi levantado passando pelo ponto de partida {start}, pelo que a regra da bússola não pode compensar o erro de fecho</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="298"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
+        <translation>O erro de fecho de {misclosure:.2f} m (1:{precision:.0f}) está fora da tolerância: a poligonal não foi compensada.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="303"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
+        <translation>O erro de fecho de {misclosure:.2f} m (1:{precision:.0f}) está fora da tolerância.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="330"/>
+        <source>a perimeter needs at least three distinct points, this one has {count}</source>
+        <translation>um perímetro precisa de pelo menos três pontos distintos; este tem {count}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="374"/>
+        <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
+        <translation>o perímetro cruza-se a si próprio: o lado do ponto {a} ao ponto {b} interseta o lado do ponto {c} ao ponto {d}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="460"/>
+        <source>a survey table needs a single polygon without holes</source>
+        <translation>uma tabela de levantamento precisa de um único polígono sem buracos</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseDock</name>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="204"/>
+        <source>Survey traverse</source>
+        <translation>Poligonal de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="226"/>
+        <source>e.g. HA-0123</source>
+        <translation>p. ex. HA-0123</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="227"/>
+        <source>Hazard ID</source>
+        <translation>ID da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="230"/>
+        <source>lat, lon  ·  UTM  ·  MGRS</source>
+        <translation>lat, lon  ·  UTM  ·  MGRS</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="231"/>
+        <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
+        <translation>Posição do marco: latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="235"/>
+        <source>Pick</source>
+        <translation>Escolher</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="236"/>
+        <source>Click the benchmark on the map</source>
+        <translation>Clique no marco no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="240"/>
+        <source>Benchmark</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="252"/>
+        <source>Manual declination</source>
+        <translation>Declinação manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="260"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="262"/>
+        <source>North</source>
+        <translation>Norte</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="264"/>
+        <source>Survey date</source>
+        <translation>Data do levantamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>No</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Bearing</source>
+        <translation>Azimute</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Distance m</source>
+        <translation>Distância m</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Slope °</source>
+        <translation>Inclinação °</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="278"/>
+        <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
+        <translation>Enter passa à célula seguinte e acrescenta linhas; Ctrl+V cola linhas copiadas de uma folha de cálculo. Tipo: s partida (start), t inflexão (turning), i intermédio, e final (end: o ponto de partida observado de novo), r referência, v indício (evidence), u uso (usage).</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="284"/>
+        <source>Add leg</source>
+        <translation>Acrescentar troço</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="285"/>
+        <source>Remove legs</source>
+        <translation>Remover troços</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="286"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="293"/>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="297"/>
+        <source>no 1:N limit</source>
+        <translation>sem limite 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="302"/>
+        <source>no metre limit</source>
+        <translation>sem limite em metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="303"/>
+        <source>Adjust (compass rule)</source>
+        <translation>Compensar (regra da bússola)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="305"/>
+        <source>Distribute the misclosure over the legs when it is within tolerance</source>
+        <translation>Distribuir o erro de fecho pelos troços quando dentro da tolerância</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="313"/>
+        <source>Closure</source>
+        <translation>Fecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Misclosure</source>
+        <translation>Erro de fecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Area</source>
+        <translation>Superfície</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="336"/>
+        <source>Load hazard</source>
+        <translation>Carregar área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="337"/>
+        <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
+        <translation>Carregar os pontos de levantamento do ID de área perigosa acima a partir da base de dados de ação contra minas do projeto, para corrigir e guardar de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="340"/>
+        <source>Save as SHA</source>
+        <translation>Guardar como ASP</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="341"/>
+        <source>Save as CHA</source>
+        <translation>Guardar como APC</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="454"/>
+        <source>(new hazard)</source>
+        <translation>(nova área perigosa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="467"/>
+        <source>Enter the benchmark, then the legs.</source>
+        <translation>Introduza o marco e depois os troços.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="493"/>
+        <source>Model declination: enter the benchmark</source>
+        <translation>Declinação do modelo: introduza o marco</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="498"/>
+        <source>No World Magnetic Model covers this date: enter the declination by hand</source>
+        <translation>Nenhum Modelo Magnético Mundial cobre esta data: introduza a declinação à mão</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="501"/>
+        <source>Model declination: {value}° E ({model})</source>
+        <translation>Declinação do modelo: {value}° E ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="502"/>
+        <source>Model declination: {value}° W ({model})</source>
+        <translation>Declinação do modelo: {value}° O ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="517"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="518"/>
+        <source>FAIL</source>
+        <translation>NÃO CONFORME</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="519"/>
+        <source>not closed</source>
+        <translation>não fechada</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="522"/>
+        <source>PASS, adjusted</source>
+        <translation>CONFORME, compensada</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="538"/>
+        <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
+        <translation>Abra primeiro uma base de dados de ação contra minas no projeto (as suas camadas de áreas perigosas e survey_points).</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="550"/>
+        <source>Enter a hazard ID before saving.</source>
+        <translation>Introduza um ID de área perigosa antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="564"/>
+        <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
+        <translation>Área perigosa {hazard} escrita na memória de edição: reveja o seu formulário e depois guarde as edições da camada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="574"/>
+        <source>Enter the ID of the hazard to load.</source>
+        <translation>Introduza o ID da área perigosa a carregar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="581"/>
+        <source>Hazard {hazard} has no survey points.</source>
+        <translation>A área perigosa {hazard} não tem pontos de levantamento.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/update_database.py" line="30"/>
+        <source>Update mine action database</source>
+        <translation>Atualizar base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="35"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
+        <translation>Aplica as atividades de libertação de terras de uma base de dados de ação contra minas às suas áreas perigosas: a geometria de cada área perigosa passa a ser a sua terra remanescente, com a sua superfície, estado e data da informação, e cada alteração é acrescentada ao histórico de libertação.
+
+Quando parte de uma área suspeita perigosa (ASP) foi confirmada, o registo da ASP mantém a parte suspeita e a parte confirmada é registada de novo como área perigosa confirmada (APC) cujo ID é o ID da ASP seguido de -CHA.
+
+Só são aplicadas as atividades sem linhas no histórico de libertação, pelo que executar de novo a atualização não altera nada. Todas as alterações são escritas numa única transação: se algo falhar, a base de dados fica exatamente como estava.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="51"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="54"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Menor fragmento libertado (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="58"/>
+        <source>Hazards updated</source>
+        <translation>Áreas perigosas atualizadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="59"/>
+        <source>Hazards added</source>
+        <translation>Áreas perigosas acrescentadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="60"/>
+        <source>Release history rows added</source>
+        <translation>Linhas acrescentadas ao histórico de libertação</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="77"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="79"/>
+        <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
+        <translation>{code} (área perigosa {hazard}, atividade {activity}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="86"/>
+        <source>Nothing to update: every activity is already in the release history.</source>
+        <translation>Nada a atualizar: todas as atividades já estão no histórico de libertação.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="91"/>
+        <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
+        <translation>{updated} áreas perigosas atualizadas, {added} acrescentadas, {rows} linhas de histórico escritas.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="22"/>
+        <source>Upgrade mine action database</source>
+        <translation>Migrar base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="25"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+A database that is already current is left unchanged.</source>
+        <translation>Leva uma base de dados de ação contra minas criada por uma versão anterior do complemento ao modelo de dados atual, no próprio ficheiro. Todos os registos são mantidos. Todas as alterações são feitas numa única transação: se algo falhar, ou o processo for interrompido, a base de dados fica exatamente como estava. Os formulários e estilos guardados são depois renovados.
+
+Desde 0.1.0: as partes confirmadas registadas de novo de uma área suspeita perigosa (registos &lt;id&gt;-CHA) recebem uma ligação explícita à sua área perigosa, parent_hazard_id, em vez de serem reconhecidas pelo seu ID.
+
+Uma base de dados que já está atualizada fica sem alterações.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="37"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="40"/>
+        <source>Schema version before</source>
+        <translation>Versão do esquema antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="41"/>
+        <source>Schema version after</source>
+        <translation>Versão do esquema depois</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="52"/>
+        <source>The stored forms and styles were saved.</source>
+        <translation>Os formulários e estilos armazenados foram guardados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="54"/>
+        <source>The database is already at schema version {version}; its records were not changed.</source>
+        <translation>A base de dados já está na versão de esquema {version}; os seus registos não foram alterados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="58"/>
+        <source>Upgraded from schema version {before} to {after}.</source>
+        <translation>Migrada da versão de esquema {before} para a {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Hazard class</source>
+        <translation>Classe de área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Suspected Hazardous Area (SHA)</source>
+        <translation>Área suspeita perigosa (ASP)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Confirmed Hazardous Area (CHA)</source>
+        <translation>Área perigosa confirmada (APC)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Hazard status</source>
+        <translation>Estado da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Worked on</source>
+        <translation>Em intervenção</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Land release activity</source>
+        <translation>Atividade de libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Non-technical survey</source>
+        <translation>Pesquisa não técnica</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Technical survey</source>
+        <translation>Pesquisa técnica</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Clearance</source>
+        <translation>Desminagem</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Land release outcome</source>
+        <translation>Resultado da libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Cancelada (pesquisa não técnica)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced with technical asset</source>
+        <translation>Reduzida com meio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced without technical asset</source>
+        <translation>Reduzida sem meio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cleared</source>
+        <translation>Desminada</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Confirmed (SHA part becomes CHA)</source>
+        <translation>Confirmada (a parte de ASP passa a APC)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Contamination</source>
+        <translation>Contaminação</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-personnel mines</source>
+        <translation>Minas antipessoal</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-vehicle mines</source>
+        <translation>Minas anticarro</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Cluster munitions</source>
+        <translation>Munições de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>Engenhos não explodidos (UXO)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>Engenhos explosivos abandonados (AXO)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Improvised explosive devices (IED)</source>
+        <translation>Engenhos explosivos improvisados (EEI)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Mixed contamination</source>
+        <translation>Contaminação mista</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Evidence</source>
+        <translation>Indício</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: visual observation of explosive ordnance</source>
+        <translation>Direto: observação visual de engenhos explosivos</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: accident at a known location</source>
+        <translation>Direto: acidente em local conhecido</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: reliable records</source>
+        <translation>Direto: registos fiáveis</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: hazard marking</source>
+        <translation>Direto: sinalização de perigo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: detonations</source>
+        <translation>Direto: detonações</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: old survey</source>
+        <translation>Indireto: pesquisa antiga</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: former front line</source>
+        <translation>Indireto: antiga linha da frente</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: accident at an unknown location</source>
+        <translation>Indireto: acidente em local desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: unreliable records</source>
+        <translation>Indireto: registos pouco fiáveis</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: productive land not in use</source>
+        <translation>Indireto: terra produtiva sem uso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: verbal report</source>
+        <translation>Indireto: relato verbal</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Survey point type</source>
+        <translation>Tipo de ponto de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Reference point</source>
+        <translation>Ponto de referência</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Benchmark</source>
+        <translation>Marco (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Start point</source>
+        <translation>Ponto de partida</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Turning point</source>
+        <translation>Ponto de inflexão</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Intermediate point</source>
+        <translation>Ponto intermédio</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>End point</source>
+        <translation>Ponto final</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Evidence point</source>
+        <translation>Ponto de indício</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Usage point</source>
+        <translation>Ponto de uso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Explosive ordnance category</source>
+        <translation>Categoria de engenho explosivo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-personnel mine</source>
+        <translation>Mina antipessoal</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-vehicle mine</source>
+        <translation>Mina anticarro</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Submunition</source>
+        <translation>Submunição</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Projectile</source>
+        <translation>Projétil</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Mortar bomb</source>
+        <translation>Granada de morteiro</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Grenade</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Rocket</source>
+        <translation>Foguete</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Aircraft bomb</source>
+        <translation>Bomba de aviação</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Improvised explosive device</source>
+        <translation>Engenho explosivo improvisado</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Small arms ammunition</source>
+        <translation>Munições de armas ligeiras</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Other unexploded ordnance</source>
+        <translation>Outros engenhos não explodidos</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Site point type</source>
+        <translation>Tipo de ponto do local</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Helicopter landing site (HLS)</source>
+        <translation>Local de aterragem de helicóptero (HLS)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Medical facility</source>
+        <translation>Unidade de saúde</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Paramedic post</source>
+        <translation>Posto de primeiros socorros</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Control point</source>
+        <translation>Ponto de controlo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Demolition site</source>
+        <translation>Local de demolição</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Bearing unit</source>
+        <translation>Unidade do azimute</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Degrees</source>
+        <translation>Graus</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Grads (400 per circle)</source>
+        <translation>Grados (400 por volta)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>NATO mils (6400 per circle)</source>
+        <translation>Milésimos OTAN (6400 por volta)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Warsaw Pact mils (6000 per circle)</source>
+        <translation>Milésimos do Pacto de Varsóvia (6000 por volta)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>North reference</source>
+        <translation>Referência de norte</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Magnetic north</source>
+        <translation>Norte magnético</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>True north</source>
+        <translation>Norte geográfico</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Grid north</source>
+        <translation>Norte da quadrícula</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Position fixed by</source>
+        <translation>Posição obtida por</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>GPS / GNSS</source>
+        <translation>GPS / GNSS</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Bearing and distance</source>
+        <translation>Azimute e distância</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Read from a map</source>
+        <translation>Lida num mapa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Digitised on screen</source>
+        <translation>Digitalizada no ecrã</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Task status</source>
+        <translation>Estado da tarefa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Suspended</source>
+        <translation>Suspensa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Completed</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Task priority</source>
+        <translation>Prioridade da tarefa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Route type</source>
+        <translation>Tipo de via</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Access route</source>
+        <translation>Via de acesso</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Casualty evacuation route</source>
+        <translation>Via de evacuação de feridos</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Safe lane</source>
+        <translation>Corredor seguro</translation>
+    </message>
+</context>
+</TS>
