@@ -7,7 +7,7 @@
 #                              building never rewrites a tracked .ts
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LANGUAGES=(fr)
+LANGUAGES=(fr ru uk)
 refresh=1
 if [[ "${1:-}" == "--compile" ]]; then
   refresh=0
