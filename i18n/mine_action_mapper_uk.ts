@@ -54,7 +54,7 @@
     <message>
         <location filename="../core/bearings.py" line="59"/>
         <source>bearing &quot;{value}&quot;: minutes must be less than 60</source>
-        <translation>азимут «{value}»: мінути мають бути менші за 60</translation>
+        <translation>азимут «{value}»: хвилини мають бути менші за 60</translation>
     </message>
     <message>
         <location filename="../core/bearings.py" line="61"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../core/bearings.py" line="63"/>
         <source>bearing &quot;{value}&quot;: only the last part of a degrees-minutes-seconds value may have decimals</source>
-        <translation>азимут «{value}»: лише остання частина значення в градусах, мінутах і секундах може мати десяткові знаки</translation>
+        <translation>азимут «{value}»: лише остання частина значення в градусах, хвилинах і секундах може мати десяткові знаки</translation>
     </message>
     <message>
         <location filename="../core/bearings.py" line="98"/>
@@ -298,7 +298,7 @@ Codes are read through the lookup lists of the database the hazards come from (o
     <message>
         <location filename="../core/coordinates.py" line="331"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
-        <translation>положення «{value}»: неможливо прочитати «{part}» як градуси, мінути й секунди</translation>
+        <translation>положення «{value}»: неможливо прочитати «{part}» як градуси, хвилини й секунди</translation>
     </message>
     <message>
         <location filename="../core/coordinates.py" line="347"/>
@@ -2270,7 +2270,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../layouts/layout_overview.py" line="164"/>
         <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
-        <translation>Карта: {crs_name} ({crs}), датум WGS 84; градусна сітка в градусах і мінутах широти та довготи. Площі — це площі на поверхні еліпсоїда WGS 84. Джерело: {database}. Видано: {authority}, {date}.</translation>
+        <translation>Карта: {crs_name} ({crs}), датум WGS 84; градусна сітка у градусах і хвилинах широти та довготи. Площі — це площі на поверхні еліпсоїда WGS 84. Джерело: {database}. Видано: {authority}, {date}.</translation>
     </message>
     <message>
         <location filename="../layouts/layout_overview.py" line="164"/>
