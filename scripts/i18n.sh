@@ -7,7 +7,7 @@
 #                              building never rewrites a tracked .ts
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LANGUAGES=(fr es pt ar)
+LANGUAGES=(fr es pt uk ru ar)
 refresh=1
 if [[ "${1:-}" == "--compile" ]]; then
   refresh=0

@@ -1,0 +1,3901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ApplyStylesAlgorithm</name>
+    <message>
+        <location filename="../processing/apply_styles.py" line="27"/>
+        <source>Apply mine action styles</source>
+        <translation>Применить стили противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="32"/>
+        <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
+        <translation>Назначает каждому слою картографический стиль противоминной деятельности той таблицы, которой он соответствует: опасные районы, операции по высвобождению земель, точки съемки, находки ВОП, точки участка, маршруты доступа или задания. Слой соответствует таблице по имени таблицы или слоя, а иначе — по своим полям (например, hazard_id, hazard_class и status в полигональном слое), поэтому слои, экспортированные из IMSMA с теми же именами полей, также получают стиль. Меняется только стиль: данные и формы атрибутов остаются без изменений. В журнале указаны стиль, полученный каждым слоем, и слои, не соответствующие ни одной таблице.</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="43"/>
+        <source>Layers to style</source>
+        <translation>Слои для применения стиля</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="46"/>
+        <source>Styled layers</source>
+        <translation>Слои со стилем</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="48"/>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="58"/>
+        <source>{layer}: matches no mine action table, left unchanged</source>
+        <translation>{layer}: не соответствует ни одной таблице противоминной деятельности, оставлен без изменений</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="64"/>
+        <source>{layer}: styled as {table}</source>
+        <translation>{layer}: применен стиль {table}</translation>
+    </message>
+</context>
+<context>
+    <name>Bearings</name>
+    <message>
+        <location filename="../core/bearings.py" line="40"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Точка {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="47"/>
+        <source>unknown bearing unit &quot;{unit}&quot; (expected one of {units})</source>
+        <translation>неизвестная единица азимута «{unit}» (ожидается одна из {units})</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="59"/>
+        <source>bearing &quot;{value}&quot;: minutes must be less than 60</source>
+        <translation>азимут «{value}»: минуты должны быть меньше 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="61"/>
+        <source>bearing &quot;{value}&quot;: seconds must be less than 60</source>
+        <translation>азимут «{value}»: секунды должны быть меньше 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="63"/>
+        <source>bearing &quot;{value}&quot;: only the last part of a degrees-minutes-seconds value may have decimals</source>
+        <translation>азимут «{value}»: только последняя часть значения в градусах, минутах и секундах может иметь десятичные знаки</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="98"/>
+        <source>the bearing is missing</source>
+        <translation>азимут не указан</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="131"/>
+        <source>bearing &quot;{value}&quot; is not a number</source>
+        <translation>азимут «{value}» не является числом</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="108"/>
+        <source>bearing &quot;{value}&quot; is marked {marked}, but the north reference is {reference}</source>
+        <translation>азимут «{value}» помечен как {marked}, но направление севера — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="118"/>
+        <source>bearing &quot;{value}&quot;: quadrant bearings must be written in degrees, not {unit}</source>
+        <translation>азимут «{value}»: румбовые азимуты записываются в градусах, а не в {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="122"/>
+        <source>bearing &quot;{value}&quot; is negative</source>
+        <translation>азимут «{value}» отрицательный</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="128"/>
+        <source>cannot read bearing &quot;{value}&quot; as {unit}</source>
+        <translation>не удается прочитать азимут «{value}» в {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="133"/>
+        <source>bearing &quot;{value}&quot; is out of range: it must be at least 0 and less than {circle:g} {unit}</source>
+        <translation>азимут «{value}» вне допустимого диапазона: он должен быть не меньше 0 и меньше {circle:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="142"/>
+        <source>cannot read the angle of quadrant bearing &quot;{value}&quot;</source>
+        <translation>не удается прочитать угол румбового азимута «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="145"/>
+        <source>quadrant bearing &quot;{value}&quot;: the angle must not exceed 90°</source>
+        <translation>румбовый азимут «{value}»: угол не может превышать 90°</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeLandReleaseAlgorithm</name>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="23"/>
+        <source>Compute land release</source>
+        <translation>Рассчитать высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="27"/>
+        <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
+
+Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
+
+Codes are read through the lookup lists of the database the hazards come from (or the lookups table given), so a programme's own classes and outcomes count as the built-in code they behave as. Areas are ground areas on the WGS 84 ellipsoid. The inputs are not modified.</source>
+        <translation>Воспроизводит операции по высвобождению земель (нетехническое обследование, техническое обследование, очистка) на опасных районах в порядке дат, как их учитывает IMAS 07.11: каждый высвобожденный квадратный метр учитывается один раз — по методу, которым он был высвобожден первым.
+
+Результаты: остаток опасных земель по опасному району и классу (ПОР, ПдОР); высвобожденные земли по опасному району и операции, с результатом, датой и площадью; баланс площадей каждого опасного района в м² (исходная, аннулированная, сокращенная с техническим средством и без него, очищенная, остаток); история изменений; и отметки качества (перекрытия, операции вне опасных районов или более ранние, чем запись опасного района, мелкие остатки, исправленные геометрии).
+
+Коды читаются через справочники кодов базы данных, из которой взяты опасные районы (или через указанную таблицу справочников), поэтому собственные классы и результаты программы учитываются как встроенный код, которому они соответствуют. Площади — это площади на поверхности эллипсоида WGS 84. Входные данные не изменяются.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="46"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="49"/>
+        <source>Land release activities</source>
+        <translation>Операции по высвобождению земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="52"/>
+        <source>Lookup lists (default: the hazards&apos; database)</source>
+        <translation>Справочники кодов (по умолчанию: база данных опасных районов)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="55"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Наименьший высвобождаемый участок (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="60"/>
+        <source>Remaining hazardous land</source>
+        <translation>Остаток опасных земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="63"/>
+        <source>Released land</source>
+        <translation>Высвобожденные земли</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="65"/>
+        <source>Land release ledger</source>
+        <translation>Баланс площадей высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="67"/>
+        <source>Release history</source>
+        <translation>История высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="69"/>
+        <source>Quality flags</source>
+        <translation>Отметки качества</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="76"/>
+        <source>The input layers cannot be read.</source>
+        <translation>Не удается прочитать входные слои.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="87"/>
+        <source>Reading hazards and activities</source>
+        <translation>Чтение опасных районов и операций</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="91"/>
+        <source>{hazards} hazards, {activities} activities</source>
+        <translation>Опасных районов: {hazards}, операций: {activities}</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="98"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="115"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Не удается записать результат {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="120"/>
+        <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
+        <translation>Высвобождено {released:.1f} м², остаток {remaining:.1f} м², отметок качества: {flags}</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinates</name>
+    <message>
+        <location filename="../core/coordinates.py" line="62"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Точка {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="69"/>
+        <source>position &quot;{value}&quot;: latitude {lat} is outside -90..90</source>
+        <translation>положение «{value}»: широта {lat} вне диапазона -90..90</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="72"/>
+        <source>position &quot;{value}&quot;: longitude {lon} is outside -180..180</source>
+        <translation>положение «{value}»: долгота {lon} вне диапазона -180..180</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="116"/>
+        <source>latitude {lat} is outside the UTM area (80°S to 84°N)</source>
+        <translation>широта {lat} вне зоны UTM (от 80° ю. ш. до 84° с. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="151"/>
+        <source>UTM &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>UTM «{value}»: зоны {zone} не существует (от 1 до 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="154"/>
+        <source>UTM &quot;{value}&quot;: easting must be 100000 to 900000 m and northing 0 to 10000000 m</source>
+        <translation>UTM «{value}»: восточное смещение должно быть от 100000 до 900000 м, а северное — от 0 до 10000000 м</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="162"/>
+        <source>UTM &quot;{value}&quot;: band {band} covers latitudes {south:g}° to {north:g}° but this northing lies at {lat:.3f}°. Check the northing, or write the hemisphere as &quot;{zone} north&quot; or &quot;{zone} south&quot;</source>
+        <translation>UTM «{value}»: полоса {band} охватывает широты от {south:g}° до {north:g}°, но это северное смещение соответствует {lat:.3f}°. Проверьте северное смещение или запишите полушарие как «{zone} north» или «{zone} south»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="179"/>
+        <source>MGRS precision must be 0 to 8 digits, not {precision}</source>
+        <translation>точность MGRS должна составлять от 0 до 8 цифр, а не {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="216"/>
+        <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
+        <translation>MGRS «{value}»: восточное и северное смещения должны иметь одинаковое количество цифр (не более 8 каждое)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="219"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>MGRS «{value}»: зоны {zone} не существует (от 1 до 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="222"/>
+        <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
+        <translation>MGRS «{value}»: буква столбца квадрата {letter} не используется в зоне {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="299"/>
+        <source>cannot read MGRS reference &quot;{value}&quot;</source>
+        <translation>не удается прочитать обозначение MGRS «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="258"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: зона {zone} не используется в полосе широты {band} (на Шпицбергене используются зоны 31, 33, 35 и 37); проверьте номер зоны и букву полосы</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="280"/>
+        <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
+        <translation>MGRS «{value}»: квадрат {square} не лежит в полосе широты {band}; проверьте букву полосы</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="286"/>
+        <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: в полосе широты {band} квадрат {square} лежит на долготе {lon:.2f}°, вне зоны {zone} (от {west:g}° до {east:g}°); проверьте номер зоны и букву полосы</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="303"/>
+        <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
+        <translation>MGRS «{value}» содержит только {digits} цифр на ось; его нельзя удлинить до {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="326"/>
+        <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
+        <translation>положение «{value}»: используйте либо знак минус, либо букву полушария, но не то и другое одновременно</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="331"/>
+        <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
+        <translation>положение «{value}»: не удается прочитать «{part}» как градусы, минуты и секунды</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="347"/>
+        <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
+        <translation>положение «{value}» похоже на восточное и северное смещения UTM без зоны: сначала запишите зону и полосу UTM, например «12U {value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="356"/>
+        <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
+        <translation>положение «{value}»: укажите одну широту (N/S) и одну долготу (E/W) или не указывайте буквы полушарий вовсе (сначала широта)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="389"/>
+        <source>the position is missing</source>
+        <translation>положение не указано</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="397"/>
+        <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
+        <translation>не удается прочитать положение «{value}»: ожидается широта/долгота, UTM (зона, полоса, восточное смещение, северное смещение) или MGRS</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/create_database.py" line="22"/>
+        <source>Create mine action database</source>
+        <translation>Создать базу данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="44"/>
+        <source>Coordinate reference system</source>
+        <translation>Система координат</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Перезаписать существующий файл</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="50"/>
+        <source>Open the database in the current project</source>
+        <translation>Открыть базу данных в текущем проекте</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="64"/>
+        <source>Created {path}</source>
+        <translation>Создан {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="26"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>Language of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>The language QGIS runs in</source>
+        <translation type="unfinished">Язык, на котором работает QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <location filename="../core/schema.py" line="81"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="83"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="92"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created at</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created by</source>
+        <translation>Автор записи</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="106"/>
+        <source>Must be zero or more</source>
+        <translation>Должно быть не меньше нуля</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Area (m²)</source>
+        <translation>Площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazardous areas</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Hazard ID</source>
+        <translation>ID опасного района</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Confirmed part of hazard</source>
+        <translation>Подтвержденная часть опасного района</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Local name</source>
+        <translation>Местное название</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Contamination</source>
+        <translation>Загрязнение</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Main evidence</source>
+        <translation>Основной признак</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Date of information</source>
+        <translation>Дата получения информации</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey date</source>
+        <translation>Дата съемки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Reporting organisation</source>
+        <translation>Организация, представившая отчет</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Nearest locality</source>
+        <translation>Ближайший населенный пункт</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Blocked land use</source>
+        <translation>Заблокированное землепользование</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глубина очистки (см)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Original area (m²)</source>
+        <translation>Исходная площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Suspected and confirmed hazardous areas.</source>
+        <translation>Подозреваемые и подтвержденные опасные районы.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazard</source>
+        <translation>Опасный район</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Location and land</source>
+        <translation>Местоположение и землепользование</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Areas and remarks</source>
+        <translation>Площади и примечания</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey points</source>
+        <translation>Точки съемки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point number</source>
+        <translation>Номер точки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point type</source>
+        <translation>Тип точки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>From point</source>
+        <translation>От точки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing must be at least 0 and less than a full circle</source>
+        <translation>Азимут должен быть не меньше 0 и меньше полного круга</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing as recorded</source>
+        <translation>Азимут в записи</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing unit</source>
+        <translation>Единица азимута</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>North reference</source>
+        <translation>Направление севера</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination applied (°, east +)</source>
+        <translation>Примененное склонение (°, восток +)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination must be between -180 and 180 degrees</source>
+        <translation>Склонение должно быть от -180 до 180 градусов</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope angle (°)</source>
+        <translation>Угол наклона (°)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope must be between -90 and 90 degrees</source>
+        <translation>Наклон должен быть от -90 до 90 градусов</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Distance (m)</source>
+        <translation>Расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Coordinates as entered</source>
+        <translation>Координаты в введенном виде</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position fixed by</source>
+        <translation>Способ определения положения</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
+        <translation>Реперы, опорные и поворотные точки с азимутом и расстоянием от предыдущей точки, как записано в поле.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing and distance</source>
+        <translation>Азимут и расстояние</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Land release activities</source>
+        <translation>Операции по высвобождению земель</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Activity ID</source>
+        <translation>ID операции</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Task ID</source>
+        <translation>ID задания</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Activity</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Technical asset used</source>
+        <translation>Примененное техническое средство</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>The end date cannot be before the start date</source>
+        <translation>Дата окончания не может быть раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
+        <translation>Участки, аннулированные, сокращенные, очищенные или подтвержденные операцией.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Team and area</source>
+        <translation>Группа и площадь</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance finds</source>
+        <translation>Находки взрывоопасных предметов</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find ID</source>
+        <translation>ID находки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>EO category</source>
+        <translation>Категория ВОП</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Model / description</source>
+        <translation>Модель / описание</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity must be at least 1</source>
+        <translation>Количество должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find date</source>
+        <translation>Дата находки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Destroyed</source>
+        <translation>Уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Depth (cm)</source>
+        <translation>Глубина (см)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance found, by category.</source>
+        <translation>Найденные взрывоопасные предметы по категориям.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Tasks</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Task type</source>
+        <translation>Тип задания</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issue date</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Due date</source>
+        <translation>Срок выполнения</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>The due date cannot be before the start date</source>
+        <translation>Срок выполнения не может быть раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issuing authority</source>
+        <translation>Выдающий орган</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version must be at least 1</source>
+        <translation>Версия должна быть не меньше 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Work orders given to survey and clearance teams.</source>
+        <translation>Наряды на работы, выданные группам обследования и очистки.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site points</source>
+        <translation>Точки участка</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site type</source>
+        <translation>Тип точки участка</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Radio call sign</source>
+        <translation>Радиопозывной</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
+        <translation>Вертолетные площадки, медицинские пункты, контрольные пункты и места уничтожения для задания.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access routes</source>
+        <translation>Маршруты доступа</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Route type</source>
+        <translation>Тип маршрута</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access and casualty evacuation routes.</source>
+        <translation>Маршруты доступа и маршруты медицинской эвакуации.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Release history</source>
+        <translation>История высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class before</source>
+        <translation>Класс до</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class after</source>
+        <translation>Класс после</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status before</source>
+        <translation>Статус до</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status after</source>
+        <translation>Статус после</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded at</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
+        <translation>Каждое изменение площади, класса или статуса опасного района с его причиной.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Lookup lists</source>
+        <translation>Справочники кодов</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>List</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Behaves as</source>
+        <translation>Действует как</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
+        <translation>Собственные названия программы для каждого справочника; base_code связывает запись со встроенным значением, с которым вычисляет модуль.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema information</source>
+        <translation>Сведения о схеме</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema version and creation details.</source>
+        <translation>Версия схемы и сведения о создании.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../store/database.py" line="39"/>
+        <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
+        <translation>Не удается прочитать таблицу «{table}» из {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="57"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} уже существует. Выберите другой файл или разрешите перезапись.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="75"/>
+        <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
+        <translation>{path} — это папка. Укажите имя создаваемого файла GeoPackage, например {example}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="84"/>
+        <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
+        <translation>Не удается записать {path}: доступ запрещен ({error}). Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="89"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Не удается записать {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="98"/>
+        <source>Cannot create a GeoPackage at {path}.</source>
+        <translation>Не удается создать GeoPackage по пути {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="115"/>
+        <source>Creating table {table}</source>
+        <translation>Создание таблицы {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="135"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>Не удается записать в таблицу {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="164"/>
+        <source>Mine Action Mapper default style</source>
+        <translation>Стиль Mine Action Mapper по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="168"/>
+        <source>Cannot store the style of {table}: {error}</source>
+        <translation>Не удается сохранить стиль {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="56"/>
+        <source>{path} is damaged or is not a GeoPackage ({detail}). Restore it from a backup copy.</source>
+        <translation>{path} поврежден или не является GeoPackage ({detail}). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="64"/>
+        <source>No mine action database was given.</source>
+        <translation>Не указана база данных противоминной деятельности.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="67"/>
+        <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
+        <translation>{path} — это папка, а не база данных противоминной деятельности (файл .gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="71"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="77"/>
+        <source>{path} cannot be read: {error}.</source>
+        <translation>Не удается прочитать {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="81"/>
+        <source>it does not start as an SQLite file</source>
+        <translation>его начало не соответствует файлу SQLite</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="95"/>
+        <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
+        <translation>{path} — это GeoPackage, но не база данных противоминной деятельности (в нем нет таблицы schema_info). Создайте ее командой «Создать базу данных противоминной деятельности» и импортируйте в нее эти записи.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="108"/>
+        <source>{path} is not a mine action database (no schema version).</source>
+        <translation>{path} не является базой данных противоминной деятельности (нет версии схемы).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="114"/>
+        <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
+        <translation>Версия схемы {path} — «{value}», а не число: файл поврежден или отредактирован вручную. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="122"/>
+        <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
+        <translation>{path} заблокирован другой программой (сеанс QGIS с несохраненными изменениями, просмотрщик баз данных, средство синхронизации). Сохраните или закройте его там и запустите снова; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="141"/>
+        <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
+        <translation>{path} доступен только для чтения: у вас нет права записи в него. Запросите разрешение на запись или работайте с копией.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="155"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
+        <translation>{path} создан более новой версией Mine Action Mapper (схема {version}): он открыт только для чтения. Обновите модуль, чтобы редактировать его.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="160"/>
+        <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
+        <translation>{path} создан более старой версией модуля (схема {version}): только для чтения, пока вы не обновите его. Все записи сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="165"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
+        <translation>{path} создан более старой версией Mine Action Mapper (схема {version}): он открыт только для чтения. Запустите «Обновить схему базы данных противоминной деятельности», чтобы редактировать его; все записи сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="179"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
+        <translation>{path} создан более новой версией Mine Action Mapper (схема {version}; этот модуль знает схему {known} и более старые). Обновите модуль, чтобы использовать его.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="186"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
+        <translation>{path} создан более старой версией Mine Action Mapper (схема {version}). Сначала запустите для него «Обновить схему базы данных противоминной деятельности»; все записи сохраняются.</translation>
+    </message>
+</context>
+<context>
+    <name>Declination</name>
+    <message>
+        <location filename="../core/declination.py" line="60"/>
+        <source>cannot read survey date &quot;{value}&quot;</source>
+        <translation>не удается прочитать дату съемки «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="88"/>
+        <source>manual declination {value} must be between -180 and 180 degrees</source>
+        <translation>склонение, введенное вручную ({value}), должно быть от -180 до 180 градусов</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="93"/>
+        <source>magnetic bearings need the survey date to compute the declination, or a declination entered by hand</source>
+        <translation>для магнитных азимутов нужна дата съемки, чтобы вычислить склонение, или склонение, введенное вручную</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="99"/>
+        <source>no World Magnetic Model covers the survey date {date} (models cover {first} to {last}): enter the declination at the survey date by hand</source>
+        <translation>ни одна Мировая магнитная модель (WMM) не охватывает дату съемки {date} (модели охватывают период с {first} по {last}): введите склонение на дату съемки вручную</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinationAtPointsAlgorithm</name>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="28"/>
+        <source>Magnetic declination at points</source>
+        <translation>Магнитное склонение в точках</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="32"/>
+        <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
+
+Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
+        <translation>Добавляет к каждой точке магнитное склонение (градусы, восток положительный: истинный азимут = магнитный азимут + склонение) на ее дату по Мировой магнитной модели, действующей на эту дату (WMM2010, WMM2015v2, WMM2020 или WMM2025, с 2010 по 2029 год), использованную модель, а также сближение меридианов (дирекционный угол = истинный азимут − сближение) для выбранной сетки, по умолчанию — собственной зоны UTM точки.
+
+Дата: поле даты, если оно заполнено, иначе фиксированная дата. Точка без даты или с датой, которую не охватывает ни одна модель, остается с пустым склонением и указывается в журнале. Входные данные не изменяются.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="46"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="49"/>
+        <source>Date field</source>
+        <translation>Поле даты</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="51"/>
+        <source>Date (when the field is empty)</source>
+        <translation>Дата (если поле пустое)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="54"/>
+        <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
+        <translation>Сетка для сближения меридианов (пусто: зона UTM каждой точки)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="57"/>
+        <source>Points with declination</source>
+        <translation>Точки со склонением</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="66"/>
+        <source>The points layer {layer} has no CRS, so its positions are unknown: set its CRS and run again.</source>
+        <translation>Слой точек {layer} не имеет системы координат, поэтому положения его точек неизвестны: задайте систему координат и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="97"/>
+        <source>Feature {fid}: {problem}</source>
+        <translation>Объект {fid}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Экспортировать национальную обзорную карту</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Печатает обзорную карту программы формата A3 (альбомная ориентация): опасные районы по классу и операции по высвобождению земель по результату, с таблицами количества и площади опасных районов по классу и статусу и площади операций по результату (квадратные метры на эллипсоиде, вычисленные по геометриям).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="36"/>
+        <source>Issuing authority</source>
+        <translation>Выдающий орган</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>Overview PDF</source>
+        <translation>Обзорная карта PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>Overview PNG image</source>
+        <translation>Обзорная карта, изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskOrdersAlgorithm</name>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="29"/>
+        <source>Export task orders</source>
+        <translation>Экспортировать наряды-задания</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="34"/>
+        <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
+
+Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
+        <translation>Печатает полевой наряд-задание для каждого задания (всех или только выбранных): участок задания с поворотными точками, репер, маршруты доступа и маршруты медицинской эвакуации, вертолетную площадку и медицинские пункты на карте с сеткой UTM в зоне задания, врезку местоположения, линейный масштаб, стрелку севера и схему склонения (истинный север, север координатной сетки и магнитный север на плановое начало задания), таблицу азимутов, расстояний и координат, а также сведения о задании.
+
+Записывает в папку один PDF на задание или один PDF для всех заданий, а также, при желании, изображение PNG каждого.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="47"/>
+        <source>Tasks</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A4 portrait</source>
+        <translation>A4, книжная</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A3 landscape</source>
+        <translation>A3, альбомная</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="57"/>
+        <source>One PDF for all tasks</source>
+        <translation>Один PDF для всех заданий</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="59"/>
+        <source>Also write PNG images</source>
+        <translation>Также записать изображения PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="63"/>
+        <source>Output folder</source>
+        <translation>Папка результатов</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="65"/>
+        <source>Task orders written</source>
+        <translation>Записано нарядов-заданий</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="66"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Записанные файлы (через точку с запятой)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="72"/>
+        <source>The tasks layer cannot be read.</source>
+        <translation>Не удается прочитать слой заданий.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="82"/>
+        <source>The tasks layer has no field &apos;task_id&apos;.</source>
+        <translation>Слой заданий не имеет поля «task_id».</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="86"/>
+        <source>{count} task orders to print</source>
+        <translation>Нарядов-заданий к печати: {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="92"/>
+        <source>Cancelled: no task order was written.</source>
+        <translation>Отменено: ни один наряд-задание не записан.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardPolygonsFromSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <source>Hazard polygons from survey table</source>
+        <translation>Полигоны опасных районов из таблицы съемки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
+
+Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
+
+Closure: the end point re-observes the start point; the misclosure and the relative precision 1:N are checked against the programme tolerance (0 switches a limit off), and a leg longer than the longest leg accepted is refused. These default to the programme settings (Settings &gt; Options &gt; Mine Action; built in: 1:200, no limit in metres, 2000 m legs); a value left at its default takes the setting of the database the survey table belongs to. The compass (Bowditch) rule distributes the misclosure only when asked and only when the traverse is within tolerance. With the automatic closing convention, a table without an end point (such as a radial survey) is closed on its start point without a misclosure.
+
+Plausibility: a leg longer than the longest leg accepted (default 2,000 m horizontal; never more than 100 km) is refused, and a benchmark more than 100 km from the table&apos;s other benchmarks is reported as a warning (a wrong MGRS band or a swapped sign).
+
+Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey points and a closure report with one row per hazard. A hazard whose table has an error is reported by hazard, point and field, and skipped; the others are computed. When no hazard can be computed the algorithm fails. Every input is read and computed before any output is written, and the input is never modified.</source>
+        <translation>Вычисляет полигон опасного района для каждого опасного района в таблице съемки: положение репера (coord_entered: широта/долгота, UTM или MGRS) и азимут и расстояние каждой точки от предыдущей точки, как записано в поле (поля survey_points: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). Таблица может быть файлом CSV, электронной таблицей или таблицей базы данных и содержать много опасных районов.
+
+Магнитные азимуты получают склонение по Мировой магнитной модели на дату съемки, если в таблице не записано склонение. Дирекционные углы относятся к выбранной здесь сетке, по умолчанию — к зоне UTM репера каждого опасного района.
+
+Замыкание: конечная точка — повторное наблюдение начальной точки; невязка и относительная точность 1:N проверяются на соответствие допуску программы (0 отключает ограничение), а сторона хода длиннее наибольшей допустимой отклоняется. По умолчанию используются настройки программы (Настройки &gt; Параметры &gt; Противоминная деятельность; встроенные: 1:200, без ограничения в метрах, стороны до 2000 м); значение, оставленное по умолчанию, берет настройку базы данных, к которой относится таблица съемки. Правило компаса (Боудича) распределяет невязку только по запросу и только если ход в пределах допуска. При автоматическом способе замыкания таблица без конечной точки (например, радиальная съемка) замыкается на начальной точке без невязки.
+
+Правдоподобие: сторона хода длиннее наибольшей допустимой (по умолчанию 2 000 м по горизонтали; никогда не более 100 км) отклоняется, а репер, удаленный более чем на 100 км от других реперов таблицы, указывается как предупреждение (неверная полоса MGRS или перепутанный знак).
+
+Результаты: полигоны опасных районов (площадь на эллипсоиде WGS 84), вычисленные точки съемки и отчет о замыкании с одной строкой на опасный район. Опасный район, в таблице которого есть ошибка, указывается с указанием опасного района, точки и поля и пропускается; остальные вычисляются. Если ни один опасный район не удается вычислить, алгоритм завершается с ошибкой. Все входные данные читаются и вычисляются до записи какого-либо результата, а входные данные никогда не изменяются.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <source>Survey table (survey points of one or more hazards)</source>
+        <translation>Таблица съемки (точки съемки одного или нескольких опасных районов)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <source>Tolerance: largest misclosure in metres (0: no limit)</source>
+        <translation>Допуск: наибольшая невязка в метрах (0: без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
+        <translation>Допуск: наименьшая относительная точность 1:N (0: без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <source>Longest leg accepted (m)</source>
+        <translation>Наибольшая допустимая сторона хода (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <source>Distribute the misclosure (compass rule) when within tolerance</source>
+        <translation>Распределить невязку (правило компаса), если она в пределах допуска</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
+        <translation>Сетка для дирекционных углов (пусто: зона UTM репера)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Closing convention</source>
+        <translation>Способ замыкания</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Automatic: close on the start point when the table has an end point</source>
+        <translation>Автоматически: замкнуть на начальной точке, если в таблице есть конечная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The end point re-observes the start point</source>
+        <translation>Конечная точка — повторное наблюдение начальной точки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The closing side was not measured</source>
+        <translation>Замыкающая сторона не измерена</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <source>Hazard polygons</source>
+        <translation>Полигоны опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <source>Computed survey points</source>
+        <translation>Вычисленные точки съемки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <source>Closure report</source>
+        <translation>Отчет о замыкании</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <source>Hazards computed</source>
+        <translation>Вычислено опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <source>Hazards skipped</source>
+        <translation>Пропущено опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <source>The survey table has no column {names}: columns must carry the survey point field names</source>
+        <translation>В таблице съемки нет столбца {names}: столбцы должны иметь имена полей точек съемки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
+        <translation>Задайте допуск (метры или 1:N), прежде чем требовать распределения невязки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <source>None of the {count} hazards could be computed; first error: {error}</source>
+        <translation>Ни один из опасных районов ({count}) не удалось вычислить; первая ошибка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
+        <translation>Репер находится в {distance:,.0f} км от реперов других опасных районов (более {limit:,.0f} км): проверьте его координаты (полоса MGRS, полушарие, знак).</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <source>Hazard {hazard}: {warning}</source>
+        <translation>Опасный район {hazard}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <source>{computed} hazards computed, {failed} skipped</source>
+        <translation>Опасных районов вычислено: {computed}, пропущено: {failed}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/record_checks.py" line="66"/>
+        <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
+        <translation>Числа похожи на широту и долготу в неправильном порядке: долгота (восток-запад) должна идти первой.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="70"/>
+        <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
+        <translation>Числа похожи на метры UTM (восточное смещение около 500000, северное — до 10 000 000): задайте систему координат слоя, например EPSG:326xx (север) или EPSG:327xx (юг) для зоны UTM xx.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="75"/>
+        <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
+        <translation>Числа похожи на метры проекции (UTM, национальная система координат или Web Mercator EPSG:3857): задайте слою ту систему координат, в которой они измерены.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="79"/>
+        <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
+        <translation>Числа слишком велики для любой обычной системы координат: проверьте столбцы координат.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="42"/>
+        <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Строка {row}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="55"/>
+        <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
+        <translation>«{value}» содержит символы, которые не удалось прочитать: файл прочитан в неправильной кодировке текста. Укажите его кодировку (ENCODING, например windows-1252) и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="88"/>
+        <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>«{value}» не является датой в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="90"/>
+        <source>&apos;{value}&apos; is not a valid {kind}</source>
+        <translation>«{value}» не является допустимым значением типа «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>integer</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>real</source>
+        <translation>вещественное число</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>datetime</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="126"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
+        <translation>Столбец «{column}» не является полем таблицы {table}; возможно, вы имели в виду «{field}»? Он не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="131"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
+        <translation>Столбец «{column}» не является полем таблицы {table}. Он не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="139"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
+        <translation>Таблице {table} нужен столбец «{field}», а в записях его нет; их столбец «{column}» похож на его название с опечаткой: переименуйте этот столбец и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="145"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
+        <translation>Таблице {table} нужен столбец «{field}», а в записях его нет: добавьте его, со значением в каждой строке, и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="175"/>
+        <source>a value is required: fill in this cell</source>
+        <translation>требуется значение: заполните эту ячейку</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="179"/>
+        <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
+        <translation>«{value}» не является кодом справочника «{list}» (его коды: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="186"/>
+        <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
+        <translation>{value} — дата в будущем: проверьте год (только плановые даты могут быть впереди)</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="219"/>
+        <source>the value {value} is refused: {rule}</source>
+        <translation>значение {value} отклонено: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="242"/>
+        <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
+        <translation>геометрию типа {found} нельзя сохранить в таблице {table}, которая содержит геометрии типа {expected}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="255"/>
+        <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
+        <translation>координаты ({x}, {y}) после преобразования из {crs} в WGS 84 не являются долготой и широтой (долгота в пределах ±180°, широта в пределах ±90°). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="270"/>
+        <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
+        <translation>«{wkt}» не является читаемой геометрией (WKT); исправьте ее или очистите ячейку</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="274"/>
+        <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
+        <translation>столбец содержит геометрию, но записи прочитаны без геометрий: загрузите файл вместе со столбцом геометрии</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="283"/>
+        <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
+        <translation>у записей есть координаты, но нет системы координат, поэтому их положение неизвестно. Задайте систему координат слоя или укажите систему координат записей, если у слоя ее нет (SOURCE_CRS). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="289"/>
+        <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
+        <translation>координаты ({x}, {y}) похожи на долготу и широту в градусах, но система координат записей {crs} проекционная (метры): задайте ту систему координат, в которой они записаны, например EPSG:4326 (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="303"/>
+        <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
+        <translation>координаты ({x}, {y}) нельзя преобразовать из {crs} в WGS 84. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="350"/>
+        <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
+        <translation>в строке нет геометрии, а таблице {table} она нужна: укажите координаты или слой геометрий, сопоставленных по {key}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="357"/>
+        <source>the geometry is not valid ({reason}): correct it and import again</source>
+        <translation>геометрия недействительна ({reason}): исправьте ее и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="386"/>
+        <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
+        <translation>«{value}» уже есть в таблице {table}: эти записи, вероятно, уже импортированы ранее. Удалите из записей строки, которые уже есть в таблице, и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="391"/>
+        <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
+        <translation>«{value}» также есть в строке {other}: каждой строке нужно собственное значение</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="407"/>
+        <source>Nothing was imported from {source} into {table}. {problem}</source>
+        <translation>Из {source} в таблицу {table} ничего не импортировано. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="414"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>Таблицу {table} нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="419"/>
+        <source>Nothing was written to {table}: {errors}</source>
+        <translation>В таблицу {table} ничего не записано: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="446"/>
+        <source>{path} cannot be read as CSV.</source>
+        <translation>Не удается прочитать {path} как CSV.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="64"/>
+        <source>&apos;{encoding}&apos; is not a text encoding name; use e.g. UTF-8, windows-1252 or ISO-8859-1.</source>
+        <translation>«{encoding}» не является названием кодировки текста; используйте, например, UTF-8, windows-1252 или ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="70"/>
+        <source>{path} is not {encoding} text (line {line}, byte {offset}): give the file&apos;s own encoding.</source>
+        <translation>{path} не является текстом в кодировке {encoding} (строка {line}, байт {offset}): укажите собственную кодировку файла.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="82"/>
+        <source>{path} is not UTF-8 text (line {line}); it was read as {encoding}. If accented letters look wrong, give the file&apos;s encoding (ENCODING).</source>
+        <translation>{path} не является текстом UTF-8 (строка {line}); он прочитан как {encoding}. Если буквы с диакритическими знаками выглядят неправильно, укажите кодировку файла (ENCODING).</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="121"/>
+        <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
+        <translation>Строк файла {path} с координатами, которые QGIS не смог прочитать: {count}; средство чтения текстовых файлов с разделителями их пропустило. Ничего не импортировано: исправьте их или укажите в качестве записей сам путь к файлу, чтобы эти строки были названы.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_records.py" line="30"/>
+        <source>Import records into mine action database</source>
+        <translation>Импортировать записи в базу данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="34"/>
+        <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
+- required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
+- codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
+- the data model's rules, as the forms apply them: depths, distances and areas not negative, an end date not before its start date, a bearing within its unit's circle (360°, 400 grads, 6400 or 6000 mils) ...;
+- IDs: a key (hazard_id, activity_id ...), a uuid or, for survey points, a hazard_id and point_no that is repeated or already in the table is refused. Re-importing rows is refused rather than skipped: an import run twice by mistake must not add duplicates, and a partial re-import would leave it unclear which rows were new;
+- geometries: readable, of the table's type, longitude/latitude once transformed to WGS 84 (the error says what the numbers look like, e.g. UTM metres in a lon/lat layer, or degrees in a projected one). Every table except survey points needs a geometry in every row. Records without a CRS (a CSV, a shapefile without .prj) are refused unless their CRS is given;
+- text encoding: a text file that is not UTF-8 is read as windows-1252 with a warning, unless its encoding is given.
+
+Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table's ID field. Areas are computed on the ellipsoid.</source>
+        <translation>Добавляет строки таблицы или слоя (CSV, электронная таблица, экспорт из IMSMA) в одну таблицу базы данных противоминной деятельности. Столбцы сопоставляются по имени поля. Сначала проверяется каждая строка, и если какая-либо строка ошибочна, сообщение об ошибке называет строку (1 — первая строка после заголовка) и поле, и ничего не записывается:
+- обязательные столбцы и значения: ключевые поля, поля, которых требует модель данных, и поля, нужные для высвобождения земель (опасные районы: hazard_id, hazard_class, status, date_of_information; операции: activity_id, activity_type, outcome, end_date), должны быть столбцами со значением в каждой строке, даже если формы подставили бы значение по умолчанию. Столбец, не являющийся полем, указывается как предупреждение, вместе с полем, на которое он похож, и не импортируется;
+- коды проверяются по справочникам кодов базы данных; числа и даты; никаких дат позже завтрашнего дня, кроме плановых дат (даты начала и сроки выполнения заданий);
+- правила модели данных, как их применяют формы: глубины, расстояния и площади не отрицательные, дата окончания не раньше даты начала, азимут в пределах круга своей единицы (360°, 400 град, 6400 или 6000 тысячных) …;
+- ID: ключ (hazard_id, activity_id …), uuid или, для точек съемки, пара hazard_id и point_no, которая повторяется или уже есть в таблице, отклоняется. Повторный импорт строк отклоняется, а не пропускается: импорт, по ошибке запущенный дважды, не должен добавлять дубликаты, а частичный повторный импорт оставил бы неясным, какие строки новые;
+- геометрии: читаемые, типа таблицы, долгота/широта после преобразования в WGS 84 (сообщение об ошибке поясняет, на что похожи числа, например на метры UTM в слое долготы/широты или на градусы в проекционном слое). Каждой таблице, кроме точек съемки, нужна геометрия в каждой строке. Записи без системы координат (CSV, shapefile без .prj) отклоняются, если их система координат не указана;
+- кодировка текста: текстовый файл не в UTF-8 читается как windows-1252 с предупреждением, если его кодировка не указана.
+
+Строки без геометрии могут получить ее из второго слоя (например, полигонов опасных районов, вычисленных по ходам съемки), сопоставленного по полю ID таблицы. Площади вычисляются на эллипсоиде.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="70"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="72"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="76"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="81"/>
+        <source>Geometries for rows without one (matched by ID)</source>
+        <translation>Геометрии для строк без геометрии (сопоставление по ID)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="84"/>
+        <source>CRS of the records when the layer has none</source>
+        <translation>Система координат записей, если у слоя ее нет</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="87"/>
+        <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
+        <translation>Кодировка текста файла CSV (пусто: UTF-8 или windows-1252 с предупреждением)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="91"/>
+        <source>Rows imported</source>
+        <translation>Импортировано строк</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="110"/>
+        <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
+        <translation>У записей есть собственная система координат, {crs}; система координат, указанная для записей без нее, не использована. Измените систему координат слоя, если она неверна.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="118"/>
+        <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
+        <translation>Слой геометрий {layer} не имеет системы координат, поэтому его положения неизвестны: задайте систему координат и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="130"/>
+        <source>{count} rows imported into {table}</source>
+        <translation>В таблицу {table} импортировано строк: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LandRelease</name>
+    <message>
+        <location filename="../core/land_release.py" line="213"/>
+        <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
+        <translation>{feature}: «{value}» в поле {field} не является датой (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="218"/>
+        <source>{feature}: the date in field {field} is missing.</source>
+        <translation>{feature}: дата в поле {field} не указана.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="66"/>
+        <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
+        <translation>{feature}: неизвестный код «{value}» в поле {field} (ожидается один из {codes}).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="241"/>
+        <source>{feature}: the geometry is missing or empty.</source>
+        <translation>{feature}: геометрия отсутствует или пуста.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="251"/>
+        <source>A {what} has no identifier.</source>
+        <translation>Запись ({what}) не имеет идентификатора.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="96"/>
+        <source>{feature}: the identifier is used twice.</source>
+        <translation>{feature}: идентификатор использован дважды.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="300"/>
+        <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
+        <translation>{feature}: результат «{outcome}» в поле outcome невозможен для типа операции «{activity_type}».</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="309"/>
+        <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
+        <translation>{feature}: опасного района «{hazard}» из поля hazard_id не существует.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release_plan.py" line="219"/>
+        <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
+        <translation>Подтвержденная часть {hazard}, повторно зарегистрированная по истории высвобождения земель {date}.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="32"/>
+        <source>The activity lies outside every hazard it may act on.</source>
+        <translation>Операция лежит вне всех опасных районов, на которые она может действовать.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="34"/>
+        <source>Part of the activity covers land already released by an earlier activity; it is counted once, by the earlier method.</source>
+        <translation>Часть операции охватывает землю, уже высвобожденную предыдущей операцией; она учтена один раз — по предыдущему методу.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="37"/>
+        <source>The activity ended before the hazard&apos;s date of information and does not change the hazard.</source>
+        <translation>Операция завершена до даты получения информации об опасном районе и не изменяет опасный район.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="40"/>
+        <source>A sliver smaller than the tolerance was dropped.</source>
+        <translation>Мелкий остаток меньше допуска отброшен.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="42"/>
+        <source>The geometry was invalid and has been repaired.</source>
+        <translation>Геометрия была недействительной и исправлена.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="44"/>
+        <source>The hazard overlaps an earlier hazard record; the overlap is counted in the earlier hazard only.</source>
+        <translation>Опасный район перекрывает предыдущую запись опасного района; перекрытие учтено только в предыдущем опасном районе.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="47"/>
+        <source>The activity ends in the future (a mistyped year?); it was not applied. Correct its end date and compute again.</source>
+        <translation>Операция заканчивается в будущем (опечатка в годе?); она не применена. Исправьте дату окончания и рассчитайте снова.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="50"/>
+        <source>The hazard&apos;s date of information is in the future (a mistyped year?); activities that ended before it do not change the hazard.</source>
+        <translation>Дата получения информации об опасном районе в будущем (опечатка в годе?); операции, завершенные до нее, не изменяют опасный район.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="46"/>
+        <source>feature {fid}</source>
+        <translation>объект {fid}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="54"/>
+        <source>The layer {layer} has no field {field}.</source>
+        <translation>Слой {layer} не имеет поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="145"/>
+        <source>{feature}: field {field} is empty.</source>
+        <translation>{feature}: поле {field} пустое.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="102"/>
+        <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
+        <translation>{feature}: у опасного района нет геометрии, поэтому его земля неизвестна (только закрытый опасный район может ее не иметь). Задайте его полигон (нарисуйте, импортируйте или вычислите по его таблице съемки).</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="266"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>Не удается записать в таблицу {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="307"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>Таблицу {table} нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="52"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База данных не поддерживает транзакции; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="57"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Не удается начать транзакцию: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="63"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Не удается зафиксировать изменения: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDock</name>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="167"/>
+        <source>Land release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="92"/>
+        <source>Hazard</source>
+        <translation>Опасный район</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="94"/>
+        <source>From map selection</source>
+        <translation>Из выбранного на карте</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="103"/>
+        <source>Activities, by end date</source>
+        <translation>Операции по дате окончания</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="109"/>
+        <source>Register an activity</source>
+        <translation>Зарегистрировать операцию</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="111"/>
+        <source>Draw on map</source>
+        <translation>Нарисовать на карте</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="113"/>
+        <source>Left click adds a corner, right click finishes, Esc abandons.</source>
+        <translation>Щелчок левой кнопкой добавляет вершину, правой — завершает, Esc — отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="116"/>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="121"/>
+        <source>Use selected</source>
+        <translation>Использовать выбранное</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="124"/>
+        <source>or from layer</source>
+        <translation>или из слоя</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="419"/>
+        <source>No area yet</source>
+        <translation>Площади пока нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="128"/>
+        <source>Activity ID</source>
+        <translation>ID операции</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="131"/>
+        <source>Activity</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="137"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="139"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="141"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="143"/>
+        <source>Commit</source>
+        <translation>Зафиксировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="145"/>
+        <source>Undo</source>
+        <translation>Отменить действие</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="209"/>
+        <source>Select a hazard on the map first.</source>
+        <translation>Сначала выберите опасный район на карте.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="220"/>
+        <source>Open a mine action database to see its hazards.</source>
+        <translation>Откройте базу данных противоминной деятельности, чтобы увидеть ее опасные районы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="229"/>
+        <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
+        <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="235"/>
+        <source>{entry} (not applied yet)</source>
+        <translation>{entry} (еще не применено)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="243"/>
+        <source>Original</source>
+        <translation>Исходная</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="244"/>
+        <source>Cancelled</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="245"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Сокращено (техническое средство)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="246"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Сокращено (без технического средства)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="248"/>
+        <source>Remaining SHA</source>
+        <translation>Остаток ПОР</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="249"/>
+        <source>Remaining CHA</source>
+        <translation>Остаток ПдОР</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="313"/>
+        <source>Select one polygon in the chosen layer first.</source>
+        <translation>Сначала выберите один полигон в выбранном слое.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="323"/>
+        <source>Area drawn: {area}</source>
+        <translation>Нарисованная площадь: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="369"/>
+        <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
+        <translation>Остаток после этой операции: &lt;b&gt;{after}&lt;/b&gt; (сейчас {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="372"/>
+        <source>Released: {area}</source>
+        <translation>Высвобождено: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="374"/>
+        <source>Confirmed (becomes CHA): {area}</source>
+        <translation>Подтверждено (становится ПдОР): {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="409"/>
+        <source>Register activity {activity}</source>
+        <translation>Зарегистрировать операцию {activity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="416"/>
+        <source>Activity {activity} registered; save the layer edits to store it.</source>
+        <translation>Операция {activity} зарегистрирована; сохраните изменения слоя, чтобы записать ее.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../store/migrate.py" line="148"/>
+        <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
+        <translation>Подтвержденных частей, повторно зарегистрированных и связанных со своим опасным районом (parent_hazard_id): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithm.py" line="27"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="28"/>
+        <source>Survey</source>
+        <translation>Съемка</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="29"/>
+        <source>Land release</source>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="30"/>
+        <source>Cartography</source>
+        <translation>Картография</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="94"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: ни один результат не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionMapperPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Mine Action</source>
+        <translation>Противоминная деятельность</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="92"/>
+        <source>Create mine action database…</source>
+        <translation>Создать базу данных противоминной деятельности…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="94"/>
+        <source>Open mine action database…</source>
+        <translation>Открыть базу данных противоминной деятельности…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="139"/>
+        <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
+        <translation>Для Mine Action Mapper нужны следующие пакеты Python: {packages}. Установите их в Python, который использует QGIS (например, с помощью pip или установщика OSGeo4W в Windows), и перезапустите QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="176"/>
+        <source>Mine Action Mapper</source>
+        <translation>Mine Action Mapper</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>Open mine action database</source>
+        <translation>Открыть базу данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="173"/>
+        <source>Upgrade…</source>
+        <translation>Обновить схему…</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsFactory</name>
+    <message>
+        <location filename="../ui/options_page.py" line="228"/>
+        <source>Mine Action</source>
+        <translation>Противоминная деятельность</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsPage</name>
+    <message>
+        <location filename="../ui/options_page.py" line="173"/>
+        <source>Your defaults</source>
+        <translation>Ваши значения по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="175"/>
+        <source>Used for databases that have no value of their own, and for work outside a database.</source>
+        <translation>Используются для баз данных, у которых нет собственных значений, и для работы вне базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="187"/>
+        <source>This database: {name}</source>
+        <translation>Эта база данных: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="191"/>
+        <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
+        <translation>Отмеченные значения хранятся в базе данных и переносятся вместе с ней; они имеют приоритет над вашими значениями по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="215"/>
+        <source>Mine Action settings</source>
+        <translation>Настройки противоминной деятельности</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="17"/>
+        <source>Mine Action</source>
+        <translation>Противоминная деятельность</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="20"/>
+        <source>Mine Action Mapper: humanitarian mine action tools</source>
+        <translation>Mine Action Mapper: средства гуманитарной противоминной деятельности</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/open_database.py" line="16"/>
+        <source>Open mine action database</source>
+        <translation>Открыть базу данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="20"/>
+        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
+        <translation>Добавляет все слои базы данных противоминной деятельности в текущий проект одной группой, с их стилями и формами атрибутов.</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="25"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="27"/>
+        <source>Layer group</source>
+        <translation>Группа слоев</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="32"/>
+        <source>Schema version {version}</source>
+        <translation>Версия схемы {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../processing/outputs.py" line="84"/>
+        <source>The output &apos;{output}&apos; ({path}) is a mine action database: writing it would destroy the database. Choose another file for the output.</source>
+        <translation>Результат «{output}» ({path}) — это база данных противоминной деятельности: его запись уничтожила бы базу данных. Выберите другой файл для результата.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="90"/>
+        <source>The output &apos;{output}&apos; ({path}) is the file the input &apos;{input}&apos; reads: writing it would destroy that data. Choose another file for the output.</source>
+        <translation>Результат «{output}» ({path}) — это файл, который читает входной параметр «{input}»: его запись уничтожила бы эти данные. Выберите другой файл для результата.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="119"/>
+        <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
+        <translation>Результат «{output}» ({path}) не удается записать: {error}. Выберите другой файл или папку для результата.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="88"/>
+        <source>All hazards</source>
+        <translation>Все опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="99"/>
+        <source>Released (cancelled, reduced, cleared)</source>
+        <translation>Высвобождено (аннулировано, сокращено, очищено)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="135"/>
+        <source>The database has no hazard or activity with a geometry to map.</source>
+        <translation>В базе данных нет ни одного опасного района или операции с геометрией для отображения на карте.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="158"/>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="162"/>
+        <source>NATIONAL MINE ACTION OVERVIEW</source>
+        <translation>НАЦИОНАЛЬНЫЙ ОБЗОР ПРОТИВОМИННОЙ ДЕЯТЕЛЬНОСТИ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="163"/>
+        <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
+        <translation>Опасные районы по классу и операции по высвобождению земель по результату по состоянию на {date}. Масштаб 1:{scale}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="167"/>
+        <source>Hazardous areas by class and status</source>
+        <translation>Опасные районы по классу и статусу</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Hazards</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Area (m²)</source>
+        <translation>Площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="173"/>
+        <source>Land release activities by outcome</source>
+        <translation>Операции по высвобождению земель по результату</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Activities</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Land, counted once (m²)</source>
+        <translation>Земля, учтенная один раз (м²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
+        <translation>Карта: {crs_name} ({crs}), датум WGS 84; градусная сетка в градусах и минутах широты и долготы. Площади — это площади на поверхности эллипсоида WGS 84. Источник: {database}. Выдано: {authority}, {date}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>the national mine action authority</source>
+        <translation>национальный орган по противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="187"/>
+        <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
+        <translation>Только для планирования: не для навигации и не для входа на какой-либо участок. Границы опасных районов приблизительны, а незарегистрированное загрязнение может быть где угодно. Опасные районы — это остаток; высвобожденная земля учтена один раз — по методу, которым она была высвобождена первой.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="234"/>
+        <source>The overview could not be written ({error}).</source>
+        <translation>Не удается записать обзорную карту ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../styles/project.py" line="16"/>
+        <source>Mine action: {name}</source>
+        <translation>Противоминная деятельность: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings.py" line="24"/>
+        <source>Smallest relative precision 1:N</source>
+        <translation>Наименьшая относительная точность 1:N</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="25"/>
+        <source>Largest misclosure (m)</source>
+        <translation>Наибольшая невязка (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="26"/>
+        <source>Longest traverse leg accepted (m)</source>
+        <translation>Наибольшая допустимая сторона хода (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="27"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Наименьший высвобождаемый участок (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="28"/>
+        <source>Issuing authority</source>
+        <translation>Выдающий орган</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="29"/>
+        <source>Task order paper</source>
+        <translation>Бумага наряда-задания</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="59"/>
+        <source>it must be text</source>
+        <translation>это должен быть текст</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="61"/>
+        <source>it must be one of {papers}</source>
+        <translation>это должно быть одно из: {papers}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="94"/>
+        <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
+        <translation>Параметр «{setting}» ({key}): значение «{value}» не принято: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number greater than {minimum}</source>
+        <translation>это должно быть число больше {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number, {minimum} or more</source>
+        <translation>это должно быть число не меньше {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="124"/>
+        <source>it must be a number</source>
+        <translation>это должно быть число</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="84"/>
+        <source>{source} is not a mine action database: its settings cannot be stored.</source>
+        <translation>{source} не является базой данных противоминной деятельности: ее настройки нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="89"/>
+        <source>Unknown setting {key}.</source>
+        <translation>Неизвестный параметр {key}.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="97"/>
+        <source>The settings of {path} cannot be edited.</source>
+        <translation>Настройки {path} нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="113"/>
+        <source>The settings of {path} were not saved: {error}</source>
+        <translation>Настройки {path} не сохранены: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="30"/>
+        <source>Language of task orders and the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="64"/>
+        <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/options_page.py" line="49"/>
+        <source>own value</source>
+        <translation>собственное значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="51"/>
+        <source>Keep this value in the database; unticked, the user&apos;s default applies.</source>
+        <translation>Хранить это значение в базе данных; если не отмечено, действует значение пользователя по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="69"/>
+        <source>no 1:N limit</source>
+        <translation>без ограничения 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="76"/>
+        <source>no metre limit</source>
+        <translation>без ограничения в метрах</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="85"/>
+        <source>e.g. National Mine Action Centre</source>
+        <translation>например, Национальный центр по противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A4 portrait</source>
+        <translation>A4, книжная</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A3 landscape</source>
+        <translation>A3, альбомная</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>The language QGIS runs in</source>
+        <translation>Язык, на котором работает QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRecords</name>
+    <message>
+        <location filename="../core/survey_records.py" line="112"/>
+        <source>Hazard {hazard}, point {point}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Опасный район {hazard}, точка {point}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="122"/>
+        <source>Hazard {hazard}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Опасный район {hazard}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="125"/>
+        <source>Hazard {hazard}: {problem}</source>
+        <translation>Опасный район {hazard}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="146"/>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="147"/>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="148"/>
+        <source>&quot;{value}&quot; is not {kind}</source>
+        <translation>«{value}» не является {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="159"/>
+        <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» не является датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>the hazard ID is missing</source>
+        <translation>не указан ID опасного района</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="196"/>
+        <source>the point number is missing</source>
+        <translation>не указан номер точки</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="200"/>
+        <source>the point type is missing</source>
+        <translation>не указан тип точки</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="211"/>
+        <source>the table has more than one benchmark</source>
+        <translation>в таблице больше одного репера</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="227"/>
+        <source>the from-point is missing</source>
+        <translation>не указана точка, от которой выполнено измерение</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="231"/>
+        <source>the distance is missing</source>
+        <translation>не указано расстояние</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="236"/>
+        <source>the table has no benchmark row</source>
+        <translation>в таблице нет строки репера</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="245"/>
+        <source>{date} differs from the table&apos;s survey date {first}</source>
+        <translation>{date} отличается от даты съемки таблицы {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="250"/>
+        <source>{value} differs from the table&apos;s declination {first}</source>
+        <translation>{value} отличается от склонения таблицы {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="269"/>
+        <source>Point {point}: the bearing as recorded &quot;{text}&quot; differs from the bearing {bearing}; the bearing was used.</source>
+        <translation>Точка {point}: азимут в записи «{text}» отличается от азимута {bearing}; использован азимут.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="40"/>
+        <source>Hazard {hazard} already exists: load it to change its survey, or choose another hazard ID</source>
+        <translation>Опасный район {hazard} уже существует: загрузите его, чтобы изменить его съемку, или выберите другой ID опасного района</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="45"/>
+        <source>Layer {layer} cannot be edited.</source>
+        <translation>Слой {layer} нельзя редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="50"/>
+        <source>Survey of hazard {hazard}</source>
+        <translation>Съемка опасного района {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="67"/>
+        <source>Hazard {hazard} could not be written.</source>
+        <translation>Не удалось записать опасный район {hazard}.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="71"/>
+        <source>Survey points of hazard {hazard}</source>
+        <translation>Точки съемки опасного района {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="85"/>
+        <source>The survey points of hazard {hazard} could not be written.</source>
+        <translation>Не удалось записать точки съемки опасного района {hazard}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableFromPolygonsAlgorithm</name>
+    <message>
+        <location filename="../core/benchmark.py" line="56"/>
+        <source>a survey table needs a single polygon; this hazard has none or several parts</source>
+        <translation>таблице съемки нужен один полигон; у этого опасного района нет частей или их несколько</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <source>Survey table from hazard polygons</source>
+        <translation>Таблица съемки из полигонов опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
+
+Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
+
+Survey date: the date field when it has a value, otherwise the fixed date. The output uses the survey point field names, so it can be fed back into &quot;Hazard polygons from survey table&quot;. Multi-part polygons and polygons with holes are skipped with an error.</source>
+        <translation>Записывает таблицу азимутов и расстояний, которую полевая группа прошла бы для каждого полигона опасного района: от репера до начальной точки, затем по периметру обратно к начальной точке (конечная точка). Каждая строка содержит магнитный азимут на дату съемки (по Мировой магнитной модели или по указанному здесь склонению), истинный азимут и дирекционный угол (сетка: зона UTM репера), геодезическое расстояние и точку в MGRS, UTM и широте/долготе.
+
+Репер: точка слоя реперов с тем же ID опасного района. Начальная точка — ближайшая к нему вершина полигона. Опасный район без репера получает репер, размещенный на выбранном расстоянии за его первой вершиной, на линии от центра полигона через эту вершину.
+
+Дата съемки: поле даты, если оно заполнено, иначе фиксированная дата. Результат использует имена полей точек съемки, поэтому его можно снова подать на вход алгоритма «Полигоны опасных районов из таблицы съемки». Многочастные полигоны и полигоны с дырами пропускаются с ошибкой.</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <source>Hazard polygons</source>
+        <translation>Полигоны опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <source>Hazard ID field</source>
+        <translation>Поле ID опасного района</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <source>Benchmarks (points with the hazard ID)</source>
+        <translation>Реперы (точки с ID опасного района)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <source>Hazard ID field of the benchmarks</source>
+        <translation>Поле ID опасного района в слое реперов</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <source>Distance of a placed benchmark from the first corner (m)</source>
+        <translation>Расстояние размещенного репера от первой вершины (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <source>Survey date field</source>
+        <translation>Поле даты съемки</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <source>Survey date (when the field is empty)</source>
+        <translation>Дата съемки (если поле пустое)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <source>Declination to use instead of the model (°, east +)</source>
+        <translation>Склонение вместо модели (°, восток +)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <source>Unit of the bearing column</source>
+        <translation>Единица столбца азимутов</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <source>Survey table</source>
+        <translation>Таблица съемки</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="101"/>
+        <source>The hazard polygons have no field {name}.</source>
+        <translation>У полигонов опасных районов нет поля {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <location filename="../styles/symbology.py" line="42"/>
+        <source>Hazardous areas (1:50,000 and larger)</source>
+        <translation>Опасные районы (1:50 000 и крупнее)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="43"/>
+        <source>Class (fill)</source>
+        <translation>Класс (заливка)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="44"/>
+        <source>Status (outline)</source>
+        <translation>Статус (контур)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="45"/>
+        <source>Hazard markers (smaller than 1:50,000)</source>
+        <translation>Значки опасных районов (мельче 1:50 000)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="46"/>
+        <source>Other class</source>
+        <translation>Другой класс</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="47"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="48"/>
+        <source>Survey points (1:25,000 and larger)</source>
+        <translation>Точки съемки (1:25 000 и крупнее)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="98"/>
+        <source>The style {path} cannot be read: {error}</source>
+        <translation>Не удается прочитать стиль {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="143"/>
+        <source>The map style {path} is missing from the plugin.</source>
+        <translation>Картографический стиль {path} отсутствует в модуле.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrder</name>
+    <message>
+        <location filename="../layouts/task_order.py" line="112"/>
+        <source>Task {task} is not in the tasks table.</source>
+        <translation>Задания {task} нет в таблице заданий.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="130"/>
+        <source>Task {task} has no area: draw the task polygon first.</source>
+        <translation>У задания {task} нет участка: сначала нарисуйте полигон задания.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="134"/>
+        <source>Task {task}: hazard &apos;{hazard}&apos; in field hazard_id is not in the hazards table.</source>
+        <translation>Задание {task}: опасного района «{hazard}» из поля hazard_id нет в таблице опасных районов.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="155"/>
+        <source>Turning points</source>
+        <translation>Поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="158"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="180"/>
+        <source>BM</source>
+        <translation>Рп</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="242"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Magnetic bearing</source>
+        <translation>Магнитный азимут</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Grid bearing</source>
+        <translation>Дирекционный угол</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Distance (m)</source>
+        <translation>Расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Latitude / longitude (WGS 84)</source>
+        <translation>Широта / долгота (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>east</source>
+        <translation>вост.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>west</source>
+        <translation>зап.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="282"/>
+        <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
+        <translation>Магнитное склонение: {angle}° {side} ({mils} тысячных)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="285"/>
+        <source>Grid convergence: {angle}° {side}</source>
+        <translation>Сближение меридианов: {angle}° {side}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="287"/>
+        <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
+        <translation>Поправка направления: {angle}° {side} ({mils} тысячных)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing − {angle}°</source>
+        <translation>Магнитный азимут = дирекционный угол − {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing + {angle}°</source>
+        <translation>Магнитный азимут = дирекционный угол + {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>At the benchmark on {date} ({model}).</source>
+        <translation>На репере по состоянию на {date} ({model}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>entered by hand</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="295"/>
+        <source>GN grid north (map up), TN true north, MN magnetic north.</source>
+        <translation>СС — север координатной сетки (верх карты), ИС — истинный север, МС — магнитный север.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="298"/>
+        <source>Diagram not to scale: angles drawn ×{factor}.</source>
+        <translation>Схема не в масштабе: углы изображены ×{factor}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="377"/>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="422"/>
+        <source>FIELD TASK ORDER</source>
+        <translation>ПОЛЕВОЙ НАРЯД-ЗАДАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="426"/>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="427"/>
+        <source>Scale 1:{scale}</source>
+        <translation>Масштаб 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
+        <translation>Сетка: зона UTM {zone}{hemisphere} ({crs}), квадраты {interval} м. Подписи сетки дают цифры MGRS в 100-километровом квадрате {squares}: километры, затем метры мелкими цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>GN</source>
+        <translation>СС</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>TN</source>
+        <translation>ИС</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>MN</source>
+        <translation>МС</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="447"/>
+        <source>North and declination</source>
+        <translation>Север и склонение</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="459"/>
+        <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
+        <translation>Карта и сетка: {crs_name} ({crs}), датум WGS 84. Азимуты в градусах от предыдущей точки; расстояния горизонтальные, в метрах. Выдано: {authority}, {date}, версия {version}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="467"/>
+        <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
+        <translation>БЕЗОПАСНОСТЬ: эта карта помогает при инструктаже по заданию и не заменяет обозначение на местности, обследование участка или национальные стандарты противоминной деятельности. Границы и положения приблизительны; загрязнение может находиться и за их пределами. Передвигайтесь только по очищенным или обозначенным безопасным проходам.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="495"/>
+        <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
+        <translation>Поворотные точки участка задания: азимут и расстояние от предыдущей точки, начиная от репера</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="498"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
+        <translation>Поворотные точки участка задания: азимут и расстояние от предыдущей точки (репер не снят: начиная от контрольной точки)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="502"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
+        <translation>Поворотные точки участка задания: азимут и расстояние от предыдущей точки (репер не записан: начиная от точки 1)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="526"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="75"/>
+        <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
+        <translation>Неизвестный формат бумаги «{paper}» (ожидается один из {papers}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="131"/>
+        <source>Task {task}: {problem}</source>
+        <translation>Задание {task}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="252"/>
+        <source>The task order could not be written: {error}</source>
+        <translation>Не удалось записать наряд-задание: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Traverse</name>
+    <message>
+        <location filename="../core/traverse.py" line="138"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Точка {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="156"/>
+        <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
+        <translation>длина стороны хода {length:,.1f} м (по горизонтали), больше наибольшей допустимой стороны хода ({limit:,.0f} м): проверьте расстояние или увеличьте ограничение программы</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
+        <translation>длина стороны хода {length:,.1f} м (по горизонтали): ход вычисляется вокруг своего репера для сторон до {limit:,.0f} м</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="171"/>
+        <source>point number {number} is used more than once</source>
+        <translation>номер точки {number} использован более одного раза</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="174"/>
+        <source>&quot;{value}&quot; is not a point type a leg can have</source>
+        <translation>«{value}» не является типом точки, который может иметь сторона хода</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="177"/>
+        <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
+        <translation>она измерена от точки {number}, которая не является репером или предыдущей точкой</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="181"/>
+        <source>unknown north reference &quot;{value}&quot;</source>
+        <translation>неизвестное направление севера «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
+        <translation>расстояние «{value}» должно быть числом метров больше 0</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="189"/>
+        <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
+        <translation>наклон «{value}» должен быть от -90 до 90 градусов</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="195"/>
+        <source>the perimeter must begin with a start point</source>
+        <translation>периметр должен начинаться с начальной точки</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="199"/>
+        <source>a perimeter has only one start point</source>
+        <translation>у периметра только одна начальная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="202"/>
+        <source>the end point must be the last perimeter point</source>
+        <translation>конечная точка должна быть последней точкой периметра</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="205"/>
+        <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
+        <translation>у периметра нет конечной точки: запишите последнюю сторону хода, обратно к начальной точке, как конечную точку или укажите, что замыкающая сторона не измерена</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="238"/>
+        <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
+        <translation>задайте допуск невязки, прежде чем требовать уравнивания хода</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="241"/>
+        <source>the closing side was not measured, so there is no misclosure to adjust</source>
+        <translation>замыкающая сторона не измерена, поэтому нет невязки для уравнивания</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="261"/>
+        <source>a grid bearing needs the map projection (grid) it refers to</source>
+        <translation>для дирекционного угла нужна картографическая проекция (сетка), к которой он относится</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="292"/>
+        <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
+        <translation>конечная точка {end} не снята через начальную точку {start}, поэтому правило компаса не может распределить невязку</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="298"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
+        <translation>Невязка {misclosure:.2f} м (1:{precision:.0f}) превышает допуск: ход не уравнен.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="303"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
+        <translation>Невязка {misclosure:.2f} м (1:{precision:.0f}) превышает допуск.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="330"/>
+        <source>a perimeter needs at least three distinct points, this one has {count}</source>
+        <translation>периметру нужно не менее трех различных точек, а у этого их {count}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="374"/>
+        <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
+        <translation>периметр пересекает сам себя: сторона от точки {a} до точки {b} пересекает сторону от точки {c} до точки {d}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="460"/>
+        <source>a survey table needs a single polygon without holes</source>
+        <translation>таблице съемки нужен один полигон без дыр</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseDock</name>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="204"/>
+        <source>Survey traverse</source>
+        <translation>Ход съемки</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="226"/>
+        <source>e.g. HA-0123</source>
+        <translation>например, HA-0123</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="227"/>
+        <source>Hazard ID</source>
+        <translation>ID опасного района</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="230"/>
+        <source>lat, lon  ·  UTM  ·  MGRS</source>
+        <translation>шир., долг.  ·  UTM  ·  MGRS</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="231"/>
+        <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
+        <translation>Положение репера: широта/долгота (50.0643, -108.8345 или 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) или MGRS (12U XA 56470 45022)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="235"/>
+        <source>Pick</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="236"/>
+        <source>Click the benchmark on the map</source>
+        <translation>Щелкните репер на карте</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="240"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="252"/>
+        <source>Manual declination</source>
+        <translation>Склонение, введенное вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="260"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="262"/>
+        <source>North</source>
+        <translation>Север</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="264"/>
+        <source>Survey date</source>
+        <translation>Дата съемки</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>No</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Distance m</source>
+        <translation>Расстояние, м</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Slope °</source>
+        <translation>Наклон, °</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="278"/>
+        <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
+        <translation>Enter переходит к следующей ячейке и добавляет строки; Ctrl+V вставляет строки, скопированные из электронной таблицы. Тип: s — начальная точка, t — поворотная, i — промежуточная, e — конечная (повторное наблюдение начальной точки), r — опорная точка, v — точка признака, u — точка использования.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="284"/>
+        <source>Add leg</source>
+        <translation>Добавить сторону</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="285"/>
+        <source>Remove legs</source>
+        <translation>Удалить стороны</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="286"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="293"/>
+        <source>Tolerance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="297"/>
+        <source>no 1:N limit</source>
+        <translation>без ограничения 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="302"/>
+        <source>no metre limit</source>
+        <translation>без ограничения в метрах</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="303"/>
+        <source>Adjust (compass rule)</source>
+        <translation>Уравнять (правило компаса)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="305"/>
+        <source>Distribute the misclosure over the legs when it is within tolerance</source>
+        <translation>Распределить невязку по сторонам хода, если она в пределах допуска</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="313"/>
+        <source>Closure</source>
+        <translation>Замыкание</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Misclosure</source>
+        <translation>Невязка</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Precision</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="336"/>
+        <source>Load hazard</source>
+        <translation>Загрузить опасный район</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="337"/>
+        <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
+        <translation>Загрузить точки съемки опасного района с указанным выше ID из базы данных противоминной деятельности проекта, чтобы исправить и сохранить снова</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="340"/>
+        <source>Save as SHA</source>
+        <translation>Сохранить как ПОР</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="341"/>
+        <source>Save as CHA</source>
+        <translation>Сохранить как ПдОР</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="454"/>
+        <source>(new hazard)</source>
+        <translation>(новый опасный район)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="467"/>
+        <source>Enter the benchmark, then the legs.</source>
+        <translation>Введите репер, затем стороны хода.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="493"/>
+        <source>Model declination: enter the benchmark</source>
+        <translation>Склонение по модели: введите репер</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="498"/>
+        <source>No World Magnetic Model covers this date: enter the declination by hand</source>
+        <translation>Ни одна Мировая магнитная модель не охватывает эту дату: введите склонение вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="501"/>
+        <source>Model declination: {value}° E ({model})</source>
+        <translation>Склонение по модели: {value}° вост. ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="502"/>
+        <source>Model declination: {value}° W ({model})</source>
+        <translation>Склонение по модели: {value}° зап. ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="517"/>
+        <source>PASS</source>
+        <translation>ДОПУСТИМО</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="518"/>
+        <source>FAIL</source>
+        <translation>НЕДОПУСТИМО</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="519"/>
+        <source>not closed</source>
+        <translation>не замкнут</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="522"/>
+        <source>PASS, adjusted</source>
+        <translation>ДОПУСТИМО, уравнено</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="538"/>
+        <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
+        <translation>Сначала откройте в проекте базу данных противоминной деятельности (ее слои hazards и survey_points).</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="550"/>
+        <source>Enter a hazard ID before saving.</source>
+        <translation>Перед сохранением введите ID опасного района.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="564"/>
+        <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
+        <translation>Опасный район {hazard} записан в буфер редактирования: проверьте его форму, а затем сохраните изменения слоя.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="574"/>
+        <source>Enter the ID of the hazard to load.</source>
+        <translation>Введите ID опасного района, который нужно загрузить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="581"/>
+        <source>Hazard {hazard} has no survey points.</source>
+        <translation>У опасного района {hazard} нет точек съемки.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/update_database.py" line="30"/>
+        <source>Update mine action database</source>
+        <translation>Актуализировать базу данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="35"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
+        <translation>Применяет операции по высвобождению земель базы данных противоминной деятельности к ее опасным районам: геометрия каждого опасного района становится его остатком, с площадью, статусом и датой получения информации, а каждое изменение добавляется в историю высвобождения.
+
+Если часть подозреваемого района (ПОР) подтверждена, запись ПОР сохраняет подозреваемую часть, а подтвержденная часть повторно регистрируется как подтвержденный район (ПдОР), ID которого — это ID ПОР с суффиксом -CHA.
+
+Применяются только операции без строк в истории высвобождения, поэтому повторный запуск актуализации ничего не меняет. Все изменения записываются одной транзакцией: если что-либо не удается, база данных остается точно такой, какой была.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="51"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="54"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Наименьший высвобождаемый участок (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="58"/>
+        <source>Hazards updated</source>
+        <translation>Актуализировано опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="59"/>
+        <source>Hazards added</source>
+        <translation>Добавлено опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="60"/>
+        <source>Release history rows added</source>
+        <translation>Добавлено строк истории высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="77"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="79"/>
+        <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
+        <translation>{code} (опасный район {hazard}, операция {activity}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="86"/>
+        <source>Nothing to update: every activity is already in the release history.</source>
+        <translation>Нечего актуализировать: каждая операция уже есть в истории высвобождения.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="91"/>
+        <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
+        <translation>Опасных районов актуализировано: {updated}, добавлено: {added}, записано строк истории: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="22"/>
+        <source>Upgrade mine action database</source>
+        <translation>Обновить схему базы данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="25"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+A database that is already current is left unchanged.</source>
+        <translation>Приводит базу данных противоминной деятельности, созданную предыдущей версией модуля, к текущей модели данных на месте. Все записи сохраняются. Все изменения выполняются одной транзакцией: если что-либо не удается или процесс остановлен, база данных остается точно такой, какой была. Затем сохраненные формы и стили обновляются.
+
+Начиная с 0.1.0: повторно зарегистрированные подтвержденные части подозреваемого района (записи &lt;id&gt;-CHA) получают явную связь со своим опасным районом, parent_hazard_id, вместо распознавания по их ID.
+
+База данных, которая уже имеет текущую версию, остается без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="37"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="40"/>
+        <source>Schema version before</source>
+        <translation>Версия схемы до</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="41"/>
+        <source>Schema version after</source>
+        <translation>Версия схемы после</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="52"/>
+        <source>The stored forms and styles were saved.</source>
+        <translation>Сохраненные формы и стили записаны.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="54"/>
+        <source>The database is already at schema version {version}; its records were not changed.</source>
+        <translation>База данных уже имеет версию схемы {version}; ее записи не изменены.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="58"/>
+        <source>Upgraded from schema version {before} to {after}.</source>
+        <translation>Схема обновлена с версии {before} до {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Hazard class</source>
+        <translation>Класс опасного района</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Suspected Hazardous Area (SHA)</source>
+        <translation>Подозреваемый опасный район (ПОР)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Confirmed Hazardous Area (CHA)</source>
+        <translation>Подтвержденный опасный район (ПдОР)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Hazard status</source>
+        <translation>Статус опасного района</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Worked on</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Land release activity</source>
+        <translation>Операция по высвобождению земель</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Technical survey</source>
+        <translation>Техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Clearance</source>
+        <translation>Очистка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Land release outcome</source>
+        <translation>Результат высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Аннулировано (нетехническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced with technical asset</source>
+        <translation>Сокращено с техническим средством</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced without technical asset</source>
+        <translation>Сокращено без технического средства</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Confirmed (SHA part becomes CHA)</source>
+        <translation>Подтверждено (часть ПОР становится ПдОР)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Contamination</source>
+        <translation>Загрязнение</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-personnel mines</source>
+        <translation>Противопехотные мины</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-vehicle mines</source>
+        <translation>Противотранспортные мины</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Cluster munitions</source>
+        <translation>Кассетные боеприпасы</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>Неразорвавшиеся боеприпасы (НРБ)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>Оставленные взрывоопасные предметы (AXO)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Improvised explosive devices (IED)</source>
+        <translation>Самодельные взрывные устройства (СВУ)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Mixed contamination</source>
+        <translation>Смешанное загрязнение</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Evidence</source>
+        <translation>Признак</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: visual observation of explosive ordnance</source>
+        <translation>Прямой признак: визуальное наблюдение ВОП</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: accident at a known location</source>
+        <translation>Прямой признак: подрыв в известном месте</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: reliable records</source>
+        <translation>Прямой признак: достоверные записи</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: hazard marking</source>
+        <translation>Прямой признак: обозначение опасности</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: detonations</source>
+        <translation>Прямой признак: взрывы</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: old survey</source>
+        <translation>Косвенный признак: давнее обследование</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: former front line</source>
+        <translation>Косвенный признак: бывшая линия фронта</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: accident at an unknown location</source>
+        <translation>Косвенный признак: подрыв в неизвестном месте</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: unreliable records</source>
+        <translation>Косвенный признак: недостоверные записи</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: productive land not in use</source>
+        <translation>Косвенный признак: продуктивная земля не используется</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: verbal report</source>
+        <translation>Косвенный признак: устное сообщение</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Survey point type</source>
+        <translation>Тип точки съемки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Reference point</source>
+        <translation>Опорная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Start point</source>
+        <translation>Начальная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Turning point</source>
+        <translation>Поворотная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Intermediate point</source>
+        <translation>Промежуточная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>End point</source>
+        <translation>Конечная точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Evidence point</source>
+        <translation>Точка признака</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Usage point</source>
+        <translation>Точка использования</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Explosive ordnance category</source>
+        <translation>Категория взрывоопасных предметов</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-personnel mine</source>
+        <translation>Противопехотная мина</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-vehicle mine</source>
+        <translation>Противотранспортная мина</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Submunition</source>
+        <translation>Кассетный суббоеприпас</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Projectile</source>
+        <translation>Снаряд</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Mortar bomb</source>
+        <translation>Минометная мина</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Grenade</source>
+        <translation>Граната</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Rocket</source>
+        <translation>Реактивный снаряд</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Aircraft bomb</source>
+        <translation>Авиабомба</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Improvised explosive device</source>
+        <translation>Самодельное взрывное устройство</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Small arms ammunition</source>
+        <translation>Боеприпасы к стрелковому оружию</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Other unexploded ordnance</source>
+        <translation>Другие неразорвавшиеся боеприпасы</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Site point type</source>
+        <translation>Тип точки участка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Helicopter landing site (HLS)</source>
+        <translation>Вертолетная площадка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Medical facility</source>
+        <translation>Медицинское учреждение</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Paramedic post</source>
+        <translation>Фельдшерский пост</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Control point</source>
+        <translation>Контрольный пункт</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Demolition site</source>
+        <translation>Место уничтожения</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Bearing unit</source>
+        <translation>Единица азимута</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Degrees</source>
+        <translation>Градусы</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Grads (400 per circle)</source>
+        <translation>Грады (400 на круг)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>NATO mils (6400 per circle)</source>
+        <translation>Тысячные НАТО (6400 на круг)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Warsaw Pact mils (6000 per circle)</source>
+        <translation>Тысячные Варшавского договора (6000 на круг)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>North reference</source>
+        <translation>Направление севера</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Magnetic north</source>
+        <translation>Магнитный север</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>True north</source>
+        <translation>Истинный север</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Grid north</source>
+        <translation>Север координатной сетки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Position fixed by</source>
+        <translation>Способ определения положения</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>GPS / GNSS</source>
+        <translation>GPS / GNSS</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Bearing and distance</source>
+        <translation>Азимут и расстояние</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Read from a map</source>
+        <translation>Считано с карты</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Digitised on screen</source>
+        <translation>Оцифровано на экране</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Task status</source>
+        <translation>Статус задания</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Suspended</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Task priority</source>
+        <translation>Приоритет задания</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Route type</source>
+        <translation>Тип маршрута</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Access route</source>
+        <translation>Маршрут доступа</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Casualty evacuation route</source>
+        <translation>Маршрут медицинской эвакуации</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Safe lane</source>
+        <translation>Безопасный проход</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>ApplyStylesAlgorithm</name>
+    <message>
+        <location filename="../processing/apply_styles.py" line="27"/>
+        <source>Apply mine action styles</source>
+        <translation>Застосувати стилі протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="32"/>
+        <source>Gives each layer the mine action map style of the table it matches: hazards, land release activities, survey points, EO finds, site points, access routes or tasks. A layer matches by its table or layer name, or else by its fields (for example hazard_id, hazard_class and status on a polygon layer), so layers exported from IMSMA with the same field names are styled as well. Only the style changes: the data and the attribute forms are left as they are. The log lists the style each layer received and the layers that matched no table.</source>
+        <translation>Надає кожному шару картографічний стиль протимінної діяльності тієї таблиці, якій він відповідає: небезпечні території, операції з вивільнення територій, точки зйомки, знахідки ВНП, точки ділянки, маршрути доступу або завдання. Шар відповідає таблиці за назвою таблиці чи шару, а інакше — за своїми полями (наприклад, hazard_id, hazard_class і status у полігональному шарі), тож шари, експортовані з IMSMA з тими самими назвами полів, також отримують стиль. Змінюється лише стиль: дані та форми атрибутів залишаються без змін. Журнал показує стиль, отриманий кожним шаром, і шари, що не відповідають жодній таблиці.</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="43"/>
+        <source>Layers to style</source>
+        <translation>Шари для застосування стилю</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="46"/>
+        <source>Styled layers</source>
+        <translation>Шари зі стилем</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="48"/>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="58"/>
+        <source>{layer}: matches no mine action table, left unchanged</source>
+        <translation>{layer}: не відповідає жодній таблиці протимінної діяльності, залишено без змін</translation>
+    </message>
+    <message>
+        <location filename="../processing/apply_styles.py" line="64"/>
+        <source>{layer}: styled as {table}</source>
+        <translation>{layer}: застосовано стиль {table}</translation>
+    </message>
+</context>
+<context>
+    <name>Bearings</name>
+    <message>
+        <location filename="../core/bearings.py" line="40"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Точка {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="47"/>
+        <source>unknown bearing unit &quot;{unit}&quot; (expected one of {units})</source>
+        <translation>невідома одиниця азимута «{unit}» (очікується одна з {units})</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="59"/>
+        <source>bearing &quot;{value}&quot;: minutes must be less than 60</source>
+        <translation>азимут «{value}»: хвилини мають бути менші за 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="61"/>
+        <source>bearing &quot;{value}&quot;: seconds must be less than 60</source>
+        <translation>азимут «{value}»: секунди мають бути менші за 60</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="63"/>
+        <source>bearing &quot;{value}&quot;: only the last part of a degrees-minutes-seconds value may have decimals</source>
+        <translation>азимут «{value}»: лише остання частина значення в градусах, хвилинах і секундах може мати десяткові знаки</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="98"/>
+        <source>the bearing is missing</source>
+        <translation>азимут не вказано</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="131"/>
+        <source>bearing &quot;{value}&quot; is not a number</source>
+        <translation>азимут «{value}» не є числом</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="108"/>
+        <source>bearing &quot;{value}&quot; is marked {marked}, but the north reference is {reference}</source>
+        <translation>азимут «{value}» позначено як {marked}, але напрямок півночі — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="118"/>
+        <source>bearing &quot;{value}&quot;: quadrant bearings must be written in degrees, not {unit}</source>
+        <translation>азимут «{value}»: румбові азимути записують у градусах, а не в {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="122"/>
+        <source>bearing &quot;{value}&quot; is negative</source>
+        <translation>азимут «{value}» від’ємний</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="128"/>
+        <source>cannot read bearing &quot;{value}&quot; as {unit}</source>
+        <translation>неможливо прочитати азимут «{value}» в {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="133"/>
+        <source>bearing &quot;{value}&quot; is out of range: it must be at least 0 and less than {circle:g} {unit}</source>
+        <translation>азимут «{value}» поза допустимими межами: він має бути не менший за 0 і менший за {circle:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="142"/>
+        <source>cannot read the angle of quadrant bearing &quot;{value}&quot;</source>
+        <translation>неможливо прочитати кут румбового азимута «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/bearings.py" line="145"/>
+        <source>quadrant bearing &quot;{value}&quot;: the angle must not exceed 90°</source>
+        <translation>румбовий азимут «{value}»: кут не може перевищувати 90°</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeLandReleaseAlgorithm</name>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="23"/>
+        <source>Compute land release</source>
+        <translation>Обчислити вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="27"/>
+        <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
+
+Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
+
+Codes are read through the lookup lists of the database the hazards come from (or the lookups table given), so a programme's own classes and outcomes count as the built-in code they behave as. Areas are ground areas on the WGS 84 ellipsoid. The inputs are not modified.</source>
+        <translation>Відтворює операції з вивільнення територій (нетехнічне обстеження, технічне обстеження, очищення) на небезпечних територіях у порядку дат, як їх рахує IMAS 07.11: кожен вивільнений квадратний метр враховується один раз — за методом, яким його вивільнено першим.
+
+Результати: залишок небезпечних територій для кожної небезпечної території та класу (ПНТ, ПдНТ); вивільнені території для кожної небезпечної території та операції, з результатом, датою та площею; баланс площ кожної небезпечної території в м² (початкова, скасована, зменшена з технічним засобом і без нього, очищена, залишок); історія змін; і позначки якості (перекриття, операції поза небезпечними територіями або давніші за запис небезпечної території, дрібні залишки, виправлені геометрії).
+
+Коди читаються через довідники кодів бази даних, з якої походять небезпечні території (або через указану таблицю довідників), тож власні класи й результати програми враховуються як вбудований код, якому вони відповідають. Площі — це площі на поверхні еліпсоїда WGS 84. Вхідні дані не змінюються.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="46"/>
+        <source>Hazardous areas</source>
+        <translation>Небезпечні території</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="49"/>
+        <source>Land release activities</source>
+        <translation>Операції з вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="52"/>
+        <source>Lookup lists (default: the hazards&apos; database)</source>
+        <translation>Довідники кодів (типово: база даних небезпечних територій)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="55"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Найменша вивільнена ділянка (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="60"/>
+        <source>Remaining hazardous land</source>
+        <translation>Залишок небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="63"/>
+        <source>Released land</source>
+        <translation>Вивільнені території</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="65"/>
+        <source>Land release ledger</source>
+        <translation>Баланс площ вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="67"/>
+        <source>Release history</source>
+        <translation>Історія вивільнення</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="69"/>
+        <source>Quality flags</source>
+        <translation>Позначки якості</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="76"/>
+        <source>The input layers cannot be read.</source>
+        <translation>Неможливо прочитати вхідні шари.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="87"/>
+        <source>Reading hazards and activities</source>
+        <translation>Читання небезпечних територій і операцій</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="91"/>
+        <source>{hazards} hazards, {activities} activities</source>
+        <translation>Небезпечних територій: {hazards}, операцій: {activities}</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="98"/>
+        <source>Cancelled.</source>
+        <translation>Перервано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="115"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Неможливо записати результат {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="120"/>
+        <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
+        <translation>Вивільнено {released:.1f} м², залишок {remaining:.1f} м², позначок якості: {flags}</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinates</name>
+    <message>
+        <location filename="../core/coordinates.py" line="62"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Точка {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="69"/>
+        <source>position &quot;{value}&quot;: latitude {lat} is outside -90..90</source>
+        <translation>положення «{value}»: широта {lat} поза межами -90..90</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="72"/>
+        <source>position &quot;{value}&quot;: longitude {lon} is outside -180..180</source>
+        <translation>положення «{value}»: довгота {lon} поза межами -180..180</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="116"/>
+        <source>latitude {lat} is outside the UTM area (80°S to 84°N)</source>
+        <translation>широта {lat} поза зоною UTM (від 80° пд. ш. до 84° пн. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="151"/>
+        <source>UTM &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>UTM «{value}»: зони {zone} не існує (від 1 до 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="154"/>
+        <source>UTM &quot;{value}&quot;: easting must be 100000 to 900000 m and northing 0 to 10000000 m</source>
+        <translation>UTM «{value}»: східне зміщення має бути від 100000 до 900000 м, а північне — від 0 до 10000000 м</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="162"/>
+        <source>UTM &quot;{value}&quot;: band {band} covers latitudes {south:g}° to {north:g}° but this northing lies at {lat:.3f}°. Check the northing, or write the hemisphere as &quot;{zone} north&quot; or &quot;{zone} south&quot;</source>
+        <translation>UTM «{value}»: смуга {band} охоплює широти від {south:g}° до {north:g}°, але це північне зміщення відповідає {lat:.3f}°. Перевірте північне зміщення або запишіть півкулю як «{zone} north» чи «{zone} south»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="179"/>
+        <source>MGRS precision must be 0 to 8 digits, not {precision}</source>
+        <translation>точність MGRS має бути від 0 до 8 цифр, а не {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="216"/>
+        <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
+        <translation>MGRS «{value}»: східне та північне зміщення мають мати однакову кількість цифр (не більше 8 кожне)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="219"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
+        <translation>MGRS «{value}»: зони {zone} не існує (від 1 до 60)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="222"/>
+        <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
+        <translation>MGRS «{value}»: літера стовпця квадрата {letter} не використовується в зоні {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="299"/>
+        <source>cannot read MGRS reference &quot;{value}&quot;</source>
+        <translation>неможливо прочитати позначення MGRS «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="258"/>
+        <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: зона {zone} не використовується в смузі широти {band} (на Шпіцбергені використовуються зони 31, 33, 35 і 37); перевірте номер зони та літеру смуги</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="280"/>
+        <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
+        <translation>MGRS «{value}»: квадрат {square} не лежить у смузі широти {band}; перевірте літеру смуги</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="286"/>
+        <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
+        <translation>MGRS «{value}»: у смузі широти {band} квадрат {square} лежить на довготі {lon:.2f}°, поза зоною {zone} (від {west:g}° до {east:g}°); перевірте номер зони та літеру смуги</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="303"/>
+        <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
+        <translation>MGRS «{value}» має лише {digits} цифр на вісь; його неможливо подовжити до {precision}</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="326"/>
+        <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
+        <translation>положення «{value}»: використовуйте або знак мінус, або літеру півкулі, але не обидва</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="331"/>
+        <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
+        <translation>положення «{value}»: неможливо прочитати «{part}» як градуси, хвилини й секунди</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="347"/>
+        <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
+        <translation>положення «{value}» схоже на східне та північне зміщення UTM без зони: спочатку запишіть зону та смугу UTM, наприклад «12U {value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="356"/>
+        <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
+        <translation>положення «{value}»: укажіть одну широту (N/S) і одну довготу (E/W) або не вказуйте літер півкуль зовсім (спочатку широта)</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="389"/>
+        <source>the position is missing</source>
+        <translation>положення не вказано</translation>
+    </message>
+    <message>
+        <location filename="../core/coordinates.py" line="397"/>
+        <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
+        <translation>неможливо прочитати положення «{value}»: очікується широта/довгота, UTM (зона, смуга, східне зміщення, північне зміщення) або MGRS</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/create_database.py" line="22"/>
+        <source>Create mine action database</source>
+        <translation>Створити базу даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="41"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="44"/>
+        <source>Coordinate reference system</source>
+        <translation>Система координат</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Перезаписати наявний файл</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="50"/>
+        <source>Open the database in the current project</source>
+        <translation>Відкрити базу даних у поточному проєкті</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="64"/>
+        <source>Created {path}</source>
+        <translation>Створено {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="26"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>Language of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="52"/>
+        <source>The language QGIS runs in</source>
+        <translation type="unfinished">Мова, якою працює QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <location filename="../core/schema.py" line="81"/>
+        <source>Details</source>
+        <translation>Відомості</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="83"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="92"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created at</source>
+        <translation>Дата створення</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Created by</source>
+        <translation>Автор запису</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="97"/>
+        <source>Remarks</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="106"/>
+        <source>Must be zero or more</source>
+        <translation>Має бути нуль або більше</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Area (m²)</source>
+        <translation>Площа (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazardous areas</source>
+        <translation>Небезпечні території</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Hazard ID</source>
+        <translation>ID небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Confirmed part of hazard</source>
+        <translation>Підтверджена частина небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Local name</source>
+        <translation>Місцева назва</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Class</source>
+        <translation>Клас</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Contamination</source>
+        <translation>Забруднення</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Main evidence</source>
+        <translation>Основна ознака</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Date of information</source>
+        <translation>Дата отримання інформації</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey date</source>
+        <translation>Дата зйомки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Reporting organisation</source>
+        <translation>Організація, що подає звіт</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Nearest locality</source>
+        <translation>Найближчий населений пункт</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Blocked land use</source>
+        <translation>Заблоковане землекористування</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глибина очищення (см)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Original area (m²)</source>
+        <translation>Початкова площа (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Suspected and confirmed hazardous areas.</source>
+        <translation>Підозрювані та підтверджені небезпечні території.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Hazard</source>
+        <translation>Небезпечна територія</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Location and land</source>
+        <translation>Розташування та землекористування</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="111"/>
+        <source>Areas and remarks</source>
+        <translation>Площі та примітки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Survey points</source>
+        <translation>Точки зйомки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point number</source>
+        <translation>Номер точки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point type</source>
+        <translation>Тип точки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>From point</source>
+        <translation>Від точки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing must be at least 0 and less than a full circle</source>
+        <translation>Азимут має бути не менший за 0 і менший за повне коло</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing as recorded</source>
+        <translation>Азимут у записі</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing unit</source>
+        <translation>Одиниця азимута</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>North reference</source>
+        <translation>Напрямок півночі</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination applied (°, east +)</source>
+        <translation>Застосоване схилення (°, схід +)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Declination must be between -180 and 180 degrees</source>
+        <translation>Схилення має бути від -180 до 180 градусів</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope angle (°)</source>
+        <translation>Кут нахилу (°)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Slope must be between -90 and 90 degrees</source>
+        <translation>Нахил має бути від -90 до 90 градусів</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Distance (m)</source>
+        <translation>Відстань (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Coordinates as entered</source>
+        <translation>Координати у введеному вигляді</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position fixed by</source>
+        <translation>Спосіб визначення положення</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
+        <translation>Репери, опорні та поворотні точки з азимутом і відстанню від попередньої точки, як записано в полі.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Bearing and distance</source>
+        <translation>Азимут і відстань</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="167"/>
+        <source>Position</source>
+        <translation>Положення</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Land release activities</source>
+        <translation>Операції з вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Activity ID</source>
+        <translation>ID операції</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Task ID</source>
+        <translation>ID завдання</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Activity</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Technical asset used</source>
+        <translation>Застосований технічний засіб</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Start date</source>
+        <translation>Дата початку</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>End date</source>
+        <translation>Дата завершення</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>The end date cannot be before the start date</source>
+        <translation>Дата завершення не може бути раніше за дату початку</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Team</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
+        <translation>Території, скасовані, зменшені, очищені або підтверджені операцією.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="224"/>
+        <source>Team and area</source>
+        <translation>Група та площа</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance finds</source>
+        <translation>Знахідки вибухонебезпечних предметів</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find ID</source>
+        <translation>ID знахідки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>EO category</source>
+        <translation>Категорія ВНП</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Model / description</source>
+        <translation>Модель / опис</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Quantity must be at least 1</source>
+        <translation>Кількість має бути не менше 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Find date</source>
+        <translation>Дата знахідки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Destroyed</source>
+        <translation>Знищено</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Depth (cm)</source>
+        <translation>Глибина (см)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="264"/>
+        <source>Explosive ordnance found, by category.</source>
+        <translation>Знайдені вибухонебезпечні предмети за категоріями.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Task type</source>
+        <translation>Тип завдання</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issue date</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Planned start</source>
+        <translation>Запланований початок</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Due date</source>
+        <translation>Термін виконання</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>The due date cannot be before the start date</source>
+        <translation>Термін виконання не може бути раніше за дату початку</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Issuing authority</source>
+        <translation>Орган, що видає</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Version must be at least 1</source>
+        <translation>Версія має бути не менше 1</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="290"/>
+        <source>Work orders given to survey and clearance teams.</source>
+        <translation>Наряди на роботи, видані групам обстеження та очищення.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site points</source>
+        <translation>Точки ділянки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Site type</source>
+        <translation>Тип точки ділянки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Radio call sign</source>
+        <translation>Радіопозивний</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="322"/>
+        <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
+        <translation>Вертолітні майданчики, медичні пункти, контрольні пункти та місця знищення для завдання.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access routes</source>
+        <translation>Маршрути доступу</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Route type</source>
+        <translation>Тип маршруту</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="338"/>
+        <source>Access and casualty evacuation routes.</source>
+        <translation>Маршрути доступу та маршрути медичної евакуації.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Release history</source>
+        <translation>Історія вивільнення</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event date</source>
+        <translation>Дата події</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class before</source>
+        <translation>Клас до</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Class after</source>
+        <translation>Клас після</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status before</source>
+        <translation>Статус до</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Status after</source>
+        <translation>Статус після</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded at</source>
+        <translation>Дата запису</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Recorded by</source>
+        <translation>Ким записано</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="351"/>
+        <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
+        <translation>Кожна зміна площі, класу чи статусу небезпечної території з її причиною.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Lookup lists</source>
+        <translation>Довідники кодів</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>List</source>
+        <translation>Довідник</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Label</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Behaves as</source>
+        <translation>Діє як</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="382"/>
+        <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
+        <translation>Власні назви програми для кожного довідника; base_code пов’язує запис із вбудованим значенням, з яким обчислює модуль.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema information</source>
+        <translation>Відомості про схему</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Schema version and creation details.</source>
+        <translation>Версія схеми та відомості про створення.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../store/database.py" line="39"/>
+        <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
+        <translation>Неможливо прочитати таблицю «{table}» з {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="57"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} вже існує. Виберіть інший файл або дозвольте перезапис.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="75"/>
+        <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
+        <translation>{path} — це папка. Укажіть назву файлу GeoPackage, який треба створити, наприклад {example}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="84"/>
+        <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
+        <translation>Неможливо записати {path}: доступ заборонено ({error}). Виберіть папку, в яку ви маєте право запису.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="89"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Неможливо записати {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="98"/>
+        <source>Cannot create a GeoPackage at {path}.</source>
+        <translation>Неможливо створити GeoPackage за шляхом {path}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="115"/>
+        <source>Creating table {table}</source>
+        <translation>Створення таблиці {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="135"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>Неможливо записати в таблицю {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="164"/>
+        <source>Mine Action Mapper default style</source>
+        <translation>Типовий стиль Mine Action Mapper</translation>
+    </message>
+    <message>
+        <location filename="../store/database.py" line="168"/>
+        <source>Cannot store the style of {table}: {error}</source>
+        <translation>Неможливо зберегти стиль {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="56"/>
+        <source>{path} is damaged or is not a GeoPackage ({detail}). Restore it from a backup copy.</source>
+        <translation>{path} пошкоджено або це не GeoPackage ({detail}). Відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="64"/>
+        <source>No mine action database was given.</source>
+        <translation>Не вказано базу даних протимінної діяльності.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="67"/>
+        <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
+        <translation>{path} — це папка, а не база даних протимінної діяльності (файл .gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="71"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} не існує.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="77"/>
+        <source>{path} cannot be read: {error}.</source>
+        <translation>Неможливо прочитати {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="81"/>
+        <source>it does not start as an SQLite file</source>
+        <translation>його початок не відповідає файлу SQLite</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="95"/>
+        <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
+        <translation>{path} — це GeoPackage, але не база даних протимінної діяльності (у ньому немає таблиці schema_info). Створіть її командою «Створити базу даних протимінної діяльності» та імпортуйте в неї ці записи.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="108"/>
+        <source>{path} is not a mine action database (no schema version).</source>
+        <translation>{path} не є базою даних протимінної діяльності (немає версії схеми).</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="114"/>
+        <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
+        <translation>Версія схеми {path} — «{value}», а не число: файл пошкоджено або відредаговано вручну. Відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="122"/>
+        <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
+        <translation>{path} заблоковано іншою програмою (сеанс QGIS з незбереженими змінами, переглядач баз даних, засіб синхронізації). Збережіть або закрийте його там і запустіть знову; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="141"/>
+        <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
+        <translation>{path} доступний лише для читання: ви не маєте права запису в нього. Попросіть дозвіл на запис або працюйте з копією.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="155"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
+        <translation>{path} створено новішою версією Mine Action Mapper (схема {version}): його відкрито лише для читання. Оновіть модуль, щоб редагувати його.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="160"/>
+        <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
+        <translation>{path} створено старішою версією модуля (схема {version}): лише для читання, доки ви його не оновите. Усі записи зберігаються.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="165"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
+        <translation>{path} створено старішою версією Mine Action Mapper (схема {version}): його відкрито лише для читання. Запустіть «Оновити схему бази даних протимінної діяльності», щоб редагувати його; усі записи зберігаються.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="179"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
+        <translation>{path} створено новішою версією Mine Action Mapper (схема {version}; цей модуль знає схему {known} і старіші). Оновіть модуль, щоб використовувати його.</translation>
+    </message>
+    <message>
+        <location filename="../store/database_state.py" line="186"/>
+        <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
+        <translation>{path} створено старішою версією Mine Action Mapper (схема {version}). Спочатку запустіть для нього «Оновити схему бази даних протимінної діяльності»; усі записи зберігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>Declination</name>
+    <message>
+        <location filename="../core/declination.py" line="60"/>
+        <source>cannot read survey date &quot;{value}&quot;</source>
+        <translation>неможливо прочитати дату зйомки «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="88"/>
+        <source>manual declination {value} must be between -180 and 180 degrees</source>
+        <translation>схилення, введене вручну ({value}), має бути від -180 до 180 градусів</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="93"/>
+        <source>magnetic bearings need the survey date to compute the declination, or a declination entered by hand</source>
+        <translation>для магнітних азимутів потрібна дата зйомки, щоб обчислити схилення, або схилення, введене вручну</translation>
+    </message>
+    <message>
+        <location filename="../core/declination.py" line="99"/>
+        <source>no World Magnetic Model covers the survey date {date} (models cover {first} to {last}): enter the declination at the survey date by hand</source>
+        <translation>жодна Всесвітня магнітна модель (WMM) не охоплює дату зйомки {date} (моделі охоплюють період від {first} до {last}): введіть схилення на дату зйомки вручну</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinationAtPointsAlgorithm</name>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="28"/>
+        <source>Magnetic declination at points</source>
+        <translation>Магнітне схилення в точках</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="32"/>
+        <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
+
+Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
+        <translation>Додає до кожної точки магнітне схилення (градуси, схід додатний: істинний азимут = магнітний азимут + схилення) на її дату за Всесвітньою магнітною моделлю, чинною на цю дату (WMM2010, WMM2015v2, WMM2020 або WMM2025, з 2010 по 2029 рік), використану модель, а також зближення меридіанів (дирекційний кут = істинний азимут − зближення) для вибраної сітки, типово — власної зони UTM точки.
+
+Дата: поле дати, якщо воно має значення, інакше фіксована дата. Точка без дати або з датою, яку не охоплює жодна модель, залишається з порожнім схиленням і зазначається в журналі. Вхідні дані не змінюються.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="46"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="49"/>
+        <source>Date field</source>
+        <translation>Поле дати</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="51"/>
+        <source>Date (when the field is empty)</source>
+        <translation>Дата (якщо поле порожнє)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="54"/>
+        <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
+        <translation>Сітка для зближення меридіанів (порожньо: зона UTM кожної точки)</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="57"/>
+        <source>Points with declination</source>
+        <translation>Точки зі схиленням</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="66"/>
+        <source>The points layer {layer} has no CRS, so its positions are unknown: set its CRS and run again.</source>
+        <translation>Шар точок {layer} не має системи координат, тому положення його точок невідомі: задайте систему координат і запустіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../processing/declination_at_points.py" line="97"/>
+        <source>Feature {fid}: {problem}</source>
+        <translation>Об’єкт {fid}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Експортувати національну оглядову карту</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Друкує оглядову карту програми формату A3 (альбомна орієнтація): небезпечні території за класом та операції з вивільнення територій за результатом, з таблицями кількості й площі небезпечних територій за класом і статусом та площі операцій за результатом (квадратні метри на еліпсоїді, обчислені за геометріями).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="36"/>
+        <source>Issuing authority</source>
+        <translation>Орган, що видає</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>Overview PDF</source>
+        <translation>Оглядова карта PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="41"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>Overview PNG image</source>
+        <translation>Оглядова карта, зображення PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="43"/>
+        <source>PNG images (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="39"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTaskOrdersAlgorithm</name>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="29"/>
+        <source>Export task orders</source>
+        <translation>Експортувати наряди-завдання</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="34"/>
+        <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
+
+Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
+        <translation>Друкує польовий наряд-завдання для кожного завдання (усіх або лише вибраних): територію завдання з поворотними точками, репер, маршрути доступу та маршрути медичної евакуації, вертолітний майданчик і медичні пункти на карті з сіткою UTM у зоні завдання, врізку розташування, лінійний масштаб, стрілку півночі та схему схилення (географічна північ, північ координатної сітки та магнітна північ на запланований початок завдання), таблицю азимутів, відстаней і координат, а також відомості про завдання.
+
+Записує в папку один PDF на завдання або один PDF для всіх завдань, а також, за бажанням, зображення PNG кожного.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="47"/>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>Paper</source>
+        <translation>Папір</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A4 portrait</source>
+        <translation>A4, книжкова</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="53"/>
+        <source>A3 landscape</source>
+        <translation>A3, альбомна</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="57"/>
+        <source>One PDF for all tasks</source>
+        <translation>Один PDF для всіх завдань</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="59"/>
+        <source>Also write PNG images</source>
+        <translation>Також записати зображення PNG</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="63"/>
+        <source>Output folder</source>
+        <translation>Папка результатів</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="65"/>
+        <source>Task orders written</source>
+        <translation>Записано нарядів-завдань</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="66"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Записані файли (через крапку з комою)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="72"/>
+        <source>The tasks layer cannot be read.</source>
+        <translation>Неможливо прочитати шар завдань.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="82"/>
+        <source>The tasks layer has no field &apos;task_id&apos;.</source>
+        <translation>Шар завдань не має поля «task_id».</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="86"/>
+        <source>{count} task orders to print</source>
+        <translation>Нарядів-завдань до друку: {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="92"/>
+        <source>Cancelled: no task order was written.</source>
+        <translation>Перервано: жодного наряду-завдання не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="61"/>
+        <source>The database&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardPolygonsFromSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <source>Hazard polygons from survey table</source>
+        <translation>Полігони небезпечних територій з таблиці зйомки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
+
+Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
+
+Closure: the end point re-observes the start point; the misclosure and the relative precision 1:N are checked against the programme tolerance (0 switches a limit off), and a leg longer than the longest leg accepted is refused. These default to the programme settings (Settings &gt; Options &gt; Mine Action; built in: 1:200, no limit in metres, 2000 m legs); a value left at its default takes the setting of the database the survey table belongs to. The compass (Bowditch) rule distributes the misclosure only when asked and only when the traverse is within tolerance. With the automatic closing convention, a table without an end point (such as a radial survey) is closed on its start point without a misclosure.
+
+Plausibility: a leg longer than the longest leg accepted (default 2,000 m horizontal; never more than 100 km) is refused, and a benchmark more than 100 km from the table&apos;s other benchmarks is reported as a warning (a wrong MGRS band or a swapped sign).
+
+Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey points and a closure report with one row per hazard. A hazard whose table has an error is reported by hazard, point and field, and skipped; the others are computed. When no hazard can be computed the algorithm fails. Every input is read and computed before any output is written, and the input is never modified.</source>
+        <translation>Обчислює полігон небезпечної території для кожної небезпечної території в таблиці зйомки: положення репера (coord_entered: широта/довгота, UTM або MGRS) і азимут та відстань кожної точки від попередньої точки, як записано в полі (поля survey_points: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). Таблиця може бути файлом CSV, електронною таблицею або таблицею бази даних і містити багато небезпечних територій.
+
+Магнітні азимути отримують схилення за Всесвітньою магнітною моделлю на дату зйомки, якщо таблиця не містить схилення. Дирекційні кути відносяться до вибраної тут сітки, типово — до зони UTM репера кожної небезпечної території.
+
+Замикання: кінцева точка — повторне спостереження початкової точки; нев’язка та відносна точність 1:N перевіряються на відповідність допуску програми (0 вимикає обмеження), а сторона ходу, довша за найбільшу допустиму, відхиляється. Типово використовуються налаштування програми (Налаштування &gt; Параметри &gt; Протимінна діяльність; вбудовані: 1:200, без обмеження в метрах, сторони до 2000 м); значення, залишене типовим, бере налаштування бази даних, до якої належить таблиця зйомки. Правило компаса (Боудіча) розподіляє нев’язку лише на вимогу і лише тоді, коли хід у межах допуску. За автоматичного способу замикання таблиця без кінцевої точки (наприклад, радіальна зйомка) замикається на початковій точці без нев’язки.
+
+Правдоподібність: сторона ходу, довша за найбільшу допустиму (типово 2 000 м по горизонталі; ніколи не більше 100 км), відхиляється, а репер, віддалений більш ніж на 100 км від інших реперів таблиці, зазначається як попередження (хибна смуга MGRS або переплутаний знак).
+
+Результати: полігони небезпечних територій (площа на еліпсоїді WGS 84), обчислені точки зйомки та звіт про замикання з одним рядком на небезпечну територію. Небезпечна територія, таблиця якої містить помилку, зазначається із зазначенням небезпечної території, точки та поля й пропускається; інші обчислюються. Якщо жодну небезпечну територію неможливо обчислити, алгоритм завершується з помилкою. Усі вхідні дані читаються й обчислюються до запису будь-якого результату, а вхідні дані ніколи не змінюються.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <source>Survey table (survey points of one or more hazards)</source>
+        <translation>Таблиця зйомки (точки зйомки однієї чи кількох небезпечних територій)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <source>Tolerance: largest misclosure in metres (0: no limit)</source>
+        <translation>Допуск: найбільша нев’язка в метрах (0: без обмеження)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
+        <translation>Допуск: найменша відносна точність 1:N (0: без обмеження)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <source>Longest leg accepted (m)</source>
+        <translation>Найбільша допустима сторона ходу (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <source>Distribute the misclosure (compass rule) when within tolerance</source>
+        <translation>Розподілити нев’язку (правило компаса), якщо вона в межах допуску</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
+        <translation>Сітка для дирекційних кутів (порожньо: зона UTM репера)</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Closing convention</source>
+        <translation>Спосіб замикання</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>Automatic: close on the start point when the table has an end point</source>
+        <translation>Автоматично: замкнути на початковій точці, якщо таблиця має кінцеву точку</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The end point re-observes the start point</source>
+        <translation>Кінцева точка — повторне спостереження початкової точки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <source>The closing side was not measured</source>
+        <translation>Замикальну сторону не виміряно</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <source>Hazard polygons</source>
+        <translation>Полігони небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <source>Computed survey points</source>
+        <translation>Обчислені точки зйомки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <source>Closure report</source>
+        <translation>Звіт про замикання</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <source>Hazards computed</source>
+        <translation>Обчислено небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <source>Hazards skipped</source>
+        <translation>Пропущено небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <source>The survey table has no column {names}: columns must carry the survey point field names</source>
+        <translation>Таблиця зйомки не має стовпця {names}: стовпці мають мати назви полів точок зйомки</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
+        <translation>Задайте допуск (метри або 1:N), перш ніж вимагати розподілу нев’язки.</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <source>None of the {count} hazards could be computed; first error: {error}</source>
+        <translation>Жодну з небезпечних територій ({count}) не вдалося обчислити; перша помилка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
+        <translation>Репер розташований за {distance:,.0f} км від реперів інших небезпечних територій (більше ніж {limit:,.0f} км): перевірте його координати (смуга MGRS, півкуля, знак).</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <source>Hazard {hazard}: {warning}</source>
+        <translation>Небезпечна територія {hazard}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <source>{computed} hazards computed, {failed} skipped</source>
+        <translation>Небезпечних територій обчислено: {computed}, пропущено: {failed}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/record_checks.py" line="66"/>
+        <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
+        <translation>Числа схожі на широту й довготу в неправильному порядку: довгота (схід-захід) має бути першою.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="70"/>
+        <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
+        <translation>Числа схожі на метри UTM (східне зміщення близько 500000, північне — до 10 000 000): задайте систему координат шару, наприклад EPSG:326xx (північ) або EPSG:327xx (південь) для зони UTM xx.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="75"/>
+        <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
+        <translation>Числа схожі на метри проєкції (UTM, національна система координат або Web Mercator EPSG:3857): задайте шару ту систему координат, у якій їх виміряно.</translation>
+    </message>
+    <message>
+        <location filename="../core/record_checks.py" line="79"/>
+        <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
+        <translation>Числа завеликі для будь-якої звичайної системи координат: перевірте стовпці координат.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="42"/>
+        <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Рядок {row}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="55"/>
+        <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
+        <translation>«{value}» містить символи, які не вдалося прочитати: файл прочитано в неправильному кодуванні тексту. Укажіть його кодування (ENCODING, наприклад windows-1252) та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="88"/>
+        <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
+        <translation>«{value}» не є датою у форматі РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="90"/>
+        <source>&apos;{value}&apos; is not a valid {kind}</source>
+        <translation>«{value}» не є допустимим значенням типу «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>string</source>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>integer</source>
+        <translation>ціле число</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>real</source>
+        <translation>дійсне число</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>datetime</source>
+        <translation>дата й час</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="98"/>
+        <source>boolean</source>
+        <translation>логічне значення</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="126"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
+        <translation>Стовпець «{column}» не є полем таблиці {table}; можливо, ви мали на увазі «{field}»? Його не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="131"/>
+        <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
+        <translation>Стовпець «{column}» не є полем таблиці {table}. Його не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="139"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
+        <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає; їхній стовпець «{column}» схожий на його назву з помилкою: перейменуйте цей стовпець та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="145"/>
+        <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
+        <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає: додайте його, зі значенням у кожному рядку, та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="175"/>
+        <source>a value is required: fill in this cell</source>
+        <translation>потрібне значення: заповніть цю клітинку</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="179"/>
+        <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
+        <translation>«{value}» не є кодом довідника «{list}» (його коди: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="186"/>
+        <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
+        <translation>{value} — дата в майбутньому: перевірте рік (лише заплановані дати можуть бути попереду)</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="219"/>
+        <source>the value {value} is refused: {rule}</source>
+        <translation>значення {value} відхилено: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="242"/>
+        <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
+        <translation>геометрію типу {found} неможливо зберегти в таблиці {table}, яка містить геометрії типу {expected}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="255"/>
+        <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
+        <translation>координати ({x}, {y}) після перетворення з {crs} у WGS 84 не є довготою та широтою (довгота в межах ±180°, широта в межах ±90°). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="270"/>
+        <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
+        <translation>«{wkt}» не є читабельною геометрією (WKT); виправте її або очистьте клітинку</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="274"/>
+        <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
+        <translation>стовпець містить геометрію, але записи прочитано без геометрій: завантажте файл разом зі стовпцем геометрії</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="283"/>
+        <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
+        <translation>записи мають координати, але не мають системи координат, тому їхнє положення невідоме. Задайте систему координат шару або вкажіть систему координат записів, якщо шар її не має (SOURCE_CRS). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="289"/>
+        <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
+        <translation>координати ({x}, {y}) схожі на довготу й широту в градусах, але система координат записів {crs} проєкційна (метри): задайте ту систему координат, у якій вони записані, наприклад EPSG:4326 (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="303"/>
+        <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
+        <translation>координати ({x}, {y}) неможливо перетворити з {crs} у WGS 84. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="350"/>
+        <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
+        <translation>рядок не має геометрії, а таблиці {table} вона потрібна: укажіть координати або шар геометрій, зіставлених за {key}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="357"/>
+        <source>the geometry is not valid ({reason}): correct it and import again</source>
+        <translation>геометрія недійсна ({reason}): виправте її та імпортуйте знову</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="386"/>
+        <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
+        <translation>«{value}» вже є в таблиці {table}: ці записи, ймовірно, вже імпортовано раніше. Вилучіть із записів рядки, що вже є в таблиці, та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="391"/>
+        <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
+        <translation>«{value}» також є в рядку {other}: кожен рядок потребує власного значення</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="407"/>
+        <source>Nothing was imported from {source} into {table}. {problem}</source>
+        <translation>З {source} у таблицю {table} нічого не імпортовано. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="414"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>Таблицю {table} неможливо редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="419"/>
+        <source>Nothing was written to {table}: {errors}</source>
+        <translation>У таблицю {table} нічого не записано: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../store/importer.py" line="446"/>
+        <source>{path} cannot be read as CSV.</source>
+        <translation>Неможливо прочитати {path} як CSV.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="64"/>
+        <source>&apos;{encoding}&apos; is not a text encoding name; use e.g. UTF-8, windows-1252 or ISO-8859-1.</source>
+        <translation>«{encoding}» не є назвою кодування тексту; використовуйте, наприклад, UTF-8, windows-1252 або ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="70"/>
+        <source>{path} is not {encoding} text (line {line}, byte {offset}): give the file&apos;s own encoding.</source>
+        <translation>{path} не є текстом у кодуванні {encoding} (рядок {line}, байт {offset}): укажіть власне кодування файлу.</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="82"/>
+        <source>{path} is not UTF-8 text (line {line}); it was read as {encoding}. If accented letters look wrong, give the file&apos;s encoding (ENCODING).</source>
+        <translation>{path} не є текстом UTF-8 (рядок {line}); його прочитано як {encoding}. Якщо літери з діакритичними знаками виглядають неправильно, укажіть кодування файлу (ENCODING).</translation>
+    </message>
+    <message>
+        <location filename="../store/record_sources.py" line="121"/>
+        <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
+        <translation>Рядків файлу {path} з координатами, які QGIS не зміг прочитати: {count}; засіб читання текстових файлів із роздільниками їх пропустив. Нічого не імпортовано: виправте їх або вкажіть як записи сам шлях до файлу, щоб ці рядки було названо.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_records.py" line="30"/>
+        <source>Import records into mine action database</source>
+        <translation>Імпортувати записи в базу даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="34"/>
+        <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
+- required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
+- codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
+- the data model's rules, as the forms apply them: depths, distances and areas not negative, an end date not before its start date, a bearing within its unit's circle (360°, 400 grads, 6400 or 6000 mils) ...;
+- IDs: a key (hazard_id, activity_id ...), a uuid or, for survey points, a hazard_id and point_no that is repeated or already in the table is refused. Re-importing rows is refused rather than skipped: an import run twice by mistake must not add duplicates, and a partial re-import would leave it unclear which rows were new;
+- geometries: readable, of the table's type, longitude/latitude once transformed to WGS 84 (the error says what the numbers look like, e.g. UTM metres in a lon/lat layer, or degrees in a projected one). Every table except survey points needs a geometry in every row. Records without a CRS (a CSV, a shapefile without .prj) are refused unless their CRS is given;
+- text encoding: a text file that is not UTF-8 is read as windows-1252 with a warning, unless its encoding is given.
+
+Rows without a geometry can take one from a second layer (for example hazard polygons computed from survey traverses), matched by the table's ID field. Areas are computed on the ellipsoid.</source>
+        <translation>Додає рядки таблиці або шару (CSV, електронна таблиця, експорт з IMSMA) до однієї таблиці бази даних протимінної діяльності. Стовпці зіставляються за назвою поля. Спочатку перевіряється кожен рядок, і якщо будь-який рядок хибний, повідомлення про помилку називає рядок (1 — перший рядок після заголовка) і поле, і нічого не записується:
+- обов’язкові стовпці та значення: ключові поля, поля, яких вимагає модель даних, і поля, потрібні для вивільнення територій (небезпечні території: hazard_id, hazard_class, status, date_of_information; операції: activity_id, activity_type, outcome, end_date), мають бути стовпцями зі значенням у кожному рядку, навіть якщо форми підставили б типове значення. Стовпець, що не є полем, зазначається як попередження, разом із полем, на яке він схожий, і не імпортується;
+- коди перевіряються за довідниками кодів бази даних; числа й дати; жодної дати пізніше за завтра, крім запланованих дат (дати початку та терміни виконання завдань);
+- правила моделі даних, як їх застосовують форми: глибини, відстані й площі не від’ємні, дата завершення не раніше за дату початку, азимут у межах кола своєї одиниці (360°, 400 град, 6400 або 6000 тисячних) …;
+- ID: ключ (hazard_id, activity_id …), uuid або, для точок зйомки, пара hazard_id і point_no, що повторюється чи вже є в таблиці, відхиляється. Повторний імпорт рядків відхиляється, а не пропускається: імпорт, помилково запущений двічі, не повинен додавати дублікатів, а частковий повторний імпорт залишив би незрозумілим, які рядки нові;
+- геометрії: читабельні, типу таблиці, довгота/широта після перетворення у WGS 84 (повідомлення про помилку пояснює, на що схожі числа, наприклад на метри UTM у шарі довготи/широти або на градуси в проєкційному шарі). Кожна таблиця, крім точок зйомки, потребує геометрії в кожному рядку. Записи без системи координат (CSV, shapefile без .prj) відхиляються, якщо їхню систему координат не вказано;
+- кодування тексту: текстовий файл, що не є UTF-8, читається як windows-1252 з попередженням, якщо його кодування не вказано.
+
+Рядки без геометрії можуть отримати її з другого шару (наприклад, полігонів небезпечних територій, обчислених за ходами зйомки), зіставленого за полем ID таблиці. Площі обчислюються на еліпсоїді.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="70"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="72"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="76"/>
+        <source>Table</source>
+        <translation>Таблиця</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="81"/>
+        <source>Geometries for rows without one (matched by ID)</source>
+        <translation>Геометрії для рядків без геометрії (зіставлення за ID)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="84"/>
+        <source>CRS of the records when the layer has none</source>
+        <translation>Система координат записів, якщо шар її не має</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="87"/>
+        <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
+        <translation>Кодування тексту файлу CSV (порожньо: UTF-8 або windows-1252 з попередженням)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="91"/>
+        <source>Rows imported</source>
+        <translation>Імпортовано рядків</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="110"/>
+        <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
+        <translation>Записи мають власну систему координат, {crs}; систему координат, указану для записів без неї, не використано. Змініть систему координат шару, якщо вона хибна.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="118"/>
+        <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
+        <translation>Шар геометрій {layer} не має системи координат, тому його положення невідомі: задайте систему координат та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="130"/>
+        <source>{count} rows imported into {table}</source>
+        <translation>У таблицю {table} імпортовано рядків: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LandRelease</name>
+    <message>
+        <location filename="../core/land_release.py" line="213"/>
+        <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
+        <translation>{feature}: «{value}» у полі {field} не є датою (РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="218"/>
+        <source>{feature}: the date in field {field} is missing.</source>
+        <translation>{feature}: дату в полі {field} не вказано.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="66"/>
+        <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
+        <translation>{feature}: невідомий код «{value}» у полі {field} (очікується один з {codes}).</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="241"/>
+        <source>{feature}: the geometry is missing or empty.</source>
+        <translation>{feature}: геометрія відсутня або порожня.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="251"/>
+        <source>A {what} has no identifier.</source>
+        <translation>Запис ({what}) не має ідентифікатора.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="96"/>
+        <source>{feature}: the identifier is used twice.</source>
+        <translation>{feature}: ідентифікатор використано двічі.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="300"/>
+        <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
+        <translation>{feature}: результат «{outcome}» у полі outcome неможливий для типу операції «{activity_type}».</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release.py" line="309"/>
+        <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
+        <translation>{feature}: небезпечної території «{hazard}» з поля hazard_id не існує.</translation>
+    </message>
+    <message>
+        <location filename="../core/land_release_plan.py" line="219"/>
+        <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
+        <translation>Підтверджена частина {hazard}, повторно зареєстрована за історією вивільнення територій {date}.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="32"/>
+        <source>The activity lies outside every hazard it may act on.</source>
+        <translation>Операція лежить поза всіма небезпечними територіями, на які вона може діяти.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="34"/>
+        <source>Part of the activity covers land already released by an earlier activity; it is counted once, by the earlier method.</source>
+        <translation>Частина операції охоплює територію, вже вивільнену попередньою операцією; її враховано один раз — за попереднім методом.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="37"/>
+        <source>The activity ended before the hazard&apos;s date of information and does not change the hazard.</source>
+        <translation>Операцію завершено до дати отримання інформації про небезпечну територію, тож вона не змінює небезпечну територію.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="40"/>
+        <source>A sliver smaller than the tolerance was dropped.</source>
+        <translation>Дрібний залишок, менший за допуск, відкинуто.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="42"/>
+        <source>The geometry was invalid and has been repaired.</source>
+        <translation>Геометрія була недійсною, її виправлено.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="44"/>
+        <source>The hazard overlaps an earlier hazard record; the overlap is counted in the earlier hazard only.</source>
+        <translation>Небезпечна територія перекриває попередній запис небезпечної території; перекриття враховано лише в попередній небезпечній території.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="47"/>
+        <source>The activity ends in the future (a mistyped year?); it was not applied. Correct its end date and compute again.</source>
+        <translation>Операція завершується в майбутньому (помилка в році?); її не застосовано. Виправте дату завершення та обчисліть знову.</translation>
+    </message>
+    <message>
+        <location filename="../core/release_qa.py" line="50"/>
+        <source>The hazard&apos;s date of information is in the future (a mistyped year?); activities that ended before it do not change the hazard.</source>
+        <translation>Дата отримання інформації про небезпечну територію в майбутньому (помилка в році?); операції, завершені до неї, не змінюють небезпечну територію.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="46"/>
+        <source>feature {fid}</source>
+        <translation>об’єкт {fid}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="54"/>
+        <source>The layer {layer} has no field {field}.</source>
+        <translation>Шар {layer} не має поля {field}.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="145"/>
+        <source>{feature}: field {field} is empty.</source>
+        <translation>{feature}: поле {field} порожнє.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="102"/>
+        <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
+        <translation>{feature}: небезпечна територія не має геометрії, тож її земля невідома (лише закрита небезпечна територія може її не мати). Задайте її полігон (накресліть, імпортуйте або обчисліть за її таблицею зйомки).</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="266"/>
+        <source>Cannot write to table {table}: {error}</source>
+        <translation>Неможливо записати в таблицю {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_io.py" line="307"/>
+        <source>Table {table} cannot be edited.</source>
+        <translation>Таблицю {table} неможливо редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="52"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База даних не підтримує транзакцій; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="57"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Неможливо почати транзакцію: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="63"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Неможливо зафіксувати зміни: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LandReleaseDock</name>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="167"/>
+        <source>Land release</source>
+        <translation>Вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="92"/>
+        <source>Hazard</source>
+        <translation>Небезпечна територія</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="94"/>
+        <source>From map selection</source>
+        <translation>З вибраного на карті</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="103"/>
+        <source>Activities, by end date</source>
+        <translation>Операції за датою завершення</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="109"/>
+        <source>Register an activity</source>
+        <translation>Зареєструвати операцію</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="111"/>
+        <source>Draw on map</source>
+        <translation>Накреслити на карті</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="113"/>
+        <source>Left click adds a corner, right click finishes, Esc abandons.</source>
+        <translation>Клацання лівою кнопкою додає вершину, правою — завершує, Esc — скасовує.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="116"/>
+        <source>Area</source>
+        <translation>Площа</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="121"/>
+        <source>Use selected</source>
+        <translation>Використати вибране</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="124"/>
+        <source>or from layer</source>
+        <translation>або з шару</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="419"/>
+        <source>No area yet</source>
+        <translation>Площі ще немає</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="128"/>
+        <source>Activity ID</source>
+        <translation>ID операції</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="131"/>
+        <source>Activity</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="137"/>
+        <source>End date</source>
+        <translation>Дата завершення</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="139"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="141"/>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="143"/>
+        <source>Commit</source>
+        <translation>Зафіксувати</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="145"/>
+        <source>Undo</source>
+        <translation>Скасувати дію</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="209"/>
+        <source>Select a hazard on the map first.</source>
+        <translation>Спочатку виберіть небезпечну територію на карті.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="220"/>
+        <source>Open a mine action database to see its hazards.</source>
+        <translation>Відкрийте базу даних протимінної діяльності, щоб побачити її небезпечні території.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="229"/>
+        <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
+        <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="235"/>
+        <source>{entry} (not applied yet)</source>
+        <translation>{entry} (ще не застосовано)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="243"/>
+        <source>Original</source>
+        <translation>Початкова</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="244"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="245"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Зменшено (технічний засіб)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="246"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Зменшено (без технічного засобу)</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="248"/>
+        <source>Remaining SHA</source>
+        <translation>Залишок ПНТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="249"/>
+        <source>Remaining CHA</source>
+        <translation>Залишок ПдНТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="313"/>
+        <source>Select one polygon in the chosen layer first.</source>
+        <translation>Спочатку виберіть один полігон у вибраному шарі.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="323"/>
+        <source>Area drawn: {area}</source>
+        <translation>Накреслена площа: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="369"/>
+        <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
+        <translation>Залишок після цієї операції: &lt;b&gt;{after}&lt;/b&gt; (зараз {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="372"/>
+        <source>Released: {area}</source>
+        <translation>Вивільнено: {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="374"/>
+        <source>Confirmed (becomes CHA): {area}</source>
+        <translation>Підтверджено (стає ПдНТ): {area}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="409"/>
+        <source>Register activity {activity}</source>
+        <translation>Зареєструвати операцію {activity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="416"/>
+        <source>Activity {activity} registered; save the layer edits to store it.</source>
+        <translation>Операцію {activity} зареєстровано; збережіть зміни шару, щоб записати її.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../store/migrate.py" line="148"/>
+        <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
+        <translation>Підтверджених частин, повторно зареєстрованих і пов’язаних зі своєю небезпечною територією (parent_hazard_id): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionAlgorithm</name>
+    <message>
+        <location filename="../processing/algorithm.py" line="27"/>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="28"/>
+        <source>Survey</source>
+        <translation>Зйомка</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="29"/>
+        <source>Land release</source>
+        <translation>Вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="30"/>
+        <source>Cartography</source>
+        <translation>Картографія</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="94"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Перервано: жодного результату не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionMapperPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>Mine Action</source>
+        <translation>Протимінна діяльність</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="92"/>
+        <source>Create mine action database…</source>
+        <translation>Створити базу даних протимінної діяльності…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="94"/>
+        <source>Open mine action database…</source>
+        <translation>Відкрити базу даних протимінної діяльності…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="139"/>
+        <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
+        <translation>Для Mine Action Mapper потрібні такі пакети Python: {packages}. Установіть їх у Python, який використовує QGIS (наприклад, за допомогою pip або інсталятора OSGeo4W у Windows), і перезапустіть QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="176"/>
+        <source>Mine Action Mapper</source>
+        <translation>Mine Action Mapper</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>Open mine action database</source>
+        <translation>Відкрити базу даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="154"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="173"/>
+        <source>Upgrade…</source>
+        <translation>Оновити схему…</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsFactory</name>
+    <message>
+        <location filename="../ui/options_page.py" line="228"/>
+        <source>Mine Action</source>
+        <translation>Протимінна діяльність</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionOptionsPage</name>
+    <message>
+        <location filename="../ui/options_page.py" line="173"/>
+        <source>Your defaults</source>
+        <translation>Ваші типові значення</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="175"/>
+        <source>Used for databases that have no value of their own, and for work outside a database.</source>
+        <translation>Використовуються для баз даних, які не мають власних значень, і для роботи поза базою даних.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="187"/>
+        <source>This database: {name}</source>
+        <translation>Ця база даних: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="191"/>
+        <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
+        <translation>Позначені значення зберігаються в базі даних і переносяться разом із нею; вони мають перевагу над вашими типовими значеннями.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="215"/>
+        <source>Mine Action settings</source>
+        <translation>Налаштування протимінної діяльності</translation>
+    </message>
+</context>
+<context>
+    <name>MineActionProvider</name>
+    <message>
+        <location filename="../processing/provider.py" line="17"/>
+        <source>Mine Action</source>
+        <translation>Протимінна діяльність</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="20"/>
+        <source>Mine Action Mapper: humanitarian mine action tools</source>
+        <translation>Mine Action Mapper: засоби гуманітарної протимінної діяльності</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/open_database.py" line="16"/>
+        <source>Open mine action database</source>
+        <translation>Відкрити базу даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="20"/>
+        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
+        <translation>Додає всі шари бази даних протимінної діяльності до поточного проєкту однією групою, з їхніми стилями та формами атрибутів.</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="25"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="27"/>
+        <source>Layer group</source>
+        <translation>Група шарів</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="32"/>
+        <source>Schema version {version}</source>
+        <translation>Версія схеми {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../processing/outputs.py" line="84"/>
+        <source>The output &apos;{output}&apos; ({path}) is a mine action database: writing it would destroy the database. Choose another file for the output.</source>
+        <translation>Результат «{output}» ({path}) — це база даних протимінної діяльності: його запис знищив би базу даних. Виберіть інший файл для результату.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="90"/>
+        <source>The output &apos;{output}&apos; ({path}) is the file the input &apos;{input}&apos; reads: writing it would destroy that data. Choose another file for the output.</source>
+        <translation>Результат «{output}» ({path}) — це файл, який читає вхідний параметр «{input}»: його запис знищив би ці дані. Виберіть інший файл для результату.</translation>
+    </message>
+    <message>
+        <location filename="../processing/outputs.py" line="119"/>
+        <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
+        <translation>Результат «{output}» ({path}) неможливо записати: {error}. Виберіть інший файл або папку для результату.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="88"/>
+        <source>All hazards</source>
+        <translation>Усі небезпечні території</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="99"/>
+        <source>Released (cancelled, reduced, cleared)</source>
+        <translation>Вивільнено (скасовано, зменшено, очищено)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="135"/>
+        <source>The database has no hazard or activity with a geometry to map.</source>
+        <translation>У базі даних немає жодної небезпечної території чи операції з геометрією для відображення на карті.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="158"/>
+        <source>Legend</source>
+        <translation>Умовні позначення</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="162"/>
+        <source>NATIONAL MINE ACTION OVERVIEW</source>
+        <translation>НАЦІОНАЛЬНИЙ ОГЛЯД ПРОТИМІННОЇ ДІЯЛЬНОСТІ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="163"/>
+        <source>Hazardous areas by class and land release activities by outcome, as recorded on {date}. Scale 1:{scale}.</source>
+        <translation>Небезпечні території за класом та операції з вивільнення територій за результатом станом на {date}. Масштаб 1:{scale}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="167"/>
+        <source>Hazardous areas by class and status</source>
+        <translation>Небезпечні території за класом і статусом</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Class</source>
+        <translation>Клас</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Hazards</source>
+        <translation>Небезпечні території</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="169"/>
+        <source>Area (m²)</source>
+        <translation>Площа (м²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="173"/>
+        <source>Land release activities by outcome</source>
+        <translation>Операції з вивільнення територій за результатом</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Activities</source>
+        <translation>Операції</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="175"/>
+        <source>Land, counted once (m²)</source>
+        <translation>Територія, врахована один раз (м²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>Map: {crs_name} ({crs}), datum WGS 84; graticule in degrees and minutes of latitude and longitude. Areas are ground areas on the WGS 84 ellipsoid. Source: {database}. Issued by {authority} on {date}.</source>
+        <translation>Карта: {crs_name} ({crs}), датум WGS 84; градусна сітка у градусах і хвилинах широти та довготи. Площі — це площі на поверхні еліпсоїда WGS 84. Джерело: {database}. Видано: {authority}, {date}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="179"/>
+        <source>the national mine action authority</source>
+        <translation>національний орган з питань протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="187"/>
+        <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
+        <translation>Лише для планування: не для навігації і не для входу на будь-яку територію. Межі небезпечних територій приблизні, а незареєстроване забруднення може бути будь-де. Небезпечні території — це залишок; вивільнену територію враховано один раз — за методом, яким її вивільнено першим.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_overview.py" line="234"/>
+        <source>The overview could not be written ({error}).</source>
+        <translation>Оглядову карту неможливо записати ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../styles/project.py" line="16"/>
+        <source>Mine action: {name}</source>
+        <translation>Протимінна діяльність: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings.py" line="24"/>
+        <source>Smallest relative precision 1:N</source>
+        <translation>Найменша відносна точність 1:N</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="25"/>
+        <source>Largest misclosure (m)</source>
+        <translation>Найбільша нев’язка (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="26"/>
+        <source>Longest traverse leg accepted (m)</source>
+        <translation>Найбільша допустима сторона ходу (м)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="27"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Найменша вивільнена ділянка (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="28"/>
+        <source>Issuing authority</source>
+        <translation>Орган, що видає</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="29"/>
+        <source>Task order paper</source>
+        <translation>Папір наряду-завдання</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="59"/>
+        <source>it must be text</source>
+        <translation>це має бути текст</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="61"/>
+        <source>it must be one of {papers}</source>
+        <translation>це має бути одне з: {papers}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="94"/>
+        <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
+        <translation>Параметр «{setting}» ({key}): значення «{value}» не прийнято: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number greater than {minimum}</source>
+        <translation>це має бути число, більше за {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="104"/>
+        <source>it must be a number, {minimum} or more</source>
+        <translation>це має бути число, не менше {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="124"/>
+        <source>it must be a number</source>
+        <translation>це має бути число</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="84"/>
+        <source>{source} is not a mine action database: its settings cannot be stored.</source>
+        <translation>{source} не є базою даних протимінної діяльності: її налаштування неможливо зберегти.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="89"/>
+        <source>Unknown setting {key}.</source>
+        <translation>Невідомий параметр {key}.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="97"/>
+        <source>The settings of {path} cannot be edited.</source>
+        <translation>Налаштування {path} неможливо редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../store/settings_store.py" line="113"/>
+        <source>The settings of {path} were not saved: {error}</source>
+        <translation>Налаштування {path} не збережено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="30"/>
+        <source>Language of task orders and the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="64"/>
+        <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/options_page.py" line="49"/>
+        <source>own value</source>
+        <translation>власне значення</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="51"/>
+        <source>Keep this value in the database; unticked, the user&apos;s default applies.</source>
+        <translation>Зберігати це значення в базі даних; якщо не позначено, діє типове значення користувача.</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="69"/>
+        <source>no 1:N limit</source>
+        <translation>без обмеження 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="76"/>
+        <source>no metre limit</source>
+        <translation>без обмеження в метрах</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="85"/>
+        <source>e.g. National Mine Action Centre</source>
+        <translation>наприклад, Національний центр протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A4 portrait</source>
+        <translation>A4, книжкова</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="88"/>
+        <source>A3 landscape</source>
+        <translation>A3, альбомна</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>The language QGIS runs in</source>
+        <translation>Мова, якою працює QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRecords</name>
+    <message>
+        <location filename="../core/survey_records.py" line="112"/>
+        <source>Hazard {hazard}, point {point}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Небезпечна територія {hazard}, точка {point}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="122"/>
+        <source>Hazard {hazard}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Небезпечна територія {hazard}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="125"/>
+        <source>Hazard {hazard}: {problem}</source>
+        <translation>Небезпечна територія {hazard}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="146"/>
+        <source>a whole number</source>
+        <translation>цілим числом</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="147"/>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="148"/>
+        <source>&quot;{value}&quot; is not {kind}</source>
+        <translation>«{value}» не є {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="159"/>
+        <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» не є датою (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="188"/>
+        <source>the hazard ID is missing</source>
+        <translation>не вказано ID небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="196"/>
+        <source>the point number is missing</source>
+        <translation>не вказано номер точки</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="200"/>
+        <source>the point type is missing</source>
+        <translation>не вказано тип точки</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="211"/>
+        <source>the table has more than one benchmark</source>
+        <translation>таблиця має більше одного репера</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="227"/>
+        <source>the from-point is missing</source>
+        <translation>не вказано точку, від якої виміряно</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="231"/>
+        <source>the distance is missing</source>
+        <translation>не вказано відстань</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="236"/>
+        <source>the table has no benchmark row</source>
+        <translation>таблиця не має рядка репера</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="245"/>
+        <source>{date} differs from the table&apos;s survey date {first}</source>
+        <translation>{date} відрізняється від дати зйомки таблиці {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="250"/>
+        <source>{value} differs from the table&apos;s declination {first}</source>
+        <translation>{value} відрізняється від схилення таблиці {first}</translation>
+    </message>
+    <message>
+        <location filename="../core/survey_records.py" line="269"/>
+        <source>Point {point}: the bearing as recorded &quot;{text}&quot; differs from the bearing {bearing}; the bearing was used.</source>
+        <translation>Точка {point}: азимут у записі «{text}» відрізняється від азимута {bearing}; використано азимут.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="40"/>
+        <source>Hazard {hazard} already exists: load it to change its survey, or choose another hazard ID</source>
+        <translation>Небезпечна територія {hazard} вже існує: завантажте її, щоб змінити її зйомку, або виберіть інший ID небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="45"/>
+        <source>Layer {layer} cannot be edited.</source>
+        <translation>Шар {layer} неможливо редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="50"/>
+        <source>Survey of hazard {hazard}</source>
+        <translation>Зйомка небезпечної території {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="67"/>
+        <source>Hazard {hazard} could not be written.</source>
+        <translation>Небезпечну територію {hazard} не вдалося записати.</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="71"/>
+        <source>Survey points of hazard {hazard}</source>
+        <translation>Точки зйомки небезпечної території {hazard}</translation>
+    </message>
+    <message>
+        <location filename="../store/survey_io.py" line="85"/>
+        <source>The survey points of hazard {hazard} could not be written.</source>
+        <translation>Точки зйомки небезпечної території {hazard} не вдалося записати.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableFromPolygonsAlgorithm</name>
+    <message>
+        <location filename="../core/benchmark.py" line="56"/>
+        <source>a survey table needs a single polygon; this hazard has none or several parts</source>
+        <translation>таблиці зйомки потрібен один полігон; ця небезпечна територія не має частин або має кілька</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <source>Survey table from hazard polygons</source>
+        <translation>Таблиця зйомки з полігонів небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
+
+Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
+
+Survey date: the date field when it has a value, otherwise the fixed date. The output uses the survey point field names, so it can be fed back into &quot;Hazard polygons from survey table&quot;. Multi-part polygons and polygons with holes are skipped with an error.</source>
+        <translation>Записує таблицю азимутів і відстаней, яку польова група пройшла б для кожного полігона небезпечної території: від репера до початкової точки, а потім по периметру назад до початкової точки (кінцева точка). Кожен рядок містить магнітний азимут на дату зйомки (за Всесвітньою магнітною моделлю або за вказаним тут схиленням), істинний азимут і дирекційний кут (сітка: зона UTM репера), геодезичну відстань і точку в MGRS, UTM та широті/довготі.
+
+Репер: точка шару реперів з тим самим ID небезпечної території. Початкова точка — найближча до нього вершина полігона. Небезпечна територія без репера отримує репер, розміщений на вибраній відстані за її першою вершиною, на лінії від центру полігона через цю вершину.
+
+Дата зйомки: поле дати, якщо воно має значення, інакше фіксована дата. Результат використовує назви полів точок зйомки, тож його можна знову подати на вхід алгоритму «Полігони небезпечних територій з таблиці зйомки». Багатоскладові полігони та полігони з отворами пропускаються з помилкою.</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <source>Hazard polygons</source>
+        <translation>Полігони небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <source>Hazard ID field</source>
+        <translation>Поле ID небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <source>Benchmarks (points with the hazard ID)</source>
+        <translation>Репери (точки з ID небезпечної території)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <source>Hazard ID field of the benchmarks</source>
+        <translation>Поле ID небезпечної території в шарі реперів</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <source>Distance of a placed benchmark from the first corner (m)</source>
+        <translation>Відстань розміщеного репера від першої вершини (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <source>Survey date field</source>
+        <translation>Поле дати зйомки</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <source>Survey date (when the field is empty)</source>
+        <translation>Дата зйомки (якщо поле порожнє)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <source>Declination to use instead of the model (°, east +)</source>
+        <translation>Схилення замість моделі (°, схід +)</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <source>Unit of the bearing column</source>
+        <translation>Одиниця стовпця азимутів</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <source>Survey table</source>
+        <translation>Таблиця зйомки</translation>
+    </message>
+    <message>
+        <location filename="../processing/survey_table_from_polygons.py" line="101"/>
+        <source>The hazard polygons have no field {name}.</source>
+        <translation>Полігони небезпечних територій не мають поля {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <location filename="../styles/symbology.py" line="42"/>
+        <source>Hazardous areas (1:50,000 and larger)</source>
+        <translation>Небезпечні території (1:50 000 і крупніше)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="43"/>
+        <source>Class (fill)</source>
+        <translation>Клас (заливка)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="44"/>
+        <source>Status (outline)</source>
+        <translation>Статус (контур)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="45"/>
+        <source>Hazard markers (smaller than 1:50,000)</source>
+        <translation>Позначки небезпечних територій (дрібніше 1:50 000)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="46"/>
+        <source>Other class</source>
+        <translation>Інший клас</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="47"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="48"/>
+        <source>Survey points (1:25,000 and larger)</source>
+        <translation>Точки зйомки (1:25 000 і крупніше)</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="98"/>
+        <source>The style {path} cannot be read: {error}</source>
+        <translation>Неможливо прочитати стиль {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="143"/>
+        <source>The map style {path} is missing from the plugin.</source>
+        <translation>Картографічний стиль {path} відсутній у модулі.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrder</name>
+    <message>
+        <location filename="../layouts/task_order.py" line="112"/>
+        <source>Task {task} is not in the tasks table.</source>
+        <translation>Завдання {task} немає в таблиці завдань.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="130"/>
+        <source>Task {task} has no area: draw the task polygon first.</source>
+        <translation>Завдання {task} не має території: спочатку накресліть полігон завдання.</translation>
+    </message>
+    <message>
+        <location filename="../core/task_order_data.py" line="134"/>
+        <source>Task {task}: hazard &apos;{hazard}&apos; in field hazard_id is not in the hazards table.</source>
+        <translation>Завдання {task}: небезпечної території «{hazard}» з поля hazard_id немає в таблиці небезпечних територій.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="155"/>
+        <source>Turning points</source>
+        <translation>Поворотні точки</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="158"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="180"/>
+        <source>BM</source>
+        <translation>Рп</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="242"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Magnetic bearing</source>
+        <translation>Магнітний азимут</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Grid bearing</source>
+        <translation>Дирекційний кут</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Distance (m)</source>
+        <translation>Відстань (м)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="246"/>
+        <source>Latitude / longitude (WGS 84)</source>
+        <translation>Широта / довгота (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>east</source>
+        <translation>сх.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="271"/>
+        <source>west</source>
+        <translation>зах.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="282"/>
+        <source>Magnetic declination: {angle}° {side} ({mils} mils)</source>
+        <translation>Магнітне схилення: {angle}° {side} ({mils} тисячних)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="285"/>
+        <source>Grid convergence: {angle}° {side}</source>
+        <translation>Зближення меридіанів: {angle}° {side}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="287"/>
+        <source>Grid–magnetic angle: {angle}° {side} ({mils} mils)</source>
+        <translation>Поправка напрямку: {angle}° {side} ({mils} тисячних)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing − {angle}°</source>
+        <translation>Магнітний азимут = дирекційний кут − {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="289"/>
+        <source>Magnetic bearing = grid bearing + {angle}°</source>
+        <translation>Магнітний азимут = дирекційний кут + {angle}°</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>At the benchmark on {date} ({model}).</source>
+        <translation>На репері станом на {date} ({model}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="292"/>
+        <source>entered by hand</source>
+        <translation>введено вручну</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="295"/>
+        <source>GN grid north (map up), TN true north, MN magnetic north.</source>
+        <translation>ПС — північ координатної сітки (верх карти), ГП — географічна північ, МП — магнітна північ.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="298"/>
+        <source>Diagram not to scale: angles drawn ×{factor}.</source>
+        <translation>Схема не в масштабі: кути зображено ×{factor}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="377"/>
+        <source>Legend</source>
+        <translation>Умовні позначення</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="422"/>
+        <source>FIELD TASK ORDER</source>
+        <translation>ПОЛЬОВИЙ НАРЯД-ЗАВДАННЯ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="426"/>
+        <source>Location</source>
+        <translation>Розташування</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="427"/>
+        <source>Scale 1:{scale}</source>
+        <translation>Масштаб 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>Grid: UTM zone {zone}{hemisphere} ({crs}), {interval} m squares. Grid labels give the MGRS digits in 100 km square {squares}: kilometres, then metres in small figures.</source>
+        <translation>Сітка: зона UTM {zone}{hemisphere} ({crs}), квадрати {interval} м. Підписи сітки подають цифри MGRS у 100-кілометровому квадраті {squares}: кілометри, а потім метри дрібними цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="430"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>GN</source>
+        <translation>ПС</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>TN</source>
+        <translation>ГП</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="441"/>
+        <source>MN</source>
+        <translation>МП</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="447"/>
+        <source>North and declination</source>
+        <translation>Північ і схилення</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="459"/>
+        <source>Map and grid: {crs_name} ({crs}), datum WGS 84. Bearings in degrees from the point before; distances horizontal, in metres. Issued by {authority} on {date}, version {version}.</source>
+        <translation>Карта та сітка: {crs_name} ({crs}), датум WGS 84. Азимути в градусах від попередньої точки; відстані горизонтальні, у метрах. Видано: {authority}, {date}, версія {version}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="467"/>
+        <source>SAFETY: this map supports the task briefing and does not replace the marking on the ground, the site survey or the national mine action standards. Boundaries and positions are approximate; contamination may lie outside them. Enter only cleared or marked safe lanes.</source>
+        <translation>БЕЗПЕКА: ця карта допомагає під час інструктажу щодо завдання і не замінює позначення на місцевості, обстеження ділянки чи національні стандарти протимінної діяльності. Межі та положення приблизні; забруднення може бути й поза ними. Пересувайтеся лише очищеними або позначеними безпечними проходами.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="495"/>
+        <source>Turning points of the task area: bearing and distance from the point before, starting at the benchmark</source>
+        <translation>Поворотні точки території завдання: азимут і відстань від попередньої точки, починаючи від репера</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="498"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no surveyed benchmark: starts at the control point)</source>
+        <translation>Поворотні точки території завдання: азимут і відстань від попередньої точки (репер не знято: починаючи від контрольної точки)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="502"/>
+        <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
+        <translation>Поворотні точки території завдання: азимут і відстань від попередньої точки (репер не записано: починаючи від точки 1)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/layout_fill.py" line="526"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="75"/>
+        <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
+        <translation>Невідомий формат паперу «{paper}» (очікується один з {papers}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="131"/>
+        <source>Task {task}: {problem}</source>
+        <translation>Завдання {task}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/task_order.py" line="252"/>
+        <source>The task order could not be written: {error}</source>
+        <translation>Наряд-завдання не вдалося записати: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Traverse</name>
+    <message>
+        <location filename="../core/traverse.py" line="138"/>
+        <source>Point {point}: {problem}</source>
+        <translation>Точка {point}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="156"/>
+        <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
+        <translation>довжина сторони ходу {length:,.1f} м (по горизонталі), більше за найбільшу допустиму сторону ходу ({limit:,.0f} м): перевірте відстань або збільште обмеження програми</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="161"/>
+        <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
+        <translation>довжина сторони ходу {length:,.1f} м (по горизонталі): хід обчислюється навколо свого репера для сторін до {limit:,.0f} м</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="171"/>
+        <source>point number {number} is used more than once</source>
+        <translation>номер точки {number} використано більше одного разу</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="174"/>
+        <source>&quot;{value}&quot; is not a point type a leg can have</source>
+        <translation>«{value}» не є типом точки, який може мати сторона ходу</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="177"/>
+        <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
+        <translation>її виміряно від точки {number}, яка не є репером чи попередньою точкою</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="181"/>
+        <source>unknown north reference &quot;{value}&quot;</source>
+        <translation>невідомий напрямок півночі «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="185"/>
+        <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
+        <translation>відстань «{value}» має бути числом метрів, більшим за 0</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="189"/>
+        <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
+        <translation>нахил «{value}» має бути від -90 до 90 градусів</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="195"/>
+        <source>the perimeter must begin with a start point</source>
+        <translation>периметр має починатися з початкової точки</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="199"/>
+        <source>a perimeter has only one start point</source>
+        <translation>периметр має лише одну початкову точку</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="202"/>
+        <source>the end point must be the last perimeter point</source>
+        <translation>кінцева точка має бути останньою точкою периметра</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="205"/>
+        <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
+        <translation>периметр не має кінцевої точки: запишіть останню сторону ходу, назад до початкової точки, як кінцеву точку або вкажіть, що замикальну сторону не виміряно</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="238"/>
+        <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
+        <translation>задайте допуск нев’язки, перш ніж вимагати врівноваження ходу</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="241"/>
+        <source>the closing side was not measured, so there is no misclosure to adjust</source>
+        <translation>замикальну сторону не виміряно, тож немає нев’язки для врівноваження</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="261"/>
+        <source>a grid bearing needs the map projection (grid) it refers to</source>
+        <translation>для дирекційного кута потрібна картографічна проєкція (сітка), до якої він відноситься</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="292"/>
+        <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
+        <translation>кінцеву точку {end} не знято через початкову точку {start}, тож правило компаса не може розподілити нев’язку</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="298"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
+        <translation>Нев’язка {misclosure:.2f} м (1:{precision:.0f}) перевищує допуск: хід не врівноважено.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="303"/>
+        <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
+        <translation>Нев’язка {misclosure:.2f} м (1:{precision:.0f}) перевищує допуск.</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="330"/>
+        <source>a perimeter needs at least three distinct points, this one has {count}</source>
+        <translation>периметру потрібно щонайменше три різні точки, а цей має {count}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="374"/>
+        <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
+        <translation>периметр перетинає сам себе: сторона від точки {a} до точки {b} перетинає сторону від точки {c} до точки {d}</translation>
+    </message>
+    <message>
+        <location filename="../core/traverse.py" line="460"/>
+        <source>a survey table needs a single polygon without holes</source>
+        <translation>таблиці зйомки потрібен один полігон без отворів</translation>
+    </message>
+</context>
+<context>
+    <name>TraverseDock</name>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="204"/>
+        <source>Survey traverse</source>
+        <translation>Хід зйомки</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="226"/>
+        <source>e.g. HA-0123</source>
+        <translation>наприклад, HA-0123</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="227"/>
+        <source>Hazard ID</source>
+        <translation>ID небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="230"/>
+        <source>lat, lon  ·  UTM  ·  MGRS</source>
+        <translation>шир., довг.  ·  UTM  ·  MGRS</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="231"/>
+        <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
+        <translation>Положення репера: широта/довгота (50.0643, -108.8345 або 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) або MGRS (12U XA 56470 45022)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="235"/>
+        <source>Pick</source>
+        <translation>Вибрати</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="236"/>
+        <source>Click the benchmark on the map</source>
+        <translation>Клацніть репер на карті</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="240"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="252"/>
+        <source>Manual declination</source>
+        <translation>Схилення, введене вручну</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="260"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="262"/>
+        <source>North</source>
+        <translation>Північ</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="264"/>
+        <source>Survey date</source>
+        <translation>Дата зйомки</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>No</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Distance m</source>
+        <translation>Відстань, м</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="275"/>
+        <source>Slope °</source>
+        <translation>Нахил, °</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="278"/>
+        <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
+        <translation>Enter переходить до наступної клітинки та додає рядки; Ctrl+V вставляє рядки, скопійовані з електронної таблиці. Тип: s — початкова точка, t — поворотна, i — проміжна, e — кінцева (повторне спостереження початкової точки), r — опорна точка, v — точка ознаки, u — точка використання.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="284"/>
+        <source>Add leg</source>
+        <translation>Додати сторону</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="285"/>
+        <source>Remove legs</source>
+        <translation>Видалити сторони</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="286"/>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="293"/>
+        <source>Tolerance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="297"/>
+        <source>no 1:N limit</source>
+        <translation>без обмеження 1:N</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="302"/>
+        <source>no metre limit</source>
+        <translation>без обмеження в метрах</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="303"/>
+        <source>Adjust (compass rule)</source>
+        <translation>Врівноважити (правило компаса)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="305"/>
+        <source>Distribute the misclosure over the legs when it is within tolerance</source>
+        <translation>Розподілити нев’язку по сторонах ходу, якщо вона в межах допуску</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="313"/>
+        <source>Closure</source>
+        <translation>Замикання</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Misclosure</source>
+        <translation>Нев’язка</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Precision</source>
+        <translation>Точність</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="320"/>
+        <source>Area</source>
+        <translation>Площа</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="336"/>
+        <source>Load hazard</source>
+        <translation>Завантажити небезпечну територію</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="337"/>
+        <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
+        <translation>Завантажити точки зйомки небезпечної території з указаним вище ID з бази даних протимінної діяльності проєкту, щоб виправити та зберегти знову</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="340"/>
+        <source>Save as SHA</source>
+        <translation>Зберегти як ПНТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="341"/>
+        <source>Save as CHA</source>
+        <translation>Зберегти як ПдНТ</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="454"/>
+        <source>(new hazard)</source>
+        <translation>(нова небезпечна територія)</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="467"/>
+        <source>Enter the benchmark, then the legs.</source>
+        <translation>Введіть репер, потім сторони ходу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="493"/>
+        <source>Model declination: enter the benchmark</source>
+        <translation>Схилення за моделлю: введіть репер</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="498"/>
+        <source>No World Magnetic Model covers this date: enter the declination by hand</source>
+        <translation>Жодна Всесвітня магнітна модель не охоплює цю дату: введіть схилення вручну</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="501"/>
+        <source>Model declination: {value}° E ({model})</source>
+        <translation>Схилення за моделлю: {value}° сх. ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="502"/>
+        <source>Model declination: {value}° W ({model})</source>
+        <translation>Схилення за моделлю: {value}° зах. ({model})</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="517"/>
+        <source>PASS</source>
+        <translation>ДОПУСТИМО</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="518"/>
+        <source>FAIL</source>
+        <translation>НЕДОПУСТИМО</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="519"/>
+        <source>not closed</source>
+        <translation>не замкнено</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="522"/>
+        <source>PASS, adjusted</source>
+        <translation>ДОПУСТИМО, врівноважено</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="538"/>
+        <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
+        <translation>Спочатку відкрийте в проєкті базу даних протимінної діяльності (її шари hazards і survey_points).</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="550"/>
+        <source>Enter a hazard ID before saving.</source>
+        <translation>Перед збереженням введіть ID небезпечної території.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="564"/>
+        <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
+        <translation>Небезпечну територію {hazard} записано в буфер редагування: перегляньте її форму, а потім збережіть зміни шару.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="574"/>
+        <source>Enter the ID of the hazard to load.</source>
+        <translation>Введіть ID небезпечної території, яку треба завантажити.</translation>
+    </message>
+    <message>
+        <location filename="../ui/traverse_dock.py" line="581"/>
+        <source>Hazard {hazard} has no survey points.</source>
+        <translation>Небезпечна територія {hazard} не має точок зйомки.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/update_database.py" line="30"/>
+        <source>Update mine action database</source>
+        <translation>Актуалізувати базу даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="35"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
+        <translation>Застосовує операції з вивільнення територій бази даних протимінної діяльності до її небезпечних територій: геометрія кожної небезпечної території стає її залишком, з площею, статусом і датою отримання інформації, а кожна зміна додається до історії вивільнення.
+
+Якщо частину підозрюваної території (ПНТ) підтверджено, запис ПНТ зберігає підозрювану частину, а підтверджена частина повторно реєструється як підтверджена територія (ПдНТ), ID якої — це ID ПНТ із суфіксом -CHA.
+
+Застосовуються лише операції без рядків в історії вивільнення, тож повторний запуск актуалізації нічого не змінює. Усі зміни записуються однією транзакцією: якщо щось не вдається, база даних залишається точно такою, якою була.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="51"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="54"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Найменша вивільнена ділянка (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="58"/>
+        <source>Hazards updated</source>
+        <translation>Актуалізовано небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="59"/>
+        <source>Hazards added</source>
+        <translation>Додано небезпечних територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="60"/>
+        <source>Release history rows added</source>
+        <translation>Додано рядків історії вивільнення</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="77"/>
+        <source>Cancelled.</source>
+        <translation>Перервано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="79"/>
+        <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
+        <translation>{code} (небезпечна територія {hazard}, операція {activity}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="86"/>
+        <source>Nothing to update: every activity is already in the release history.</source>
+        <translation>Нічого актуалізувати: кожна операція вже є в історії вивільнення.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="91"/>
+        <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
+        <translation>Небезпечних територій актуалізовано: {updated}, додано: {added}, записано рядків історії: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="22"/>
+        <source>Upgrade mine action database</source>
+        <translation>Оновити схему бази даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="25"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+A database that is already current is left unchanged.</source>
+        <translation>Приводить базу даних протимінної діяльності, створену попередньою версією модуля, до поточної моделі даних на місці. Усі записи зберігаються. Усі зміни виконуються однією транзакцією: якщо щось не вдається або процес зупинено, база даних залишається точно такою, якою була. Потім збережені форми та стилі оновлюються.
+
+Починаючи з 0.1.0: повторно зареєстровані підтверджені частини підозрюваної території (записи &lt;id&gt;-CHA) отримують явний зв’язок зі своєю небезпечною територією, parent_hazard_id, замість розпізнавання за їхнім ID.
+
+База даних, яка вже має поточну версію, залишається без змін.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="37"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="40"/>
+        <source>Schema version before</source>
+        <translation>Версія схеми до</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="41"/>
+        <source>Schema version after</source>
+        <translation>Версія схеми після</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="52"/>
+        <source>The stored forms and styles were saved.</source>
+        <translation>Збережені форми та стилі записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="54"/>
+        <source>The database is already at schema version {version}; its records were not changed.</source>
+        <translation>База даних вже має версію схеми {version}; її записи не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="58"/>
+        <source>Upgraded from schema version {before} to {after}.</source>
+        <translation>Схему оновлено з версії {before} до {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Hazard class</source>
+        <translation>Клас небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Suspected Hazardous Area (SHA)</source>
+        <translation>Підозрювана небезпечна територія (ПНТ)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="65"/>
+        <source>Confirmed Hazardous Area (CHA)</source>
+        <translation>Підтверджена небезпечна територія (ПдНТ)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Hazard status</source>
+        <translation>Статус небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Worked on</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="71"/>
+        <source>Closed</source>
+        <translation>Закрита</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Land release activity</source>
+        <translation>Операція з вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехнічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Technical survey</source>
+        <translation>Технічне обстеження</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="78"/>
+        <source>Clearance</source>
+        <translation>Очищення</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Land release outcome</source>
+        <translation>Результат вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cancelled (non-technical survey)</source>
+        <translation>Скасовано (нетехнічне обстеження)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced with technical asset</source>
+        <translation>Зменшено з технічним засобом</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Reduced without technical asset</source>
+        <translation>Зменшено без технічного засобу</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="85"/>
+        <source>Confirmed (SHA part becomes CHA)</source>
+        <translation>Підтверджено (частина ПНТ стає ПдНТ)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Contamination</source>
+        <translation>Забруднення</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-personnel mines</source>
+        <translation>Протипіхотні міни</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Anti-vehicle mines</source>
+        <translation>Протитранспортні міни</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Cluster munitions</source>
+        <translation>Касетні боєприпаси</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Unexploded ordnance (UXO)</source>
+        <translation>Нерозірвані боєприпаси (НРБ)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Abandoned explosive ordnance (AXO)</source>
+        <translation>Покинуті вибухонебезпечні предмети (AXO)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Improvised explosive devices (IED)</source>
+        <translation>Саморобні вибухові пристрої (СВП)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="105"/>
+        <source>Mixed contamination</source>
+        <translation>Змішане забруднення</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Evidence</source>
+        <translation>Ознака</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: visual observation of explosive ordnance</source>
+        <translation>Пряма ознака: візуальне спостереження ВНП</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: accident at a known location</source>
+        <translation>Пряма ознака: підрив у відомому місці</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: reliable records</source>
+        <translation>Пряма ознака: достовірні записи</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: hazard marking</source>
+        <translation>Пряма ознака: позначення небезпеки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Direct: detonations</source>
+        <translation>Пряма ознака: вибухи</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: old survey</source>
+        <translation>Непряма ознака: давнє обстеження</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: former front line</source>
+        <translation>Непряма ознака: колишня лінія фронту</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: accident at an unknown location</source>
+        <translation>Непряма ознака: підрив у невідомому місці</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: unreliable records</source>
+        <translation>Непряма ознака: недостовірні записи</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: productive land not in use</source>
+        <translation>Непряма ознака: продуктивна земля не використовується</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="116"/>
+        <source>Indirect: verbal report</source>
+        <translation>Непряма ознака: усне повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Survey point type</source>
+        <translation>Тип точки зйомки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Reference point</source>
+        <translation>Опорна точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Start point</source>
+        <translation>Початкова точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Turning point</source>
+        <translation>Поворотна точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Intermediate point</source>
+        <translation>Проміжна точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>End point</source>
+        <translation>Кінцева точка</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Evidence point</source>
+        <translation>Точка ознаки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="135"/>
+        <source>Usage point</source>
+        <translation>Точка використання</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Explosive ordnance category</source>
+        <translation>Категорія вибухонебезпечних предметів</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-personnel mine</source>
+        <translation>Протипіхотна міна</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Anti-vehicle mine</source>
+        <translation>Протитранспортна міна</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Submunition</source>
+        <translation>Касетний суббоєприпас</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Projectile</source>
+        <translation>Снаряд</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Mortar bomb</source>
+        <translation>Мінометна міна</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Grenade</source>
+        <translation>Граната</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Rocket</source>
+        <translation>Реактивний снаряд</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Aircraft bomb</source>
+        <translation>Авіабомба</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Improvised explosive device</source>
+        <translation>Саморобний вибуховий пристрій</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Small arms ammunition</source>
+        <translation>Боєприпаси до стрілецької зброї</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="150"/>
+        <source>Other unexploded ordnance</source>
+        <translation>Інші нерозірвані боєприпаси</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Site point type</source>
+        <translation>Тип точки ділянки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Helicopter landing site (HLS)</source>
+        <translation>Вертолітний майданчик</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Medical facility</source>
+        <translation>Медичний заклад</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Paramedic post</source>
+        <translation>Фельдшерський пост</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Control point</source>
+        <translation>Контрольний пункт</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="165"/>
+        <source>Demolition site</source>
+        <translation>Місце знищення</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Bearing unit</source>
+        <translation>Одиниця азимута</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Degrees</source>
+        <translation>Градуси</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Grads (400 per circle)</source>
+        <translation>Гради (400 на коло)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>NATO mils (6400 per circle)</source>
+        <translation>Тисячні НАТО (6400 на коло)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="174"/>
+        <source>Warsaw Pact mils (6000 per circle)</source>
+        <translation>Тисячні Варшавського договору (6000 на коло)</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>North reference</source>
+        <translation>Напрямок півночі</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Magnetic north</source>
+        <translation>Магнітна північ</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>True north</source>
+        <translation>Географічна північ</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="185"/>
+        <source>Grid north</source>
+        <translation>Північ координатної сітки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Position fixed by</source>
+        <translation>Спосіб визначення положення</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>GPS / GNSS</source>
+        <translation>GPS / GNSS</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Bearing and distance</source>
+        <translation>Азимут і відстань</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Read from a map</source>
+        <translation>Зчитано з карти</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="192"/>
+        <source>Digitised on screen</source>
+        <translation>Оцифровано на екрані</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Task status</source>
+        <translation>Статус завдання</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Issued</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>In progress</source>
+        <translation>Виконується</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Suspended</source>
+        <translation>Призупинено</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="200"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Task priority</source>
+        <translation>Пріоритет завдання</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Medium</source>
+        <translation>Середній</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="209"/>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Route type</source>
+        <translation>Тип маршруту</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Access route</source>
+        <translation>Маршрут доступу</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Casualty evacuation route</source>
+        <translation>Маршрут медичної евакуації</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="216"/>
+        <source>Safe lane</source>
+        <translation>Безпечний прохід</translation>
+    </message>
+</context>
+</TS>
