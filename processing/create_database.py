@@ -1,9 +1,14 @@
-"""Processing algorithm: create an empty mine action GeoPackage."""
+"""Processing algorithm: create an empty mine action database, a GeoPackage
+or a schema on a PostgreSQL/PostGIS connection."""
 
 from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
-                       QgsProcessingParameterFileDestination)
+                       QgsProcessingParameterDatabaseSchema,
+                       QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterProviderConnection)
 
-from ..store.database import create_geopackage
+from ..core.errors import InputError
+from ..store.database import create_geopackage, create_postgis
+from ..store.reference import POSTGRES, postgres_ref
 from ..styles.project import load_database
 from ..styles.symbology import apply_symbology
 from .algorithm import MineActionAlgorithm
@@ -14,6 +19,7 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "createdatabase"
     GROUP_ID = "database"
     OUTPUT, CRS, OVERWRITE, OPEN = "OUTPUT", "CRS", "OVERWRITE", "OPEN"
+    CONNECTION, SCHEMA = "CONNECTION", "SCHEMA"
     # create_geopackage builds the file aside and moves it into place itself
     DIRECT_OUTPUTS = (OUTPUT,)
 
@@ -30,12 +36,16 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
             "and map style as its default style, so the file opens ready to edit "
             "in QGIS and QField, with or without this plugin.\n\n"
             "GICHD recommends storing WGS 84 (EPSG:4326); areas are always "
-            "computed on the ellipsoid whatever the CRS.")
+            "computed on the ellipsoid whatever the CRS.\n\n"
+            "For a national database shared by several editors, choose a PostgreSQL "
+            "connection and a new (or empty) schema instead of a file: the same "
+            "tables are created there in one transaction, with the styles in "
+            "public.layer_styles and a row version that refuses conflicting saves.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Mine action database"),
-            self.tr("GeoPackage (*.gpkg *.GPKG)")))
+            self.tr("GeoPackage (*.gpkg *.GPKG)"), optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Coordinate reference system"), "EPSG:4326",
             # optional: QGIS 3.22 refuses an omitted CRS despite the default
@@ -44,12 +54,28 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
             self.OVERWRITE, self.tr("Overwrite an existing file"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OPEN, self.tr("Open the database in the current project"), True))
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            self.CONNECTION, self.tr("Or: PostgreSQL connection"), POSTGRES, optional=True))
+        self.addParameter(QgsProcessingParameterDatabaseSchema(
+            self.SCHEMA, self.tr("Schema (new or empty)"), self.CONNECTION, optional=True))
 
     def compute(self, parameters, context, feedback):
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
-        overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         self._open = self.parameterAsBool(parameters, self.OPEN, context)
+        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+        if connection:
+            ref = postgres_ref(connection, self.parameterAsSchema(
+                parameters, self.SCHEMA, context))
+            create_postgis(ref, crs, plugin_version(), feedback, style=apply_symbology)
+            feedback.pushInfo(self.tr("Created {database}").format(database=ref.label()))
+            self._path = ref
+            return {self.OUTPUT: None}
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not path:
+            raise InputError(self.tr(
+                "Give the GeoPackage file to create, or a PostgreSQL connection and "
+                "a schema."), field=self.OUTPUT)
+        overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         create_geopackage(path, crs, overwrite, plugin_version(), feedback,
                           style=apply_symbology)
         feedback.pushInfo(self.tr("Created {path}").format(path=path))
@@ -60,4 +86,4 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
         # runs in the main thread: the only safe place to touch the project
         if getattr(self, "_open", False) and context.project() is not None:
             load_database(self._path, context.project())
-        return {self.OUTPUT: self._path}
+        return {self.OUTPUT: None if getattr(self._path, "is_postgres", False) else self._path}
