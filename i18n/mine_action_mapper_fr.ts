@@ -324,48 +324,72 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="21"/>
+        <location filename="../processing/create_database.py" line="27"/>
         <source>Create mine action database</source>
         <translation>Créer une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="25"/>
-        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
-
-GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.</source>
-        <translation>Crée un GeoPackage contenant le modèle de données d'action contre les mines : zones dangereuses, points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site, itinéraires d'accès, historique de remise à disposition et listes de codes du programme. Chaque couche porte son formulaire d'attributs et son style cartographique comme style par défaut : le fichier s'ouvre prêt à être édité dans QGIS et QField, avec ou sans cette extension.
-
-Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="46"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="36"/>
+        <location filename="../processing/create_database.py" line="46"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="39"/>
+        <location filename="../processing/create_database.py" line="49"/>
         <source>Coordinate reference system</source>
         <translation>Système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="43"/>
+        <location filename="../processing/create_database.py" line="53"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="45"/>
+        <location filename="../processing/create_database.py" line="55"/>
         <source>Open the database in the current project</source>
         <translation>Ouvrir la base de données dans le projet en cours</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="55"/>
+        <location filename="../processing/create_database.py" line="81"/>
         <source>Created {path}</source>
         <translation>{path} créé</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="31"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
+        <translation>Crée un GeoPackage contenant le modèle de données d'action contre les mines : zones dangereuses, points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site, itinéraires d'accès, historique de remise à disposition et listes de codes du programme. Chaque couche porte son formulaire d'attributs et son style cartographique comme style par défaut : le fichier s'ouvre prêt à être édité dans QGIS et QField, avec ou sans cette extension.
+
+Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.
+
+Pour une base nationale partagée par plusieurs éditeurs, choisissez une connexion PostgreSQL et un schéma nouveau (ou vide) au lieu d'un fichier : les mêmes tables y sont créées en une seule transaction, avec les styles dans public.layer_styles et une version de ligne qui refuse les enregistrements en conflit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="57"/>
+        <source>Or: PostgreSQL connection</source>
+        <translation>Ou : connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="59"/>
+        <source>Schema (new or empty)</source>
+        <translation>Schéma (nouveau ou vide)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="70"/>
+        <source>Created {database}</source>
+        <translation>{database} créée</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="75"/>
+        <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
+        <translation>Indiquez le fichier GeoPackage à créer, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
 </context>
 <context>
@@ -939,57 +963,57 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="37"/>
+        <location filename="../store/database.py" line="36"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="55"/>
+        <location filename="../store/database.py" line="54"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="92"/>
+        <location filename="../store/database.py" line="97"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="108"/>
+        <location filename="../store/postgis.py" line="321"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="128"/>
+        <location filename="../store/database.py" line="133"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="156"/>
+        <location filename="../store/postgis.py" line="327"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="160"/>
+        <location filename="../store/postgis.py" line="295"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="108"/>
+        <location filename="../store/database_state.py" line="119"/>
         <source>{path} is not a mine action database (no schema version).</source>
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="68"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="77"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="82"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
@@ -999,74 +1023,149 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
         <translation>{path} est endommagé ou n'est pas un GeoPackage ({detail}). Restaurez-le à partir d'une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="64"/>
+        <location filename="../store/database_state.py" line="75"/>
         <source>No mine action database was given.</source>
         <translation>Aucune base de données d'action contre les mines n'a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="67"/>
+        <location filename="../store/database_state.py" line="78"/>
         <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
         <translation>{path} est un dossier, et non une base de données d'action contre les mines (un fichier .gpkg).</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="71"/>
+        <location filename="../store/database_state.py" line="82"/>
         <source>{path} does not exist.</source>
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="77"/>
+        <location filename="../store/database_state.py" line="88"/>
         <source>{path} cannot be read: {error}.</source>
         <translation>{path} ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="81"/>
+        <location filename="../store/database_state.py" line="92"/>
         <source>it does not start as an SQLite file</source>
         <translation>son en-tête n'est pas celui d'un fichier SQLite</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="95"/>
+        <location filename="../store/database_state.py" line="106"/>
         <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
         <translation>{path} est un GeoPackage mais pas une base de données d'action contre les mines (il n'a pas de table schema_info). Créez-en une avec 'Créer une base de données d'action contre les mines' et importez-y ces enregistrements.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="114"/>
+        <location filename="../store/database_state.py" line="125"/>
         <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
         <translation>La version du schéma de {path} est '{value}', et non un nombre : le fichier a été endommagé ou modifié à la main. Restaurez-le à partir d'une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="122"/>
+        <location filename="../store/database_state.py" line="133"/>
         <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
         <translation>{path} est verrouillé par un autre programme (une session QGIS avec des modifications non enregistrées, un navigateur de base de données, un outil de synchronisation). Enregistrez ou fermez-le dans ce programme, puis relancez ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="141"/>
+        <location filename="../store/database_state.py" line="152"/>
         <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
         <translation>{path} est en lecture seule : vous n'avez pas le droit d'y écrire. Demandez l'autorisation d'écriture ou travaillez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="155"/>
+        <location filename="../store/database_state.py" line="167"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Mettez à jour l'extension pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="160"/>
+        <location filename="../store/database_state.py" line="172"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} provient d'une version antérieure de l'extension (schéma {version}) : lecture seule jusqu'à sa mise à niveau. Aucun enregistrement n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="165"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Exécutez 'Mettre à niveau une base de données d'action contre les mines' pour le modifier ; tous les enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="179"/>
+        <location filename="../store/database_state.py" line="191"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version} ; cette extension connaît le schéma {known} et les versions antérieures). Mettez à jour l'extension pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="186"/>
+        <location filename="../store/database_state.py" line="198"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}). Exécutez d'abord 'Mettre à niveau une base de données d'action contre les mines' sur ce fichier ; tous les enregistrements sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="98"/>
+        <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
+        <translation>{database} : le serveur a refusé le nom d'utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="104"/>
+        <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
+        <translation>{database} : le serveur PostgreSQL est injoignable ({error}). Est-il démarré, l'hôte et le port sont-ils corrects ?</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="108"/>
+        <source>{database}: cannot connect ({error}).</source>
+        <translation>{database} : connexion impossible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="132"/>
+        <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
+        <translation>{database} : ce schéma n'existe pas dans la base. Vérifiez le nom du schéma, ou créez la base avec « Créer une base de données d'action contre les mines ».</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="137"/>
+        <source>{database} is not a mine action database (it has no schema_info table).</source>
+        <translation>{database} n'est pas une base de données d'action contre les mines (elle n'a pas de table schema_info).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="146"/>
+        <source>{database} is not a mine action database (no schema version).</source>
+        <translation>{database} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="152"/>
+        <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
+        <translation>La version de schéma de {database} est « {value} », pas un nombre : elle a été modifiée à la main.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="215"/>
+        <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
+        <translation>{database} existe déjà et n'est pas vide : rien n'a été modifié. Choisissez un autre nom de schéma (rien n'est jamais supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="222"/>
+        <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
+        <translation>{database} existe déjà et contient des fonctions : rien n'a été modifié. Choisissez un autre nom de schéma.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="232"/>
+        <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
+        <translation>{database} : l'extension PostGIS n'est pas installée dans cette base. Demandez à son administrateur d'exécuter CREATE EXTENSION postgis ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="241"/>
+        <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
+        <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="343"/>
+        <source>{database} was not created: {error}. Nothing was written.</source>
+        <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="64"/>
+        <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
+        <translation>connexion « {connection} », schéma « {schema} »</translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="100"/>
+        <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
+        <translation>Indiquez le schéma de la base de données d'action contre les mines sur la connexion « {connection} ».</translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="111"/>
+        <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
+        <translation>Aucune connexion PostgreSQL nommée « {connection} » dans QGIS (connues : {known}). Ajoutez-la dans l'Explorateur (PostgreSQL › Nouvelle connexion).</translation>
     </message>
 </context>
 <context>
@@ -2147,29 +2246,44 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>OpenDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/open_database.py" line="16"/>
+        <location filename="../processing/open_database.py" line="20"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="20"/>
-        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
-        <translation>Ajoute toutes les couches d'une base de données d'action contre les mines au projet en cours, dans un seul groupe, avec leurs styles et leurs formulaires d'attributs.</translation>
-    </message>
-    <message>
-        <location filename="../processing/open_database.py" line="25"/>
+        <location filename="../processing/open_database.py" line="30"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="27"/>
+        <location filename="../processing/open_database.py" line="36"/>
         <source>Layer group</source>
         <translation>Groupe de couches</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="32"/>
+        <location filename="../processing/open_database.py" line="50"/>
         <source>Schema version {version}</source>
         <translation>Version du schéma {version}</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="24"/>
+        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
+        <translation>Ajoute toutes les couches d'une base de données d'action contre les mines au projet en cours, dans un seul groupe, avec leurs styles et leurs formulaires d'attributs : un fichier GeoPackage, ou un schéma d'une connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="32"/>
+        <source>Or: PostgreSQL connection</source>
+        <translation>Ou : connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="34"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="46"/>
+        <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
+        <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2405,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Project</name>
     <message>
-        <location filename="../styles/project.py" line="16"/>
+        <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Action contre les mines : {name}</translation>
     </message>
