@@ -75,9 +75,16 @@ END
 $function$"""
 
 
-def _sql():
+def _psycopg2():
+    """psycopg2, imported when a PostGIS database is used: a QGIS without it
+    still runs the plugin on GeoPackages."""
+    import psycopg2
     import psycopg2.sql
-    return psycopg2.sql
+    return psycopg2
+
+
+def _sql():
+    return _psycopg2().sql
 
 
 def _error_text(error):
@@ -87,7 +94,7 @@ def _error_text(error):
 def connect(ref):
     """A psycopg2 connection to ``ref``'s server (not autocommit), or a
     DatabaseError naming the connection: server down, wrong password, ..."""
-    import psycopg2
+    psycopg2 = _psycopg2()
     conninfo = QgsDataSourceUri(ref.conninfo).connectionInfo(True)
     try:
         return psycopg2.connect(conninfo, connect_timeout=CONNECT_TIMEOUT_S,
@@ -338,8 +345,7 @@ def create(ref, crs=None, plugin_version="", feedback=None, style=None, lookup_r
         connection.commit()
     except BaseException as error:
         connection.rollback()
-        import psycopg2
-        if isinstance(error, psycopg2.Error):
+        if isinstance(error, _psycopg2().Error):
             raise OutputError(translate(
                 "Database", "{database} was not created: {error}. Nothing was "
                 "written.").format(database=ref.label(), error=_error_text(error)),
