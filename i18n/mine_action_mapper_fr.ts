@@ -324,42 +324,42 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="27"/>
+        <location filename="../processing/create_database.py" line="24"/>
         <source>Create mine action database</source>
         <translation>Créer une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="46"/>
+        <location filename="../processing/create_database.py" line="43"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="46"/>
+        <location filename="../processing/create_database.py" line="43"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="49"/>
+        <location filename="../processing/create_database.py" line="46"/>
         <source>Coordinate reference system</source>
         <translation>Système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="53"/>
+        <location filename="../processing/create_database.py" line="50"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="55"/>
+        <location filename="../processing/create_database.py" line="52"/>
         <source>Open the database in the current project</source>
         <translation>Ouvrir la base de données dans le projet en cours</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="81"/>
+        <location filename="../processing/create_database.py" line="73"/>
         <source>Created {path}</source>
         <translation>{path} créé</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="31"/>
+        <location filename="../processing/create_database.py" line="28"/>
         <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme&apos;s lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
 
 GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
@@ -372,22 +372,17 @@ Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superfic
 Pour une base nationale partagée par plusieurs éditeurs, choisissez une connexion PostgreSQL et un schéma nouveau (ou vide) au lieu d'un fichier : les mêmes tables y sont créées en une seule transaction, avec les styles dans public.layer_styles et une version de ligne qui refuse les enregistrements en conflit.</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="57"/>
-        <source>Or: PostgreSQL connection</source>
-        <translation>Ou : connexion PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_database.py" line="59"/>
+        <location filename="../processing/create_database.py" line="54"/>
         <source>Schema (new or empty)</source>
         <translation>Schéma (nouveau ou vide)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="70"/>
+        <location filename="../processing/create_database.py" line="62"/>
         <source>Created {database}</source>
         <translation>{database} créée</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="75"/>
+        <location filename="../processing/create_database.py" line="67"/>
         <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
         <translation>Indiquez le fichier GeoPackage à créer, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
@@ -978,7 +973,7 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="321"/>
+        <location filename="../store/postgis.py" line="328"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
@@ -988,12 +983,12 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="327"/>
+        <location filename="../store/postgis.py" line="334"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="295"/>
+        <location filename="../store/postgis.py" line="302"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
@@ -1093,62 +1088,62 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}). Exécutez d'abord 'Mettre à niveau une base de données d'action contre les mines' sur ce fichier ; tous les enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="98"/>
+        <location filename="../store/postgis.py" line="105"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database} : le serveur a refusé le nom d'utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="104"/>
+        <location filename="../store/postgis.py" line="111"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database} : le serveur PostgreSQL est injoignable ({error}). Est-il démarré, l'hôte et le port sont-ils corrects ?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="108"/>
+        <location filename="../store/postgis.py" line="115"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database} : connexion impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="132"/>
+        <location filename="../store/postgis.py" line="139"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database} : ce schéma n'existe pas dans la base. Vérifiez le nom du schéma, ou créez la base avec « Créer une base de données d'action contre les mines ».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="137"/>
+        <location filename="../store/postgis.py" line="144"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (elle n'a pas de table schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="146"/>
+        <location filename="../store/postgis.py" line="153"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="152"/>
+        <location filename="../store/postgis.py" line="159"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>La version de schéma de {database} est « {value} », pas un nombre : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="215"/>
+        <location filename="../store/postgis.py" line="222"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database} existe déjà et n'est pas vide : rien n'a été modifié. Choisissez un autre nom de schéma (rien n'est jamais supprimé).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="222"/>
+        <location filename="../store/postgis.py" line="229"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database} existe déjà et contient des fonctions : rien n'a été modifié. Choisissez un autre nom de schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="232"/>
+        <location filename="../store/postgis.py" line="239"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database} : l'extension PostGIS n'est pas installée dans cette base. Demandez à son administrateur d'exécuter CREATE EXTENSION postgis ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="241"/>
+        <location filename="../store/postgis.py" line="248"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="343"/>
+        <location filename="../store/postgis.py" line="349"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
     </message>
@@ -1166,6 +1161,21 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <location filename="../store/reference.py" line="111"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>Aucune connexion PostgreSQL nommée « {connection} » dans QGIS (connues : {known}). Ajoutez-la dans l'Explorateur (PostgreSQL › Nouvelle connexion).</translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="17"/>
+        <source>Or: PostgreSQL connection</source>
+        <translation>Ou : connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="20"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="40"/>
+        <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
+        <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
 </context>
 <context>
@@ -1718,42 +1728,42 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="76"/>
+        <location filename="../processing/import_records.py" line="78"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="81"/>
+        <location filename="../processing/import_records.py" line="83"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="91"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="130"/>
+        <location filename="../processing/import_records.py" line="132"/>
         <source>{count} rows imported into {table}</source>
         <translation>{count} lignes importées dans {table}</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1774,22 +1784,22 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="84"/>
+        <location filename="../processing/import_records.py" line="86"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SCR des enregistrements lorsque la couche n'en a pas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="87"/>
+        <location filename="../processing/import_records.py" line="89"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Encodage du texte d'un fichier CSV (vide : UTF-8, ou windows-1252 avec un avertissement)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="110"/>
+        <location filename="../processing/import_records.py" line="112"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>Les enregistrements ont leur propre SCR, {crs} ; le SCR indiqué pour les enregistrements qui n'en ont pas n'a pas été utilisé. Modifiez le SCR de la couche s'il est erroné.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="118"/>
+        <location filename="../processing/import_records.py" line="120"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>La couche de géométries {layer} n'a pas de SCR : ses positions sont donc inconnues. Définissez son SCR et relancez l'importation.</translation>
     </message>
@@ -2246,44 +2256,29 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>OpenDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/open_database.py" line="20"/>
+        <location filename="../processing/open_database.py" line="17"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="30"/>
+        <location filename="../processing/open_database.py" line="27"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="36"/>
+        <location filename="../processing/open_database.py" line="30"/>
         <source>Layer group</source>
         <translation>Groupe de couches</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="50"/>
+        <location filename="../processing/open_database.py" line="35"/>
         <source>Schema version {version}</source>
         <translation>Version du schéma {version}</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="24"/>
+        <location filename="../processing/open_database.py" line="21"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
         <translation>Ajoute toutes les couches d'une base de données d'action contre les mines au projet en cours, dans un seul groupe, avec leurs styles et leurs formulaires d'attributs : un fichier GeoPackage, ou un schéma d'une connexion PostgreSQL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/open_database.py" line="32"/>
-        <source>Or: PostgreSQL connection</source>
-        <translation>Ou : connexion PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../processing/open_database.py" line="34"/>
-        <source>Schema</source>
-        <translation>Schéma</translation>
-    </message>
-    <message>
-        <location filename="../processing/open_database.py" line="46"/>
-        <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
-        <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
 </context>
 <context>

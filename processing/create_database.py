@@ -2,16 +2,14 @@
 or a schema on a PostgreSQL/PostGIS connection."""
 
 from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
-                       QgsProcessingParameterDatabaseSchema,
-                       QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterProviderConnection)
+                       QgsProcessingParameterFileDestination)
 
 from ..core.errors import InputError
 from ..store.database import create_geopackage, create_postgis
-from ..store.reference import POSTGRES, postgres_ref
 from ..styles.project import load_database
 from ..styles.symbology import apply_symbology
 from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_postgis
 from .metadata import plugin_version
 
 
@@ -19,7 +17,6 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "createdatabase"
     GROUP_ID = "database"
     OUTPUT, CRS, OVERWRITE, OPEN = "OUTPUT", "CRS", "OVERWRITE", "OPEN"
-    CONNECTION, SCHEMA = "CONNECTION", "SCHEMA"
     # create_geopackage builds the file aside and moves it into place itself
     DIRECT_OUTPUTS = (OUTPUT,)
 
@@ -54,18 +51,13 @@ class CreateDatabaseAlgorithm(MineActionAlgorithm):
             self.OVERWRITE, self.tr("Overwrite an existing file"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OPEN, self.tr("Open the database in the current project"), True))
-        self.addParameter(QgsProcessingParameterProviderConnection(
-            self.CONNECTION, self.tr("Or: PostgreSQL connection"), POSTGRES, optional=True))
-        self.addParameter(QgsProcessingParameterDatabaseSchema(
-            self.SCHEMA, self.tr("Schema (new or empty)"), self.CONNECTION, optional=True))
+        add_connection_parameters(self, self.tr("Schema (new or empty)"))
 
     def compute(self, parameters, context, feedback):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         self._open = self.parameterAsBool(parameters, self.OPEN, context)
-        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
-        if connection:
-            ref = postgres_ref(connection, self.parameterAsSchema(
-                parameters, self.SCHEMA, context))
+        ref = chosen_postgis(self, parameters, context)
+        if ref is not None:
             create_postgis(ref, crs, plugin_version(), feedback, style=apply_symbology)
             feedback.pushInfo(self.tr("Created {database}").format(database=ref.label()))
             self._path = ref

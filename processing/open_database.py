@@ -1,20 +1,17 @@
 """Processing algorithm: load a mine action database into the project."""
 
-from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterDatabaseSchema,
-                       QgsProcessingParameterFile, QgsProcessingParameterProviderConnection)
+from qgis.core import QgsProcessingOutputString, QgsProcessingParameterFile
 
-from ..core.errors import InputError
 from ..store import database_state
-from ..store.reference import POSTGRES, postgres_ref
 from ..styles.project import group_name, load_database
 from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_database
 
 
 class OpenDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "opendatabase"
     GROUP_ID = "database"
     INPUT, GROUP = "INPUT", "GROUP"
-    CONNECTION, SCHEMA = "CONNECTION", "SCHEMA"
 
     def displayName(self):
         return self.tr("Open mine action database")
@@ -29,23 +26,11 @@ class OpenDatabaseAlgorithm(MineActionAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("Mine action database"), extension="gpkg", optional=True))
-        self.addParameter(QgsProcessingParameterProviderConnection(
-            self.CONNECTION, self.tr("Or: PostgreSQL connection"), POSTGRES, optional=True))
-        self.addParameter(QgsProcessingParameterDatabaseSchema(
-            self.SCHEMA, self.tr("Schema"), self.CONNECTION, optional=True))
+        add_connection_parameters(self)
         self.addOutput(QgsProcessingOutputString(self.GROUP, self.tr("Layer group")))
 
     def compute(self, parameters, context, feedback):
-        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
-        if connection:
-            self._path = postgres_ref(connection, self.parameterAsSchema(
-                parameters, self.SCHEMA, context))
-        else:
-            self._path = self.parameterAsFile(parameters, self.INPUT, context)
-            if not self._path:
-                raise InputError(self.tr(
-                    "Give the mine action database: a GeoPackage file, or a PostgreSQL "
-                    "connection and a schema."), field=self.INPUT)
+        self._path = chosen_database(self, parameters, context, self.INPUT)
         state = database_state.probe(self._path)
         feedback.pushInfo(self.tr("Schema version {version}").format(version=state.version))
         notice = database_state.open_notice(state)

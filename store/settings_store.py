@@ -16,7 +16,7 @@ from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
 from .database import open_layer
-from .sources import geopackage_file
+from .sources import database_of, geopackage_file
 
 DATABASE_PREFIX = "setting."
 USER_GROUP = "mine_action_mapper"
@@ -57,7 +57,7 @@ def clear_user():
 def database_values(layer_or_path):
     """{key: str} of the settings stored in a database; {} when it holds none
     or is not a mine action database (e.g. a CSV survey table)."""
-    path = geopackage_file(layer_or_path)
+    path = database_of(layer_or_path)
     if path is None:
         return {}
     try:

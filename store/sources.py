@@ -75,6 +75,8 @@ def postgres_table(source):
 def database_of(source):
     """The DatabaseRef of the database a layer or source string reads: a
     PostgreSQL schema, a GeoPackage file (existing), else None."""
+    if isinstance(source, DatabaseRef):
+        return source
     located = postgres_table(source)
     if located is not None:
         return located[0]

@@ -292,3 +292,72 @@ def test_raw_sql_clients_must_name_the_version_they_make(pg_database, postgis):
                        activities))
     with pytest.raises(psycopg2.Error, match="land_release_activities ACT-1"):
         _rows(postgis, "UPDATE {} SET team = 'T2'".format(activities))
+
+
+# ---------------------------------------------------------------- same code path
+def _values(layer, skip=("fid", "uuid", "created_at", schema.ROW_VERSION)):
+    from mine_action_mapper.store.features import python_value
+    rows = []
+    for feature in layer.getFeatures():
+        row = {name: python_value(feature[name]) for name in layer.fields().names()
+               if name not in skip}
+        row["geometry"] = feature.geometry().asWkt(7)
+        rows.append(row)
+    return sorted(rows, key=repr)
+
+
+def test_import_records_writes_the_same_rows_as_into_a_geopackage(
+        saved_connection, pg_schema, database, provider):
+    """The GeoPackage import (the tested path) is the reference."""
+    from pathlib import Path
+    from qgis import processing
+    from mine_action_mapper.store.database import create_postgis
+    sample = Path(__file__).resolve().parents[2] / "sample_data"
+    ref = create_postgis(pg_schema())
+    for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
+                  "access_routes"):
+        records = str(sample / (table + ".csv"))
+        into_pg = processing.run("mineaction:importrecords", {
+            "INPUT": records, "CONNECTION": saved_connection, "SCHEMA": ref.schema,
+            "TABLE": table, "SOURCE_CRS": "EPSG:4326"})
+        into_gpkg = processing.run("mineaction:importrecords", {
+            "INPUT": records, "DATABASE": database, "TABLE": table,
+            "SOURCE_CRS": "EPSG:4326"})
+        assert into_pg["COUNT"] == into_gpkg["COUNT"] > 0
+        assert _values(open_layer(ref, table)) == _values(open_layer(database, table))
+    with pytest.raises(Exception, match="already"):  # the unique IDs hold on the server too
+        processing.run("mineaction:importrecords", {
+            "INPUT": str(sample / "tasks.csv"), "CONNECTION": saved_connection,
+            "SCHEMA": ref.schema, "TABLE": "tasks", "SOURCE_CRS": "EPSG:4326"})
+
+
+def test_compute_land_release_reads_a_postgis_database_and_its_lookups(
+        pg_database, database, provider, add_rows):
+    """A programme's own class, known only to each database's lookups, and the
+    same records in a GeoPackage (the reference) give the same ledger."""
+    import datetime
+    import shapely
+    from qgis import processing
+    square = shapely.box(30.0, 10.0, 30.01, 10.01)
+    for target in (pg_database, database):
+        add_rows(target, "lookups", [dict(
+            vocabulary="hazard_class", code="DHA", label="Defined Hazardous Area",
+            base_code="CHA", sort_order=5, active=True)])
+        add_rows(target, "hazards", [dict(
+            hazard_id="H1", hazard_class="DHA", status="open",
+            date_of_information=datetime.date(2020, 1, 1), geometry=square)])
+        add_rows(target, "land_release_activities", [dict(
+            activity_id="A1", activity_type="clearance", outcome="cleared",
+            end_date=datetime.date(2021, 3, 1), hazard_id="H1",
+            geometry=shapely.box(30.0, 10.0, 30.002, 10.004))])
+    ledgers = []
+    for target in (pg_database, database):
+        out = processing.run("mineaction:computelandrelease", {
+            "HAZARDS": open_layer(target, "hazards"),
+            "ACTIVITIES": open_layer(target, "land_release_activities"),
+            "TOLERANCE": 1.0, "REMAINING": "memory:", "RELEASED": "memory:",
+            "LEDGER": "memory:", "HISTORY": "memory:", "QA": "memory:"})
+        [part] = list(out["RELEASED"].getFeatures())
+        assert part["from_class"] == "CHA"  # DHA read through the database's lookups
+        ledgers.append([f.attributes() for f in out["LEDGER"].getFeatures()])
+    assert ledgers[0] == ledgers[1] and ledgers[0]
