@@ -87,6 +87,13 @@ def _sql():
     return _psycopg2().sql
 
 
+def _identifier_for_values(*names):
+    """An identifier for a query run with bound values: psycopg2 then reads
+    every '%' of the query as a placeholder, so a '%' in a name is doubled
+    (statements run without values use ``sql.Identifier`` as it is)."""
+    return _sql().Identifier(*(name.replace("%", "%%") for name in names))
+
+
 def _error_text(error):
     return " ".join(str(error).split())
 
@@ -145,7 +152,8 @@ def probe(ref):
                     "Database", "{database} is not a mine action database (it has no "
                     "schema_info table).").format(database=ref.label()), "foreign", ref)
             cursor.execute(_sql().SQL("SELECT value FROM {} WHERE key = %s").format(
-                _sql().Identifier(ref.schema, schema.SCHEMA_INFO.name)), ("schema_version",))
+                _identifier_for_values(ref.schema, schema.SCHEMA_INFO.name)),
+                ("schema_version",))
             row = cursor.fetchone()
     finally:
         connection.close()
@@ -257,9 +265,9 @@ def _seed(cursor, ref, crs, plugin_version, lookup_rows):
     cursor.executemany(sql.SQL(
         "INSERT INTO {} (vocabulary, code, label, base_code, sort_order, active) "
         "VALUES (%s, %s, %s, %s, %s, true)").format(
-            sql.Identifier(ref.schema, schema.LOOKUPS.name)), lookup_rows)
+            _identifier_for_values(ref.schema, schema.LOOKUPS.name)), lookup_rows)
     cursor.executemany(sql.SQL("INSERT INTO {} (key, value) VALUES (%s, %s)").format(
-        sql.Identifier(ref.schema, schema.SCHEMA_INFO.name)), [
+        _identifier_for_values(ref.schema, schema.SCHEMA_INFO.name)), [
             ("schema_version", str(schema.SCHEMA_VERSION)),
             ("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds")),
             ("crs", crs.authid()),

@@ -118,10 +118,10 @@ def test_plain_qgis_opens_the_stored_forms_and_styles(pg_database, postgis):
 
 
 def test_quoted_schema_name_is_created_and_loaded(pg_schema, provider, postgis):
-    ref = create_postgis(pg_schema('Examplia "National" DB'))
-    assert _schema_exists(postgis, 'Examplia "National" DB')
+    ref = create_postgis(pg_schema('Examplia "National" 100% DB'))
+    assert _schema_exists(postgis, 'Examplia "National" 100% DB')
     group, layers = load_database(ref, QgsProject.instance())
-    assert group.name() == 'Mine action: Examplia "National" DB'
+    assert group.name() == 'Mine action: Examplia "National" 100% DB'
     assert all(layer.isValid() for layer in layers.values())
     assert layers["lookups"].featureCount() == len(lookup_rows())
 
