@@ -20,9 +20,10 @@ test: setup
 test-core: setup
 	$(PY) -m pytest tests/core -q -p no:cacheprovider
 
-## The same suite on QGIS 3.40 LTR, in a Debian 13 chroot (root; ~3 min cold).
-test-qgis340:
-	bash scripts/qgis340.sh tests -q -p no:cacheprovider
+## The same suite on QGIS 3.40 LTR, in a Debian 13 chroot (root; ~3 min cold),
+## with a throw-away PostGIS server on the host that the chroot reaches over 127.0.0.1.
+test-qgis340: setup
+	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis340.sh tests -q -p no:cacheprovider
 
 test-all: test test-qgis340
 

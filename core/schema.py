@@ -410,3 +410,24 @@ LAYERS = (EO_FINDS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES
           HAZARDS, RELEASE_HISTORY, LOOKUPS, SCHEMA_INFO)
 
 BY_NAME = {layer.name: layer for layer in LAYERS}
+
+#: PostGIS: the integer every editable table carries against lost updates
+#: (docs/postgis.md). A writer names the version it makes: the version it
+#: read + 1, or, from a QGIS edit buffer, that number negated. QGIS applies
+#: an on-update default after every single change of a feature, so the
+#: expression must give the same value however often it runs in one edit.
+ROW_VERSION = "row_version"
+ROW_VERSION_ON_UPDATE = 'if("row_version" < 0, "row_version", -("row_version" + 1))'
+#: the tables whose rows carry a row version (every table but schema_info)
+VERSIONED = tuple(layer.name for layer in LAYERS if layer is not SCHEMA_INFO)
+
+
+def record_key(layer):
+    """The fields that name one record of ``layer`` in a message."""
+    if layer.key_field:
+        return (layer.key_field,)
+    if layer.natural_key:
+        return layer.natural_key
+    if layer is LOOKUPS:
+        return ("vocabulary", "code")
+    return ("uuid",) if "uuid" in layer.field_names() else (layer.fields[0].name,)

@@ -324,58 +324,75 @@ Codes are read through the lookup lists of the database the hazards come from (o
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="22"/>
+        <location filename="../processing/create_database.py" line="25"/>
         <source>Create mine action database</source>
         <translation>إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="41"/>
+        <location filename="../processing/create_database.py" line="48"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="41"/>
+        <location filename="../processing/create_database.py" line="48"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="44"/>
+        <location filename="../processing/create_database.py" line="51"/>
         <source>Coordinate reference system</source>
         <translation>نظام الإحداثيات المرجعي</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="48"/>
+        <location filename="../processing/create_database.py" line="55"/>
         <source>Overwrite an existing file</source>
         <translation>الكتابة فوق ملف موجود</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="50"/>
+        <location filename="../processing/create_database.py" line="57"/>
         <source>Open the database in the current project</source>
         <translation>فتح قاعدة البيانات في المشروع الحالي</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="64"/>
+        <location filename="../processing/create_database.py" line="83"/>
         <source>Created {path}</source>
         <translation>أُنشئ {path}</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="26"/>
-        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
-
-GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
-
-The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/create_database.py" line="52"/>
+        <location filename="../processing/create_database.py" line="59"/>
         <source>Language of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="52"/>
+        <location filename="../processing/create_database.py" line="59"/>
         <source>The language QGIS runs in</source>
         <translation type="unfinished">اللغة التي يعمل بها QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="29"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.
+
+For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="62"/>
+        <source>Schema (new or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="72"/>
+        <source>Created {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="77"/>
+        <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -949,52 +966,52 @@ The lookup lists, forms and legends are written in the language chosen (by defau
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="39"/>
+        <location filename="../store/database.py" line="34"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>يتعذّر قراءة الجدول «{table}» من {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="57"/>
+        <location filename="../store/database.py" line="52"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} موجود مسبقًا. اختر ملفًا آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="75"/>
+        <location filename="../store/database.py" line="70"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} مجلد. أعطِ اسم ملف GeoPackage المراد إنشاؤه، مثلًا {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="84"/>
+        <location filename="../store/database.py" line="79"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>تتعذّر الكتابة في {path}: الإذن مرفوض ({error}). اختر مجلدًا يُسمح لك بالكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="89"/>
+        <location filename="../store/database.py" line="84"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>تتعذّر الكتابة في {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="98"/>
+        <location filename="../store/database.py" line="103"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>يتعذّر إنشاء ملف GeoPackage في {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="115"/>
+        <location filename="../store/postgis.py" line="338"/>
         <source>Creating table {table}</source>
         <translation>إنشاء الجدول {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="135"/>
+        <location filename="../store/database.py" line="140"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="164"/>
+        <location filename="../store/postgis.py" line="344"/>
         <source>Mine Action Mapper default style</source>
         <translation>النمط الافتراضي لـ Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="168"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>يتعذّر حفظ نمط {table}: {error}</translation>
     </message>
@@ -1004,79 +1021,169 @@ The lookup lists, forms and legends are written in the language chosen (by defau
         <translation>{path} تالف أو ليس ملف GeoPackage ({detail}). استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="64"/>
+        <location filename="../store/database_state.py" line="75"/>
         <source>No mine action database was given.</source>
         <translation>لم تُحدَّد قاعدة بيانات للأعمال المتعلقة بالألغام.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="67"/>
+        <location filename="../store/database_state.py" line="78"/>
         <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
         <translation>{path} مجلد، وليس قاعدة بيانات للأعمال المتعلقة بالألغام (ملف .gpkg).</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="71"/>
+        <location filename="../store/database_state.py" line="82"/>
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="77"/>
+        <location filename="../store/database_state.py" line="88"/>
         <source>{path} cannot be read: {error}.</source>
         <translation>تتعذّر قراءة {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="81"/>
+        <location filename="../store/database_state.py" line="92"/>
         <source>it does not start as an SQLite file</source>
         <translation>لا يبدأ بترويسة ملف SQLite</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="95"/>
+        <location filename="../store/database_state.py" line="106"/>
         <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
         <translation>{path} ملف GeoPackage لكنه ليس قاعدة بيانات للأعمال المتعلقة بالألغام (لا يحوي الجدول schema_info). أنشئ قاعدة بيانات بالأداة «إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام» واستورد هذه السجلات إليها.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="108"/>
+        <location filename="../store/database_state.py" line="119"/>
         <source>{path} is not a mine action database (no schema version).</source>
         <translation>{path} ليس قاعدة بيانات للأعمال المتعلقة بالألغام (لا يوجد إصدار للمخطط).</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="114"/>
+        <location filename="../store/database_state.py" line="125"/>
         <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
         <translation>إصدار مخطط {path} هو «{value}»، وليس رقمًا: الملف تالف أو عُدِّل يدويًا. استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="122"/>
+        <location filename="../store/database_state.py" line="133"/>
         <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
         <translation>{path} مقفل من برنامج آخر (جلسة QGIS فيها تعديلات غير محفوظة، أو متصفح قواعد بيانات، أو أداة مزامنة). احفظه أو أغلقه هناك ثم أعد التشغيل؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="141"/>
+        <location filename="../store/database_state.py" line="152"/>
         <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
         <translation>{path} للقراءة فقط: لا يُسمح لك بالكتابة فيه. اطلب إذن الكتابة أو اعمل على نسخة.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="155"/>
+        <location filename="../store/database_state.py" line="167"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} أُنشئ بإصدار أحدث من Mine Action Mapper (المخطط {version}): فُتح للقراءة فقط. حدِّث الإضافة لتعديله.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="160"/>
+        <location filename="../store/database_state.py" line="172"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} من إصدار أقدم من الإضافة (المخطط {version}): للقراءة فقط حتى ترقّيه. يُحتفظ بكل سجل.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="165"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} أُنشئ بإصدار أقدم من Mine Action Mapper (المخطط {version}): فُتح للقراءة فقط. شغّل «ترقية قاعدة بيانات الأعمال المتعلقة بالألغام» لتعديله؛ يُحتفظ بكل سجل.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="179"/>
+        <location filename="../store/database_state.py" line="191"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} أُنشئ بإصدار أحدث من Mine Action Mapper (المخطط {version}؛ تعرف هذه الإضافة المخطط {known} وما قبله). حدِّث الإضافة لاستخدامه.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="186"/>
+        <location filename="../store/database_state.py" line="198"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} أُنشئ بإصدار أقدم من Mine Action Mapper (المخطط {version}). شغّل عليه «ترقية قاعدة بيانات الأعمال المتعلقة بالألغام» أولًا؛ فهي تحتفظ بكل سجل.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="17"/>
+        <source>Or: PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="20"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="40"/>
+        <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="111"/>
+        <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="117"/>
+        <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="121"/>
+        <source>{database}: cannot connect ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="145"/>
+        <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="150"/>
+        <source>{database} is not a mine action database (it has no schema_info table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="160"/>
+        <source>{database} is not a mine action database (no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="166"/>
+        <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="229"/>
+        <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="236"/>
+        <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="246"/>
+        <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="255"/>
+        <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="359"/>
+        <source>{database} was not created: {error}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="68"/>
+        <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="104"/>
+        <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="115"/>
+        <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1756,12 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>استيراد سجلات إلى قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1675,52 +1782,52 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 يمكن للصفوف التي بلا شكل هندسي أن تأخذه من طبقة ثانية (مثلًا مضلعات المناطق الخطرة المحسوبة من ترافرسات المسح)، مطابَقةً حسب حقل المعرّف في الجدول. تُحسب المساحات على الإهليلج.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="76"/>
+        <location filename="../processing/import_records.py" line="78"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="81"/>
+        <location filename="../processing/import_records.py" line="83"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>أشكال هندسية للصفوف التي لا شكل لها (مطابَقة حسب المعرّف)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="84"/>
+        <location filename="../processing/import_records.py" line="86"/>
         <source>CRS of the records when the layer has none</source>
         <translation>نظام الإحداثيات المرجعي للسجلات حين لا يكون للطبقة نظام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="87"/>
+        <location filename="../processing/import_records.py" line="89"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>الترميز النصي لملف CSV (فارغ: UTF-8، أو windows-1252 مع تحذير)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="91"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="110"/>
+        <location filename="../processing/import_records.py" line="112"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>للسجلات نظام إحداثيات مرجعي خاص بها، {crs}؛ لم يُستخدم النظام المحدَّد للسجلات التي بلا نظام. غيِّر نظام الإحداثيات المرجعي للطبقة إن كان خاطئًا.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="118"/>
+        <location filename="../processing/import_records.py" line="120"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>طبقة الأشكال الهندسية {layer} بلا نظام إحداثيات مرجعي، فمواقعها مجهولة: حدِّد نظام إحداثياتها المرجعي وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="130"/>
+        <location filename="../processing/import_records.py" line="132"/>
         <source>{count} rows imported into {table}</source>
         <translation>الصفوف المستوردة إلى {table}: {count}</translation>
     </message>
@@ -2177,29 +2284,29 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>OpenDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/open_database.py" line="16"/>
+        <location filename="../processing/open_database.py" line="17"/>
         <source>Open mine action database</source>
         <translation>فتح قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="20"/>
-        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
-        <translation>يضيف كل طبقات قاعدة بيانات الأعمال المتعلقة بالألغام إلى المشروع الحالي، في مجموعة واحدة، مع أنماطها ونماذج سماتها.</translation>
-    </message>
-    <message>
-        <location filename="../processing/open_database.py" line="25"/>
+        <location filename="../processing/open_database.py" line="27"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="27"/>
+        <location filename="../processing/open_database.py" line="30"/>
         <source>Layer group</source>
         <translation>مجموعة الطبقات</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="32"/>
+        <location filename="../processing/open_database.py" line="35"/>
         <source>Schema version {version}</source>
         <translation>إصدار المخطط {version}</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="21"/>
+        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2428,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Project</name>
     <message>
-        <location filename="../styles/project.py" line="16"/>
+        <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>الأعمال المتعلقة بالألغام: {name}</translation>
     </message>

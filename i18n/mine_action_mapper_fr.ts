@@ -324,62 +324,81 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
 <context>
     <name>CreateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/create_database.py" line="22"/>
+        <location filename="../processing/create_database.py" line="25"/>
         <source>Create mine action database</source>
         <translation>Créer une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="41"/>
+        <location filename="../processing/create_database.py" line="48"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="41"/>
+        <location filename="../processing/create_database.py" line="48"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="44"/>
+        <location filename="../processing/create_database.py" line="51"/>
         <source>Coordinate reference system</source>
         <translation>Système de coordonnées de référence</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="48"/>
+        <location filename="../processing/create_database.py" line="55"/>
         <source>Overwrite an existing file</source>
         <translation>Écraser un fichier existant</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="50"/>
+        <location filename="../processing/create_database.py" line="57"/>
         <source>Open the database in the current project</source>
         <translation>Ouvrir la base de données dans le projet en cours</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="64"/>
+        <location filename="../processing/create_database.py" line="83"/>
         <source>Created {path}</source>
         <translation>{path} créé</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="26"/>
-        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
-
-GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
-
-The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.</source>
-        <translation>Crée un GeoPackage contenant le modèle de données d'action contre les mines : zones dangereuses, points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site, itinéraires d'accès, historique de remise à disposition et listes de codes du programme. Chaque couche porte son formulaire d'attributs et son style cartographique comme style par défaut : le fichier s'ouvre prêt à être édité dans QGIS et QField, avec ou sans cette extension.
-
-Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.
-
-Les listes de codes, les formulaires et les légendes sont écrits dans la langue choisie (par défaut celle de QGIS), qui devient aussi la langue d'impression de ses ordres de tâche et de sa vue d'ensemble (Préférences › Options › Action contre les mines). Une langue avec l'anglais imprime les deux.</translation>
-    </message>
-    <message>
-        <location filename="../processing/create_database.py" line="52"/>
+        <location filename="../processing/create_database.py" line="59"/>
         <source>Language of the database</source>
         <translation>Langue de la base de données</translation>
     </message>
     <message>
-        <location filename="../processing/create_database.py" line="52"/>
+        <location filename="../processing/create_database.py" line="59"/>
         <source>The language QGIS runs in</source>
         <translation>La langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="29"/>
+        <source>Creates a GeoPackage holding the mine action data model: hazardous areas, survey points, land release activities, explosive ordnance finds, tasks, site points, access routes, the release history and the programme's lookup lists. Each layer carries its attribute form and map style as its default style, so the file opens ready to edit in QGIS and QField, with or without this plugin.
+
+GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the ellipsoid whatever the CRS.
+
+The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.
+
+For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
+        <translation>Crée un GeoPackage contenant le modèle de données d'action contre les mines : zones dangereuses, points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site, itinéraires d'accès, historique de remise à disposition et listes de codes du programme. Chaque couche porte son formulaire d'attributs et son style cartographique comme style par défaut : le fichier s'ouvre prêt à être édité dans QGIS et QField, avec ou sans cette extension.
+
+Le GICHD recommande de stocker les données en WGS 84 (EPSG:4326) ; les superficies sont toujours calculées sur l'ellipsoïde, quel que soit le SCR.
+
+Les listes de codes, les formulaires et les légendes sont écrits dans la langue choisie (par défaut celle de QGIS), qui devient aussi la langue d'impression de ses ordres de tâche et de sa vue d'ensemble (Préférences › Options › Action contre les mines). Une langue avec l'anglais imprime les deux.
+
+Pour une base nationale partagée par plusieurs éditeurs, choisissez une connexion PostgreSQL et un schéma nouveau (ou vide) au lieu d'un fichier : les mêmes tables y sont créées en une seule transaction, avec les styles dans public.layer_styles et une version de ligne qui refuse les enregistrements en conflit.</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="62"/>
+        <source>Schema (new or empty)</source>
+        <translation>Schéma (nouveau ou vide)</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="72"/>
+        <source>Created {database}</source>
+        <translation>{database} créée</translation>
+    </message>
+    <message>
+        <location filename="../processing/create_database.py" line="77"/>
+        <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
+        <translation>Indiquez le fichier GeoPackage à créer, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
 </context>
 <context>
@@ -953,57 +972,57 @@ Les listes de codes, les formulaires et les légendes sont écrits dans la langu
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="39"/>
+        <location filename="../store/database.py" line="34"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="57"/>
+        <location filename="../store/database.py" line="52"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="98"/>
+        <location filename="../store/database.py" line="103"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="115"/>
+        <location filename="../store/postgis.py" line="338"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="135"/>
+        <location filename="../store/database.py" line="140"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="164"/>
+        <location filename="../store/postgis.py" line="344"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="168"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="108"/>
+        <location filename="../store/database_state.py" line="119"/>
         <source>{path} is not a mine action database (no schema version).</source>
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="75"/>
+        <location filename="../store/database.py" line="70"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="84"/>
+        <location filename="../store/database.py" line="79"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="89"/>
+        <location filename="../store/database.py" line="84"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
@@ -1013,74 +1032,164 @@ Les listes de codes, les formulaires et les légendes sont écrits dans la langu
         <translation>{path} est endommagé ou n'est pas un GeoPackage ({detail}). Restaurez-le à partir d'une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="64"/>
+        <location filename="../store/database_state.py" line="75"/>
         <source>No mine action database was given.</source>
         <translation>Aucune base de données d'action contre les mines n'a été indiquée.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="67"/>
+        <location filename="../store/database_state.py" line="78"/>
         <source>{path} is a folder, not a mine action database (a .gpkg file).</source>
         <translation>{path} est un dossier, et non une base de données d'action contre les mines (un fichier .gpkg).</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="71"/>
+        <location filename="../store/database_state.py" line="82"/>
         <source>{path} does not exist.</source>
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="77"/>
+        <location filename="../store/database_state.py" line="88"/>
         <source>{path} cannot be read: {error}.</source>
         <translation>{path} ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="81"/>
+        <location filename="../store/database_state.py" line="92"/>
         <source>it does not start as an SQLite file</source>
         <translation>son en-tête n'est pas celui d'un fichier SQLite</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="95"/>
+        <location filename="../store/database_state.py" line="106"/>
         <source>{path} is a GeoPackage but not a mine action database (it has no schema_info table). Create one with &apos;Create mine action database&apos; and import these records into it.</source>
         <translation>{path} est un GeoPackage mais pas une base de données d'action contre les mines (il n'a pas de table schema_info). Créez-en une avec 'Créer une base de données d'action contre les mines' et importez-y ces enregistrements.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="114"/>
+        <location filename="../store/database_state.py" line="125"/>
         <source>The schema version of {path} is &apos;{value}&apos;, not a number: the file was damaged or edited by hand. Restore it from a backup copy.</source>
         <translation>La version du schéma de {path} est '{value}', et non un nombre : le fichier a été endommagé ou modifié à la main. Restaurez-le à partir d'une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="122"/>
+        <location filename="../store/database_state.py" line="133"/>
         <source>{path} is locked by another program (a QGIS session with unsaved edits, a database browser, a synchronisation tool). Save or close it there and run again; nothing was written.</source>
         <translation>{path} est verrouillé par un autre programme (une session QGIS avec des modifications non enregistrées, un navigateur de base de données, un outil de synchronisation). Enregistrez ou fermez-le dans ce programme, puis relancez ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="141"/>
+        <location filename="../store/database_state.py" line="152"/>
         <source>{path} is read-only: you may not write to it. Ask for write permission or work on a copy.</source>
         <translation>{path} est en lecture seule : vous n'avez pas le droit d'y écrire. Demandez l'autorisation d'écriture ou travaillez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="155"/>
+        <location filename="../store/database_state.py" line="167"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Mettez à jour l'extension pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="160"/>
+        <location filename="../store/database_state.py" line="172"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} provient d'une version antérieure de l'extension (schéma {version}) : lecture seule jusqu'à sa mise à niveau. Aucun enregistrement n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="165"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Exécutez 'Mettre à niveau une base de données d'action contre les mines' pour le modifier ; tous les enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="179"/>
+        <location filename="../store/database_state.py" line="191"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version} ; cette extension connaît le schéma {known} et les versions antérieures). Mettez à jour l'extension pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="186"/>
+        <location filename="../store/database_state.py" line="198"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}). Exécutez d'abord 'Mettre à niveau une base de données d'action contre les mines' sur ce fichier ; tous les enregistrements sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="17"/>
+        <source>Or: PostgreSQL connection</source>
+        <translation>Ou : connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="20"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="40"/>
+        <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
+        <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="111"/>
+        <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
+        <translation>{database} : le serveur a refusé le nom d'utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="117"/>
+        <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
+        <translation>{database} : le serveur PostgreSQL est injoignable ({error}). Est-il démarré, l'hôte et le port sont-ils corrects ?</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="121"/>
+        <source>{database}: cannot connect ({error}).</source>
+        <translation>{database} : connexion impossible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="145"/>
+        <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
+        <translation>{database} : ce schéma n'existe pas dans la base. Vérifiez le nom du schéma, ou créez la base avec « Créer une base de données d'action contre les mines ».</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="150"/>
+        <source>{database} is not a mine action database (it has no schema_info table).</source>
+        <translation>{database} n'est pas une base de données d'action contre les mines (elle n'a pas de table schema_info).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="160"/>
+        <source>{database} is not a mine action database (no schema version).</source>
+        <translation>{database} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="166"/>
+        <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
+        <translation>La version de schéma de {database} est « {value} », pas un nombre : elle a été modifiée à la main.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="229"/>
+        <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
+        <translation>{database} existe déjà et n'est pas vide : rien n'a été modifié. Choisissez un autre nom de schéma (rien n'est jamais supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="236"/>
+        <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
+        <translation>{database} existe déjà et contient des fonctions : rien n'a été modifié. Choisissez un autre nom de schéma.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="246"/>
+        <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
+        <translation>{database} : l'extension PostGIS n'est pas installée dans cette base. Demandez à son administrateur d'exécuter CREATE EXTENSION postgis ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="255"/>
+        <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
+        <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="359"/>
+        <source>{database} was not created: {error}. Nothing was written.</source>
+        <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="68"/>
+        <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
+        <translation>connexion « {connection} », schéma « {schema} »</translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="104"/>
+        <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
+        <translation>Indiquez le schéma de la base de données d'action contre les mines sur la connexion « {connection} ».</translation>
+    </message>
+    <message>
+        <location filename="../store/reference.py" line="115"/>
+        <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
+        <translation>Aucune connexion PostgreSQL nommée « {connection} » dans QGIS (connues : {known}). Ajoutez-la dans l'Explorateur (PostgreSQL › Nouvelle connexion).</translation>
     </message>
 </context>
 <context>
@@ -1653,42 +1762,42 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="76"/>
+        <location filename="../processing/import_records.py" line="78"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="81"/>
+        <location filename="../processing/import_records.py" line="83"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="91"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="130"/>
+        <location filename="../processing/import_records.py" line="132"/>
         <source>{count} rows imported into {table}</source>
         <translation>{count} lignes importées dans {table}</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1709,22 +1818,22 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="84"/>
+        <location filename="../processing/import_records.py" line="86"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SCR des enregistrements lorsque la couche n'en a pas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="87"/>
+        <location filename="../processing/import_records.py" line="89"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Encodage du texte d'un fichier CSV (vide : UTF-8, ou windows-1252 avec un avertissement)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="110"/>
+        <location filename="../processing/import_records.py" line="112"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>Les enregistrements ont leur propre SCR, {crs} ; le SCR indiqué pour les enregistrements qui n'en ont pas n'a pas été utilisé. Modifiez le SCR de la couche s'il est erroné.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="118"/>
+        <location filename="../processing/import_records.py" line="120"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>La couche de géométries {layer} n'a pas de SCR : ses positions sont donc inconnues. Définissez son SCR et relancez l'importation.</translation>
     </message>
@@ -2181,29 +2290,29 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>OpenDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/open_database.py" line="16"/>
+        <location filename="../processing/open_database.py" line="17"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="20"/>
-        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms.</source>
-        <translation>Ajoute toutes les couches d'une base de données d'action contre les mines au projet en cours, dans un seul groupe, avec leurs styles et leurs formulaires d'attributs.</translation>
-    </message>
-    <message>
-        <location filename="../processing/open_database.py" line="25"/>
+        <location filename="../processing/open_database.py" line="27"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="27"/>
+        <location filename="../processing/open_database.py" line="30"/>
         <source>Layer group</source>
         <translation>Groupe de couches</translation>
     </message>
     <message>
-        <location filename="../processing/open_database.py" line="32"/>
+        <location filename="../processing/open_database.py" line="35"/>
         <source>Schema version {version}</source>
         <translation>Version du schéma {version}</translation>
+    </message>
+    <message>
+        <location filename="../processing/open_database.py" line="21"/>
+        <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
+        <translation>Ajoute toutes les couches d'une base de données d'action contre les mines au projet en cours, dans un seul groupe, avec leurs styles et leurs formulaires d'attributs : un fichier GeoPackage, ou un schéma d'une connexion PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2434,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Project</name>
     <message>
-        <location filename="../styles/project.py" line="16"/>
+        <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Action contre les mines : {name}</translation>
     </message>

@@ -20,7 +20,7 @@ from ..core.settings import Settings
 from ..store.loaded import loaded_database
 from ..store.log import log
 from ..store.settings_store import effective_settings
-from ..store.sources import geopackage_file
+from ..store.sources import geopackage_file, postgres_table
 
 
 def current_settings(database=None):
@@ -60,7 +60,7 @@ def chosen_setting(algorithm, parameters, name, value, key, database, convert=No
 
 
 def source_database(algorithm, parameters, name, context):
-    """Path of the GeoPackage a layer parameter reads from, or None."""
+    """The GeoPackage path or PostGIS DatabaseRef a layer parameter reads from, or None."""
     from qgis.core import QgsProcessingFeatureSourceDefinition
     value = parameters.get(name)
     if value is None:
@@ -68,4 +68,5 @@ def source_database(algorithm, parameters, name, context):
     if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected only" etc.
         value = value.source.staticValue()  # QGIS 3.22 resolves no layer from the definition
     layer = algorithm.parameterAsVectorLayer({name: value}, name, context)
-    return geopackage_file(layer)
+    located = postgres_table(layer)
+    return located[0] if located is not None else geopackage_file(layer)

@@ -13,6 +13,7 @@ from ..store.importer import import_records
 from ..store.record_sources import records_layer
 from ..store.sources import file_of
 from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_database
 from .defaults import loaded_database
 
 #: the tables officers import records into (lookups and history are managed)
@@ -71,7 +72,8 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
             self.INPUT, self.tr("Records"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=loaded_database().path))
+            defaultValue=loaded_database().path, optional=True))
+        add_connection_parameters(self)
         # table names as static values: stable in models and qgis_process
         table = QgsProcessingParameterEnum(
             self.TABLE, self.tr("Table"), [layer.name for layer in TABLES],
@@ -96,7 +98,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        path = chosen_database(self, parameters, context, self.DATABASE)
         table = schema.BY_NAME[self.parameterAsEnumString(parameters, self.TABLE, context)]
         source_crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         encoding = (self.parameterAsString(parameters, self.ENCODING, context) or "").strip()

@@ -220,6 +220,11 @@ do_mount "$ROOTFS/src" --bind "$SRC"
 
 EXTRA_ENV=(QT_QPA_PLATFORM=offscreen TMPDIR=/tmp XDG_RUNTIME_DIR=/tmp/runtime-root
            PYTHONDONTWRITEBYTECODE=1 ${CI:+CI=$CI})
+# the host's PostgreSQL test server (tests/fixtures/postgis_server.py), over 127.0.0.1
+for name in HOST PORT USER PASSWORD DBNAME; do
+    var=MAM_TEST_PG_$name
+    [ -z "${!var:-}" ] || EXTRA_ENV+=("$var=${!var}")
+done
 
 in_chroot "$ROOTFS" python3 - <<'EOF' >&2 || die "QGIS does not import in the chroot"
 import sys

@@ -17,28 +17,23 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVect
 from ..core import files, schema, vocabulary
 from ..core.errors import DatabaseError, OutputError
 from ..core.i18n import translate
-from . import database_state, forms, languages
+from . import database_state, forms, languages, postgis
 from .features import new_feature
 from .fields import qgs_fields, wkb_type
-
-GEOMETRY_COLUMN = "geom"
-DEFAULT_STYLE_NAME = "mine_action_mapper"
-# a programme setting is the schema_info row "setting.<key>" (store.settings_store)
-SETTING_PREFIX = "setting."
+from .reference import DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, SETTING_PREFIX, reference
 
 
-def layer_uri(path, table):
-    return "{}|layername={}".format(path, table)
 
-
-def open_layer(path, table, name=None):
-    """A QgsVectorLayer for one table of a GeoPackage database (default style
-    and form applied by QGIS itself)."""
-    layer = QgsVectorLayer(layer_uri(path, table), name or table, "ogr")
+def open_layer(database, table, name=None):
+    """A QgsVectorLayer for one table of a mine action database (a GeoPackage
+    path or a ``DatabaseRef``), its default style and form applied by QGIS."""
+    ref = reference(database)
+    source, provider = ref.layer_source(table)
+    layer = QgsVectorLayer(source, name or table, provider)
     if not layer.isValid():
         raise DatabaseError(translate(
             "Database", "Table '{table}' cannot be read from {path}.").format(
-                table=table, path=path))
+                table=table, path=ref.label()))
     return layer
 
 
@@ -90,6 +85,16 @@ def create_geopackage(path, crs=None, overwrite=False, plugin_version="",
             "Database", "Cannot write {path}: {error}.").format(
                 path=path, error=error.strerror or error), field="OUTPUT") from None
     return path
+
+
+def create_postgis(ref, crs=None, plugin_version="", feedback=None, style=None, language=None):
+    """Create the mine action database ``ref`` (a PostGIS schema, new or
+    empty) in one transaction (``store.postgis``), its lookups, forms and
+    legends in ``language`` (default: the language QGIS runs in); returns ``ref``."""
+    language = language or languages.ui_language()
+    with languages.speaking(language):
+        rows = lookup_rows()
+    return postgis.create(ref, crs, plugin_version, feedback, style, rows, language)
 
 
 def _build(work_path, path, crs, plugin_version, feedback, style, language):
@@ -172,8 +177,8 @@ def save_default_styles(layers, feedback=None, style=None):
         feedback.setProgress(100.0)
 
 
-def schema_version(path, writing=False):
+def schema_version(database, writing=False):
     """The schema version of the mine action database at ``path``; raises a
     ``DatabaseError`` saying what is wrong (missing, damaged, not a mine action
     database, older, newer, locked) otherwise (see ``database_state``)."""
-    return database_state.check(path, writing).version
+    return database_state.check(database, writing).version

@@ -58,8 +58,19 @@ def _damaged(path, detail):
         "from a backup copy.").format(path=path, detail=detail), "damaged", path)
 
 
+def label(database):
+    """How messages name a database: its path, or its connection and schema."""
+    return database.label() if hasattr(database, "label") else database
+
+
 def probe(path):
-    """The ``DatabaseState`` of the GeoPackage at ``path``, or DatabaseError."""
+    """The ``DatabaseState`` of the GeoPackage at ``path`` or of a PostGIS
+    ``DatabaseRef`` (``store.postgis``), or DatabaseError."""
+    if getattr(path, "is_postgres", False):
+        from . import postgis
+        return postgis.probe(path)
+    if hasattr(path, "path"):  # the DatabaseRef of a GeoPackage
+        path = path.path
     if not path:
         raise DatabaseError(translate("Database", "No mine action database was given."),
                             "missing")
@@ -150,7 +161,8 @@ def require_writable(path):
 def open_notice(state, button=False):
     """What a user must be told when a database opens read-only, or None;
     ``button``: the message bar offers the upgrade itself."""
-    name = os.path.basename(state.path)
+    name = label(state.path) if hasattr(state.path, "label") \
+        else os.path.basename(state.path)
     if state.newer:
         return translate(
             "Database", "{path} was made by a newer version of Mine Action Mapper "
@@ -180,14 +192,14 @@ def check(path, writing=False):
             "Database", "{path} was made by a newer version of Mine Action Mapper "
             "(schema {version}; this plugin knows schema {known} and older). Update "
             "the plugin to use it.").format(
-                path=path, version=state.version, known=schema.SCHEMA_VERSION),
+                path=label(path), version=state.version, known=schema.SCHEMA_VERSION),
             "newer", path)
     if state.older:
         raise DatabaseError(translate(
             "Database", "{path} was made by an older version of Mine Action Mapper "
             "(schema {version}). Run 'Upgrade mine action database' on it first; it "
-            "keeps every record.").format(path=path, version=state.version),
+            "keeps every record.").format(path=label(path), version=state.version),
             "older", path)
-    if writing:
-        require_writable(path)
+    if writing and not getattr(path, "is_postgres", False):
+        require_writable(getattr(path, "path", path))
     return state

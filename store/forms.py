@@ -86,9 +86,13 @@ def configure_form(layer, schema_layer, lookups_layer):
         form.setReadOnly(index, item.read_only)
     for index in range(fields.count()):
         if fields.at(index).name() not in schema_layer.field_names():
-            # the provider's primary key (fid): never edited, not shown
+            # the provider's primary key (fid), the row version: never edited, not shown
             form.setReadOnly(index, True)
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
+        if fields.at(index).name() == schema.ROW_VERSION:
+            # PostGIS: every change in QGIS names the version it makes
+            layer.setDefaultValueDefinition(
+                index, QgsDefaultValue(schema.ROW_VERSION_ON_UPDATE, True))
     _lay_out_tabs(form, schema_layer, fields)
     layer.setEditFormConfig(form)
 

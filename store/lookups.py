@@ -8,7 +8,7 @@ from ..core.codes import default_base_codes
 from ..core.errors import DatabaseError
 from .database import open_layer
 from .features import python_value
-from .sources import geopackage_table
+from .sources import geopackage_table, postgres_table
 
 
 def base_codes(lookups_layer):
@@ -32,8 +32,9 @@ def base_codes(lookups_layer):
 
 
 def lookups_beside(source_layer):
-    """The ``lookups`` table of the GeoPackage a layer comes from, or None."""
-    located = geopackage_table(source_layer)
+    """The ``lookups`` table of the GeoPackage or PostGIS schema a layer comes
+    from, or None."""
+    located = postgres_table(source_layer) or geopackage_table(source_layer)
     if located is None:
         return None
     try:

@@ -22,10 +22,10 @@ from datetime import datetime, timezone
 from ..core import schema
 from ..core.i18n import translate
 from . import database_state
+from .reference import DEFAULT_STYLE_NAME
 
 CONFIRMED_SUFFIX_0_1 = "-CHA"
 #: the name of the plugin's default styles in layer_styles (store.database)
-DEFAULT_STYLE_NAME = "mine_action_mapper"
 
 
 def _geometry(blob):

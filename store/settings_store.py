@@ -17,7 +17,7 @@ from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
 from . import languages
 from .database import SETTING_PREFIX, open_layer
-from .sources import geopackage_file
+from .sources import database_of, geopackage_file
 
 DATABASE_PREFIX = SETTING_PREFIX
 USER_GROUP = "mine_action_mapper"
@@ -58,7 +58,7 @@ def clear_user():
 def database_values(layer_or_path):
     """{key: str} of the settings stored in a database; {} when it holds none
     or is not a mine action database (e.g. a CSV survey table)."""
-    path = geopackage_file(layer_or_path)
+    path = database_of(layer_or_path)
     if path is None:
         return {}
     try:

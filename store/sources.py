@@ -10,15 +10,20 @@ import os
 import re
 from collections import namedtuple
 
-from qgis.core import QgsMapLayer, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsMapLayer, QgsProviderRegistry
 from qgis.PyQt.QtCore import QUrl
+
+from .reference import POSTGRES, DatabaseRef
 
 #: provider key, file path (or database name), table name ('' when unknown)
 LayerSource = namedtuple("LayerSource", "provider path table")
 
 #: a Processing destination into a GeoPackage table: ogr:dbname='path' table=...
 _OGR_URI = re.compile(r"""^ogr:dbname=(?:'((?:[^']|'')*)'|"([^"]*)"|(\S+))""")
-_NOT_FILES = ("memory:", "postgres:", "postgis:", "spatialite:", "dbname=")
+_NOT_FILES = ("memory:", "postgres:", "postgis:", "spatialite:", "dbname=", "service=",
+              "host=")
+#: what Processing puts before a PostgreSQL source or destination
+_POSTGRES_PREFIXES = ("postgres://", "postgis:", "postgres:")
 
 
 def _decoded(layer):
@@ -33,6 +38,50 @@ def source_of(layer):
     path = parts.get("path") or parts.get("dbname") or ""
     table = parts.get("layerName") or parts.get("table") or ""
     return LayerSource(layer.providerType(), path, table)
+
+
+def _postgres_uri(text):
+    """The QgsDataSourceUri of a PostgreSQL source string, or None."""
+    text = text.strip()
+    for prefix in _POSTGRES_PREFIXES:
+        if text.lower().startswith(prefix):
+            text = text[len(prefix):]
+            break
+    else:
+        if not text.lower().startswith(("dbname=", "service=", "host=")):
+            return None
+    uri = QgsDataSourceUri(text)
+    return uri if uri.database() or uri.service() else None
+
+
+def postgres_table(source):
+    """(DatabaseRef, table) of a PostgreSQL layer or source string (a layer's
+    ``dbname='..' host=.. table="schema"."table" (geom)``, ``service=..``,
+    Processing's ``postgres://`` and ``postgis:`` forms), else None."""
+    if isinstance(source, QgsMapLayer):
+        if source.providerType() != POSTGRES:
+            return None
+        uri = QgsDataSourceUri(source.source())
+    elif isinstance(source, str):
+        uri = _postgres_uri(source)
+        if uri is None:
+            return None
+    else:
+        return None
+    ref = DatabaseRef(conninfo=uri.connectionInfo(False), schema=uri.schema() or "public")
+    return ref, uri.table()
+
+
+def database_of(source):
+    """The DatabaseRef of the database a layer or source string reads: a
+    PostgreSQL schema, a GeoPackage file (existing), else None."""
+    if isinstance(source, DatabaseRef):
+        return source
+    located = postgres_table(source)
+    if located is not None:
+        return located[0]
+    path = geopackage_file(source)
+    return DatabaseRef(path=path) if path else None
 
 
 def file_of(source):

@@ -9,12 +9,15 @@ from ..core.i18n import translate
 from ..store import database_state
 from ..store.database import open_layer
 from ..store.lookups import base_codes
+from ..store.reference import reference
 from .symbology import STYLED_TABLES, widen_rules
 
 
-def group_name(path):
-    return translate("Project", "Mine action: {name}").format(
-        name=os.path.splitext(os.path.basename(path))[0])
+def group_name(database):
+    """The layer group's name: the GeoPackage's file name, or the PostGIS schema."""
+    ref = reference(database)
+    name = ref.schema if ref.is_postgres else os.path.splitext(os.path.basename(ref.path))[0]
+    return translate("Project", "Mine action: {name}").format(name=name)
 
 
 def _rewire_value_relations(layers, lookups):
@@ -31,9 +34,10 @@ def _rewire_value_relations(layers, lookups):
 
 
 def load_database(path, project):
-    """Add every layer of the database at ``path`` to ``project`` inside a new
-    top group and return (group, {table: layer}). Raises MineActionError when
-    ``path`` is not a mine action database. A database of another schema
+    """Add every layer of the database at ``path`` (a GeoPackage, or a
+    PostGIS ``DatabaseRef``) to ``project`` inside a new top group and return
+    (group, {table: layer}). Raises MineActionError when ``path`` is not a
+    mine action database. A database of another schema
     version is loaded read-only (``database_state.open_notice`` says why)."""
     state = database_state.probe(path)
     layers = {item.name: open_layer(path, item.name, item.translated_title())

@@ -106,3 +106,41 @@ def clean_slate(qgis_app):
     yield
     clear_user()
     QgsProject.instance().clear()
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A PostgreSQL/PostGIS server: the one MAM_TEST_PG_* names, else a
+    throw-away one started for the session (tests/fixtures/postgis_server.py).
+    Never skipped: a server that cannot start fails the tests that need it."""
+    from postgis_server import PostgisServer, ServerError  # tests/fixtures
+    try:
+        server = PostgisServer.from_environment() or PostgisServer.start()
+    except ServerError as error:
+        pytest.fail("the PostgreSQL test server is not available: {}".format(error))
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def pg_schema(postgis, request):
+    """``make(name=None)``: a DatabaseRef to a schema of the test server that
+    does not exist yet (unique per test; ``name`` quoted as given)."""
+    import re
+    from mine_action_mapper.store.reference import DatabaseRef
+    base = re.sub(r"\W+", "_", request.node.name)[:40]
+    made = []
+
+    def make(name=None):
+        name = name or "t_{}_{}".format(base, len(made))
+        made.append(name)
+        return DatabaseRef(conninfo=postgis.conninfo(), schema=name)
+    return make
+
+
+@pytest.fixture()
+def pg_database(pg_schema, provider):
+    """A fresh, empty mine action database on the test server, styled."""
+    from mine_action_mapper.store.database import create_postgis
+    from mine_action_mapper.styles.symbology import apply_symbology
+    return create_postgis(pg_schema(), style=apply_symbology)
