@@ -133,14 +133,23 @@ class LegTable(QTableWidget):
         item.setText(text)
 
     def add_row(self, values=None):
-        """Append a row; empty point no, type and from-point get defaults."""
+        """Append a row; empty point no, type and from-point get defaults.
+        Its cells are filled quietly and then reported as one change (one
+        recompute), and not at all for a row without values: a row without
+        bearing or distance is not part of the survey yet."""
         row = self.rowCount()
-        self.insertRow(row)
-        for column in range(len(COLUMNS)):
-            self.set_cell(row, column, "")
-        for column, text in (values or {}).items():
-            self.set_cell(row, column, text)
-        self.fill_defaults(row)
+        blocked = self.blockSignals(True)
+        try:
+            self.insertRow(row)
+            for column in range(len(COLUMNS)):
+                self.set_cell(row, column, "")
+            for column, text in (values or {}).items():
+                self.set_cell(row, column, text)
+            self.fill_defaults(row)
+        finally:
+            self.blockSignals(blocked)
+        if values and not blocked:
+            self.itemChanged.emit(self.item(row, 0))
         return row
 
     def fill_defaults(self, row):
@@ -386,10 +395,11 @@ class TraverseDock(QgsDockWidget):
             return
         code = point_type_code(item.text())
         if code and POINT_TYPE.label(code) != item.text():
+            # the shown label reads as the same code: the recompute this
+            # edit triggered already holds
             self.table.blockSignals(True)
             item.setText(POINT_TYPE.label(code))
             self.table.blockSignals(False)
-            self.recompute()
 
     def _add_leg(self):
         row = self.table.add_row()
