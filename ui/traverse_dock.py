@@ -52,6 +52,13 @@ def point_type_code(text):
     return None
 
 
+def _set_style(widget, sheet):
+    """Set a style sheet only when it changes: setting one re-polishes the
+    widget and lays the dock out again, on every keystroke otherwise."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class _EnterDelegate(QStyledItemDelegate):
     """Return/Enter in a cell editor commits and moves on (the table decides where)."""
 
@@ -531,13 +538,13 @@ class TraverseDock(QgsDockWidget):
         if state == survey_records.PASS and closure["adjusted"]:
             text = self.tr("PASS, adjusted")
         self.result_label.setText(text)
-        self.result_label.setStyleSheet(
-            "font-weight: bold; color: white; background: {}; padding: 4px 8px; "
-            "border-radius: 3px;".format(colour) if text else "")
+        _set_style(self.result_label,
+                   "font-weight: bold; color: white; background: {}; padding: 4px 8px; "
+                   "border-radius: 3px;".format(colour) if text else "")
 
     def _message(self, text, kind):
         colour = {"error": "#d7191c", "warning": "#b35900"}.get(kind, "palette(text)")
-        self.message_label.setStyleSheet("color: {};".format(colour))
+        _set_style(self.message_label, "color: {};".format(colour))
         self.message_label.setText(text)
 
     # ------------------------------------------------------------ database

@@ -145,7 +145,8 @@ class TraversePreview:
                                 (self.gap_line[0].y() + self.gap_line[1].y()) / 2)
             self.labels.set_labels(self.labels.labels + [
                 (middle, number_text(result.closure.misclosure_m, 2) + " m")])
-        self.canvas.refresh()
+        # no canvas.refresh(): canvas items repaint themselves, and a refresh
+        # would render every layer of the project again on each keystroke
 
     def remove(self):
         self.clear()
