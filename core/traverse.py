@@ -45,17 +45,12 @@ from .declination import declination as compute_declination
 from .i18n import translate
 from .errors import MineActionError
 from .local_frame import LocalFrame
+from .survey_limits import BENCHMARK_SPREAD_M, DEFAULT_MAX_LEG_M, LOCAL_SURVEY_LIMIT_M
 from .vocabulary import NORTH_REFERENCE, PERIMETER_POINT_TYPES, POINT_TYPE
 
 CLOSE_ON_START = "end_on_start"
 CLOSE_UNMEASURED = "unmeasured"
 
-#: programme default for the longest leg accepted (horizontal metres): a tape
-#: or laser leg of a hazard perimeter is tens to hundreds of metres
-DEFAULT_MAX_LEG_M = 2000.0
-#: never more, whatever the programme says: the closure and the compass rule
-#: work in a local plane round the benchmark, which a longer leg leaves
-LOCAL_SURVEY_LIMIT_M = 100000.0
 
 
 @dataclass(frozen=True)
@@ -400,11 +395,6 @@ def _refuse_crossings(vertices, plane):
 
 
 # ---------------------------------------------------------------- plausibility
-
-#: a benchmark further than this from the table's other benchmarks is worth a
-#: warning: one programme's surveys rarely span more, and a wrong MGRS band or
-#: a swapped sign moves a point by thousands of km
-BENCHMARK_SPREAD_M = 100000.0
 
 
 def distant_benchmarks(benchmarks, limit_m=BENCHMARK_SPREAD_M):

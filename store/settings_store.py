@@ -15,7 +15,6 @@ from ..core import schema
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
-from .database import open_layer
 from .sources import geopackage_file
 
 DATABASE_PREFIX = "setting."
@@ -61,7 +60,7 @@ def database_values(layer_or_path):
     if path is None:
         return {}
     try:
-        layer = open_layer(path, schema.SCHEMA_INFO.name)
+        layer = _open_layer(path, schema.SCHEMA_INFO.name)
     except MineActionError:
         return {}
     values = {}
@@ -89,7 +88,7 @@ def write_database(layer_or_path, values):
             key=unknown[0]), field=unknown[0])
     kept = dict(database_values(path), **{k: v for k, v in values.items() if v is not None})
     Settings.from_dict(kept)  # raises on a bad value before anything is written
-    layer = open_layer(path, schema.SCHEMA_INFO.name)
+    layer = _open_layer(path, schema.SCHEMA_INFO.name)
     existing = {feature["key"]: feature.id() for feature in layer.getFeatures()}
     value_index = layer.fields().indexOf("value")
     if not layer.startEditing():
@@ -125,3 +124,11 @@ def task_order_language(settings):
     """The language code task orders are printed in: the setting, else the
     language QGIS runs in."""
     return settings.language or (QgsApplication.locale() or "en")[:2]
+
+
+def _open_layer(path, table):
+    """``store.database.open_layer``, imported when a database is read: the
+    algorithms' parameter defaults read settings while QGIS starts, and
+    store.database brings GDAL's bindings and shapely."""
+    from .database import open_layer
+    return open_layer(path, table)

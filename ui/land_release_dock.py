@@ -58,8 +58,6 @@ def _m2(value):
 class LandReleaseDock(QgsDockWidget):
     """Ledger, timeline and activity registration for one hazard."""
 
-    ICON = "land_release.svg"  # of its toggle action, in icons/
-
     def __init__(self, iface, parent=None):
         super().__init__(parent or iface.mainWindow())
         self.iface = iface

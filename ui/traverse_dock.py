@@ -210,8 +210,6 @@ class LegTable(QTableWidget):
 class TraverseDock(QgsDockWidget):
     """Enter a bearing-and-distance survey and save it as a hazard."""
 
-    ICON = "survey_traverse.svg"  # of its toggle action, in icons/
-
     def __init__(self, iface, parent=None):
         super().__init__(parent)
         self.iface = iface
