@@ -40,16 +40,25 @@ TYPE_KEYS = {"s": "start", "t": "turning", "i": "intermediate", "e": "end",
              "r": "reference", "v": "evidence", "u": "usage"}
 
 
-def point_type_code(text):
+def type_codes():
+    """{what may be typed: point type code}: the codes and the (translated,
+    lower-case) labels; where two terms share a text, the first term wins."""
+    codes = {}
+    for term in reversed(tuple(POINT_TYPE)):
+        codes[term.translated().lower()] = term.code
+        codes[term.code] = term.code
+    return codes
+
+
+def point_type_code(text, codes=None):
     """The point type code for what was typed: a one-key entry, a code or a
-    (translated) label; None when not recognised."""
+    (translated) label; None when not recognised. ``codes``: ``type_codes()``,
+    made once by the table (translating every label for every cell read was
+    most of a recompute at 100 legs)."""
     text = text.strip().lower()
     if text in TYPE_KEYS:
         return TYPE_KEYS[text]
-    for term in POINT_TYPE:
-        if text in (term.code, term.translated().lower()):
-            return term.code
-    return None
+    return (codes if codes is not None else type_codes()).get(text)
 
 
 def _set_style(widget, sheet):
@@ -81,6 +90,7 @@ class LegTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
+        self.type_codes = type_codes()
         self.setItemDelegate(_EnterDelegate(self))
         self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
                              | QAbstractItemView.EditKeyPressed)
@@ -126,7 +136,7 @@ class LegTable(QTableWidget):
         item = self.item(row, column)
         text = item.text().strip() if item is not None else ""
         if column == TYPE:
-            return point_type_code(text) or text
+            return point_type_code(text, self.type_codes) or text
         return text
 
     def set_cell(self, row, column, text):
@@ -135,8 +145,9 @@ class LegTable(QTableWidget):
         if item is None:
             item = QTableWidgetItem()
             self.setItem(row, column, item)
-        if column == TYPE and point_type_code(text):
-            text = POINT_TYPE.label(point_type_code(text))
+        code = point_type_code(text, self.type_codes) if column == TYPE else None
+        if code:
+            text = POINT_TYPE.label(code)
         item.setText(text)
 
     def add_row(self, values=None):
@@ -199,7 +210,7 @@ class LegTable(QTableWidget):
                 for index, value in enumerate(values[:len(COLUMNS) - column]):
                     value = value.strip()
                     if column + index == TYPE:
-                        value = point_type_code(value) or value
+                        value = point_type_code(value, self.type_codes) or value
                     self.set_cell(target, column + index, value)
                 self.fill_defaults(target)
         finally:
@@ -398,7 +409,7 @@ class TraverseDock(QgsDockWidget):
     def _normalise_type(self, item):
         if item is None or item.column() != TYPE:
             return
-        code = point_type_code(item.text())
+        code = point_type_code(item.text(), self.table.type_codes)
         if code and POINT_TYPE.label(code) != item.text():
             # the shown label reads as the same code: the recompute this
             # edit triggered already holds
