@@ -52,7 +52,6 @@ CLOSE_ON_START = "end_on_start"
 CLOSE_UNMEASURED = "unmeasured"
 
 
-
 @dataclass(frozen=True)
 class Leg:
     """One row of the field table (bearing as recorded: text or number)."""
