@@ -44,9 +44,12 @@ i18n: setup
 qm: setup
 	scripts/i18n.sh --compile
 
-## Benchmarks (land release engine against QGIS native algorithms, ...).
+## Every benchmark, each against its peer (docs/performance.md; ~10 min).
 bench: setup
-	$(PY) benchmarks/bench_land_release.py
+	$(PY) benchmarks/bench_land_release.py small medium
+	$(PY) benchmarks/bench_task_orders.py
+	$(PY) benchmarks/bench_startup.py
+	$(PY) benchmarks/bench_docks.py
 
 clean:
 	rm -rf dist build output .pytest_cache

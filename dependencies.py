@@ -25,12 +25,35 @@ def add_vendor_path():
 def _major_version(module_name, spec):
     """Installed major version, read from package metadata without importing
     the package (importing shapely and pyproj would slow QGIS start-up)."""
-    from importlib import metadata
+    version = _version_beside(module_name, spec)
+    if version is None:
+        from importlib import metadata
+        try:
+            version = metadata.version(module_name)
+        except metadata.PackageNotFoundError:
+            version = getattr(importlib.import_module(module_name), "__version__", "0")
     try:
-        return int(metadata.version(module_name).split(".")[0])
-    except (metadata.PackageNotFoundError, ValueError):
-        module = importlib.import_module(module_name)
-        return int(getattr(module, "__version__", "0").split(".")[0])
+        return int(version.split(".")[0])
+    except ValueError:
+        return 0
+
+
+def _version_beside(module_name, spec):
+    """The version in the name of the package's metadata folder beside it
+    (``shapely-2.1.2.dist-info``, ``Shapely-2.0.1.egg-info``), or None:
+    importing importlib.metadata and scanning sys.path with it took longer
+    than the rest of the plugin's start-up."""
+    prefix = module_name.lower() + "-"
+    for location in spec.submodule_search_locations or ():
+        folder = os.path.dirname(location)
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            if name.lower().startswith(prefix) and name.endswith((".dist-info", ".egg-info")):
+                return name[len(prefix):].split("-")[0].rsplit(".", 1)[0]
+    return None
 
 
 def missing_packages():

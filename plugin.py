@@ -37,7 +37,8 @@ class MineActionMapperPlugin:
         self.menu = None
         self.toolbar = None
         self.actions = []
-        self.docks = []
+        self.panel_actions = {}  # ui.panels.Panel -> its checkable action
+        self.docks = {}  # ui.panels.Panel -> its dock, once opened
         self.functions = []
         self.options_factory = None
 
@@ -105,17 +106,37 @@ class MineActionMapperPlugin:
         return action
 
     def _add_docks(self):
-        from qgis.PyQt.QtCore import Qt
-        from .ui.panels import PANELS
-        for panel_class in PANELS:
-            dock = panel_class(self.iface)
+        """A checkable action per panel; the dock itself is built when the
+        action first opens it (ui/panels.py says why)."""
+        from .ui.panels import PANELS, panel_title
+        for panel in PANELS:
+            action = QAction(QIcon(os.path.join(ICONS, panel.icon)), panel_title(panel),
+                             self.iface.mainWindow())
+            action.setCheckable(True)
+            action.triggered.connect(lambda on, panel=panel: self.show_panel(panel, on))
+            self.menu.addAction(action)
+            self.toolbar.addAction(action)
+            self.panel_actions[panel] = action
+
+    def show_panel(self, panel, visible=True):
+        """Show (building it the first time) or hide a panel's dock; returns it."""
+        dock = self.docks.get(panel)
+        if dock is None:
+            if not visible:
+                return None
+            from qgis.PyQt.QtCore import Qt
+            from .ui.panels import panel_class
+            dock = panel_class(panel)(self.iface)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
-            dock.hide()
-            toggle = dock.toggleViewAction()
-            toggle.setIcon(QIcon(os.path.join(ICONS, panel_class.ICON)))
-            self.menu.addAction(toggle)
-            self.toolbar.addAction(toggle)
-            self.docks.append(dock)
+            action = self.panel_actions[panel]
+            dock.visibilityChanged.connect(
+                lambda _visible, dock=dock, action=action: action.setChecked(not dock.isHidden()))
+            self.docks[panel] = dock
+        dock.setVisible(visible)
+        if visible:
+            dock.raise_()
+        self.panel_actions[panel].setChecked(visible)
+        return dock
 
     def _add_options_page(self):
         from .ui.options_page import MineActionOptionsFactory
@@ -124,7 +145,7 @@ class MineActionMapperPlugin:
 
     def _settings_applied(self):
         """New settings reach the open docks (their tolerance fields)."""
-        for dock in self.docks:
+        for dock in self.docks.values():
             if hasattr(dock, "apply_settings"):
                 dock.apply_settings()
 
@@ -191,15 +212,16 @@ class MineActionMapperPlugin:
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None
-        for dock in self.docks:
+        for dock in self.docks.values():
             self.iface.removeDockWidget(dock)
             if hasattr(dock, "cleanup"):
                 dock.cleanup()
             dock.deleteLater()
-        self.docks = []
-        for action in self.actions:
+        self.docks = {}
+        for action in self.actions + list(self.panel_actions.values()):
             action.deleteLater()
         self.actions = []
+        self.panel_actions = {}
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()

@@ -5,14 +5,23 @@ time), with a GUI QgsApplication and pytest-qgis's interface stand-in. The
 peer is QGIS's own Processing plugin started the same way (import,
 classFactory, initProcessing), which every QGIS start pays for.
 
+Two cases: **warm**, every start after the first, when Python finds the
+plugin's compiled bytecode (written into a throw-away PYTHONPYCACHEPREFIX by
+one untimed start, so the checkout stays clean); and **cold**, the first
+start after installing, when every module is compiled (PYTHONDONTWRITEBYTECODE).
+Debian ships QGIS's own Python already compiled, so the peer is warm in both.
+The child also lists which of numpy, shapely and pyproj the plugin loaded.
+
     .venv/bin/python benchmarks/bench_startup.py [--runs 5]
 """
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +37,8 @@ from pytest_qgis.mock_qgis_classes import MockMessageBar
 from pytest_qgis.qgis_interface import QgisInterface
 app = QgsApplication([], True)
 app.initQgis()
+HEAVY = ("numpy", "shapely", "pyproj")
+before = {{name for name in HEAVY if name in sys.modules}}
 iface = QgisInterface(QgsMapCanvas(), MockMessageBar(), QMainWindow())
 window = iface.mainWindow()
 iface.addDockWidget = lambda area, dock: window.addDockWidget(area, dock)
@@ -49,31 +60,44 @@ else:
     plugin = processing.classFactory(iface)
     plugin.initProcessing()
 elapsed = (time.perf_counter() - start) * 1000.0
-print(json.dumps({{"ms": elapsed}}))
+added = sorted(name for name in HEAVY if name in sys.modules and name not in before)
+print(json.dumps({{"ms": elapsed, "added": added}}))
 """
 
 
-def measure(which, runs):
-    times = []
+def measure(which, runs, env):
+    times, added = [], set()
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), which=which)],
-                             capture_output=True, text=True, check=True).stdout
-        times.append(json.loads(out.strip().splitlines()[-1])["ms"])
-    return statistics.median(times), times
+                             capture_output=True, text=True, check=True, env=env).stdout
+        row = json.loads(out.strip().splitlines()[-1])
+        times.append(row["ms"])
+        added.update(row["added"])
+    return statistics.median(times), times, sorted(added)
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    ours, our_runs = measure("plugin", args.runs)
-    peer, peer_runs = measure("processing", args.runs)
-    print("start-up cost, median of {} fresh processes".format(args.runs))
-    print("  Mine Action Mapper import + classFactory + initGui: {:7.1f} ms  {}".format(
-        ours, [round(t) for t in our_runs]))
+    with tempfile.TemporaryDirectory(prefix="mam-bench-pycache-") as cache:
+        warm = dict(os.environ, PYTHONPYCACHEPREFIX=cache)
+        warm.pop("PYTHONDONTWRITEBYTECODE", None)
+        cold = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        measure("plugin", 1, warm)  # writes the bytecode the warm starts read
+        results = [("warm", measure("plugin", args.runs, warm)),
+                   ("cold", measure("plugin", args.runs, cold))]
+        peer, peer_runs, _ = measure("processing", args.runs, warm)
+    print("start-up cost, median of {} fresh processes, load average {:.1f}".format(
+        args.runs, os.getloadavg()[0]))
+    for case, (ours, runs, added) in results:
+        print("  Mine Action Mapper import + classFactory + initGui, {}: {:7.1f} ms  {}; "
+              "loads {}".format(case, ours, [round(t) for t in runs],
+                                ", ".join(added) or "none of numpy, shapely, pyproj"))
     print("  peer: QGIS Processing import + classFactory + initProcessing: {:7.1f} ms  {}".format(
         peer, [round(t) for t in peer_runs]))
-    print("  ratio ours / peer: {:.2f}".format(ours / peer))
+    for case, (ours, _runs, _added) in results:
+        print("  ratio ours ({}) / peer: {:.2f}".format(case, ours / peer))
 
 
 if __name__ == "__main__":

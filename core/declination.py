@@ -102,5 +102,12 @@ def declination(lon, lat, survey_date=None, manual=None, altitude_km=0.0):
             .format(date=survey_date, first=MODELS[0][0], last=MODELS[-1][1]),
             field="declination_deg")
     coefficients, name = model
+    return Declination(_model_degrees(coefficients, lon, lat, altitude_km, year), name, year)
+
+
+@lru_cache(maxsize=256)
+def _model_degrees(coefficients, lon, lat, altitude_km, year):
+    """The model's declination, computed once per place and date: the
+    survey dock asks for the same benchmark's value on every edit."""
     result = _geomag(coefficients).calculate(glat=lat, glon=lon, alt=altitude_km, time=year)
-    return Declination(float(result.d), name, year)
+    return float(result.d)

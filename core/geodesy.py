@@ -7,6 +7,7 @@ geometries in longitude/latitude (EPSG:4326 axis order x=lon, y=lat).
 """
 
 import math
+from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -122,9 +123,12 @@ def length_m(geometry):
     return GEOD.geometry_length(geometry)
 
 
+@lru_cache(maxsize=4096)
 def direct(lon, lat, azimuth_deg, distance_m):
     """Geodesic direct problem: the point ``distance_m`` from (lon, lat) on
-    true azimuth ``azimuth_deg``. Returns (lon, lat)."""
+    true azimuth ``azimuth_deg``. Returns (lon, lat). Remembered: the survey
+    dock recomputes a traverse on every edit, and the legs an edit did not
+    move come back with the same arguments."""
     lon2, lat2, _back = GEOD.fwd(lon, lat, azimuth_deg, distance_m)
     return lon2, lat2
 

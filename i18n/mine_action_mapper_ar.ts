@@ -115,12 +115,12 @@
 <context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
-        <location filename="../processing/compute_land_release.py" line="23"/>
+        <location filename="../processing/compute_land_release.py" line="21"/>
         <source>Compute land release</source>
         <translation>حساب تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="27"/>
+        <location filename="../processing/compute_land_release.py" line="25"/>
         <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
 
 Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
@@ -133,47 +133,47 @@ Codes are read through the lookup lists of the database the hazards come from (o
 تُقرأ الرموز عبر قوائم البحث في قاعدة البيانات التي تأتي منها المناطق الخطرة (أو جدول البحث المحدد)، فتُحسب فئات البرنامج ونتائجه الخاصة كالرمز المدمج الذي تتصرف مثله. المساحات مساحات أرضية على إهليلج WGS 84. لا تُعدَّل المدخلات.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="46"/>
+        <location filename="../processing/compute_land_release.py" line="44"/>
         <source>Hazardous areas</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="49"/>
+        <location filename="../processing/compute_land_release.py" line="47"/>
         <source>Land release activities</source>
         <translation>أنشطة تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="52"/>
+        <location filename="../processing/compute_land_release.py" line="50"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>قوائم البحث (الافتراضي: قاعدة بيانات المناطق الخطرة)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="55"/>
+        <location filename="../processing/compute_land_release.py" line="53"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="60"/>
+        <location filename="../processing/compute_land_release.py" line="58"/>
         <source>Remaining hazardous land</source>
         <translation>الأراضي الخطرة المتبقية</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="61"/>
         <source>Released land</source>
         <translation>الأراضي المحرَّرة</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="63"/>
         <source>Land release ledger</source>
         <translation>كشف مساحات تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="65"/>
         <source>Release history</source>
         <translation>سجل التحرير</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="69"/>
+        <location filename="../processing/compute_land_release.py" line="67"/>
         <source>Quality flags</source>
         <translation>تنبيهات الجودة</translation>
     </message>
@@ -966,27 +966,27 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="34"/>
+        <location filename="../store/database.py" line="33"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>يتعذّر قراءة الجدول «{table}» من {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="52"/>
+        <location filename="../store/database.py" line="51"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} موجود مسبقًا. اختر ملفًا آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="70"/>
+        <location filename="../store/database.py" line="69"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} مجلد. أعطِ اسم ملف GeoPackage المراد إنشاؤه، مثلًا {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="79"/>
+        <location filename="../store/database.py" line="78"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>تتعذّر الكتابة في {path}: الإذن مرفوض ({error}). اختر مجلدًا يُسمح لك بالكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="84"/>
+        <location filename="../store/database.py" line="83"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>تتعذّر الكتابة في {path}: {error}.</translation>
     </message>
@@ -1212,12 +1212,12 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DeclinationAtPointsAlgorithm</name>
     <message>
-        <location filename="../processing/declination_at_points.py" line="28"/>
+        <location filename="../processing/declination_at_points.py" line="26"/>
         <source>Magnetic declination at points</source>
         <translation>الانحراف المغناطيسي عند النقاط</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="32"/>
+        <location filename="../processing/declination_at_points.py" line="30"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -1226,27 +1226,27 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 التاريخ: حقل التاريخ حين تكون له قيمة، وإلا فالتاريخ الثابت. النقطة التي لا تاريخ لها، أو التي لا يغطي تاريخها أي نموذج، يبقى انحرافها المغناطيسي فارغًا ويُذكر اسمها في السجل. لا يُعدَّل الإدخال.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="46"/>
+        <location filename="../processing/declination_at_points.py" line="44"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="49"/>
+        <location filename="../processing/declination_at_points.py" line="47"/>
         <source>Date field</source>
         <translation>حقل التاريخ</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="51"/>
+        <location filename="../processing/declination_at_points.py" line="49"/>
         <source>Date (when the field is empty)</source>
         <translation>التاريخ (حين يكون الحقل فارغًا)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="54"/>
+        <location filename="../processing/declination_at_points.py" line="52"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>شبكة التقارب (فارغ: منطقة UTM لكل نقطة)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="57"/>
+        <location filename="../processing/declination_at_points.py" line="55"/>
         <source>Points with declination</source>
         <translation>النقاط مع الانحراف المغناطيسي</translation>
     </message>
@@ -1264,52 +1264,52 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>تصدير الخريطة الوطنية العامة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>يطبع خريطة عامة للبرنامج بحجم A3 أفقي: المناطق الخطرة حسب الفئة وأنشطة تحرير الأراضي حسب النتيجة، مع جداول بعدد المناطق الخطرة ومساحتها الأرضية حسب الفئة والحالة، وبمساحة الأنشطة حسب النتيجة (أمتار مربعة على الإهليلج، محسوبة من الأشكال الهندسية).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="36"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Overview PDF</source>
         <translation>الخريطة العامة PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PNG image</source>
         <translation>صورة PNG للخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,12 +1317,12 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="29"/>
+        <location filename="../processing/export_task_orders.py" line="28"/>
         <source>Export task orders</source>
         <translation>تصدير أوامر المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="34"/>
+        <location filename="../processing/export_task_orders.py" line="33"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1331,52 +1331,52 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 يكتب ملف PDF لكل مهمة في المجلد، أو ملف PDF واحدًا لجميع المهام، واختياريًا صورة PNG لكل منها.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="47"/>
+        <location filename="../processing/export_task_orders.py" line="46"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="50"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A3 landscape</source>
         <translation>A3 أفقي</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="56"/>
         <source>One PDF for all tasks</source>
         <translation>ملف PDF واحد لجميع المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>Also write PNG images</source>
         <translation>كتابة صور PNG أيضًا</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="63"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Output folder</source>
         <translation>مجلد المخرجات</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Task orders written</source>
         <translation>أوامر المهام المكتوبة</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="66"/>
+        <location filename="../processing/export_task_orders.py" line="65"/>
         <source>Files written (separated by semicolons)</source>
         <translation>الملفات المكتوبة (مفصولة بفواصل منقوطة)</translation>
     </message>
@@ -1401,12 +1401,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>أُلغيت العملية: لم يُكتب أي أمر مهمة.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,12 +1414,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>HazardPolygonsFromSurveyAlgorithm</name>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="30"/>
         <source>Hazard polygons from survey table</source>
         <translation>مضلعات المناطق الخطرة من جدول المسح</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="34"/>
         <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
 
 Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
@@ -1440,77 +1440,77 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 المخرجات: مضلعات المناطق الخطرة (المساحة على إهليلج WGS 84)، ونقاط المسح المحسوبة، وتقرير إغلاق بصف واحد لكل منطقة خطرة. المنطقة الخطرة التي في جدولها خطأ يُبلَّغ عنها حسب المنطقة الخطرة والنقطة والحقل، وتُتخطّى؛ وتُحسب الأخرى. وحين يتعذّر حساب أي منطقة خطرة تفشل الخوارزمية. يُقرأ كل إدخال ويُحسب قبل كتابة أي مُخرَج، ولا يُعدَّل الإدخال أبدًا.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="74"/>
         <source>Survey table (survey points of one or more hazards)</source>
         <translation>جدول المسح (نقاط المسح لمنطقة خطرة واحدة أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="77"/>
         <source>Tolerance: largest misclosure in metres (0: no limit)</source>
         <translation>التفاوت المسموح: أكبر خطأ إغلاق بالأمتار (0: بلا حد)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>التفاوت المسموح: أصغر دقة نسبية 1:N (0: بلا حد)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
         <source>Longest leg accepted (m)</source>
         <translation>أطول ضلع مقبول (m)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>توزيع خطأ الإغلاق (قاعدة البوصلة) حين يكون ضمن التفاوت المسموح</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>شبكة السموت الشبكية (فارغ: منطقة UTM للعلامة الثابتة)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Closing convention</source>
         <translation>اصطلاح الإغلاق</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>تلقائي: الإغلاق على نقطة البداية حين يحوي الجدول نقطة نهاية</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The end point re-observes the start point</source>
         <translation>تعيد نقطة النهاية رصد نقطة البداية</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The closing side was not measured</source>
         <translation>لم يُقَس ضلع الإغلاق</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
         <source>Hazard polygons</source>
         <translation>مضلعات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Computed survey points</source>
         <translation>نقاط المسح المحسوبة</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Closure report</source>
         <translation>تقرير الإغلاق</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
         <source>Hazards computed</source>
         <translation>المناطق الخطرة المحسوبة</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Hazards skipped</source>
         <translation>المناطق الخطرة المتخطّاة</translation>
     </message>
@@ -1530,17 +1530,17 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>تعذّر حساب أي منطقة خطرة من أصل {count}؛ الخطأ الأول: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>تبعد العلامة الثابتة {distance:,.0f} km عن العلامات الثابتة للمناطق الخطرة الأخرى (أكثر من {limit:,.0f} km): تحقّق من إحداثياتها (نطاق MGRS، نصف الكرة، الإشارة).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>المنطقة الخطرة {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>المناطق الخطرة المحسوبة: {computed}، المتخطّاة: {failed}</translation>
     </message>
@@ -1756,12 +1756,12 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="31"/>
+        <location filename="../processing/import_records.py" line="30"/>
         <source>Import records into mine action database</source>
         <translation>استيراد سجلات إلى قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="35"/>
+        <location filename="../processing/import_records.py" line="34"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1782,37 +1782,37 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 يمكن للصفوف التي بلا شكل هندسي أن تأخذه من طبقة ثانية (مثلًا مضلعات المناطق الخطرة المحسوبة من ترافرسات المسح)، مطابَقةً حسب حقل المعرّف في الجدول. تُحسب المساحات على الإهليلج.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="70"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="78"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="83"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>أشكال هندسية للصفوف التي لا شكل لها (مطابَقة حسب المعرّف)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86"/>
+        <location filename="../processing/import_records.py" line="85"/>
         <source>CRS of the records when the layer has none</source>
         <translation>نظام الإحداثيات المرجعي للسجلات حين لا يكون للطبقة نظام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="89"/>
+        <location filename="../processing/import_records.py" line="88"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>الترميز النصي لملف CSV (فارغ: UTF-8، أو windows-1252 مع تحذير)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="93"/>
+        <location filename="../processing/import_records.py" line="92"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
@@ -1968,187 +1968,187 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="167"/>
+        <location filename="../ui/panels.py" line="20"/>
         <source>Land release</source>
         <translation>تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="92"/>
+        <location filename="../ui/land_release_dock.py" line="90"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="94"/>
+        <location filename="../ui/land_release_dock.py" line="92"/>
         <source>From map selection</source>
         <translation>من التحديد على الخريطة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="103"/>
+        <location filename="../ui/land_release_dock.py" line="101"/>
         <source>Activities, by end date</source>
         <translation>الأنشطة، حسب تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="109"/>
+        <location filename="../ui/land_release_dock.py" line="107"/>
         <source>Register an activity</source>
         <translation>تسجيل نشاط</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="111"/>
+        <location filename="../ui/land_release_dock.py" line="109"/>
         <source>Draw on map</source>
         <translation>الرسم على الخريطة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="113"/>
+        <location filename="../ui/land_release_dock.py" line="111"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
         <translation>النقر الأيسر يضيف رأسًا، والنقر الأيمن ينهي، وEsc يتخلّى عن الرسم.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="116"/>
+        <location filename="../ui/land_release_dock.py" line="114"/>
         <source>Area</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="121"/>
+        <location filename="../ui/land_release_dock.py" line="119"/>
         <source>Use selected</source>
         <translation>استخدام المحدَّد</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="124"/>
+        <location filename="../ui/land_release_dock.py" line="122"/>
         <source>or from layer</source>
         <translation>أو من طبقة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="419"/>
+        <location filename="../ui/land_release_dock.py" line="430"/>
         <source>No area yet</source>
         <translation>لا مساحة بعد</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="128"/>
+        <location filename="../ui/land_release_dock.py" line="126"/>
         <source>Activity ID</source>
         <translation>معرّف النشاط</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="131"/>
+        <location filename="../ui/land_release_dock.py" line="129"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="133"/>
+        <location filename="../ui/land_release_dock.py" line="131"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="137"/>
+        <location filename="../ui/land_release_dock.py" line="135"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="139"/>
+        <location filename="../ui/land_release_dock.py" line="137"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="141"/>
+        <location filename="../ui/land_release_dock.py" line="139"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="143"/>
+        <location filename="../ui/land_release_dock.py" line="141"/>
         <source>Commit</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="145"/>
+        <location filename="../ui/land_release_dock.py" line="143"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="209"/>
+        <location filename="../ui/land_release_dock.py" line="219"/>
         <source>Select a hazard on the map first.</source>
         <translation>حدِّد منطقة خطرة على الخريطة أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="220"/>
+        <location filename="../ui/land_release_dock.py" line="230"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>افتح قاعدة بيانات للأعمال المتعلقة بالألغام لرؤية مناطقها الخطرة.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="229"/>
+        <location filename="../ui/land_release_dock.py" line="239"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}، {outcome}، {area}، {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="235"/>
+        <location filename="../ui/land_release_dock.py" line="245"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (لم يُطبَّق بعد)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="243"/>
+        <location filename="../ui/land_release_dock.py" line="253"/>
         <source>Original</source>
         <translation>الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="244"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Cancelled</source>
         <translation>الملغاة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Reduced (technical asset)</source>
         <translation>المخفَّضة (بوسائل تقنية)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (no technical asset)</source>
         <translation>المخفَّضة (بلا وسائل تقنية)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="247"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Cleared</source>
         <translation>المطهَّرة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="248"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Remaining SHA</source>
         <translation>SHA المتبقية</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="249"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining CHA</source>
         <translation>CHA المتبقية</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="313"/>
+        <location filename="../ui/land_release_dock.py" line="323"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>حدِّد مضلعًا واحدًا في الطبقة المختارة أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="333"/>
         <source>Area drawn: {area}</source>
         <translation>المساحة المرسومة: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="369"/>
+        <location filename="../ui/land_release_dock.py" line="380"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>المتبقي بعد هذا النشاط: &lt;b&gt;{after}&lt;/b&gt; (حاليًا {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="372"/>
+        <location filename="../ui/land_release_dock.py" line="383"/>
         <source>Released: {area}</source>
         <translation>المحرَّر: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="374"/>
+        <location filename="../ui/land_release_dock.py" line="385"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>المؤكد (يصبح CHA): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="409"/>
+        <location filename="../ui/land_release_dock.py" line="420"/>
         <source>Register activity {activity}</source>
         <translation>تسجيل النشاط {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="416"/>
+        <location filename="../ui/land_release_dock.py" line="427"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>سُجِّل النشاط {activity}؛ احفظ تعديلات الطبقة لتخزينه.</translation>
     </message>
@@ -2192,42 +2192,42 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>فتح قاعدة بيانات الأعمال المتعلقة بالألغام…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="139"/>
+        <location filename="../plugin.py" line="160"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>يحتاج Mine Action Mapper إلى حزم Python التالية: {packages}. ثبّتها في Python الذي يستخدمه QGIS (مثلًا بواسطة pip، أو مثبّت OSGeo4W على Windows)، ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="176"/>
+        <location filename="../plugin.py" line="197"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>Open mine action database</source>
         <translation>فتح قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Upgrade…</source>
         <translation>ترقية…</translation>
     </message>
@@ -2436,62 +2436,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="24"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>أصغر دقة نسبية 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="25"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>أكبر خطأ إغلاق (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="26"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>أطول ضلع ترافرس مقبول (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>ورق أمر المهمة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="59"/>
+        <location filename="../core/settings.py" line="63"/>
         <source>it must be text</source>
         <translation>يجب أن تكون نصًّا</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="61"/>
+        <location filename="../core/settings.py" line="65"/>
         <source>it must be one of {papers}</source>
         <translation>يجب أن تكون إحدى القيم {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="94"/>
+        <location filename="../core/settings.py" line="98"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>الإعداد «{setting}» ({key}): القيمة «{value}» غير مقبولة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>يجب أن تكون رقمًا أكبر من {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>يجب أن تكون رقمًا، {minimum} أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings.py" line="128"/>
         <source>it must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>
@@ -2516,12 +2516,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>لم تُحفظ إعدادات {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,12 +2700,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>يحتاج جدول المسح إلى مضلع واحد؛ وهذه المنطقة الخطرة بلا أجزاء أو بأجزاء عدة</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="39"/>
         <source>Survey table from hazard polygons</source>
         <translation>جدول المسح من مضلعات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="43"/>
         <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
 
 Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
@@ -2718,52 +2718,52 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 تاريخ المسح: حقل التاريخ حين تكون له قيمة، وإلا فالتاريخ الثابت. يستخدم المُخرَج أسماء حقول نقاط المسح، فيمكن إعادته إلى «مضلعات المناطق الخطرة من جدول المسح». تُتخطّى المضلعات متعددة الأجزاء والمضلعات ذات الثقوب مع خطأ.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="62"/>
         <source>Hazard polygons</source>
         <translation>مضلعات المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="65"/>
         <source>Hazard ID field</source>
         <translation>حقل معرّف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="68"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>العلامات الثابتة (نقاط تحمل معرّف المنطقة الخطرة)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="71"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>حقل معرّف المنطقة الخطرة في العلامات الثابتة</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="74"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>مسافة العلامة الثابتة الموضوعة من الرأس الأول (m)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="77"/>
         <source>Survey date field</source>
         <translation>حقل تاريخ المسح</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
         <source>Survey date (when the field is empty)</source>
         <translation>تاريخ المسح (حين يكون الحقل فارغًا)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="82"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>الانحراف المغناطيسي المستخدم بدل النموذج (°، الشرق +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="86"/>
         <source>Unit of the bearing column</source>
         <translation>وحدة عمود السمت</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="90"/>
         <source>Survey table</source>
         <translation>جدول المسح</translation>
     </message>
@@ -3062,112 +3062,112 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../core/traverse.py" line="138"/>
+        <location filename="../core/traverse.py" line="134"/>
         <source>Point {point}: {problem}</source>
         <translation>النقطة {point}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="156"/>
+        <location filename="../core/traverse.py" line="152"/>
         <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
         <translation>طول الضلع {length:,.1f} m (أفقيًا)، أكثر من أطول ضلع مقبول ({limit:,.0f} m): تحقّق من المسافة، أو ارفع حد البرنامج</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="157"/>
         <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
         <translation>طول الضلع {length:,.1f} m (أفقيًا): يُحسب الترافرس حول علامته الثابتة، لأضلاع حتى {limit:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="167"/>
         <source>point number {number} is used more than once</source>
         <translation>رقم النقطة {number} مستخدم أكثر من مرة</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="174"/>
+        <location filename="../core/traverse.py" line="170"/>
         <source>&quot;{value}&quot; is not a point type a leg can have</source>
         <translation>«{value}» ليس نوع نقطة يمكن أن يكون لضلع</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="177"/>
+        <location filename="../core/traverse.py" line="173"/>
         <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
         <translation>قيست من النقطة {number}، وهي ليست العلامة الثابتة ولا نقطة سابقة</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="181"/>
+        <location filename="../core/traverse.py" line="177"/>
         <source>unknown north reference &quot;{value}&quot;</source>
         <translation>مرجع شمال غير معروف «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="181"/>
         <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
         <translation>المسافة «{value}» يجب أن تكون عددًا من الأمتار، أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="189"/>
+        <location filename="../core/traverse.py" line="185"/>
         <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
         <translation>الميل «{value}» يجب أن يكون بين -90 و90 درجة</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="195"/>
+        <location filename="../core/traverse.py" line="191"/>
         <source>the perimeter must begin with a start point</source>
         <translation>يجب أن يبدأ المحيط بنقطة البداية</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="199"/>
+        <location filename="../core/traverse.py" line="195"/>
         <source>a perimeter has only one start point</source>
         <translation>للمحيط نقطة بداية واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="202"/>
+        <location filename="../core/traverse.py" line="198"/>
         <source>the end point must be the last perimeter point</source>
         <translation>يجب أن تكون نقطة النهاية آخر نقطة في المحيط</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="205"/>
+        <location filename="../core/traverse.py" line="201"/>
         <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
         <translation>لا نقطة نهاية للمحيط: سجّل الضلع الأخير، عودةً إلى نقطة البداية، على أنه نقطة النهاية، أو اذكر أن ضلع الإغلاق لم يُقَس</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="238"/>
+        <location filename="../core/traverse.py" line="244"/>
         <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
         <translation>حدِّد تفاوتًا مسموحًا لخطأ الإغلاق قبل طلب ضبط الترافرس</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="241"/>
+        <location filename="../core/traverse.py" line="247"/>
         <source>the closing side was not measured, so there is no misclosure to adjust</source>
         <translation>لم يُقَس ضلع الإغلاق، فلا يوجد خطأ إغلاق لضبطه</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="267"/>
         <source>a grid bearing needs the map projection (grid) it refers to</source>
         <translation>يحتاج السمت الشبكي إلى إسقاط الخريطة (الشبكة) الذي يشير إليه</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="292"/>
+        <location filename="../core/traverse.py" line="298"/>
         <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
         <translation>لم تُمسح نقطة النهاية {end} عبر نقطة البداية {start}، فلا تستطيع قاعدة البوصلة توزيع خطأ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="298"/>
+        <location filename="../core/traverse.py" line="304"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
         <translation>خطأ الإغلاق {misclosure:.2f} m (1:{precision:.0f}) خارج التفاوت المسموح: لم يُضبط الترافرس.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="303"/>
+        <location filename="../core/traverse.py" line="309"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
         <translation>خطأ الإغلاق {misclosure:.2f} m (1:{precision:.0f}) خارج التفاوت المسموح.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="335"/>
         <source>a perimeter needs at least three distinct points, this one has {count}</source>
         <translation>يحتاج المحيط إلى ثلاث نقاط متمايزة على الأقل، وعدد نقاط هذا المحيط {count}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="374"/>
+        <location filename="../core/traverse.py" line="389"/>
         <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
         <translation>يتقاطع المحيط مع نفسه: الضلع من النقطة {a} إلى النقطة {b} يلتقي بالضلع من النقطة {c} إلى النقطة {d}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="460"/>
+        <location filename="../core/traverse.py" line="470"/>
         <source>a survey table needs a single polygon without holes</source>
         <translation>يحتاج جدول المسح إلى مضلع واحد بلا ثقوب</translation>
     </message>
@@ -3175,252 +3175,252 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="204"/>
+        <location filename="../ui/traverse_dock.py" line="229"/>
         <source>Survey traverse</source>
         <translation>ترافرس المسح</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="226"/>
+        <location filename="../ui/traverse_dock.py" line="251"/>
         <source>e.g. HA-0123</source>
         <translation>مثلًا HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="227"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>Hazard ID</source>
         <translation>معرّف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="230"/>
+        <location filename="../ui/traverse_dock.py" line="255"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>خط العرض، خط الطول  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="231"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>موقع العلامة الثابتة: خط العرض/خط الطول (50.0643, -108.8345 أو 50°03'51&quot;N 108°50'04&quot;W)، أو UTM (12U 658973 5548526) أو MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="235"/>
+        <location filename="../ui/traverse_dock.py" line="260"/>
         <source>Pick</source>
         <translation>التقاط</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="236"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Click the benchmark on the map</source>
         <translation>انقر العلامة الثابتة على الخريطة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="240"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Benchmark</source>
         <translation>العلامة الثابتة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="277"/>
         <source>Manual declination</source>
         <translation>الانحراف المغناطيسي اليدوي</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="285"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="262"/>
+        <location filename="../ui/traverse_dock.py" line="287"/>
         <source>North</source>
         <translation>الشمال</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="264"/>
+        <location filename="../ui/traverse_dock.py" line="289"/>
         <source>Survey date</source>
         <translation>تاريخ المسح</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>No</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Bearing</source>
         <translation>السمت</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Distance m</source>
         <translation>المسافة m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Slope °</source>
         <translation>الميل °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="278"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Enter ينتقل إلى الخلية التالية ويضيف صفوفًا؛ Ctrl+V يلصق صفوفًا منسوخة من جدول بيانات. النوع: s بداية، t انعطاف، i وسيطة، e نهاية (نقطة البداية مرصودة مجددًا)، r مرجعية، v دليل، u استخدام.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="284"/>
+        <location filename="../ui/traverse_dock.py" line="309"/>
         <source>Add leg</source>
         <translation>إضافة ضلع</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Remove legs</source>
         <translation>حذف الأضلاع</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="286"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Clear</source>
         <translation>تفريغ الجدول</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="293"/>
+        <location filename="../ui/traverse_dock.py" line="318"/>
         <source>Tolerance</source>
         <translation>التفاوت المسموح</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="297"/>
+        <location filename="../ui/traverse_dock.py" line="322"/>
         <source>no 1:N limit</source>
         <translation>بلا حد 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="302"/>
+        <location filename="../ui/traverse_dock.py" line="327"/>
         <source>no metre limit</source>
         <translation>بلا حد بالأمتار</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>Adjust (compass rule)</source>
         <translation>ضبط (قاعدة البوصلة)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="305"/>
+        <location filename="../ui/traverse_dock.py" line="330"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>توزيع خطأ الإغلاق على الأضلاع حين يكون ضمن التفاوت المسموح</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="313"/>
+        <location filename="../ui/traverse_dock.py" line="338"/>
         <source>Closure</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Misclosure</source>
         <translation>خطأ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Area</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="336"/>
+        <location filename="../ui/traverse_dock.py" line="361"/>
         <source>Load hazard</source>
         <translation>تحميل المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="337"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>تحميل نقاط المسح للمنطقة الخطرة ذات المعرّف أعلاه من قاعدة بيانات الأعمال المتعلقة بالألغام في المشروع، لتصحيحها وحفظها مجددًا</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="340"/>
+        <location filename="../ui/traverse_dock.py" line="365"/>
         <source>Save as SHA</source>
         <translation>حفظ كـ SHA</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="341"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as CHA</source>
         <translation>حفظ كـ CHA</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="454"/>
+        <location filename="../ui/traverse_dock.py" line="480"/>
         <source>(new hazard)</source>
         <translation>(منطقة خطرة جديدة)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="467"/>
+        <location filename="../ui/traverse_dock.py" line="493"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>أدخل العلامة الثابتة، ثم الأضلاع.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="519"/>
         <source>Model declination: enter the benchmark</source>
         <translation>الانحراف المغناطيسي من النموذج: أدخل العلامة الثابتة</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="498"/>
+        <location filename="../ui/traverse_dock.py" line="524"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>لا يغطي أي نموذج مغناطيسي عالمي هذا التاريخ: أدخل الانحراف المغناطيسي يدويًا</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="501"/>
+        <location filename="../ui/traverse_dock.py" line="527"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>الانحراف المغناطيسي من النموذج: {value}° شرقًا ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="502"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>الانحراف المغناطيسي من النموذج: {value}° غربًا ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="517"/>
+        <location filename="../ui/traverse_dock.py" line="543"/>
         <source>PASS</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="518"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>FAIL</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>not closed</source>
         <translation>غير مغلق</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="522"/>
+        <location filename="../ui/traverse_dock.py" line="548"/>
         <source>PASS, adjusted</source>
         <translation>مقبول، بعد الضبط</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="538"/>
+        <location filename="../ui/traverse_dock.py" line="564"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>افتح أولًا قاعدة بيانات للأعمال المتعلقة بالألغام في المشروع (طبقتيها hazards وsurvey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="550"/>
+        <location filename="../ui/traverse_dock.py" line="576"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>أدخل معرّف المنطقة الخطرة قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="590"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>كُتبت المنطقة الخطرة {hazard} في ذاكرة التعديل المؤقتة: راجع نموذجها، ثم احفظ تعديلات الطبقة.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="574"/>
+        <location filename="../ui/traverse_dock.py" line="600"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>أدخل معرّف المنطقة الخطرة المراد تحميلها.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="581"/>
+        <location filename="../ui/traverse_dock.py" line="607"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>المنطقة الخطرة {hazard} بلا نقاط مسح.</translation>
     </message>
@@ -3428,12 +3428,12 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="30"/>
+        <location filename="../processing/update_database.py" line="28"/>
         <source>Update mine action database</source>
         <translation>تحديث قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="35"/>
+        <location filename="../processing/update_database.py" line="33"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -3446,27 +3446,27 @@ Only activities without release history rows are applied, so running the update 
 لا تُطبَّق إلا الأنشطة التي لا صفوف لها في سجل التحرير، فإعادة تشغيل التحديث لا تغيّر شيئًا. تُكتب كل التغييرات في معاملة واحدة: إن فشل أي شيء، تبقى قاعدة البيانات كما كانت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="51"/>
+        <location filename="../processing/update_database.py" line="49"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="54"/>
+        <location filename="../processing/update_database.py" line="52"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="56"/>
         <source>Hazards updated</source>
         <translation>المناطق الخطرة المحدَّثة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="59"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards added</source>
         <translation>المناطق الخطرة المضافة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="60"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Release history rows added</source>
         <translation>صفوف سجل التحرير المضافة</translation>
     </message>

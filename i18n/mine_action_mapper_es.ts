@@ -115,12 +115,12 @@
 <context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
-        <location filename="../processing/compute_land_release.py" line="23"/>
+        <location filename="../processing/compute_land_release.py" line="21"/>
         <source>Compute land release</source>
         <translation>Calcular la liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="27"/>
+        <location filename="../processing/compute_land_release.py" line="25"/>
         <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
 
 Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
@@ -133,47 +133,47 @@ Resultados: las tierras peligrosas restantes por área peligrosa y clase (ASP, A
 Los códigos se leen a través de las listas de valores de la base de datos de la que proceden las áreas peligrosas (o de la tabla de listas indicada), de modo que las clases y resultados propios de un programa cuentan como el código integrado al que equivalen. Las superficies son superficies sobre el terreno en el elipsoide WGS 84. Los datos de entrada no se modifican.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="46"/>
+        <location filename="../processing/compute_land_release.py" line="44"/>
         <source>Hazardous areas</source>
         <translation>Áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="49"/>
+        <location filename="../processing/compute_land_release.py" line="47"/>
         <source>Land release activities</source>
         <translation>Actividades de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="52"/>
+        <location filename="../processing/compute_land_release.py" line="50"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listas de valores (por defecto: la base de datos de las áreas peligrosas)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="55"/>
+        <location filename="../processing/compute_land_release.py" line="53"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="60"/>
+        <location filename="../processing/compute_land_release.py" line="58"/>
         <source>Remaining hazardous land</source>
         <translation>Tierras peligrosas restantes</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="61"/>
         <source>Released land</source>
         <translation>Tierras liberadas</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="63"/>
         <source>Land release ledger</source>
         <translation>Balance de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="65"/>
         <source>Release history</source>
         <translation>Historial de liberación</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="69"/>
+        <location filename="../processing/compute_land_release.py" line="67"/>
         <source>Quality flags</source>
         <translation>Avisos de calidad</translation>
     </message>
@@ -966,27 +966,27 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="34"/>
+        <location filename="../store/database.py" line="33"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>No se puede leer la tabla «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="52"/>
+        <location filename="../store/database.py" line="51"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="70"/>
+        <location filename="../store/database.py" line="69"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} es una carpeta. Indique el nombre del archivo GeoPackage que se va a crear, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="79"/>
+        <location filename="../store/database.py" line="78"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>No se puede escribir {path}: permiso denegado ({error}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="84"/>
+        <location filename="../store/database.py" line="83"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>No se puede escribir {path}: {error}.</translation>
     </message>
@@ -1212,12 +1212,12 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DeclinationAtPointsAlgorithm</name>
     <message>
-        <location filename="../processing/declination_at_points.py" line="28"/>
+        <location filename="../processing/declination_at_points.py" line="26"/>
         <source>Magnetic declination at points</source>
         <translation>Declinación magnética en puntos</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="32"/>
+        <location filename="../processing/declination_at_points.py" line="30"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -1226,27 +1226,27 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin fecha, o con una fecha que ningún modelo cubre, queda con la declinación vacía y se nombra en el registro. Los datos de entrada no se modifican.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="46"/>
+        <location filename="../processing/declination_at_points.py" line="44"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="49"/>
+        <location filename="../processing/declination_at_points.py" line="47"/>
         <source>Date field</source>
         <translation>Campo de fecha</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="51"/>
+        <location filename="../processing/declination_at_points.py" line="49"/>
         <source>Date (when the field is empty)</source>
         <translation>Fecha (cuando el campo está vacío)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="54"/>
+        <location filename="../processing/declination_at_points.py" line="52"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>Cuadrícula para la convergencia (vacío: la zona UTM de cada punto)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="57"/>
+        <location filename="../processing/declination_at_points.py" line="55"/>
         <source>Points with declination</source>
         <translation>Puntos con declinación</translation>
     </message>
@@ -1264,52 +1264,52 @@ Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin 
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Exportar mapa nacional de situación</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime una vista general del programa en A3 horizontal: las áreas peligrosas por clase y las actividades de liberación de tierras por resultado, con tablas del número y la superficie sobre el terreno de las áreas peligrosas por clase y estado y de la superficie de las actividades por resultado (metros cuadrados elipsoidales, calculados a partir de las geometrías).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="36"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Overview PDF</source>
         <translation>PDF de la vista general</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PNG image</source>
         <translation>Imagen PNG de la vista general</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,12 +1317,12 @@ Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin 
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="29"/>
+        <location filename="../processing/export_task_orders.py" line="28"/>
         <source>Export task orders</source>
         <translation>Exportar órdenes de tarea</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="34"/>
+        <location filename="../processing/export_task_orders.py" line="33"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1331,52 +1331,52 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcionalmente, una imagen PNG de cada una.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="47"/>
+        <location filename="../processing/export_task_orders.py" line="46"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="50"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="56"/>
         <source>One PDF for all tasks</source>
         <translation>Un PDF para todas las tareas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>Also write PNG images</source>
         <translation>Escribir también imágenes PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="63"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Task orders written</source>
         <translation>Órdenes de tarea escritas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="66"/>
+        <location filename="../processing/export_task_orders.py" line="65"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Archivos escritos (separados por punto y coma)</translation>
     </message>
@@ -1401,12 +1401,12 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <translation>Cancelado: no se escribió ninguna orden de tarea.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,12 +1414,12 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
 <context>
     <name>HazardPolygonsFromSurveyAlgorithm</name>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="30"/>
         <source>Hazard polygons from survey table</source>
         <translation>Polígonos de áreas peligrosas desde la tabla de levantamiento</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="34"/>
         <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
 
 Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
@@ -1440,77 +1440,77 @@ Verosimilitud: se rechaza un tramo más largo que el tramo máximo aceptado (por
 Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide WGS 84), los puntos de levantamiento calculados y un informe de cierre con una fila por área peligrosa. Un área peligrosa cuya tabla tiene un error se señala por área peligrosa, punto y campo, y se omite; las demás se calculan. Cuando no se puede calcular ningún área peligrosa, el algoritmo falla. Todos los datos de entrada se leen y se calculan antes de escribir ningún resultado, y los datos de entrada nunca se modifican.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="74"/>
         <source>Survey table (survey points of one or more hazards)</source>
         <translation>Tabla de levantamiento (puntos de levantamiento de una o más áreas peligrosas)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="77"/>
         <source>Tolerance: largest misclosure in metres (0: no limit)</source>
         <translation>Tolerancia: error de cierre máximo en metros (0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolerancia: precisión relativa mínima 1:N (0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
         <source>Longest leg accepted (m)</source>
         <translation>Tramo máximo aceptado (m)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Compensar el error de cierre (regla de la brújula) cuando está dentro de la tolerancia</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Cuadrícula de los azimutes de cuadrícula (vacío: la zona UTM del mojón)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Closing convention</source>
         <translation>Convención de cierre</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automática: cerrar en el punto de inicio cuando la tabla tiene un punto final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The end point re-observes the start point</source>
         <translation>El punto final vuelve a observar el punto de inicio</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The closing side was not measured</source>
         <translation>El lado de cierre no se midió</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
         <source>Hazard polygons</source>
         <translation>Polígonos de áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Computed survey points</source>
         <translation>Puntos de levantamiento calculados</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Closure report</source>
         <translation>Informe de cierre</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
         <source>Hazards computed</source>
         <translation>Áreas peligrosas calculadas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Hazards skipped</source>
         <translation>Áreas peligrosas omitidas</translation>
     </message>
@@ -1530,17 +1530,17 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
         <translation>No se pudo calcular ninguna de las {count} áreas peligrosas; primer error: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>El mojón está a {distance:,.0f} km de los mojones de las demás áreas peligrosas (más de {limit:,.0f} km): compruebe sus coordenadas (banda MGRS, hemisferio, signo).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Área peligrosa {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} áreas peligrosas calculadas, {failed} omitidas</translation>
     </message>
@@ -1756,12 +1756,12 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="31"/>
+        <location filename="../processing/import_records.py" line="30"/>
         <source>Import records into mine action database</source>
         <translation>Importar registros en la base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="35"/>
+        <location filename="../processing/import_records.py" line="34"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1782,37 +1782,37 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, polígonos de áreas peligrosas calculados a partir de poligonales de levantamiento), vinculada por el campo ID de la tabla. Las superficies se calculan en el elipsoide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="70"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="78"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="83"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Geometrías para las filas que no tienen (vinculadas por ID)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86"/>
+        <location filename="../processing/import_records.py" line="85"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SRC de los registros cuando la capa no tiene</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="89"/>
+        <location filename="../processing/import_records.py" line="88"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Codificación de texto de un archivo CSV (vacío: UTF-8, o windows-1252 con una advertencia)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="93"/>
+        <location filename="../processing/import_records.py" line="92"/>
         <source>Rows imported</source>
         <translation>Filas importadas</translation>
     </message>
@@ -1968,187 +1968,187 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="167"/>
+        <location filename="../ui/panels.py" line="20"/>
         <source>Land release</source>
         <translation>Liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="92"/>
+        <location filename="../ui/land_release_dock.py" line="90"/>
         <source>Hazard</source>
         <translation>Área peligrosa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="94"/>
+        <location filename="../ui/land_release_dock.py" line="92"/>
         <source>From map selection</source>
         <translation>Desde la selección del mapa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="103"/>
+        <location filename="../ui/land_release_dock.py" line="101"/>
         <source>Activities, by end date</source>
         <translation>Actividades, por fecha de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="109"/>
+        <location filename="../ui/land_release_dock.py" line="107"/>
         <source>Register an activity</source>
         <translation>Registrar una actividad</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="111"/>
+        <location filename="../ui/land_release_dock.py" line="109"/>
         <source>Draw on map</source>
         <translation>Dibujar en el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="113"/>
+        <location filename="../ui/land_release_dock.py" line="111"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
         <translation>Clic izquierdo añade un vértice, clic derecho termina, Esc abandona.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="116"/>
+        <location filename="../ui/land_release_dock.py" line="114"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="121"/>
+        <location filename="../ui/land_release_dock.py" line="119"/>
         <source>Use selected</source>
         <translation>Usar la selección</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="124"/>
+        <location filename="../ui/land_release_dock.py" line="122"/>
         <source>or from layer</source>
         <translation>o desde la capa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="419"/>
+        <location filename="../ui/land_release_dock.py" line="430"/>
         <source>No area yet</source>
         <translation>Aún sin superficie</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="128"/>
+        <location filename="../ui/land_release_dock.py" line="126"/>
         <source>Activity ID</source>
         <translation>ID de la actividad</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="131"/>
+        <location filename="../ui/land_release_dock.py" line="129"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="133"/>
+        <location filename="../ui/land_release_dock.py" line="131"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="137"/>
+        <location filename="../ui/land_release_dock.py" line="135"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="139"/>
+        <location filename="../ui/land_release_dock.py" line="137"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="141"/>
+        <location filename="../ui/land_release_dock.py" line="139"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="143"/>
+        <location filename="../ui/land_release_dock.py" line="141"/>
         <source>Commit</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="145"/>
+        <location filename="../ui/land_release_dock.py" line="143"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="209"/>
+        <location filename="../ui/land_release_dock.py" line="219"/>
         <source>Select a hazard on the map first.</source>
         <translation>Seleccione primero un área peligrosa en el mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="220"/>
+        <location filename="../ui/land_release_dock.py" line="230"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Abra una base de datos de acción contra minas para ver sus áreas peligrosas.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="229"/>
+        <location filename="../ui/land_release_dock.py" line="239"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="235"/>
+        <location filename="../ui/land_release_dock.py" line="245"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (aún no aplicada)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="243"/>
+        <location filename="../ui/land_release_dock.py" line="253"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="244"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Reduced (technical asset)</source>
         <translation>Reducida (medio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reducida (sin medio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="247"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Cleared</source>
         <translation>Despejada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="248"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Remaining SHA</source>
         <translation>ASP restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="249"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining CHA</source>
         <translation>APC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="313"/>
+        <location filename="../ui/land_release_dock.py" line="323"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Seleccione primero un polígono en la capa elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="333"/>
         <source>Area drawn: {area}</source>
         <translation>Superficie dibujada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="369"/>
+        <location filename="../ui/land_release_dock.py" line="380"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Restante tras esta actividad: &lt;b&gt;{after}&lt;/b&gt; (ahora {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="372"/>
+        <location filename="../ui/land_release_dock.py" line="383"/>
         <source>Released: {area}</source>
         <translation>Liberada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="374"/>
+        <location filename="../ui/land_release_dock.py" line="385"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Confirmada (pasa a APC): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="409"/>
+        <location filename="../ui/land_release_dock.py" line="420"/>
         <source>Register activity {activity}</source>
         <translation>Registrar la actividad {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="416"/>
+        <location filename="../ui/land_release_dock.py" line="427"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Actividad {activity} registrada; guarde las ediciones de la capa para almacenarla.</translation>
     </message>
@@ -2192,42 +2192,42 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Acción contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Crear base de datos de acción contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Abrir base de datos de acción contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="139"/>
+        <location filename="../plugin.py" line="160"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper necesita estos paquetes de Python: {packages}. Instálelos en el Python que usa QGIS (por ejemplo con pip, o con el instalador OSGeo4W en Windows) y reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="176"/>
+        <location filename="../plugin.py" line="197"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>Open mine action database</source>
         <translation>Abrir base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
     </message>
@@ -2436,62 +2436,62 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="24"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Precisión relativa mínima 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="25"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Error de cierre máximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="26"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Tramo máximo aceptado de la poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Papel de la orden de tarea</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="59"/>
+        <location filename="../core/settings.py" line="63"/>
         <source>it must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="61"/>
+        <location filename="../core/settings.py" line="65"/>
         <source>it must be one of {papers}</source>
         <translation>debe ser uno de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="94"/>
+        <location filename="../core/settings.py" line="98"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuración «{setting}» ({key}): no se acepta «{value}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>debe ser un número mayor que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>debe ser un número, {minimum} o más</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings.py" line="128"/>
         <source>it must be a number</source>
         <translation>debe ser un número</translation>
     </message>
@@ -2516,12 +2516,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>No se guardó la configuración de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,12 +2700,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>una tabla de levantamiento necesita un único polígono; esta área peligrosa no tiene ninguna parte o tiene varias</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="39"/>
         <source>Survey table from hazard polygons</source>
         <translation>Tabla de levantamiento desde polígonos de áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="43"/>
         <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
 
 Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
@@ -2718,52 +2718,52 @@ Mojón: el punto de la capa de mojones con el mismo ID de área peligrosa. El pu
 Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha fija. El resultado usa los nombres de campo de los puntos de levantamiento, de modo que puede volver a usarse en «Polígonos de áreas peligrosas desde la tabla de levantamiento». Los polígonos multiparte y los polígonos con huecos se omiten con un error.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="62"/>
         <source>Hazard polygons</source>
         <translation>Polígonos de áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="65"/>
         <source>Hazard ID field</source>
         <translation>Campo de ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="68"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>Mojones (puntos con el ID del área peligrosa)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="71"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>Campo de ID del área peligrosa de los mojones</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="74"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>Distancia de un mojón colocado desde el primer vértice (m)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="77"/>
         <source>Survey date field</source>
         <translation>Campo de fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
         <source>Survey date (when the field is empty)</source>
         <translation>Fecha del levantamiento (cuando el campo está vacío)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="82"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>Declinación que usar en lugar del modelo (°, este +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="86"/>
         <source>Unit of the bearing column</source>
         <translation>Unidad de la columna de azimut</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="90"/>
         <source>Survey table</source>
         <translation>Tabla de levantamiento</translation>
     </message>
@@ -3062,112 +3062,112 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../core/traverse.py" line="138"/>
+        <location filename="../core/traverse.py" line="134"/>
         <source>Point {point}: {problem}</source>
         <translation>Punto {point}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="156"/>
+        <location filename="../core/traverse.py" line="152"/>
         <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
         <translation>el tramo mide {length:,.1f} m (en horizontal), más que el tramo máximo aceptado ({limit:,.0f} m): compruebe la distancia, o aumente el límite del programa</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="157"/>
         <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
         <translation>el tramo mide {length:,.1f} m (en horizontal): una poligonal se calcula alrededor de su mojón, para tramos de hasta {limit:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="167"/>
         <source>point number {number} is used more than once</source>
         <translation>el número de punto {number} se usa más de una vez</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="174"/>
+        <location filename="../core/traverse.py" line="170"/>
         <source>&quot;{value}&quot; is not a point type a leg can have</source>
         <translation>«{value}» no es un tipo de punto que pueda tener un tramo</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="177"/>
+        <location filename="../core/traverse.py" line="173"/>
         <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
         <translation>se mide desde el punto {number}, que no es el mojón ni un punto anterior</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="181"/>
+        <location filename="../core/traverse.py" line="177"/>
         <source>unknown north reference &quot;{value}&quot;</source>
         <translation>referencia de norte desconocida «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="181"/>
         <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
         <translation>la distancia «{value}» debe ser un número de metros mayor que 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="189"/>
+        <location filename="../core/traverse.py" line="185"/>
         <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
         <translation>la pendiente «{value}» debe estar entre -90 y 90 grados</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="195"/>
+        <location filename="../core/traverse.py" line="191"/>
         <source>the perimeter must begin with a start point</source>
         <translation>el perímetro debe empezar con un punto de inicio</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="199"/>
+        <location filename="../core/traverse.py" line="195"/>
         <source>a perimeter has only one start point</source>
         <translation>un perímetro tiene un solo punto de inicio</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="202"/>
+        <location filename="../core/traverse.py" line="198"/>
         <source>the end point must be the last perimeter point</source>
         <translation>el punto final debe ser el último punto del perímetro</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="205"/>
+        <location filename="../core/traverse.py" line="201"/>
         <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
         <translation>el perímetro no tiene punto final: registre el último tramo, de vuelta al punto de inicio, como punto final, o indique que el lado de cierre no se midió</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="238"/>
+        <location filename="../core/traverse.py" line="244"/>
         <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
         <translation>defina una tolerancia de error de cierre antes de pedir que se compense la poligonal</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="241"/>
+        <location filename="../core/traverse.py" line="247"/>
         <source>the closing side was not measured, so there is no misclosure to adjust</source>
         <translation>el lado de cierre no se midió, por lo que no hay error de cierre que compensar</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="267"/>
         <source>a grid bearing needs the map projection (grid) it refers to</source>
         <translation>un azimut de cuadrícula necesita la proyección cartográfica (cuadrícula) a la que se refiere</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="292"/>
+        <location filename="../core/traverse.py" line="298"/>
         <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
         <translation>el punto final {end} no se levantó pasando por el punto de inicio {start}, por lo que la regla de la brújula no puede compensar el error de cierre</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="298"/>
+        <location filename="../core/traverse.py" line="304"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
         <translation>El error de cierre de {misclosure:.2f} m (1:{precision:.0f}) está fuera de la tolerancia: la poligonal no se compensó.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="303"/>
+        <location filename="../core/traverse.py" line="309"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
         <translation>El error de cierre de {misclosure:.2f} m (1:{precision:.0f}) está fuera de la tolerancia.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="335"/>
         <source>a perimeter needs at least three distinct points, this one has {count}</source>
         <translation>un perímetro necesita al menos tres puntos distintos; este tiene {count}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="374"/>
+        <location filename="../core/traverse.py" line="389"/>
         <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
         <translation>el perímetro se cruza consigo mismo: el lado del punto {a} al punto {b} corta el lado del punto {c} al punto {d}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="460"/>
+        <location filename="../core/traverse.py" line="470"/>
         <source>a survey table needs a single polygon without holes</source>
         <translation>una tabla de levantamiento necesita un único polígono sin huecos</translation>
     </message>
@@ -3175,252 +3175,252 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="204"/>
+        <location filename="../ui/traverse_dock.py" line="229"/>
         <source>Survey traverse</source>
         <translation>Poligonal de levantamiento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="226"/>
+        <location filename="../ui/traverse_dock.py" line="251"/>
         <source>e.g. HA-0123</source>
         <translation>p. ej. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="227"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>Hazard ID</source>
         <translation>ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="230"/>
+        <location filename="../ui/traverse_dock.py" line="255"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="231"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Posición del mojón: latitud/longitud (50.0643, -108.8345 o 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) o MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="235"/>
+        <location filename="../ui/traverse_dock.py" line="260"/>
         <source>Pick</source>
         <translation>Elegir</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="236"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Click the benchmark on the map</source>
         <translation>Haga clic en el mojón en el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="240"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Benchmark</source>
         <translation>Mojón</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="277"/>
         <source>Manual declination</source>
         <translation>Declinación manual</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="285"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="262"/>
+        <location filename="../ui/traverse_dock.py" line="287"/>
         <source>North</source>
         <translation>Norte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="264"/>
+        <location filename="../ui/traverse_dock.py" line="289"/>
         <source>Survey date</source>
         <translation>Fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>No</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Distance m</source>
         <translation>Distancia m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Slope °</source>
         <translation>Pendiente °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="278"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Intro pasa a la celda siguiente y añade filas; Ctrl+V pega filas copiadas de una hoja de cálculo. Tipo: s inicio (start), t giro (turning), i intermedio, e final (end: el punto de inicio observado de nuevo), r referencia, v evidencia, u uso (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="284"/>
+        <location filename="../ui/traverse_dock.py" line="309"/>
         <source>Add leg</source>
         <translation>Añadir tramo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Remove legs</source>
         <translation>Quitar tramos</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="286"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="293"/>
+        <location filename="../ui/traverse_dock.py" line="318"/>
         <source>Tolerance</source>
         <translation>Tolerancia</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="297"/>
+        <location filename="../ui/traverse_dock.py" line="322"/>
         <source>no 1:N limit</source>
         <translation>sin límite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="302"/>
+        <location filename="../ui/traverse_dock.py" line="327"/>
         <source>no metre limit</source>
         <translation>sin límite en metros</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>Adjust (compass rule)</source>
         <translation>Compensar (regla de la brújula)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="305"/>
+        <location filename="../ui/traverse_dock.py" line="330"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Repartir el error de cierre entre los tramos cuando está dentro de la tolerancia</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="313"/>
+        <location filename="../ui/traverse_dock.py" line="338"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Misclosure</source>
         <translation>Error de cierre</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="336"/>
+        <location filename="../ui/traverse_dock.py" line="361"/>
         <source>Load hazard</source>
         <translation>Cargar área peligrosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="337"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Cargar los puntos de levantamiento del ID de área peligrosa indicado arriba desde la base de datos de acción contra minas del proyecto, para corregirlos y guardarlos de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="340"/>
+        <location filename="../ui/traverse_dock.py" line="365"/>
         <source>Save as SHA</source>
         <translation>Guardar como ASP</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="341"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as CHA</source>
         <translation>Guardar como APC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="454"/>
+        <location filename="../ui/traverse_dock.py" line="480"/>
         <source>(new hazard)</source>
         <translation>(nueva área peligrosa)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="467"/>
+        <location filename="../ui/traverse_dock.py" line="493"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Introduzca el mojón y luego los tramos.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="519"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Declinación del modelo: introduzca el mojón</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="498"/>
+        <location filename="../ui/traverse_dock.py" line="524"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Ningún Modelo Magnético Mundial cubre esta fecha: introduzca la declinación a mano</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="501"/>
+        <location filename="../ui/traverse_dock.py" line="527"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Declinación del modelo: {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="502"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Declinación del modelo: {value}° O ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="517"/>
+        <location filename="../ui/traverse_dock.py" line="543"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="518"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>FAIL</source>
         <translation>NO CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>not closed</source>
         <translation>sin cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="522"/>
+        <location filename="../ui/traverse_dock.py" line="548"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensada</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="538"/>
+        <location filename="../ui/traverse_dock.py" line="564"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Abra primero una base de datos de acción contra minas en el proyecto (sus capas de áreas peligrosas y survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="550"/>
+        <location filename="../ui/traverse_dock.py" line="576"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Introduzca un ID de área peligrosa antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="590"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Área peligrosa {hazard} escrita en el búfer de edición: revise su formulario y luego guarde las ediciones de la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="574"/>
+        <location filename="../ui/traverse_dock.py" line="600"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Introduzca el ID del área peligrosa que cargar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="581"/>
+        <location filename="../ui/traverse_dock.py" line="607"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>El área peligrosa {hazard} no tiene puntos de levantamiento.</translation>
     </message>
@@ -3428,12 +3428,12 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="30"/>
+        <location filename="../processing/update_database.py" line="28"/>
         <source>Update mine action database</source>
         <translation>Actualizar base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="35"/>
+        <location filename="../processing/update_database.py" line="33"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -3446,27 +3446,27 @@ Cuando se ha confirmado una parte de un área sospechosa de peligro (ASP), el re
 Solo se aplican las actividades sin filas en el historial de liberación, de modo que volver a ejecutar la actualización no cambia nada. Todos los cambios se escriben en una sola transacción: si algo falla, la base de datos queda exactamente como estaba.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="51"/>
+        <location filename="../processing/update_database.py" line="49"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="54"/>
+        <location filename="../processing/update_database.py" line="52"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="56"/>
         <source>Hazards updated</source>
         <translation>Áreas peligrosas actualizadas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="59"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards added</source>
         <translation>Áreas peligrosas añadidas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="60"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Release history rows added</source>
         <translation>Filas añadidas al historial de liberación</translation>
     </message>

@@ -115,12 +115,12 @@
 <context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
-        <location filename="../processing/compute_land_release.py" line="23"/>
+        <location filename="../processing/compute_land_release.py" line="21"/>
         <source>Compute land release</source>
         <translation>Calculer la remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="27"/>
+        <location filename="../processing/compute_land_release.py" line="25"/>
         <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
 
 Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
@@ -133,47 +133,47 @@ Sorties : les terres dangereuses restantes par zone dangereuse et par classe (ZS
 Les codes sont lus au moyen des listes de codes de la base de données d'où proviennent les zones dangereuses (ou de la table de listes de codes indiquée) : les classes et résultats propres à un programme comptent donc comme le code intégré auquel ils correspondent. Les superficies sont des superficies au sol sur l'ellipsoïde WGS 84. Les données d'entrée ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="46"/>
+        <location filename="../processing/compute_land_release.py" line="44"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="49"/>
+        <location filename="../processing/compute_land_release.py" line="47"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="52"/>
+        <location filename="../processing/compute_land_release.py" line="50"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listes de codes (par défaut : la base de données des zones dangereuses)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="55"/>
+        <location filename="../processing/compute_land_release.py" line="53"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="60"/>
+        <location filename="../processing/compute_land_release.py" line="58"/>
         <source>Remaining hazardous land</source>
         <translation>Terres dangereuses restantes</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="61"/>
         <source>Released land</source>
         <translation>Terres remises à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="63"/>
         <source>Land release ledger</source>
         <translation>Bilan de la remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="65"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="69"/>
+        <location filename="../processing/compute_land_release.py" line="67"/>
         <source>Quality flags</source>
         <translation>Alertes qualité</translation>
     </message>
@@ -972,12 +972,12 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="34"/>
+        <location filename="../store/database.py" line="33"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="52"/>
+        <location filename="../store/database.py" line="51"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
@@ -1012,17 +1012,17 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="70"/>
+        <location filename="../store/database.py" line="69"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="79"/>
+        <location filename="../store/database.py" line="78"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="84"/>
+        <location filename="../store/database.py" line="83"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
@@ -1218,12 +1218,12 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>DeclinationAtPointsAlgorithm</name>
     <message>
-        <location filename="../processing/declination_at_points.py" line="28"/>
+        <location filename="../processing/declination_at_points.py" line="26"/>
         <source>Magnetic declination at points</source>
         <translation>Déclinaison magnétique aux points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="32"/>
+        <location filename="../processing/declination_at_points.py" line="30"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -1232,27 +1232,27 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point sans date, ou dont la date n'est couverte par aucun modèle, garde une déclinaison vide et est signalé dans le journal. La couche d'entrée n'est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="46"/>
+        <location filename="../processing/declination_at_points.py" line="44"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="49"/>
+        <location filename="../processing/declination_at_points.py" line="47"/>
         <source>Date field</source>
         <translation>Champ de date</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="51"/>
+        <location filename="../processing/declination_at_points.py" line="49"/>
         <source>Date (when the field is empty)</source>
         <translation>Date (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="54"/>
+        <location filename="../processing/declination_at_points.py" line="52"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>Quadrillage pour la convergence (vide : le fuseau UTM de chaque point)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="57"/>
+        <location filename="../processing/declination_at_points.py" line="55"/>
         <source>Points with declination</source>
         <translation>Points avec déclinaison</translation>
     </message>
@@ -1270,52 +1270,52 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Exporter la carte de synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="36"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Overview PDF</source>
         <translation>PDF de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PNG image</source>
         <translation>Image PNG de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
     </message>
@@ -1323,12 +1323,12 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="29"/>
+        <location filename="../processing/export_task_orders.py" line="28"/>
         <source>Export task orders</source>
         <translation>Exporter les ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="34"/>
+        <location filename="../processing/export_task_orders.py" line="33"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1337,52 +1337,52 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Écrit un PDF par tâche dans le dossier, ou un seul PDF pour toutes les tâches, et, en option, une image PNG de chacune.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="47"/>
+        <location filename="../processing/export_task_orders.py" line="46"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="50"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="56"/>
         <source>One PDF for all tasks</source>
         <translation>Un seul PDF pour toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>Also write PNG images</source>
         <translation>Écrire aussi des images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="63"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Task orders written</source>
         <translation>Ordres de tâche écrits</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="66"/>
+        <location filename="../processing/export_task_orders.py" line="65"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Fichiers écrits (séparés par des points-virgules)</translation>
     </message>
@@ -1407,12 +1407,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Annulé : aucun ordre de tâche n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
     </message>
@@ -1420,77 +1420,77 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>HazardPolygonsFromSurveyAlgorithm</name>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="30"/>
         <source>Hazard polygons from survey table</source>
         <translation>Polygones de zones dangereuses à partir d'un tableau de levé</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="74"/>
         <source>Survey table (survey points of one or more hazards)</source>
         <translation>Tableau de levé (points de levé d'une ou plusieurs zones dangereuses)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="77"/>
         <source>Tolerance: largest misclosure in metres (0: no limit)</source>
         <translation>Tolérance : écart de fermeture maximal en mètres (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolérance : précision relative minimale 1:N (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Répartir l'écart de fermeture (méthode de Bowditch) lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Quadrillage des gisements (vide : le fuseau UTM du repère)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Closing convention</source>
         <translation>Convention de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automatique : fermer sur le point de départ lorsque le tableau a un point final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The end point re-observes the start point</source>
         <translation>Le point final réobserve le point de départ</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The closing side was not measured</source>
         <translation>Le côté de fermeture n'a pas été mesuré</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
         <source>Hazard polygons</source>
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Computed survey points</source>
         <translation>Points de levé calculés</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Closure report</source>
         <translation>Rapport de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
         <source>Hazards computed</source>
         <translation>Zones dangereuses calculées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Hazards skipped</source>
         <translation>Zones dangereuses ignorées</translation>
     </message>
@@ -1505,17 +1505,17 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Définissez une tolérance (en mètres ou 1:N) avant de demander la répartition de l'écart de fermeture.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Zone dangereuse {hazard} : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} zones dangereuses calculées, {failed} ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="34"/>
         <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
 
 Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
@@ -1536,7 +1536,7 @@ Plausibilité : une visée plus longue que la longueur maximale de visée accept
 Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 84), les points de levé calculés et un rapport de fermeture avec une ligne par zone dangereuse. Une zone dangereuse dont le tableau contient une erreur est signalée par zone, point et champ, puis ignorée ; les autres sont calculées. Lorsqu'aucune zone dangereuse ne peut être calculée, l'algorithme échoue. Toutes les données d'entrée sont lues et calculées avant l'écriture de la moindre sortie, et les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
         <source>Longest leg accepted (m)</source>
         <translation>Longueur maximale de visée acceptée (m)</translation>
     </message>
@@ -1546,7 +1546,7 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>Aucune des {count} zones dangereuses n'a pu être calculée ; première erreur : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>Le repère se trouve à {distance:,.0f} km des repères des autres zones dangereuses (plus de {limit:,.0f} km) : vérifiez ses coordonnées (bande MGRS, hémisphère, signe).</translation>
     </message>
@@ -1762,32 +1762,32 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="31"/>
+        <location filename="../processing/import_records.py" line="30"/>
         <source>Import records into mine action database</source>
         <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="70"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="78"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="83"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="93"/>
+        <location filename="../processing/import_records.py" line="92"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
@@ -1797,7 +1797,7 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>{count} lignes importées dans {table}</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="35"/>
+        <location filename="../processing/import_records.py" line="34"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1818,12 +1818,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86"/>
+        <location filename="../processing/import_records.py" line="85"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SCR des enregistrements lorsque la couche n'en a pas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="89"/>
+        <location filename="../processing/import_records.py" line="88"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Encodage du texte d'un fichier CSV (vide : UTF-8, ou windows-1252 avec un avertissement)</translation>
     </message>
@@ -1974,187 +1974,187 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="167"/>
+        <location filename="../ui/panels.py" line="20"/>
         <source>Land release</source>
         <translation>Remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="92"/>
+        <location filename="../ui/land_release_dock.py" line="90"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="94"/>
+        <location filename="../ui/land_release_dock.py" line="92"/>
         <source>From map selection</source>
         <translation>Depuis la sélection sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="103"/>
+        <location filename="../ui/land_release_dock.py" line="101"/>
         <source>Activities, by end date</source>
         <translation>Activités, par date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="109"/>
+        <location filename="../ui/land_release_dock.py" line="107"/>
         <source>Register an activity</source>
         <translation>Enregistrer une activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="111"/>
+        <location filename="../ui/land_release_dock.py" line="109"/>
         <source>Draw on map</source>
         <translation>Dessiner sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="121"/>
+        <location filename="../ui/land_release_dock.py" line="119"/>
         <source>Use selected</source>
         <translation>Utiliser la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="116"/>
+        <location filename="../ui/land_release_dock.py" line="114"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="419"/>
+        <location filename="../ui/land_release_dock.py" line="430"/>
         <source>No area yet</source>
         <translation>Pas encore de zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="128"/>
+        <location filename="../ui/land_release_dock.py" line="126"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="131"/>
+        <location filename="../ui/land_release_dock.py" line="129"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="133"/>
+        <location filename="../ui/land_release_dock.py" line="131"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="137"/>
+        <location filename="../ui/land_release_dock.py" line="135"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="139"/>
+        <location filename="../ui/land_release_dock.py" line="137"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="141"/>
+        <location filename="../ui/land_release_dock.py" line="139"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="143"/>
+        <location filename="../ui/land_release_dock.py" line="141"/>
         <source>Commit</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="145"/>
+        <location filename="../ui/land_release_dock.py" line="143"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="209"/>
+        <location filename="../ui/land_release_dock.py" line="219"/>
         <source>Select a hazard on the map first.</source>
         <translation>Sélectionnez d'abord une zone dangereuse sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="220"/>
+        <location filename="../ui/land_release_dock.py" line="230"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Ouvrez une base de données d'action contre les mines pour voir ses zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="229"/>
+        <location filename="../ui/land_release_dock.py" line="239"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity} : {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="235"/>
+        <location filename="../ui/land_release_dock.py" line="245"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (pas encore appliquée)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="243"/>
+        <location filename="../ui/land_release_dock.py" line="253"/>
         <source>Original</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="244"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Reduced (technical asset)</source>
         <translation>Réduite (moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (no technical asset)</source>
         <translation>Réduite (sans moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="247"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Cleared</source>
         <translation>Dépolluée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="248"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Remaining SHA</source>
         <translation>ZSD restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="249"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining CHA</source>
         <translation>ZDC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="313"/>
+        <location filename="../ui/land_release_dock.py" line="323"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Sélectionnez d'abord un polygone dans la couche choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="333"/>
         <source>Area drawn: {area}</source>
         <translation>Zone dessinée : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="369"/>
+        <location filename="../ui/land_release_dock.py" line="380"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Superficie restante après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="372"/>
+        <location filename="../ui/land_release_dock.py" line="383"/>
         <source>Released: {area}</source>
         <translation>Superficie remise à disposition : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="374"/>
+        <location filename="../ui/land_release_dock.py" line="385"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Superficie confirmée (devient ZDC) : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="409"/>
+        <location filename="../ui/land_release_dock.py" line="420"/>
         <source>Register activity {activity}</source>
         <translation>Enregistrer l'activité {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="416"/>
+        <location filename="../ui/land_release_dock.py" line="427"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Activité {activity} enregistrée ; enregistrez les modifications de la couche pour la conserver.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="113"/>
+        <location filename="../ui/land_release_dock.py" line="111"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
         <translation>Clic gauche : ajoute un sommet ; clic droit : termine ; Échap : abandonne.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="124"/>
+        <location filename="../ui/land_release_dock.py" line="122"/>
         <source>or from layer</source>
         <translation>ou depuis la couche</translation>
     </message>
@@ -2198,42 +2198,42 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Créer une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Ouvrir une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="139"/>
+        <location filename="../plugin.py" line="160"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper a besoin des paquets Python suivants : {packages}. Installez-les dans le Python utilisé par QGIS (par exemple avec pip, ou avec l'installateur OSGeo4W sous Windows), puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="176"/>
+        <location filename="../plugin.py" line="197"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Upgrade…</source>
         <translation>Mettre à niveau…</translation>
     </message>
@@ -2442,62 +2442,62 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="24"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Précision relative minimale 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="25"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Écart de fermeture maximal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="26"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Longueur maximale acceptée d'une visée de cheminement (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Papier des ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="59"/>
+        <location filename="../core/settings.py" line="63"/>
         <source>it must be text</source>
         <translation>ce doit être du texte</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="61"/>
+        <location filename="../core/settings.py" line="65"/>
         <source>it must be one of {papers}</source>
         <translation>ce doit être l'une des valeurs suivantes : {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="94"/>
+        <location filename="../core/settings.py" line="98"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Paramètre « {setting} » ({key}) : « {value} » n'est pas accepté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>ce doit être un nombre supérieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>ce doit être un nombre supérieur ou égal à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings.py" line="128"/>
         <source>it must be a number</source>
         <translation>ce doit être un nombre</translation>
     </message>
@@ -2522,12 +2522,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Les paramètres de {path} n'ont pas été enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation>Langue des ordres de tâche et de la vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>ce doit être un code de langue comme en ou fr, ou deux codes reliés par + pour imprimer les deux (uk+en)</translation>
     </message>
@@ -2701,12 +2701,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>SurveyTableFromPolygonsAlgorithm</name>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="39"/>
         <source>Survey table from hazard polygons</source>
         <translation>Tableau de levé à partir des polygones de zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="43"/>
         <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
 
 Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
@@ -2719,52 +2719,52 @@ Repère : le point de la couche des repères ayant le même ID de zone dangereus
 Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La sortie utilise les noms des champs des points de levé : elle peut donc être réutilisée dans « Polygones de zones dangereuses à partir d'un tableau de levé ». Les polygones multiparties et les polygones avec trous sont ignorés avec une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="62"/>
         <source>Hazard polygons</source>
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="65"/>
         <source>Hazard ID field</source>
         <translation>Champ de l'ID de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="68"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>Repères (points portant l'ID de la zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="71"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>Champ de l'ID de zone dangereuse des repères</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="74"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>Distance d'un repère placé par rapport au premier sommet (m)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="77"/>
         <source>Survey date field</source>
         <translation>Champ de la date du levé</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
         <source>Survey date (when the field is empty)</source>
         <translation>Date du levé (lorsque le champ est vide)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="82"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>Déclinaison à utiliser à la place du modèle (°, est +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="86"/>
         <source>Unit of the bearing column</source>
         <translation>Unité de la colonne d'azimut</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="90"/>
         <source>Survey table</source>
         <translation>Tableau de levé</translation>
     </message>
@@ -3068,112 +3068,112 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../core/traverse.py" line="138"/>
+        <location filename="../core/traverse.py" line="134"/>
         <source>Point {point}: {problem}</source>
         <translation>Point {point} : {problem}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="167"/>
         <source>point number {number} is used more than once</source>
         <translation>le numéro de point {number} est utilisé plus d'une fois</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="174"/>
+        <location filename="../core/traverse.py" line="170"/>
         <source>&quot;{value}&quot; is not a point type a leg can have</source>
         <translation>« {value} » n'est pas un type de point possible pour une visée</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="177"/>
+        <location filename="../core/traverse.py" line="173"/>
         <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
         <translation>il est mesuré depuis le point {number}, qui n'est ni le repère ni un point précédent</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="181"/>
+        <location filename="../core/traverse.py" line="177"/>
         <source>unknown north reference &quot;{value}&quot;</source>
         <translation>référence du nord « {value} » inconnue</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="189"/>
+        <location filename="../core/traverse.py" line="185"/>
         <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
         <translation>la pente « {value} » doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="195"/>
+        <location filename="../core/traverse.py" line="191"/>
         <source>the perimeter must begin with a start point</source>
         <translation>le périmètre doit commencer par un point de départ</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="199"/>
+        <location filename="../core/traverse.py" line="195"/>
         <source>a perimeter has only one start point</source>
         <translation>un périmètre n'a qu'un seul point de départ</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="202"/>
+        <location filename="../core/traverse.py" line="198"/>
         <source>the end point must be the last perimeter point</source>
         <translation>le point final doit être le dernier point du périmètre</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="205"/>
+        <location filename="../core/traverse.py" line="201"/>
         <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
         <translation>le périmètre n'a pas de point final : enregistrez la dernière visée, de retour au point de départ, comme point final, ou indiquez que le côté de fermeture n'a pas été mesuré</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="238"/>
+        <location filename="../core/traverse.py" line="244"/>
         <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
         <translation>définissez une tolérance d'écart de fermeture avant de demander la compensation du cheminement</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="241"/>
+        <location filename="../core/traverse.py" line="247"/>
         <source>the closing side was not measured, so there is no misclosure to adjust</source>
         <translation>le côté de fermeture n'a pas été mesuré : il n'y a donc aucun écart de fermeture à compenser</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="267"/>
         <source>a grid bearing needs the map projection (grid) it refers to</source>
         <translation>un gisement nécessite la projection cartographique (quadrillage) à laquelle il se rapporte</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="292"/>
+        <location filename="../core/traverse.py" line="298"/>
         <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
         <translation>le point final {end} n'a pas été levé en passant par le point de départ {start} : la méthode de Bowditch ne peut donc pas répartir l'écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="298"/>
+        <location filename="../core/traverse.py" line="304"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
         <translation>L'écart de fermeture de {misclosure:.2f} m (1:{precision:.0f}) dépasse la tolérance : le cheminement n'a pas été compensé.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="303"/>
+        <location filename="../core/traverse.py" line="309"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
         <translation>L'écart de fermeture de {misclosure:.2f} m (1:{precision:.0f}) dépasse la tolérance.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="335"/>
         <source>a perimeter needs at least three distinct points, this one has {count}</source>
         <translation>un périmètre nécessite au moins trois points distincts, celui-ci en a {count}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="374"/>
+        <location filename="../core/traverse.py" line="389"/>
         <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
         <translation>le périmètre se recoupe : le côté du point {a} au point {b} croise le côté du point {c} au point {d}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="460"/>
+        <location filename="../core/traverse.py" line="470"/>
         <source>a survey table needs a single polygon without holes</source>
         <translation>un tableau de levé nécessite un polygone unique sans trou</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="156"/>
+        <location filename="../core/traverse.py" line="152"/>
         <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
         <translation>la visée mesure {length:,.1f} m (à l'horizontale), plus que la longueur maximale de visée acceptée ({limit:,.0f} m) : vérifiez la distance, ou relevez la limite du programme</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="157"/>
         <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
         <translation>la visée mesure {length:,.1f} m (à l'horizontale) : un cheminement est calculé autour de son repère, pour des visées de {limit:,.0f} m au plus</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="181"/>
         <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
         <translation>la distance « {value} » doit être un nombre de mètres supérieur à 0</translation>
     </message>
@@ -3181,252 +3181,252 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="204"/>
+        <location filename="../ui/traverse_dock.py" line="229"/>
         <source>Survey traverse</source>
         <translation>Cheminement de levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="226"/>
+        <location filename="../ui/traverse_dock.py" line="251"/>
         <source>e.g. HA-0123</source>
         <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="227"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="230"/>
+        <location filename="../ui/traverse_dock.py" line="255"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="231"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Position du repère : latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="235"/>
+        <location filename="../ui/traverse_dock.py" line="260"/>
         <source>Pick</source>
         <translation>Pointer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="236"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Click the benchmark on the map</source>
         <translation>Cliquez sur le repère sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="240"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="277"/>
         <source>Manual declination</source>
         <translation>Déclinaison manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="285"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="262"/>
+        <location filename="../ui/traverse_dock.py" line="287"/>
         <source>North</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="264"/>
+        <location filename="../ui/traverse_dock.py" line="289"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>No</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Distance m</source>
         <translation>Distance m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Slope °</source>
         <translation>Pente °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="278"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Entrée passe à la cellule suivante et ajoute des lignes ; Ctrl+V colle des lignes copiées depuis un tableur. Type : s départ (start), t inflexion (turning), i intermédiaire, e final (end : le point de départ observé à nouveau), r référence, v preuve (evidence), u utilisation (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="284"/>
+        <location filename="../ui/traverse_dock.py" line="309"/>
         <source>Add leg</source>
         <translation>Ajouter une visée</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Remove legs</source>
         <translation>Supprimer les visées</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="286"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="293"/>
+        <location filename="../ui/traverse_dock.py" line="318"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="297"/>
+        <location filename="../ui/traverse_dock.py" line="322"/>
         <source>no 1:N limit</source>
         <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="302"/>
+        <location filename="../ui/traverse_dock.py" line="327"/>
         <source>no metre limit</source>
         <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>Adjust (compass rule)</source>
         <translation>Compenser (méthode de Bowditch)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="305"/>
+        <location filename="../ui/traverse_dock.py" line="330"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Répartir l'écart de fermeture sur les visées lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="313"/>
+        <location filename="../ui/traverse_dock.py" line="338"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Misclosure</source>
         <translation>Écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="336"/>
+        <location filename="../ui/traverse_dock.py" line="361"/>
         <source>Load hazard</source>
         <translation>Charger la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="337"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Charger les points de levé de l'ID de zone dangereuse ci-dessus depuis la base de données d'action contre les mines du projet, pour les corriger et les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="340"/>
+        <location filename="../ui/traverse_dock.py" line="365"/>
         <source>Save as SHA</source>
         <translation>Enregistrer comme ZSD</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="341"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as CHA</source>
         <translation>Enregistrer comme ZDC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="454"/>
+        <location filename="../ui/traverse_dock.py" line="480"/>
         <source>(new hazard)</source>
         <translation>(nouvelle zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="467"/>
+        <location filename="../ui/traverse_dock.py" line="493"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Saisissez le repère, puis les visées.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="519"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Déclinaison du modèle : saisissez le repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="498"/>
+        <location filename="../ui/traverse_dock.py" line="524"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Aucun modèle magnétique mondial (WMM) ne couvre cette date : saisissez la déclinaison manuellement</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="517"/>
+        <location filename="../ui/traverse_dock.py" line="543"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="518"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>FAIL</source>
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>not closed</source>
         <translation>non fermé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="522"/>
+        <location filename="../ui/traverse_dock.py" line="548"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="538"/>
+        <location filename="../ui/traverse_dock.py" line="564"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Ouvrez d'abord une base de données d'action contre les mines dans le projet (ses couches hazards et survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="550"/>
+        <location filename="../ui/traverse_dock.py" line="576"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Saisissez un ID de zone dangereuse avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="590"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Zone dangereuse {hazard} écrite dans le tampon d'édition : vérifiez son formulaire, puis enregistrez les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="574"/>
+        <location filename="../ui/traverse_dock.py" line="600"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Saisissez l'ID de la zone dangereuse à charger.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="581"/>
+        <location filename="../ui/traverse_dock.py" line="607"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>La zone dangereuse {hazard} n'a pas de points de levé.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="501"/>
+        <location filename="../ui/traverse_dock.py" line="527"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Déclinaison du modèle : {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="502"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Déclinaison du modèle : {value}° O ({model})</translation>
     </message>
@@ -3434,12 +3434,12 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="30"/>
+        <location filename="../processing/update_database.py" line="28"/>
         <source>Update mine action database</source>
         <translation>Mettre à jour une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="35"/>
+        <location filename="../processing/update_database.py" line="33"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -3452,27 +3452,27 @@ Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'e
 Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="51"/>
+        <location filename="../processing/update_database.py" line="49"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="54"/>
+        <location filename="../processing/update_database.py" line="52"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="56"/>
         <source>Hazards updated</source>
         <translation>Zones dangereuses mises à jour</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="59"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards added</source>
         <translation>Zones dangereuses ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="60"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Release history rows added</source>
         <translation>Lignes d'historique de remise à disposition ajoutées</translation>
     </message>

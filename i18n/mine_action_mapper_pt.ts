@@ -115,12 +115,12 @@
 <context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
-        <location filename="../processing/compute_land_release.py" line="23"/>
+        <location filename="../processing/compute_land_release.py" line="21"/>
         <source>Compute land release</source>
         <translation>Calcular a libertação de terras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="27"/>
+        <location filename="../processing/compute_land_release.py" line="25"/>
         <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
 
 Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
@@ -133,47 +133,47 @@ Resultados: a terra perigosa remanescente por área perigosa e classe (ASP, APC)
 Os códigos são lidos através das listas de valores da base de dados de onde vêm as áreas perigosas (ou da tabela de listas indicada), pelo que as classes e os resultados próprios de um programa contam como o código integrado a que equivalem. As superfícies são superfícies no terreno sobre o elipsoide WGS 84. Os dados de entrada não são alterados.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="46"/>
+        <location filename="../processing/compute_land_release.py" line="44"/>
         <source>Hazardous areas</source>
         <translation>Áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="49"/>
+        <location filename="../processing/compute_land_release.py" line="47"/>
         <source>Land release activities</source>
         <translation>Atividades de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="52"/>
+        <location filename="../processing/compute_land_release.py" line="50"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listas de valores (por omissão: a base de dados das áreas perigosas)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="55"/>
+        <location filename="../processing/compute_land_release.py" line="53"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="60"/>
+        <location filename="../processing/compute_land_release.py" line="58"/>
         <source>Remaining hazardous land</source>
         <translation>Terra perigosa remanescente</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="61"/>
         <source>Released land</source>
         <translation>Terra libertada</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="63"/>
         <source>Land release ledger</source>
         <translation>Balanço da libertação de terras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="65"/>
         <source>Release history</source>
         <translation>Histórico de libertação</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="69"/>
+        <location filename="../processing/compute_land_release.py" line="67"/>
         <source>Quality flags</source>
         <translation>Alertas de qualidade</translation>
     </message>
@@ -966,27 +966,27 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="34"/>
+        <location filename="../store/database.py" line="33"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Não é possível ler a tabela «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="52"/>
+        <location filename="../store/database.py" line="51"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="70"/>
+        <location filename="../store/database.py" line="69"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} é uma pasta. Indique o nome do ficheiro GeoPackage a criar, por exemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="79"/>
+        <location filename="../store/database.py" line="78"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Não é possível escrever {path}: permissão negada ({error}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="84"/>
+        <location filename="../store/database.py" line="83"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Não é possível escrever {path}: {error}.</translation>
     </message>
@@ -1212,12 +1212,12 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DeclinationAtPointsAlgorithm</name>
     <message>
-        <location filename="../processing/declination_at_points.py" line="28"/>
+        <location filename="../processing/declination_at_points.py" line="26"/>
         <source>Magnetic declination at points</source>
         <translation>Declinação magnética nos pontos</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="32"/>
+        <location filename="../processing/declination_at_points.py" line="30"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -1226,27 +1226,27 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto sem data, ou com uma data que nenhum modelo cobre, fica com a declinação vazia e é indicado no registo. Os dados de entrada não são alterados.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="46"/>
+        <location filename="../processing/declination_at_points.py" line="44"/>
         <source>Points</source>
         <translation>Pontos</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="49"/>
+        <location filename="../processing/declination_at_points.py" line="47"/>
         <source>Date field</source>
         <translation>Campo de data</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="51"/>
+        <location filename="../processing/declination_at_points.py" line="49"/>
         <source>Date (when the field is empty)</source>
         <translation>Data (quando o campo está vazio)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="54"/>
+        <location filename="../processing/declination_at_points.py" line="52"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>Quadrícula para a convergência (vazio: a zona UTM de cada ponto)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="57"/>
+        <location filename="../processing/declination_at_points.py" line="55"/>
         <source>Points with declination</source>
         <translation>Pontos com declinação</translation>
     </message>
@@ -1264,52 +1264,52 @@ Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto s
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Exportar mapa nacional de situação</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime uma visão geral do programa em A3 horizontal: as áreas perigosas por classe e as atividades de libertação de terras por resultado, com tabelas do número e da superfície no terreno das áreas perigosas por classe e estado e da superfície das atividades por resultado (metros quadrados elipsoidais, calculados a partir das geometrias).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="36"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Overview PDF</source>
         <translation>PDF da visão geral</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PNG image</source>
         <translation>Imagem PNG da visão geral</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,12 +1317,12 @@ Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto s
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="29"/>
+        <location filename="../processing/export_task_orders.py" line="28"/>
         <source>Export task orders</source>
         <translation>Exportar ordens de tarefa</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="34"/>
+        <location filename="../processing/export_task_orders.py" line="33"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1331,52 +1331,52 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalmente uma imagem PNG de cada uma.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="47"/>
+        <location filename="../processing/export_task_orders.py" line="46"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="50"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="56"/>
         <source>One PDF for all tasks</source>
         <translation>Um PDF para todas as tarefas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>Also write PNG images</source>
         <translation>Escrever também imagens PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="63"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Output folder</source>
         <translation>Pasta de saída</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Task orders written</source>
         <translation>Ordens de tarefa escritas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="66"/>
+        <location filename="../processing/export_task_orders.py" line="65"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Ficheiros escritos (separados por ponto e vírgula)</translation>
     </message>
@@ -1401,12 +1401,12 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <translation>Cancelado: não foi escrita nenhuma ordem de tarefa.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,12 +1414,12 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
 <context>
     <name>HazardPolygonsFromSurveyAlgorithm</name>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="30"/>
         <source>Hazard polygons from survey table</source>
         <translation>Polígonos de áreas perigosas a partir da tabela de levantamento</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="34"/>
         <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
 
 Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
@@ -1440,77 +1440,77 @@ Plausibilidade: um troço mais longo do que o troço máximo aceite (por omissã
 Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WGS 84), os pontos de levantamento calculados e um relatório de fecho com uma linha por área perigosa. Uma área perigosa cuja tabela tem um erro é assinalada por área perigosa, ponto e campo, e ignorada; as outras são calculadas. Quando nenhuma área perigosa pode ser calculada, o algoritmo falha. Todos os dados de entrada são lidos e calculados antes de qualquer resultado ser escrito, e os dados de entrada nunca são alterados.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="74"/>
         <source>Survey table (survey points of one or more hazards)</source>
         <translation>Tabela de levantamento (pontos de levantamento de uma ou mais áreas perigosas)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="77"/>
         <source>Tolerance: largest misclosure in metres (0: no limit)</source>
         <translation>Tolerância: maior erro de fecho em metros (0: sem limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolerância: menor precisão relativa 1:N (0: sem limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
         <source>Longest leg accepted (m)</source>
         <translation>Troço máximo aceite (m)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Compensar o erro de fecho (regra da bússola) quando dentro da tolerância</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Quadrícula dos azimutes de quadrícula (vazio: a zona UTM do marco)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Closing convention</source>
         <translation>Convenção de fecho</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automática: fechar no ponto de partida quando a tabela tem um ponto final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The end point re-observes the start point</source>
         <translation>O ponto final volta a observar o ponto de partida</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The closing side was not measured</source>
         <translation>O lado de fecho não foi medido</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
         <source>Hazard polygons</source>
         <translation>Polígonos de áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Computed survey points</source>
         <translation>Pontos de levantamento calculados</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Closure report</source>
         <translation>Relatório de fecho</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
         <source>Hazards computed</source>
         <translation>Áreas perigosas calculadas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Hazards skipped</source>
         <translation>Áreas perigosas ignoradas</translation>
     </message>
@@ -1530,17 +1530,17 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
         <translation>Nenhuma das {count} áreas perigosas pôde ser calculada; primeiro erro: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>O marco está a {distance:,.0f} km dos marcos das outras áreas perigosas (mais de {limit:,.0f} km): verifique as suas coordenadas (banda MGRS, hemisfério, sinal).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Área perigosa {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} áreas perigosas calculadas, {failed} ignoradas</translation>
     </message>
@@ -1756,12 +1756,12 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="31"/>
+        <location filename="../processing/import_records.py" line="30"/>
         <source>Import records into mine action database</source>
         <translation>Importar registos para a base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="35"/>
+        <location filename="../processing/import_records.py" line="34"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1782,37 +1782,37 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, polígonos de áreas perigosas calculados a partir de poligonais de levantamento), associada pelo campo de ID da tabela. As superfícies são calculadas sobre o elipsoide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="70"/>
         <source>Records</source>
         <translation>Registos</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="78"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="83"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Geometrias para as linhas sem geometria (associadas por ID)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86"/>
+        <location filename="../processing/import_records.py" line="85"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SRC dos registos quando a camada não tem nenhum</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="89"/>
+        <location filename="../processing/import_records.py" line="88"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Codificação de texto de um ficheiro CSV (vazio: UTF-8, ou windows-1252 com um aviso)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="93"/>
+        <location filename="../processing/import_records.py" line="92"/>
         <source>Rows imported</source>
         <translation>Linhas importadas</translation>
     </message>
@@ -1968,187 +1968,187 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="167"/>
+        <location filename="../ui/panels.py" line="20"/>
         <source>Land release</source>
         <translation>Libertação de terras</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="92"/>
+        <location filename="../ui/land_release_dock.py" line="90"/>
         <source>Hazard</source>
         <translation>Área perigosa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="94"/>
+        <location filename="../ui/land_release_dock.py" line="92"/>
         <source>From map selection</source>
         <translation>A partir da seleção no mapa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="103"/>
+        <location filename="../ui/land_release_dock.py" line="101"/>
         <source>Activities, by end date</source>
         <translation>Atividades, por data de fim</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="109"/>
+        <location filename="../ui/land_release_dock.py" line="107"/>
         <source>Register an activity</source>
         <translation>Registar uma atividade</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="111"/>
+        <location filename="../ui/land_release_dock.py" line="109"/>
         <source>Draw on map</source>
         <translation>Desenhar no mapa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="113"/>
+        <location filename="../ui/land_release_dock.py" line="111"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
         <translation>O clique esquerdo acrescenta um vértice, o clique direito termina, Esc abandona.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="116"/>
+        <location filename="../ui/land_release_dock.py" line="114"/>
         <source>Area</source>
         <translation>Superfície</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="121"/>
+        <location filename="../ui/land_release_dock.py" line="119"/>
         <source>Use selected</source>
         <translation>Usar a seleção</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="124"/>
+        <location filename="../ui/land_release_dock.py" line="122"/>
         <source>or from layer</source>
         <translation>ou a partir da camada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="419"/>
+        <location filename="../ui/land_release_dock.py" line="430"/>
         <source>No area yet</source>
         <translation>Ainda sem superfície</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="128"/>
+        <location filename="../ui/land_release_dock.py" line="126"/>
         <source>Activity ID</source>
         <translation>ID da atividade</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="131"/>
+        <location filename="../ui/land_release_dock.py" line="129"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="133"/>
+        <location filename="../ui/land_release_dock.py" line="131"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="137"/>
+        <location filename="../ui/land_release_dock.py" line="135"/>
         <source>End date</source>
         <translation>Data de fim</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="139"/>
+        <location filename="../ui/land_release_dock.py" line="137"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="141"/>
+        <location filename="../ui/land_release_dock.py" line="139"/>
         <source>Preview</source>
         <translation>Pré-visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="143"/>
+        <location filename="../ui/land_release_dock.py" line="141"/>
         <source>Commit</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="145"/>
+        <location filename="../ui/land_release_dock.py" line="143"/>
         <source>Undo</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="209"/>
+        <location filename="../ui/land_release_dock.py" line="219"/>
         <source>Select a hazard on the map first.</source>
         <translation>Selecione primeiro uma área perigosa no mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="220"/>
+        <location filename="../ui/land_release_dock.py" line="230"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Abra uma base de dados de ação contra minas para ver as suas áreas perigosas.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="229"/>
+        <location filename="../ui/land_release_dock.py" line="239"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="235"/>
+        <location filename="../ui/land_release_dock.py" line="245"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (ainda não aplicada)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="243"/>
+        <location filename="../ui/land_release_dock.py" line="253"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="244"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Reduced (technical asset)</source>
         <translation>Reduzida (meio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reduzida (sem meio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="247"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Cleared</source>
         <translation>Desminada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="248"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Remaining SHA</source>
         <translation>ASP remanescente</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="249"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining CHA</source>
         <translation>APC remanescente</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="313"/>
+        <location filename="../ui/land_release_dock.py" line="323"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Selecione primeiro um polígono na camada escolhida.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="333"/>
         <source>Area drawn: {area}</source>
         <translation>Superfície desenhada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="369"/>
+        <location filename="../ui/land_release_dock.py" line="380"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Remanescente após esta atividade: &lt;b&gt;{after}&lt;/b&gt; (agora {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="372"/>
+        <location filename="../ui/land_release_dock.py" line="383"/>
         <source>Released: {area}</source>
         <translation>Libertada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="374"/>
+        <location filename="../ui/land_release_dock.py" line="385"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Confirmada (passa a APC): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="409"/>
+        <location filename="../ui/land_release_dock.py" line="420"/>
         <source>Register activity {activity}</source>
         <translation>Registar a atividade {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="416"/>
+        <location filename="../ui/land_release_dock.py" line="427"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Atividade {activity} registada; guarde as edições da camada para a armazenar.</translation>
     </message>
@@ -2192,42 +2192,42 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Ação contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Criar base de dados de ação contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Abrir base de dados de ação contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="139"/>
+        <location filename="../plugin.py" line="160"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>O Mine Action Mapper precisa destes pacotes Python: {packages}. Instale-os no Python que o QGIS usa (por exemplo com o pip, ou com o instalador OSGeo4W no Windows) e reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="176"/>
+        <location filename="../plugin.py" line="197"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>Open mine action database</source>
         <translation>Abrir base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
     </message>
@@ -2436,62 +2436,62 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="24"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Menor precisão relativa 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="25"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Maior erro de fecho (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="26"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Troço máximo aceite da poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Papel da ordem de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="59"/>
+        <location filename="../core/settings.py" line="63"/>
         <source>it must be text</source>
         <translation>deve ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="61"/>
+        <location filename="../core/settings.py" line="65"/>
         <source>it must be one of {papers}</source>
         <translation>deve ser um de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="94"/>
+        <location filename="../core/settings.py" line="98"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuração «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>deve ser um número maior que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>deve ser um número, {minimum} ou mais</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings.py" line="128"/>
         <source>it must be a number</source>
         <translation>deve ser um número</translation>
     </message>
@@ -2516,12 +2516,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>As configurações de {path} não foram guardadas: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,12 +2700,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>uma tabela de levantamento precisa de um único polígono; esta área perigosa não tem nenhuma parte ou tem várias</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="39"/>
         <source>Survey table from hazard polygons</source>
         <translation>Tabela de levantamento a partir de polígonos de áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="43"/>
         <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
 
 Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
@@ -2718,52 +2718,52 @@ Marco: o ponto da camada de marcos com o mesmo ID de área perigosa. O ponto de 
 Data do levantamento: o campo de data quando tem valor; caso contrário, a data fixa. O resultado usa os nomes de campo dos pontos de levantamento, pelo que pode ser reutilizado em «Polígonos de áreas perigosas a partir da tabela de levantamento». Os polígonos multiparte e os polígonos com buracos são ignorados com um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="62"/>
         <source>Hazard polygons</source>
         <translation>Polígonos de áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="65"/>
         <source>Hazard ID field</source>
         <translation>Campo de ID da área perigosa</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="68"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>Marcos (pontos com o ID da área perigosa)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="71"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>Campo de ID da área perigosa dos marcos</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="74"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>Distância de um marco colocado a partir do primeiro vértice (m)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="77"/>
         <source>Survey date field</source>
         <translation>Campo da data do levantamento</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
         <source>Survey date (when the field is empty)</source>
         <translation>Data do levantamento (quando o campo está vazio)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="82"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>Declinação a usar em vez do modelo (°, este +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="86"/>
         <source>Unit of the bearing column</source>
         <translation>Unidade da coluna de azimute</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="90"/>
         <source>Survey table</source>
         <translation>Tabela de levantamento</translation>
     </message>
@@ -3062,112 +3062,112 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../core/traverse.py" line="138"/>
+        <location filename="../core/traverse.py" line="134"/>
         <source>Point {point}: {problem}</source>
         <translation>Ponto {point}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="156"/>
+        <location filename="../core/traverse.py" line="152"/>
         <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
         <translation>o troço mede {length:,.1f} m (na horizontal), mais do que o troço máximo aceite ({limit:,.0f} m): verifique a distância, ou aumente o limite do programa</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="157"/>
         <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
         <translation>o troço mede {length:,.1f} m (na horizontal): uma poligonal é calculada à volta do seu marco, para troços até {limit:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="167"/>
         <source>point number {number} is used more than once</source>
         <translation>o número de ponto {number} é usado mais de uma vez</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="174"/>
+        <location filename="../core/traverse.py" line="170"/>
         <source>&quot;{value}&quot; is not a point type a leg can have</source>
         <translation>«{value}» não é um tipo de ponto que um troço possa ter</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="177"/>
+        <location filename="../core/traverse.py" line="173"/>
         <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
         <translation>é medido a partir do ponto {number}, que não é o marco nem um ponto anterior</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="181"/>
+        <location filename="../core/traverse.py" line="177"/>
         <source>unknown north reference &quot;{value}&quot;</source>
         <translation>referência de norte desconhecida «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="181"/>
         <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
         <translation>a distância «{value}» deve ser um número de metros maior que 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="189"/>
+        <location filename="../core/traverse.py" line="185"/>
         <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
         <translation>a inclinação «{value}» deve estar entre -90 e 90 graus</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="195"/>
+        <location filename="../core/traverse.py" line="191"/>
         <source>the perimeter must begin with a start point</source>
         <translation>o perímetro deve começar com um ponto de partida</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="199"/>
+        <location filename="../core/traverse.py" line="195"/>
         <source>a perimeter has only one start point</source>
         <translation>um perímetro só tem um ponto de partida</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="202"/>
+        <location filename="../core/traverse.py" line="198"/>
         <source>the end point must be the last perimeter point</source>
         <translation>o ponto final deve ser o último ponto do perímetro</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="205"/>
+        <location filename="../core/traverse.py" line="201"/>
         <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
         <translation>o perímetro não tem ponto final: registe o último troço, de volta ao ponto de partida, como ponto final, ou indique que o lado de fecho não foi medido</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="238"/>
+        <location filename="../core/traverse.py" line="244"/>
         <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
         <translation>defina uma tolerância de erro de fecho antes de pedir a compensação da poligonal</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="241"/>
+        <location filename="../core/traverse.py" line="247"/>
         <source>the closing side was not measured, so there is no misclosure to adjust</source>
         <translation>o lado de fecho não foi medido, pelo que não há erro de fecho a compensar</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="267"/>
         <source>a grid bearing needs the map projection (grid) it refers to</source>
         <translation>um azimute de quadrícula precisa da projeção cartográfica (quadrícula) a que se refere</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="292"/>
+        <location filename="../core/traverse.py" line="298"/>
         <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
         <translation>o ponto final {end} não foi levantado passando pelo ponto de partida {start}, pelo que a regra da bússola não pode compensar o erro de fecho</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="298"/>
+        <location filename="../core/traverse.py" line="304"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
         <translation>O erro de fecho de {misclosure:.2f} m (1:{precision:.0f}) está fora da tolerância: a poligonal não foi compensada.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="303"/>
+        <location filename="../core/traverse.py" line="309"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
         <translation>O erro de fecho de {misclosure:.2f} m (1:{precision:.0f}) está fora da tolerância.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="335"/>
         <source>a perimeter needs at least three distinct points, this one has {count}</source>
         <translation>um perímetro precisa de pelo menos três pontos distintos; este tem {count}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="374"/>
+        <location filename="../core/traverse.py" line="389"/>
         <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
         <translation>o perímetro cruza-se a si próprio: o lado do ponto {a} ao ponto {b} interseta o lado do ponto {c} ao ponto {d}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="460"/>
+        <location filename="../core/traverse.py" line="470"/>
         <source>a survey table needs a single polygon without holes</source>
         <translation>uma tabela de levantamento precisa de um único polígono sem buracos</translation>
     </message>
@@ -3175,252 +3175,252 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="204"/>
+        <location filename="../ui/traverse_dock.py" line="229"/>
         <source>Survey traverse</source>
         <translation>Poligonal de levantamento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="226"/>
+        <location filename="../ui/traverse_dock.py" line="251"/>
         <source>e.g. HA-0123</source>
         <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="227"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>Hazard ID</source>
         <translation>ID da área perigosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="230"/>
+        <location filename="../ui/traverse_dock.py" line="255"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="231"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Posição do marco: latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="235"/>
+        <location filename="../ui/traverse_dock.py" line="260"/>
         <source>Pick</source>
         <translation>Escolher</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="236"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Click the benchmark on the map</source>
         <translation>Clique no marco no mapa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="240"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Benchmark</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="277"/>
         <source>Manual declination</source>
         <translation>Declinação manual</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="285"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="262"/>
+        <location filename="../ui/traverse_dock.py" line="287"/>
         <source>North</source>
         <translation>Norte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="264"/>
+        <location filename="../ui/traverse_dock.py" line="289"/>
         <source>Survey date</source>
         <translation>Data do levantamento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>No</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Bearing</source>
         <translation>Azimute</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Distance m</source>
         <translation>Distância m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Slope °</source>
         <translation>Inclinação °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="278"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Enter passa à célula seguinte e acrescenta linhas; Ctrl+V cola linhas copiadas de uma folha de cálculo. Tipo: s partida (start), t inflexão (turning), i intermédio, e final (end: o ponto de partida observado de novo), r referência, v indício (evidence), u uso (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="284"/>
+        <location filename="../ui/traverse_dock.py" line="309"/>
         <source>Add leg</source>
         <translation>Acrescentar troço</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Remove legs</source>
         <translation>Remover troços</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="286"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="293"/>
+        <location filename="../ui/traverse_dock.py" line="318"/>
         <source>Tolerance</source>
         <translation>Tolerância</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="297"/>
+        <location filename="../ui/traverse_dock.py" line="322"/>
         <source>no 1:N limit</source>
         <translation>sem limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="302"/>
+        <location filename="../ui/traverse_dock.py" line="327"/>
         <source>no metre limit</source>
         <translation>sem limite em metros</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>Adjust (compass rule)</source>
         <translation>Compensar (regra da bússola)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="305"/>
+        <location filename="../ui/traverse_dock.py" line="330"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Distribuir o erro de fecho pelos troços quando dentro da tolerância</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="313"/>
+        <location filename="../ui/traverse_dock.py" line="338"/>
         <source>Closure</source>
         <translation>Fecho</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Misclosure</source>
         <translation>Erro de fecho</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Area</source>
         <translation>Superfície</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="336"/>
+        <location filename="../ui/traverse_dock.py" line="361"/>
         <source>Load hazard</source>
         <translation>Carregar área perigosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="337"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Carregar os pontos de levantamento do ID de área perigosa acima a partir da base de dados de ação contra minas do projeto, para corrigir e guardar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="340"/>
+        <location filename="../ui/traverse_dock.py" line="365"/>
         <source>Save as SHA</source>
         <translation>Guardar como ASP</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="341"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as CHA</source>
         <translation>Guardar como APC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="454"/>
+        <location filename="../ui/traverse_dock.py" line="480"/>
         <source>(new hazard)</source>
         <translation>(nova área perigosa)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="467"/>
+        <location filename="../ui/traverse_dock.py" line="493"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Introduza o marco e depois os troços.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="519"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Declinação do modelo: introduza o marco</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="498"/>
+        <location filename="../ui/traverse_dock.py" line="524"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Nenhum Modelo Magnético Mundial cobre esta data: introduza a declinação à mão</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="501"/>
+        <location filename="../ui/traverse_dock.py" line="527"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Declinação do modelo: {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="502"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Declinação do modelo: {value}° O ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="517"/>
+        <location filename="../ui/traverse_dock.py" line="543"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="518"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>FAIL</source>
         <translation>NÃO CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>not closed</source>
         <translation>não fechada</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="522"/>
+        <location filename="../ui/traverse_dock.py" line="548"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensada</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="538"/>
+        <location filename="../ui/traverse_dock.py" line="564"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Abra primeiro uma base de dados de ação contra minas no projeto (as suas camadas de áreas perigosas e survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="550"/>
+        <location filename="../ui/traverse_dock.py" line="576"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Introduza um ID de área perigosa antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="590"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Área perigosa {hazard} escrita na memória de edição: reveja o seu formulário e depois guarde as edições da camada.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="574"/>
+        <location filename="../ui/traverse_dock.py" line="600"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Introduza o ID da área perigosa a carregar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="581"/>
+        <location filename="../ui/traverse_dock.py" line="607"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>A área perigosa {hazard} não tem pontos de levantamento.</translation>
     </message>
@@ -3428,12 +3428,12 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="30"/>
+        <location filename="../processing/update_database.py" line="28"/>
         <source>Update mine action database</source>
         <translation>Atualizar base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="35"/>
+        <location filename="../processing/update_database.py" line="33"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -3446,27 +3446,27 @@ Quando parte de uma área suspeita perigosa (ASP) foi confirmada, o registo da A
 Só são aplicadas as atividades sem linhas no histórico de libertação, pelo que executar de novo a atualização não altera nada. Todas as alterações são escritas numa única transação: se algo falhar, a base de dados fica exatamente como estava.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="51"/>
+        <location filename="../processing/update_database.py" line="49"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="54"/>
+        <location filename="../processing/update_database.py" line="52"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="56"/>
         <source>Hazards updated</source>
         <translation>Áreas perigosas atualizadas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="59"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards added</source>
         <translation>Áreas perigosas acrescentadas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="60"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Release history rows added</source>
         <translation>Linhas acrescentadas ao histórico de libertação</translation>
     </message>

@@ -115,12 +115,12 @@
 <context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
-        <location filename="../processing/compute_land_release.py" line="23"/>
+        <location filename="../processing/compute_land_release.py" line="21"/>
         <source>Compute land release</source>
         <translation>Обчислити вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="27"/>
+        <location filename="../processing/compute_land_release.py" line="25"/>
         <source>Replays the land release activities (non-technical survey, technical survey, clearance) over the hazardous areas in date order, as IMAS 07.11 counts them: every square metre released is counted once, by the method that released it first.
 
 Outputs: the remaining hazardous land per hazard and class (SHA, CHA); the released land per hazard and activity, tagged with its outcome, date and area; the ledger of each hazard in m² (original, cancelled, reduced with and without technical asset, cleared, remaining); the history of changes; and the quality flags (overlaps, activities outside hazards or older than the hazard record, slivers, repaired geometries).
@@ -133,47 +133,47 @@ Codes are read through the lookup lists of the database the hazards come from (o
 Коди читаються через довідники кодів бази даних, з якої походять небезпечні території (або через указану таблицю довідників), тож власні класи й результати програми враховуються як вбудований код, якому вони відповідають. Площі — це площі на поверхні еліпсоїда WGS 84. Вхідні дані не змінюються.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="46"/>
+        <location filename="../processing/compute_land_release.py" line="44"/>
         <source>Hazardous areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="49"/>
+        <location filename="../processing/compute_land_release.py" line="47"/>
         <source>Land release activities</source>
         <translation>Операції з вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="52"/>
+        <location filename="../processing/compute_land_release.py" line="50"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Довідники кодів (типово: база даних небезпечних територій)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="55"/>
+        <location filename="../processing/compute_land_release.py" line="53"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="60"/>
+        <location filename="../processing/compute_land_release.py" line="58"/>
         <source>Remaining hazardous land</source>
         <translation>Залишок небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="61"/>
         <source>Released land</source>
         <translation>Вивільнені території</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="63"/>
         <source>Land release ledger</source>
         <translation>Баланс площ вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="65"/>
         <source>Release history</source>
         <translation>Історія вивільнення</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="69"/>
+        <location filename="../processing/compute_land_release.py" line="67"/>
         <source>Quality flags</source>
         <translation>Позначки якості</translation>
     </message>
@@ -966,27 +966,27 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="34"/>
+        <location filename="../store/database.py" line="33"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Неможливо прочитати таблицю «{table}» з {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="52"/>
+        <location filename="../store/database.py" line="51"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} вже існує. Виберіть інший файл або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="70"/>
+        <location filename="../store/database.py" line="69"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} — це папка. Укажіть назву файлу GeoPackage, який треба створити, наприклад {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="79"/>
+        <location filename="../store/database.py" line="78"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Неможливо записати {path}: доступ заборонено ({error}). Виберіть папку, в яку ви маєте право запису.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="84"/>
+        <location filename="../store/database.py" line="83"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Неможливо записати {path}: {error}.</translation>
     </message>
@@ -1212,12 +1212,12 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DeclinationAtPointsAlgorithm</name>
     <message>
-        <location filename="../processing/declination_at_points.py" line="28"/>
+        <location filename="../processing/declination_at_points.py" line="26"/>
         <source>Magnetic declination at points</source>
         <translation>Магнітне схилення в точках</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="32"/>
+        <location filename="../processing/declination_at_points.py" line="30"/>
         <source>Adds to every point the magnetic declination (degrees, east positive: true bearing = magnetic bearing + declination) at its date, from the World Magnetic Model valid for that date (WMM2010, WMM2015v2, WMM2020 or WMM2025, 2010 to 2029), the model used, and the grid (meridian) convergence (grid bearing = true bearing - convergence) of the chosen grid, by default the point&apos;s own UTM zone.
 
 Date: the date field when it has a value, otherwise the fixed date. A point without a date, or with a date no model covers, keeps an empty declination and is named in the log. The input is not modified.</source>
@@ -1226,27 +1226,27 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 Дата: поле дати, якщо воно має значення, інакше фіксована дата. Точка без дати або з датою, яку не охоплює жодна модель, залишається з порожнім схиленням і зазначається в журналі. Вхідні дані не змінюються.</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="46"/>
+        <location filename="../processing/declination_at_points.py" line="44"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="49"/>
+        <location filename="../processing/declination_at_points.py" line="47"/>
         <source>Date field</source>
         <translation>Поле дати</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="51"/>
+        <location filename="../processing/declination_at_points.py" line="49"/>
         <source>Date (when the field is empty)</source>
         <translation>Дата (якщо поле порожнє)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="54"/>
+        <location filename="../processing/declination_at_points.py" line="52"/>
         <source>Grid for the convergence (empty: each point&apos;s UTM zone)</source>
         <translation>Сітка для зближення меридіанів (порожньо: зона UTM кожної точки)</translation>
     </message>
     <message>
-        <location filename="../processing/declination_at_points.py" line="57"/>
+        <location filename="../processing/declination_at_points.py" line="55"/>
         <source>Points with declination</source>
         <translation>Точки зі схиленням</translation>
     </message>
@@ -1264,52 +1264,52 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Експортувати національну оглядову карту</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Друкує оглядову карту програми формату A3 (альбомна орієнтація): небезпечні території за класом та операції з вивільнення територій за результатом, з таблицями кількості й площі небезпечних територій за класом і статусом та площі операцій за результатом (квадратні метри на еліпсоїді, обчислені за геометріями).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="36"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Overview PDF</source>
         <translation>Оглядова карта PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="41"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PNG image</source>
         <translation>Оглядова карта, зображення PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="43"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PNG images (*.png)</source>
         <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="39"/>
+        <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,12 +1317,12 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="29"/>
+        <location filename="../processing/export_task_orders.py" line="28"/>
         <source>Export task orders</source>
         <translation>Експортувати наряди-завдання</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="34"/>
+        <location filename="../processing/export_task_orders.py" line="33"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1331,52 +1331,52 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Записує в папку один PDF на завдання або один PDF для всіх завдань, а також, за бажанням, зображення PNG кожного.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="47"/>
+        <location filename="../processing/export_task_orders.py" line="46"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="50"/>
+        <location filename="../processing/export_task_orders.py" line="49"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>Paper</source>
         <translation>Папір</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A4 portrait</source>
         <translation>A4, книжкова</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="53"/>
+        <location filename="../processing/export_task_orders.py" line="52"/>
         <source>A3 landscape</source>
         <translation>A3, альбомна</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="57"/>
+        <location filename="../processing/export_task_orders.py" line="56"/>
         <source>One PDF for all tasks</source>
         <translation>Один PDF для всіх завдань</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="59"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>Also write PNG images</source>
         <translation>Також записати зображення PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="63"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Output folder</source>
         <translation>Папка результатів</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Task orders written</source>
         <translation>Записано нарядів-завдань</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="66"/>
+        <location filename="../processing/export_task_orders.py" line="65"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Записані файли (через крапку з комою)</translation>
     </message>
@@ -1401,12 +1401,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Перервано: жодного наряду-завдання не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="61"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,12 +1414,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>HazardPolygonsFromSurveyAlgorithm</name>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="32"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="30"/>
         <source>Hazard polygons from survey table</source>
         <translation>Полігони небезпечних територій з таблиці зйомки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="36"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="34"/>
         <source>Computes a hazard polygon for every hazard in a survey table: the benchmark position (coord_entered: lat/lon, UTM or MGRS) and each point&apos;s bearing and distance from an earlier point, as recorded in the field (the survey_points fields: hazard_id, point_no, point_type, from_point, bearing, bearing_unit, north_reference, distance_m, slope_deg, declination_deg, survey_date). The table may be a CSV file, a spreadsheet or a database table, and may hold many hazards.
 
 Magnetic bearings get the World Magnetic Model declination at the survey date, unless the table records a declination. Grid bearings refer to the grid chosen here, by default the UTM zone of each hazard&apos;s benchmark.
@@ -1440,77 +1440,77 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 Результати: полігони небезпечних територій (площа на еліпсоїді WGS 84), обчислені точки зйомки та звіт про замикання з одним рядком на небезпечну територію. Небезпечна територія, таблиця якої містить помилку, зазначається із зазначенням небезпечної території, точки та поля й пропускається; інші обчислюються. Якщо жодну небезпечну територію неможливо обчислити, алгоритм завершується з помилкою. Усі вхідні дані читаються й обчислюються до запису будь-якого результату, а вхідні дані ніколи не змінюються.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="76"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="74"/>
         <source>Survey table (survey points of one or more hazards)</source>
         <translation>Таблиця зйомки (точки зйомки однієї чи кількох небезпечних територій)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="79"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="77"/>
         <source>Tolerance: largest misclosure in metres (0: no limit)</source>
         <translation>Допуск: найбільша нев’язка в метрах (0: без обмеження)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="82"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Допуск: найменша відносна точність 1:N (0: без обмеження)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="85"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
         <source>Longest leg accepted (m)</source>
         <translation>Найбільша допустима сторона ходу (м)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Розподілити нев’язку (правило компаса), якщо вона в межах допуску</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Сітка для дирекційних кутів (порожньо: зона UTM репера)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Closing convention</source>
         <translation>Спосіб замикання</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Автоматично: замкнути на початковій точці, якщо таблиця має кінцеву точку</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The end point re-observes the start point</source>
         <translation>Кінцева точка — повторне спостереження початкової точки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
         <source>The closing side was not measured</source>
         <translation>Замикальну сторону не виміряно</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
         <source>Hazard polygons</source>
         <translation>Полігони небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Computed survey points</source>
         <translation>Обчислені точки зйомки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Closure report</source>
         <translation>Звіт про замикання</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="106"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
         <source>Hazards computed</source>
         <translation>Обчислено небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Hazards skipped</source>
         <translation>Пропущено небезпечних територій</translation>
     </message>
@@ -1530,17 +1530,17 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>Жодну з небезпечних територій ({count}) не вдалося обчислити; перша помилка: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="186"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>Репер розташований за {distance:,.0f} км від реперів інших небезпечних територій (більше ніж {limit:,.0f} км): перевірте його координати (смуга MGRS, півкуля, знак).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="214"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Небезпечна територія {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>Небезпечних територій обчислено: {computed}, пропущено: {failed}</translation>
     </message>
@@ -1756,12 +1756,12 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="31"/>
+        <location filename="../processing/import_records.py" line="30"/>
         <source>Import records into mine action database</source>
         <translation>Імпортувати записи в базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="35"/>
+        <location filename="../processing/import_records.py" line="34"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -1782,37 +1782,37 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Рядки без геометрії можуть отримати її з другого шару (наприклад, полігонів небезпечних територій, обчислених за ходами зйомки), зіставленого за полем ID таблиці. Площі обчислюються на еліпсоїді.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="70"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="78"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="83"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Геометрії для рядків без геометрії (зіставлення за ID)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86"/>
+        <location filename="../processing/import_records.py" line="85"/>
         <source>CRS of the records when the layer has none</source>
         <translation>Система координат записів, якщо шар її не має</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="89"/>
+        <location filename="../processing/import_records.py" line="88"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Кодування тексту файлу CSV (порожньо: UTF-8 або windows-1252 з попередженням)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="93"/>
+        <location filename="../processing/import_records.py" line="92"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
@@ -1968,187 +1968,187 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/land_release_dock.py" line="167"/>
+        <location filename="../ui/panels.py" line="20"/>
         <source>Land release</source>
         <translation>Вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="92"/>
+        <location filename="../ui/land_release_dock.py" line="90"/>
         <source>Hazard</source>
         <translation>Небезпечна територія</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="94"/>
+        <location filename="../ui/land_release_dock.py" line="92"/>
         <source>From map selection</source>
         <translation>З вибраного на карті</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="103"/>
+        <location filename="../ui/land_release_dock.py" line="101"/>
         <source>Activities, by end date</source>
         <translation>Операції за датою завершення</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="109"/>
+        <location filename="../ui/land_release_dock.py" line="107"/>
         <source>Register an activity</source>
         <translation>Зареєструвати операцію</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="111"/>
+        <location filename="../ui/land_release_dock.py" line="109"/>
         <source>Draw on map</source>
         <translation>Накреслити на карті</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="113"/>
+        <location filename="../ui/land_release_dock.py" line="111"/>
         <source>Left click adds a corner, right click finishes, Esc abandons.</source>
         <translation>Клацання лівою кнопкою додає вершину, правою — завершує, Esc — скасовує.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="116"/>
+        <location filename="../ui/land_release_dock.py" line="114"/>
         <source>Area</source>
         <translation>Площа</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="121"/>
+        <location filename="../ui/land_release_dock.py" line="119"/>
         <source>Use selected</source>
         <translation>Використати вибране</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="124"/>
+        <location filename="../ui/land_release_dock.py" line="122"/>
         <source>or from layer</source>
         <translation>або з шару</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="419"/>
+        <location filename="../ui/land_release_dock.py" line="430"/>
         <source>No area yet</source>
         <translation>Площі ще немає</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="128"/>
+        <location filename="../ui/land_release_dock.py" line="126"/>
         <source>Activity ID</source>
         <translation>ID операції</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="131"/>
+        <location filename="../ui/land_release_dock.py" line="129"/>
         <source>Activity</source>
         <translation>Операція</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="133"/>
+        <location filename="../ui/land_release_dock.py" line="131"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="137"/>
+        <location filename="../ui/land_release_dock.py" line="135"/>
         <source>End date</source>
         <translation>Дата завершення</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="139"/>
+        <location filename="../ui/land_release_dock.py" line="137"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="141"/>
+        <location filename="../ui/land_release_dock.py" line="139"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="143"/>
+        <location filename="../ui/land_release_dock.py" line="141"/>
         <source>Commit</source>
         <translation>Зафіксувати</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="145"/>
+        <location filename="../ui/land_release_dock.py" line="143"/>
         <source>Undo</source>
         <translation>Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="209"/>
+        <location filename="../ui/land_release_dock.py" line="219"/>
         <source>Select a hazard on the map first.</source>
         <translation>Спочатку виберіть небезпечну територію на карті.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="220"/>
+        <location filename="../ui/land_release_dock.py" line="230"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Відкрийте базу даних протимінної діяльності, щоб побачити її небезпечні території.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="229"/>
+        <location filename="../ui/land_release_dock.py" line="239"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="235"/>
+        <location filename="../ui/land_release_dock.py" line="245"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (ще не застосовано)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="243"/>
+        <location filename="../ui/land_release_dock.py" line="253"/>
         <source>Original</source>
         <translation>Початкова</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="244"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Reduced (technical asset)</source>
         <translation>Зменшено (технічний засіб)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (no technical asset)</source>
         <translation>Зменшено (без технічного засобу)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="247"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="248"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Remaining SHA</source>
         <translation>Залишок ПНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="249"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining CHA</source>
         <translation>Залишок ПдНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="313"/>
+        <location filename="../ui/land_release_dock.py" line="323"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Спочатку виберіть один полігон у вибраному шарі.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="333"/>
         <source>Area drawn: {area}</source>
         <translation>Накреслена площа: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="369"/>
+        <location filename="../ui/land_release_dock.py" line="380"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Залишок після цієї операції: &lt;b&gt;{after}&lt;/b&gt; (зараз {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="372"/>
+        <location filename="../ui/land_release_dock.py" line="383"/>
         <source>Released: {area}</source>
         <translation>Вивільнено: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="374"/>
+        <location filename="../ui/land_release_dock.py" line="385"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Підтверджено (стає ПдНТ): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="409"/>
+        <location filename="../ui/land_release_dock.py" line="420"/>
         <source>Register activity {activity}</source>
         <translation>Зареєструвати операцію {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="416"/>
+        <location filename="../ui/land_release_dock.py" line="427"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Операцію {activity} зареєстровано; збережіть зміни шару, щоб записати її.</translation>
     </message>
@@ -2192,42 +2192,42 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Протимінна діяльність</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Створити базу даних протимінної діяльності…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Відкрити базу даних протимінної діяльності…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="139"/>
+        <location filename="../plugin.py" line="160"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Для Mine Action Mapper потрібні такі пакети Python: {packages}. Установіть їх у Python, який використовує QGIS (наприклад, за допомогою pip або інсталятора OSGeo4W у Windows), і перезапустіть QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="176"/>
+        <location filename="../plugin.py" line="197"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>Open mine action database</source>
         <translation>Відкрити базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="154"/>
+        <location filename="../plugin.py" line="175"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="173"/>
+        <location filename="../plugin.py" line="194"/>
         <source>Upgrade…</source>
         <translation>Оновити схему…</translation>
     </message>
@@ -2436,62 +2436,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="24"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Найменша відносна точність 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="25"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Найбільша нев’язка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="26"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Найбільша допустима сторона ходу (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Папір наряду-завдання</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="59"/>
+        <location filename="../core/settings.py" line="63"/>
         <source>it must be text</source>
         <translation>це має бути текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="61"/>
+        <location filename="../core/settings.py" line="65"/>
         <source>it must be one of {papers}</source>
         <translation>це має бути одне з: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="94"/>
+        <location filename="../core/settings.py" line="98"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значення «{value}» не прийнято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>це має бути число, більше за {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>це має бути число, не менше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings.py" line="128"/>
         <source>it must be a number</source>
         <translation>це має бути число</translation>
     </message>
@@ -2516,12 +2516,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Налаштування {path} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,12 +2700,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>таблиці зйомки потрібен один полігон; ця небезпечна територія не має частин або має кілька</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="41"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="39"/>
         <source>Survey table from hazard polygons</source>
         <translation>Таблиця зйомки з полігонів небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="45"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="43"/>
         <source>Writes the bearing-and-distance table a field team would walk for each hazard polygon: benchmark to start point, then round the perimeter back to the start point (the end point). Each row has the magnetic bearing at the survey date (World Magnetic Model, or the declination given here), the true and grid bearings (grid: the benchmark&apos;s UTM zone), the geodesic distance, and the point in MGRS, UTM and latitude/longitude.
 
 Benchmark: the point of the benchmark layer with the same hazard ID. The start point is then the polygon corner nearest to it. A hazard without a benchmark gets one placed the chosen distance outside its first corner, on the line from the polygon&apos;s centre through that corner.
@@ -2718,52 +2718,52 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 Дата зйомки: поле дати, якщо воно має значення, інакше фіксована дата. Результат використовує назви полів точок зйомки, тож його можна знову подати на вхід алгоритму «Полігони небезпечних територій з таблиці зйомки». Багатоскладові полігони та полігони з отворами пропускаються з помилкою.</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="64"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="62"/>
         <source>Hazard polygons</source>
         <translation>Полігони небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="67"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="65"/>
         <source>Hazard ID field</source>
         <translation>Поле ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="70"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="68"/>
         <source>Benchmarks (points with the hazard ID)</source>
         <translation>Репери (точки з ID небезпечної території)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="73"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="71"/>
         <source>Hazard ID field of the benchmarks</source>
         <translation>Поле ID небезпечної території в шарі реперів</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="76"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="74"/>
         <source>Distance of a placed benchmark from the first corner (m)</source>
         <translation>Відстань розміщеного репера від першої вершини (м)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="77"/>
         <source>Survey date field</source>
         <translation>Поле дати зйомки</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="81"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="79"/>
         <source>Survey date (when the field is empty)</source>
         <translation>Дата зйомки (якщо поле порожнє)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="84"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="82"/>
         <source>Declination to use instead of the model (°, east +)</source>
         <translation>Схилення замість моделі (°, схід +)</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="88"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="86"/>
         <source>Unit of the bearing column</source>
         <translation>Одиниця стовпця азимутів</translation>
     </message>
     <message>
-        <location filename="../processing/survey_table_from_polygons.py" line="92"/>
+        <location filename="../processing/survey_table_from_polygons.py" line="90"/>
         <source>Survey table</source>
         <translation>Таблиця зйомки</translation>
     </message>
@@ -3062,112 +3062,112 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>Traverse</name>
     <message>
-        <location filename="../core/traverse.py" line="138"/>
+        <location filename="../core/traverse.py" line="134"/>
         <source>Point {point}: {problem}</source>
         <translation>Точка {point}: {problem}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="156"/>
+        <location filename="../core/traverse.py" line="152"/>
         <source>the leg is {length:,.1f} m long (horizontal), more than the longest leg accepted ({limit:,.0f} m): check the distance, or raise the programme&apos;s limit</source>
         <translation>довжина сторони ходу {length:,.1f} м (по горизонталі), більше за найбільшу допустиму сторону ходу ({limit:,.0f} м): перевірте відстань або збільште обмеження програми</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="161"/>
+        <location filename="../core/traverse.py" line="157"/>
         <source>the leg is {length:,.1f} m long (horizontal): a traverse is computed round its benchmark, for legs up to {limit:,.0f} m</source>
         <translation>довжина сторони ходу {length:,.1f} м (по горизонталі): хід обчислюється навколо свого репера для сторін до {limit:,.0f} м</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="171"/>
+        <location filename="../core/traverse.py" line="167"/>
         <source>point number {number} is used more than once</source>
         <translation>номер точки {number} використано більше одного разу</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="174"/>
+        <location filename="../core/traverse.py" line="170"/>
         <source>&quot;{value}&quot; is not a point type a leg can have</source>
         <translation>«{value}» не є типом точки, який може мати сторона ходу</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="177"/>
+        <location filename="../core/traverse.py" line="173"/>
         <source>it is measured from point {number}, which is not the benchmark or an earlier point</source>
         <translation>її виміряно від точки {number}, яка не є репером чи попередньою точкою</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="181"/>
+        <location filename="../core/traverse.py" line="177"/>
         <source>unknown north reference &quot;{value}&quot;</source>
         <translation>невідомий напрямок півночі «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="185"/>
+        <location filename="../core/traverse.py" line="181"/>
         <source>distance &quot;{value}&quot; must be a number of metres, more than 0</source>
         <translation>відстань «{value}» має бути числом метрів, більшим за 0</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="189"/>
+        <location filename="../core/traverse.py" line="185"/>
         <source>slope &quot;{value}&quot; must be between -90 and 90 degrees</source>
         <translation>нахил «{value}» має бути від -90 до 90 градусів</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="195"/>
+        <location filename="../core/traverse.py" line="191"/>
         <source>the perimeter must begin with a start point</source>
         <translation>периметр має починатися з початкової точки</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="199"/>
+        <location filename="../core/traverse.py" line="195"/>
         <source>a perimeter has only one start point</source>
         <translation>периметр має лише одну початкову точку</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="202"/>
+        <location filename="../core/traverse.py" line="198"/>
         <source>the end point must be the last perimeter point</source>
         <translation>кінцева точка має бути останньою точкою периметра</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="205"/>
+        <location filename="../core/traverse.py" line="201"/>
         <source>the perimeter has no end point: record the last leg, back to the start point, as the end point, or state that the closing side was not measured</source>
         <translation>периметр не має кінцевої точки: запишіть останню сторону ходу, назад до початкової точки, як кінцеву точку або вкажіть, що замикальну сторону не виміряно</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="238"/>
+        <location filename="../core/traverse.py" line="244"/>
         <source>set a misclosure tolerance before asking for the traverse to be adjusted</source>
         <translation>задайте допуск нев’язки, перш ніж вимагати врівноваження ходу</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="241"/>
+        <location filename="../core/traverse.py" line="247"/>
         <source>the closing side was not measured, so there is no misclosure to adjust</source>
         <translation>замикальну сторону не виміряно, тож немає нев’язки для врівноваження</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="261"/>
+        <location filename="../core/traverse.py" line="267"/>
         <source>a grid bearing needs the map projection (grid) it refers to</source>
         <translation>для дирекційного кута потрібна картографічна проєкція (сітка), до якої він відноситься</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="292"/>
+        <location filename="../core/traverse.py" line="298"/>
         <source>the end point {end} was not surveyed through the start point {start}, so the compass rule cannot distribute the misclosure</source>
         <translation>кінцеву точку {end} не знято через початкову точку {start}, тож правило компаса не може розподілити нев’язку</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="298"/>
+        <location filename="../core/traverse.py" line="304"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance: the traverse was not adjusted.</source>
         <translation>Нев’язка {misclosure:.2f} м (1:{precision:.0f}) перевищує допуск: хід не врівноважено.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="303"/>
+        <location filename="../core/traverse.py" line="309"/>
         <source>The misclosure of {misclosure:.2f} m (1:{precision:.0f}) is outside the tolerance.</source>
         <translation>Нев’язка {misclosure:.2f} м (1:{precision:.0f}) перевищує допуск.</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="330"/>
+        <location filename="../core/traverse.py" line="335"/>
         <source>a perimeter needs at least three distinct points, this one has {count}</source>
         <translation>периметру потрібно щонайменше три різні точки, а цей має {count}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="374"/>
+        <location filename="../core/traverse.py" line="389"/>
         <source>the perimeter crosses itself: the side from point {a} to point {b} meets the side from point {c} to point {d}</source>
         <translation>периметр перетинає сам себе: сторона від точки {a} до точки {b} перетинає сторону від точки {c} до точки {d}</translation>
     </message>
     <message>
-        <location filename="../core/traverse.py" line="460"/>
+        <location filename="../core/traverse.py" line="470"/>
         <source>a survey table needs a single polygon without holes</source>
         <translation>таблиці зйомки потрібен один полігон без отворів</translation>
     </message>
@@ -3175,252 +3175,252 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="204"/>
+        <location filename="../ui/traverse_dock.py" line="229"/>
         <source>Survey traverse</source>
         <translation>Хід зйомки</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="226"/>
+        <location filename="../ui/traverse_dock.py" line="251"/>
         <source>e.g. HA-0123</source>
         <translation>наприклад, HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="227"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>Hazard ID</source>
         <translation>ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="230"/>
+        <location filename="../ui/traverse_dock.py" line="255"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>шир., довг.  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="231"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Положення репера: широта/довгота (50.0643, -108.8345 або 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) або MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="235"/>
+        <location filename="../ui/traverse_dock.py" line="260"/>
         <source>Pick</source>
         <translation>Вибрати</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="236"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Click the benchmark on the map</source>
         <translation>Клацніть репер на карті</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="240"/>
+        <location filename="../ui/traverse_dock.py" line="265"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="277"/>
         <source>Manual declination</source>
         <translation>Схилення, введене вручну</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="285"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="262"/>
+        <location filename="../ui/traverse_dock.py" line="287"/>
         <source>North</source>
         <translation>Північ</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="264"/>
+        <location filename="../ui/traverse_dock.py" line="289"/>
         <source>Survey date</source>
         <translation>Дата зйомки</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>No</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Distance m</source>
         <translation>Відстань, м</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="275"/>
+        <location filename="../ui/traverse_dock.py" line="300"/>
         <source>Slope °</source>
         <translation>Нахил, °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="278"/>
+        <location filename="../ui/traverse_dock.py" line="303"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Enter переходить до наступної клітинки та додає рядки; Ctrl+V вставляє рядки, скопійовані з електронної таблиці. Тип: s — початкова точка, t — поворотна, i — проміжна, e — кінцева (повторне спостереження початкової точки), r — опорна точка, v — точка ознаки, u — точка використання.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="284"/>
+        <location filename="../ui/traverse_dock.py" line="309"/>
         <source>Add leg</source>
         <translation>Додати сторону</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Remove legs</source>
         <translation>Видалити сторони</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="286"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Clear</source>
         <translation>Очистити</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="293"/>
+        <location filename="../ui/traverse_dock.py" line="318"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="297"/>
+        <location filename="../ui/traverse_dock.py" line="322"/>
         <source>no 1:N limit</source>
         <translation>без обмеження 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="302"/>
+        <location filename="../ui/traverse_dock.py" line="327"/>
         <source>no metre limit</source>
         <translation>без обмеження в метрах</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>Adjust (compass rule)</source>
         <translation>Врівноважити (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="305"/>
+        <location filename="../ui/traverse_dock.py" line="330"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Розподілити нев’язку по сторонах ходу, якщо вона в межах допуску</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="313"/>
+        <location filename="../ui/traverse_dock.py" line="338"/>
         <source>Closure</source>
         <translation>Замикання</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Misclosure</source>
         <translation>Нев’язка</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Precision</source>
         <translation>Точність</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="320"/>
+        <location filename="../ui/traverse_dock.py" line="345"/>
         <source>Area</source>
         <translation>Площа</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="336"/>
+        <location filename="../ui/traverse_dock.py" line="361"/>
         <source>Load hazard</source>
         <translation>Завантажити небезпечну територію</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="337"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Завантажити точки зйомки небезпечної території з указаним вище ID з бази даних протимінної діяльності проєкту, щоб виправити та зберегти знову</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="340"/>
+        <location filename="../ui/traverse_dock.py" line="365"/>
         <source>Save as SHA</source>
         <translation>Зберегти як ПНТ</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="341"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as CHA</source>
         <translation>Зберегти як ПдНТ</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="454"/>
+        <location filename="../ui/traverse_dock.py" line="480"/>
         <source>(new hazard)</source>
         <translation>(нова небезпечна територія)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="467"/>
+        <location filename="../ui/traverse_dock.py" line="493"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Введіть репер, потім сторони ходу.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="519"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Схилення за моделлю: введіть репер</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="498"/>
+        <location filename="../ui/traverse_dock.py" line="524"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Жодна Всесвітня магнітна модель не охоплює цю дату: введіть схилення вручну</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="501"/>
+        <location filename="../ui/traverse_dock.py" line="527"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Схилення за моделлю: {value}° сх. ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="502"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Схилення за моделлю: {value}° зах. ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="517"/>
+        <location filename="../ui/traverse_dock.py" line="543"/>
         <source>PASS</source>
         <translation>ДОПУСТИМО</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="518"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>FAIL</source>
         <translation>НЕДОПУСТИМО</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>not closed</source>
         <translation>не замкнено</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="522"/>
+        <location filename="../ui/traverse_dock.py" line="548"/>
         <source>PASS, adjusted</source>
         <translation>ДОПУСТИМО, врівноважено</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="538"/>
+        <location filename="../ui/traverse_dock.py" line="564"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Спочатку відкрийте в проєкті базу даних протимінної діяльності (її шари hazards і survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="550"/>
+        <location filename="../ui/traverse_dock.py" line="576"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Перед збереженням введіть ID небезпечної території.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="590"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Небезпечну територію {hazard} записано в буфер редагування: перегляньте її форму, а потім збережіть зміни шару.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="574"/>
+        <location filename="../ui/traverse_dock.py" line="600"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Введіть ID небезпечної території, яку треба завантажити.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="581"/>
+        <location filename="../ui/traverse_dock.py" line="607"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>Небезпечна територія {hazard} не має точок зйомки.</translation>
     </message>
@@ -3428,12 +3428,12 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="30"/>
+        <location filename="../processing/update_database.py" line="28"/>
         <source>Update mine action database</source>
         <translation>Актуалізувати базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="35"/>
+        <location filename="../processing/update_database.py" line="33"/>
         <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
 
 When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
@@ -3446,27 +3446,27 @@ Only activities without release history rows are applied, so running the update 
 Застосовуються лише операції без рядків в історії вивільнення, тож повторний запуск актуалізації нічого не змінює. Усі зміни записуються однією транзакцією: якщо щось не вдається, база даних залишається точно такою, якою була.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="51"/>
+        <location filename="../processing/update_database.py" line="49"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="54"/>
+        <location filename="../processing/update_database.py" line="52"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="56"/>
         <source>Hazards updated</source>
         <translation>Актуалізовано небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="59"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards added</source>
         <translation>Додано небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="60"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Release history rows added</source>
         <translation>Додано рядків історії вивільнення</translation>
     </message>

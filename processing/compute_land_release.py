@@ -5,8 +5,6 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessi
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
 
-from ..core.land_release import LandReleaseCancelled, release_land
-from ..store import land_release_io as records
 from ..store.lookups import base_codes, lookups_beside
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database, source_database
@@ -70,6 +68,8 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
             self.QA, self.tr("Quality flags"), QgsProcessing.TypeVector))
 
     def compute(self, parameters, context, feedback):
+        from ..core.land_release import LandReleaseCancelled, release_land
+        from ..store import land_release_io as records
         hazards_source = self.parameterAsSource(parameters, self.HAZARDS, context)
         activities_source = self.parameterAsSource(parameters, self.ACTIVITIES, context)
         if hazards_source is None or activities_source is None:

@@ -5,9 +5,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingE
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingUtils)
 
-from ..core import coordinates
 from ..core.dates import to_date
-from ..core.declination import declination
 from ..core.errors import MineActionError
 from ..store.fields import fields_of
 from ..store.features import python_value, read_records
@@ -58,6 +56,8 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
             self.OUTPUT, self.tr("Points with declination")))
 
     def compute(self, parameters, context, feedback):
+        from ..core import coordinates
+        from ..core.declination import declination
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

@@ -3,7 +3,6 @@
 from qgis.core import (QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
-from ..layouts.layout_overview import OverviewExporter
 from .algorithm import MineActionAlgorithm
 from .language import chosen_language, language_parameter
 from .defaults import chosen_setting, current_settings, loaded_database
@@ -45,6 +44,7 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
             optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):
+        from ..layouts.layout_overview import OverviewExporter
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png = self.parameterAsFileOutput(parameters, self.PNG, context) or None

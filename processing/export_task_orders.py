@@ -6,10 +6,9 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination)
 
-from ..layouts import layout_templates
 from ..store.database import schema_version
 from ..store.features import read_records
-from ..layouts.task_order import TaskOrderExporter
+from ..core.settings import PAPERS
 from .algorithm import MineActionAlgorithm
 from .language import chosen_language, language_parameter
 from .defaults import chosen_setting, current_settings, loaded_database
@@ -52,7 +51,7 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
             defaultValue=database.path))
         paper = QgsProcessingParameterEnum(
             self.PAPER, self.tr("Paper"), [self.tr("A4 portrait"), self.tr("A3 landscape")],
-            defaultValue=layout_templates.PAPERS.index(current_settings(database).paper))
+            defaultValue=PAPERS.index(current_settings(database).paper))
         self.addParameter(paper)
         self.addParameter(QgsProcessingParameterBoolean(
             self.COMBINED, self.tr("One PDF for all tasks"), defaultValue=False))
@@ -67,14 +66,15 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
             self.FILES, self.tr("Files written (separated by semicolons)")))
 
     def compute(self, parameters, context, feedback):
+        from ..layouts.task_order import TaskOrderExporter
         source = self.parameterAsSource(parameters, self.TASKS, context)
         if source is None:
             raise QgsProcessingException(self.tr("The tasks layer cannot be read."))
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         schema_version(path)
-        paper = layout_templates.PAPERS[chosen_setting(
+        paper = PAPERS[chosen_setting(
             self, parameters, self.PAPER, self.parameterAsEnum(parameters, self.PAPER, context),
-            "paper", path, layout_templates.PAPERS.index)]
+            "paper", path, PAPERS.index)]
         folder = self.parameterAsString(parameters, self.FOLDER, context)
         combined = self.parameterAsBoolean(parameters, self.COMBINED, context)
         png = self.parameterAsBoolean(parameters, self.PNG, context)

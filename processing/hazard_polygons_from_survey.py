@@ -9,9 +9,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
 
 from ..core import schema
 from ..core.errors import MineActionError
-from ..core.traverse import (BENCHMARK_SPREAD_M, LOCAL_SURVEY_LIMIT_M, Tolerance,
-                              distant_benchmarks)
-from ..core import survey_records as records
+from ..core.survey_limits import BENCHMARK_SPREAD_M, LOCAL_SURVEY_LIMIT_M
 from ..store.features import WGS84, from_shapely, new_feature, point_geometry, read_records
 from ..store.fields import fields_of
 from .algorithm import MineActionAlgorithm
@@ -114,6 +112,8 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         return sink, dest, fields
 
     def compute(self, parameters, context, feedback):
+        from ..core import survey_records as records
+        from ..core.traverse import Tolerance
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -180,6 +180,7 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
     def _warn_distant_benchmarks(self, done):
         """A benchmark far from the table's others is probably mistyped: say so
         among the hazard's warnings (the log and the closure report)."""
+        from ..core.traverse import distant_benchmarks
         surveys = {survey.hazard_id: survey for survey, _result in done}
         benchmarks = {hazard_id: survey.benchmark for hazard_id, survey in surveys.items()}
         for hazard_id, metres in distant_benchmarks(benchmarks):
@@ -189,6 +190,7 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
                 .format(distance=metres / 1000.0, limit=BENCHMARK_SPREAD_M / 1000.0))
 
     def _write(self, parameters, context, feedback, done, errors, tolerance, closing):
+        from ..core import survey_records as records
         polygons, polygons_id, polygon_fields = self._sink(
             parameters, self.OUTPUT, context, records.HAZARD_FIELDS, QgsWkbTypes.MultiPolygon)
         points, points_id, point_fields = self._sink(

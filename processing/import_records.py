@@ -9,7 +9,6 @@ from ..core import schema
 from ..store.database import open_layer, schema_version
 from ..store.features import read_records
 from ..core.errors import MineActionError
-from ..store.importer import import_records
 from ..store.record_sources import records_layer
 from ..store.sources import file_of
 from .algorithm import MineActionAlgorithm
@@ -93,6 +92,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Rows imported")))
 
     def compute(self, parameters, context, feedback):
+        from ..store.importer import import_records
         # the import checks every geometry itself and names the row; QGIS's own
         # check would stop at the first invalid one with a message of its own
         context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)

@@ -5,10 +5,8 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsWkbTypes)
 
-from ..core import bearings, benchmark as benchmark_policy, survey_records
 from ..core.dates import to_date
 from ..core.errors import MineActionError
-from ..core.traverse import survey_table
 from ..core.vocabulary import BEARING_UNIT
 from ..store.features import WGS84, new_feature, point_geometry, python_value, read_records
 from ..store.fields import fields_of
@@ -93,6 +91,8 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
             self.OUTPUT, self.tr("Survey table"), QgsProcessing.TypeVectorPoint))
 
     def compute(self, parameters, context, feedback):
+        from ..core import bearings, benchmark as benchmark_policy, survey_records
+        from ..core.traverse import survey_table
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

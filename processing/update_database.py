@@ -10,9 +10,7 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber)
 
-from ..core.land_release import LandReleaseCancelled
 from ..store.database import schema_version
-from ..store.land_release_update import plan_database_update, write_in_transaction
 from ..store.sources import file_of
 from .algorithm import MineActionAlgorithm
 from .defaults import chosen_setting, current_settings, loaded_database
@@ -61,6 +59,8 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
                                                  self.tr("Release history rows added")))
 
     def compute(self, parameters, context, feedback):
+        from ..core.land_release import LandReleaseCancelled
+        from ..store.land_release_update import plan_database_update, write_in_transaction
         path = self.parameterAsFile(parameters, self.DATABASE, context)
         schema_version(path, writing=True)
         tolerance = chosen_setting(

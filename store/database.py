@@ -11,7 +11,6 @@ place only when complete, so a failure never leaves a half-written database.
 import os
 from datetime import datetime, timezone
 
-from osgeo import gdal
 from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
 
 from ..core import files, schema, vocabulary
@@ -98,6 +97,7 @@ def create_postgis(ref, crs=None, plugin_version="", feedback=None, style=None, 
 
 
 def _build(work_path, path, crs, plugin_version, feedback, style, language):
+    from osgeo import gdal  # only here: GDAL's bindings need not load with QGIS
     dataset = gdal.GetDriverByName("GPKG").Create(work_path, 0, 0, 0, gdal.GDT_Unknown)
     if dataset is None:
         raise OutputError(translate(

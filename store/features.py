@@ -15,7 +15,6 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils,
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
-from shapely import wkb as shapely_wkb
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -104,6 +103,14 @@ def to_wgs84_transform(crs, transform_context=None):
     return QgsCoordinateTransform(crs, WGS84, context)
 
 
+def _wkb():
+    """shapely's WKB module, imported on the first geometry: this module is
+    loaded with the plugin (database and lookups need its value conversion)
+    and shapely would otherwise load with QGIS."""
+    from shapely import wkb
+    return wkb
+
+
 def to_shapely(geometry, transform=None):
     """Shapely geometry (lon/lat when ``transform`` goes to WGS84) or None."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -111,7 +118,7 @@ def to_shapely(geometry, transform=None):
     copy = QgsGeometry(geometry)
     if transform is not None:
         copy.transform(transform)
-    return shapely_wkb.loads(bytes(copy.asWkb()))
+    return _wkb().loads(bytes(copy.asWkb()))
 
 
 def from_shapely(shape, transform=None):
@@ -121,7 +128,7 @@ def from_shapely(shape, transform=None):
         return geometry
     # an explicit dimension: inside desktop QGIS on Debian 12, shapely may run
     # on the system GEOS 3.11, which refuses shapely's default of 4
-    geometry.fromWkb(shapely_wkb.dumps(shape, output_dimension=3))
+    geometry.fromWkb(_wkb().dumps(shape, output_dimension=3))
     if transform is not None:
         geometry.transform(transform)
     return geometry

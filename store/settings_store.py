@@ -16,7 +16,7 @@ from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
 from . import languages
-from .database import SETTING_PREFIX, open_layer
+from .reference import SETTING_PREFIX
 from .sources import database_of, geopackage_file
 
 DATABASE_PREFIX = SETTING_PREFIX
@@ -62,7 +62,7 @@ def database_values(layer_or_path):
     if path is None:
         return {}
     try:
-        layer = open_layer(path, schema.SCHEMA_INFO.name)
+        layer = _open_layer(path, schema.SCHEMA_INFO.name)
     except MineActionError:
         return {}
     values = {}
@@ -90,7 +90,7 @@ def write_database(layer_or_path, values):
             key=unknown[0]), field=unknown[0])
     kept = dict(database_values(path), **{k: v for k, v in values.items() if v is not None})
     Settings.from_dict(kept)  # raises on a bad value before anything is written
-    layer = open_layer(path, schema.SCHEMA_INFO.name)
+    layer = _open_layer(path, schema.SCHEMA_INFO.name)
     existing = {feature["key"]: feature.id() for feature in layer.getFeatures()}
     value_index = layer.fields().indexOf("value")
     if not layer.startEditing():
@@ -126,3 +126,11 @@ def task_order_language(settings):
     """The language code task orders are printed in: the setting, else the
     language QGIS runs in."""
     return settings.language or languages.ui_language()
+
+
+def _open_layer(path, table):
+    """``store.database.open_layer``, imported when a database is read: the
+    algorithms' parameter defaults read settings while QGIS starts, and
+    store.database brings GDAL's bindings and shapely."""
+    from .database import open_layer
+    return open_layer(path, table)

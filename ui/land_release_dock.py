@@ -58,8 +58,6 @@ def _m2(value):
 class LandReleaseDock(QgsDockWidget):
     """Ledger, timeline and activity registration for one hazard."""
 
-    ICON = "land_release.svg"  # of its toggle action, in icons/
-
     def __init__(self, iface, parent=None):
         super().__init__(parent or iface.mainWindow())
         self.iface = iface
@@ -183,6 +181,7 @@ class LandReleaseDock(QgsDockWidget):
                     extra_fields=records.UPDATE_FIELDS)
             except MineActionError as error:
                 self._message(str(error))
+        self.apply_settings()
         if self.inputs is not None:
             for hazard in self.inputs.hazards:
                 self.hazard_combo.addItem(hazard.hazard_id, hazard.hazard_id)
@@ -192,6 +191,17 @@ class LandReleaseDock(QgsDockWidget):
                                           (0 if self.hazard_combo.count() else -1))
         self._fill_types()
         self._hazard_changed()
+
+    def apply_settings(self):
+        """Read the database's sliver tolerance once (the plugin calls this
+        when settings change), not on every preview: reading it opens a
+        table of the GeoPackage, most of a preview's time."""
+        try:
+            self.tolerance_m2 = effective_settings(
+                self.layers["hazards"] if self.layers else None).sliver_tolerance_m2
+            self.settings_error = None
+        except MineActionError as error:  # a bad stored value: said at preview
+            self.tolerance_m2, self.settings_error = None, error
 
     def current_hazard(self):
         return self.hazard_combo.currentData() if hasattr(self, "hazard_combo") else None
@@ -343,9 +353,10 @@ class LandReleaseDock(QgsDockWidget):
         if hazard_id is None or self.activity_geometry is None:
             return None
         try:
-            result = preview_activity(
-                self.inputs, hazard_id, self._activity(),
-                effective_settings(self.layers["hazards"]).sliver_tolerance_m2)
+            if self.settings_error is not None:
+                raise self.settings_error
+            result = preview_activity(self.inputs, hazard_id, self._activity(),
+                                      self.tolerance_m2)
         except MineActionError as error:
             self._message(str(error))
             return None

@@ -40,16 +40,32 @@ TYPE_KEYS = {"s": "start", "t": "turning", "i": "intermediate", "e": "end",
              "r": "reference", "v": "evidence", "u": "usage"}
 
 
-def point_type_code(text):
+def type_codes():
+    """{what may be typed: point type code}: the codes and the (translated,
+    lower-case) labels; where two terms share a text, the first term wins."""
+    codes = {}
+    for term in reversed(tuple(POINT_TYPE)):
+        codes[term.translated().lower()] = term.code
+        codes[term.code] = term.code
+    return codes
+
+
+def point_type_code(text, codes=None):
     """The point type code for what was typed: a one-key entry, a code or a
-    (translated) label; None when not recognised."""
+    (translated) label; None when not recognised. ``codes``: ``type_codes()``,
+    made once by the table (translating every label for every cell read was
+    most of a recompute at 100 legs)."""
     text = text.strip().lower()
     if text in TYPE_KEYS:
         return TYPE_KEYS[text]
-    for term in POINT_TYPE:
-        if text in (term.code, term.translated().lower()):
-            return term.code
-    return None
+    return (codes if codes is not None else type_codes()).get(text)
+
+
+def _set_style(widget, sheet):
+    """Set a style sheet only when it changes: setting one re-polishes the
+    widget and lays the dock out again, on every keystroke otherwise."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 class _EnterDelegate(QStyledItemDelegate):
@@ -74,6 +90,7 @@ class LegTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
+        self.type_codes = type_codes()
         self.setItemDelegate(_EnterDelegate(self))
         self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
                              | QAbstractItemView.EditKeyPressed)
@@ -119,7 +136,7 @@ class LegTable(QTableWidget):
         item = self.item(row, column)
         text = item.text().strip() if item is not None else ""
         if column == TYPE:
-            return point_type_code(text) or text
+            return point_type_code(text, self.type_codes) or text
         return text
 
     def set_cell(self, row, column, text):
@@ -128,19 +145,29 @@ class LegTable(QTableWidget):
         if item is None:
             item = QTableWidgetItem()
             self.setItem(row, column, item)
-        if column == TYPE and point_type_code(text):
-            text = POINT_TYPE.label(point_type_code(text))
+        code = point_type_code(text, self.type_codes) if column == TYPE else None
+        if code:
+            text = POINT_TYPE.label(code)
         item.setText(text)
 
     def add_row(self, values=None):
-        """Append a row; empty point no, type and from-point get defaults."""
+        """Append a row; empty point no, type and from-point get defaults.
+        Its cells are filled quietly and then reported as one change (one
+        recompute), and not at all for a row without values: a row without
+        bearing or distance is not part of the survey yet."""
         row = self.rowCount()
-        self.insertRow(row)
-        for column in range(len(COLUMNS)):
-            self.set_cell(row, column, "")
-        for column, text in (values or {}).items():
-            self.set_cell(row, column, text)
-        self.fill_defaults(row)
+        blocked = self.blockSignals(True)
+        try:
+            self.insertRow(row)
+            for column in range(len(COLUMNS)):
+                self.set_cell(row, column, "")
+            for column, text in (values or {}).items():
+                self.set_cell(row, column, text)
+            self.fill_defaults(row)
+        finally:
+            self.blockSignals(blocked)
+        if values and not blocked:
+            self.itemChanged.emit(self.item(row, 0))
         return row
 
     def fill_defaults(self, row):
@@ -183,7 +210,7 @@ class LegTable(QTableWidget):
                 for index, value in enumerate(values[:len(COLUMNS) - column]):
                     value = value.strip()
                     if column + index == TYPE:
-                        value = point_type_code(value) or value
+                        value = point_type_code(value, self.type_codes) or value
                     self.set_cell(target, column + index, value)
                 self.fill_defaults(target)
         finally:
@@ -193,8 +220,6 @@ class LegTable(QTableWidget):
 
 class TraverseDock(QgsDockWidget):
     """Enter a bearing-and-distance survey and save it as a hazard."""
-
-    ICON = "survey_traverse.svg"  # of its toggle action, in icons/
 
     def __init__(self, iface, parent=None):
         super().__init__(parent)
@@ -384,12 +409,13 @@ class TraverseDock(QgsDockWidget):
     def _normalise_type(self, item):
         if item is None or item.column() != TYPE:
             return
-        code = point_type_code(item.text())
+        code = point_type_code(item.text(), self.table.type_codes)
         if code and POINT_TYPE.label(code) != item.text():
+            # the shown label reads as the same code: the recompute this
+            # edit triggered already holds
             self.table.blockSignals(True)
             item.setText(POINT_TYPE.label(code))
             self.table.blockSignals(False)
-            self.recompute()
 
     def _add_leg(self):
         row = self.table.add_row()
@@ -521,13 +547,13 @@ class TraverseDock(QgsDockWidget):
         if state == survey_records.PASS and closure["adjusted"]:
             text = self.tr("PASS, adjusted")
         self.result_label.setText(text)
-        self.result_label.setStyleSheet(
-            "font-weight: bold; color: white; background: {}; padding: 4px 8px; "
-            "border-radius: 3px;".format(colour) if text else "")
+        _set_style(self.result_label,
+                   "font-weight: bold; color: white; background: {}; padding: 4px 8px; "
+                   "border-radius: 3px;".format(colour) if text else "")
 
     def _message(self, text, kind):
         colour = {"error": "#d7191c", "warning": "#b35900"}.get(kind, "palette(text)")
-        self.message_label.setStyleSheet("color: {};".format(colour))
+        _set_style(self.message_label, "color: {};".format(colour))
         self.message_label.setText(text)
 
     # ------------------------------------------------------------ database

@@ -84,12 +84,15 @@ class TraversePreview:
         return QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(),
                                       QgsProject.instance())
 
-    def clear(self):
+    def clear(self, keep_markers=0):
+        """Remove what is drawn; ``keep_markers`` vertex markers stay on the
+        canvas to be moved by ``show`` (re-creating a hundred scene items on
+        every keystroke costs more than the traverse itself)."""
         for band in (self.polygon, self.legs, self.gap):
             band.reset(self._kind(band))
-        for marker in self.markers:
+        for marker in self.markers[keep_markers:]:
             self.canvas.scene().removeItem(marker)
-        self.markers = []
+        self.markers = self.markers[:keep_markers]
         self.points = {}
         self.gap_line = None
         self.labels.set_labels([])
@@ -100,13 +103,13 @@ class TraversePreview:
     def show(self, result, colour_state=None):
         """Draw a ``TraverseResult``: legs, points, polygon, misclosure gap.
         ``colour_state``: "pass", "fail" or other (grey) for the gap line."""
-        self.clear()
+        every = (result.benchmark,) + tuple(result.points)
+        self.clear(keep_markers=len(every))
         transform = self._transform()
 
         def to_map(lon, lat):
             return transform.transform(QgsPointXY(lon, lat))
 
-        every = (result.benchmark,) + tuple(result.points)
         for point in every:
             self.points[point.point_no] = to_map(point.unadjusted_lon, point.unadjusted_lat) \
                 if point.point_type == "end" else to_map(point.lon, point.lat)
@@ -115,8 +118,9 @@ class TraversePreview:
                 [self.points[point.from_point], self.points[point.point_no]]), None)
         ring = [to_map(xy[0], xy[1]) for xy in result.polygon.exterior.coords]
         self.polygon.setToGeometry(QgsGeometry.fromPolygonXY([ring]), None)
-        for point in every:
-            marker = QgsVertexMarker(self.canvas)
+        while len(self.markers) < len(every):
+            self.markers.append(QgsVertexMarker(self.canvas))
+        for marker, point in zip(self.markers, every):
             marker.setCenter(self.points[point.point_no])
             if point.point_type == "benchmark":
                 marker.setIconType(QgsVertexMarker.ICON_TRIANGLE)
@@ -128,7 +132,6 @@ class TraversePreview:
                                 else LEG_COLOUR)
                 marker.setIconSize(9)
             marker.setPenWidth(2)
-            self.markers.append(marker)
         self.labels.set_labels(
             [(self.points[point.point_no], str(point.point_no)) for point in every
              if point.point_type != "end"])
@@ -145,7 +148,8 @@ class TraversePreview:
                                 (self.gap_line[0].y() + self.gap_line[1].y()) / 2)
             self.labels.set_labels(self.labels.labels + [
                 (middle, number_text(result.closure.misclosure_m, 2) + " m")])
-        self.canvas.refresh()
+        # no canvas.refresh(): canvas items repaint themselves, and a refresh
+        # would render every layer of the project again on each keystroke
 
     def remove(self):
         self.clear()

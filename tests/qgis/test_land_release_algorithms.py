@@ -264,7 +264,7 @@ def test_update_is_atomic_when_a_write_fails_half_way(sample_db, provider):
             "CREATE TRIGGER refuse_history BEFORE INSERT ON release_history "
             "BEGIN SELECT RAISE(ABORT, 'history is read-only'); END")
     before = _dump(sample_db)
-    from mine_action_mapper.processing.update_database import plan_database_update
+    from mine_action_mapper.store.land_release_update import plan_database_update
     plan, _layers = plan_database_update(sample_db)
     assert plan.hazards and plan.history  # hazards are written before history
     del _layers

@@ -54,8 +54,8 @@ def _polygon_layer(shape):
 
 def test_dock_is_listed_in_panels():
     from mine_action_mapper.ui.land_release_dock import LandReleaseDock
-    from mine_action_mapper.ui.panels import PANELS
-    assert LandReleaseDock in PANELS
+    from mine_action_mapper.ui.panels import PANELS, panel_class
+    assert LandReleaseDock in [panel_class(panel) for panel in PANELS]
 
 
 def test_ledger_and_timeline_of_a_hazard(dock):

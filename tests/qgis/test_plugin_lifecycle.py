@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QToolBar
 
 from mine_action_mapper import classFactory
+from mine_action_mapper.ui.panels import PANELS
 
 
 def _state(iface):
@@ -35,8 +36,11 @@ def test_load_unload_load(iface, qgis_processing):
     assert loaded["provider"] is True
     assert QgsExpression.isFunctionName("mine_action_label")
     assert len(plugin.actions) >= 2
-    docks_added = loaded["docks"] - before["docks"]
-    assert docks_added == len(plugin.docks)
+    assert loaded["docks"] == before["docks"]  # docks are built when first opened
+    for panel in PANELS:
+        plugin.panel_actions[panel].trigger()
+    assert not any(dock.isHidden() for dock in plugin.docks.values())
+    assert _state(iface)["docks"] - before["docks"] == len(PANELS) == len(plugin.docks)
 
     plugin.unload()
     after = _state(iface)
@@ -49,6 +53,9 @@ def test_load_unload_load(iface, qgis_processing):
     again = classFactory(iface)
     again.initGui()
     assert _state(iface) == loaded  # nothing doubled
+    for panel in PANELS:
+        again.show_panel(panel)
+    assert _state(iface)["docks"] - before["docks"] == len(PANELS)
     again.unload()
     assert _state(iface)["menus"] == 0
 
@@ -85,7 +92,7 @@ def test_toolbar_actions_have_distinct_icons(iface, qgis_processing):
     plugin.initGui()
     try:
         actions = plugin.toolbar.actions()
-        assert len(actions) == 2 + len(plugin.docks)
+        assert len(actions) == 2 + len(PANELS)
         images = []
         for action in actions:
             assert not action.icon().isNull(), action.text()
@@ -93,6 +100,31 @@ def test_toolbar_actions_have_distinct_icons(iface, qgis_processing):
             assert not image.isNull()
             images.append(bytes(image.constBits().asstring(image.sizeInBytes())))
         assert len(set(images)) == len(images)
-        assert {dock.toggleViewAction() for dock in plugin.docks} <= set(actions)
+        assert set(plugin.panel_actions.values()) <= set(actions)
+    finally:
+        plugin.unload()
+
+
+def test_panel_action_follows_its_dock(iface, qgis_processing):
+    """A panel's action opens its dock the first time, then shows and hides
+    it; closing the dock unchecks the action."""
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        iface.mainWindow().show()
+        for panel in PANELS:
+            action = plugin.panel_actions[panel]
+            assert panel not in plugin.docks and not action.isChecked()
+            action.trigger()
+            dock = plugin.docks[panel]
+            assert dock.isVisible() and action.isChecked()
+            assert dock.windowTitle() == action.text()
+            dock.close()  # the dock's own close button
+            QApplication.processEvents()
+            assert not action.isChecked()
+            action.trigger()
+            assert dock.isVisible() and action.isChecked() and plugin.docks[panel] is dock
+            action.trigger()
+            assert not dock.isVisible()
     finally:
         plugin.unload()

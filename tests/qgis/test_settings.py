@@ -200,6 +200,9 @@ def test_land_release_dock_previews_with_the_database_sliver_tolerance(
         released = dock.preview().ledger["HA-1"].released_m2
         assert released == pytest.approx(geodesy.area_m2(sliver), rel=1e-6)
         write_database(database, {"sliver_tolerance_m2": "10"})
+        # the dock reads settings once; the Options page's apply tells it
+        # (plugin._settings_applied), as it tells the survey dock
+        dock.apply_settings()
         assert dock.preview().ledger["HA-1"].released_m2 == 0.0
     finally:
         dock.cleanup()
