@@ -41,6 +41,7 @@ class MineActionMapperPlugin:
         self.docks = {}  # ui.panels.Panel -> its dock, once opened
         self.functions = []
         self.options_factory = None
+        self._unloading = False
 
     # -- translation ------------------------------------------------------
     def _load_translator(self):
@@ -75,6 +76,7 @@ class MineActionMapperPlugin:
 
     # -- desktop ----------------------------------------------------------
     def initGui(self):  # noqa: N802
+        self._unloading = False
         if self.missing:
             self._report_missing()
             return
@@ -117,6 +119,16 @@ class MineActionMapperPlugin:
             self.menu.addAction(action)
             self.toolbar.addAction(action)
             self.panel_actions[panel] = action
+        # a dock the user left open opens again, once QGIS has restored its
+        # window layout (a dock built later is put back with restoreDockWidget)
+        from qgis.PyQt.QtCore import QTimer
+        QTimer.singleShot(0, self._reopen_panels)
+
+    def _reopen_panels(self):
+        from .ui.panels import PANELS, was_open
+        for panel in PANELS:
+            if panel in self.panel_actions and was_open(panel):
+                self.show_panel(panel)
 
     def show_panel(self, panel, visible=True):
         """Show (building it the first time) or hide a panel's dock; returns it."""
@@ -128,15 +140,23 @@ class MineActionMapperPlugin:
             from .ui.panels import panel_class
             dock = panel_class(panel)(self.iface)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
-            action = self.panel_actions[panel]
+            self.iface.mainWindow().restoreDockWidget(dock)  # where the user left it
             dock.visibilityChanged.connect(
-                lambda _visible, dock=dock, action=action: action.setChecked(not dock.isHidden()))
+                lambda _visible, dock=dock, panel=panel: self._panel_toggled(panel, dock))
             self.docks[panel] = dock
         dock.setVisible(visible)
         if visible:
             dock.raise_()
         self.panel_actions[panel].setChecked(visible)
         return dock
+
+    def _panel_toggled(self, panel, dock):
+        from .ui.panels import remember_open
+        self.panel_actions[panel].setChecked(not dock.isHidden())
+        # QGIS closing or unloading the plugin hides every dock: only a
+        # user's close is remembered
+        if self.iface.mainWindow().isVisible() and not self._unloading:
+            remember_open(panel, not dock.isHidden())
 
     def _add_options_page(self):
         from .ui.options_page import MineActionOptionsFactory
@@ -209,6 +229,7 @@ class MineActionMapperPlugin:
 
     # -- unload -------------------------------------------------------------
     def unload(self):
+        self._unloading = True
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

@@ -9,6 +9,7 @@ and canvas items on unload) and ``apply_settings()`` (settings changed).
 import importlib
 from collections import namedtuple
 
+from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -33,3 +34,16 @@ def panel_class(panel):
     """The dock class (its module is imported now)."""
     module = importlib.import_module("." + panel.module, __package__)
     return getattr(module, panel.class_name)
+
+
+def _open_key(panel):
+    return "mine_action_mapper/ui/open/" + panel.class_name
+
+
+def was_open(panel):
+    """Whether the user left the panel open when QGIS last closed."""
+    return QgsSettings().value(_open_key(panel), False, type=bool)
+
+
+def remember_open(panel, is_open):
+    QgsSettings().setValue(_open_key(panel), bool(is_open))

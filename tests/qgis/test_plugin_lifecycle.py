@@ -128,3 +128,38 @@ def test_panel_action_follows_its_dock(iface, qgis_processing):
             assert not dock.isVisible()
     finally:
         plugin.unload()
+
+
+def test_a_dock_left_open_opens_again(iface, qgis_processing):
+    """Docks are built on first use, yet one the user left open is open again
+    at the next start (and one closed stays closed)."""
+    first, second = PANELS[0], PANELS[1]
+    iface.mainWindow().show()
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        QApplication.processEvents()
+        plugin.panel_actions[first].trigger()
+        plugin.panel_actions[second].trigger()
+        plugin.docks[second].close()
+        QApplication.processEvents()
+    finally:
+        plugin.unload()
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        QApplication.processEvents()
+        assert first in plugin.docks and plugin.docks[first].isVisible()
+        assert plugin.panel_actions[first].isChecked()
+        assert second not in plugin.docks
+        plugin.docks[first].close()
+        QApplication.processEvents()
+    finally:
+        plugin.unload()
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        QApplication.processEvents()
+        assert plugin.docks == {}
+    finally:
+        plugin.unload()
