@@ -9,16 +9,12 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
 from .dependencies import missing_packages
+from .store.languages import ui_language
 from .store.log import log
 
 PLUGIN_DIR = os.path.dirname(__file__)
 ICONS = os.path.join(PLUGIN_DIR, "icons")
 ICON = os.path.join(ICONS, "mine_action.svg")
-
-
-def locale_code():
-    """Two-letter code of the language QGIS runs in."""
-    return (QgsApplication.locale() or "en")[:2]
 
 
 class MineActionMapperPlugin:
@@ -46,7 +42,7 @@ class MineActionMapperPlugin:
     # -- translation ------------------------------------------------------
     def _load_translator(self):
         path = os.path.join(PLUGIN_DIR, "i18n",
-                            "mine_action_mapper_{}.qm".format(locale_code()))
+                            "mine_action_mapper_{}.qm".format(ui_language()))
         if os.path.exists(path):
             self.translator = QTranslator()
             if self.translator.load(path):
