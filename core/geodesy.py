@@ -12,7 +12,7 @@ import numpy as np
 import shapely
 from pyproj import Geod
 
-from .polygon_ops import explode
+from .polygon_ops import explode, rowwise
 
 GEOD = Geod(ellps="WGS84")
 
@@ -50,6 +50,10 @@ def areas_m2(geometries):
     with pyproj's ``Geod`` and geographiclib: tests/core/test_geodesy.py.
     """
     geometries = np.asarray(geometries, dtype=object).ravel()
+    return rowwise(_areas_m2_blocks, geometries, min_rows=_BLOCK // 2)
+
+
+def _areas_m2_blocks(geometries):
     if len(geometries) > _BLOCK:  # bounded temporaries: a dozen float arrays per vertex
         return np.concatenate([_areas_m2(geometries[start:start + _BLOCK])
                                for start in range(0, len(geometries), _BLOCK)])
