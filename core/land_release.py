@@ -37,7 +37,7 @@ import shapely
 
 from . import release_qa as qa
 from .dates import to_date
-from .geodesy import areas_m2
+from .geodesy import areas_m2, areas_m2_upto
 from .i18n import translate
 from .errors import MineActionError
 from .polygon_ops import (WORKERS, concurrently, explode, polygonal, polygonal_all, repair_all,
@@ -706,11 +706,11 @@ class _Replay:
 
     def _absorb(self, land, pieces, pa, ph, allowed):
         """Split off parts of ``land`` below the tolerance touching the row's
-        piece (rows where ``allowed``). Returns (land, bits or None, m² left,
-        bits m²)."""
+        piece (rows where ``allowed``). Returns (land, bits or None, m² left
+        (inf when certainly above the tolerance), bits m²)."""
         tol, n = self.tolerance, len(land)
         parts, row = explode(land)
-        sizes = areas_m2(parts)
+        sizes = areas_m2_upto(parts, tol)  # inf: certainly more than the tolerance
         left = np.bincount(row, sizes, minlength=n)
         bits, bits_m2 = np.full(n, None, dtype=object), np.zeros(n)
         small = np.flatnonzero((sizes <= tol) & allowed[row] & ~shapely.is_empty(parts))
