@@ -578,13 +578,12 @@ class _Replay:
             return
         groups = [np.flatnonzero(ph % WORKERS == k) for k in range(WORKERS)]
         groups = [rows for rows in groups if len(rows)]
-        work = [(pa[rows], ph[rows], pieces[rows], piece_m2[rows]) for rows in groups]
+        work = [[pa[rows], ph[rows], pieces[rows], piece_m2[rows]] for rows in groups]
         del pieces
         done = [0] * len(work)
 
         def replay(k, stop):
-            done[k] = 0
-            for applied in self._rounds(*work[k]):
+            for applied in self._rounds(work[k]):
                 done[k] += applied
                 if stop.is_set():
                     return
@@ -592,9 +591,12 @@ class _Replay:
         concurrently(replay, len(work), lambda: step(sum(done) / len(pa)))
         step(1.0)
 
-    def _rounds(self, pa, ph, pieces, piece_m2):
+    def _rounds(self, pairs):
         """Round r applies the r-th activity of every hazard, vectorised;
-        yields the number of rows applied after each batch."""
+        yields the number of rows applied after each batch. ``pairs`` is
+        emptied, like ``run``'s."""
+        pa, ph, pieces, piece_m2 = pairs
+        pairs.clear()
         order = np.lexsort((pa, ph))  # activities are sorted in replay order
         pa, ph, pieces, piece_m2 = pa[order], ph[order], pieces[order], piece_m2[order]
         first = np.r_[True, ph[1:] != ph[:-1]]
