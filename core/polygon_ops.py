@@ -56,7 +56,7 @@ def concurrently(function, count, poll):
     def serial(k):
         _LOCAL.serial = True
         return function(k, stop)
-    with ThreadPoolExecutor(count) as threads:
+    with ThreadPoolExecutor(count, thread_name_prefix="concurrently") as threads:
         futures = [threads.submit(serial, k) for k in range(count)]
         try:
             while True:
