@@ -94,9 +94,10 @@ def _ground_m2(layer):
 
 def _practised_chain(hazards, activities):
     """Difference and intersection against the raw activities, then the
-    intersection dissolved by hazard ID: (seconds, released m², remaining m²)."""
+    intersection dissolved by hazard ID: (seconds, CPU seconds, released m²,
+    remaining m²)."""
     import processing
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     remaining = processing.run("native:difference", {
         "INPUT": hazards, "OVERLAY": activities, "OUTPUT": "memory:"})["OUTPUT"]
     pieces = processing.run("native:intersection", {
@@ -104,14 +105,14 @@ def _practised_chain(hazards, activities):
         "OUTPUT": "memory:"})["OUTPUT"]
     released = processing.run("native:dissolve", {
         "INPUT": pieces, "FIELD": ["hazard_id"], "OUTPUT": "memory:"})["OUTPUT"]
-    seconds = time.perf_counter() - start
-    return seconds, _ground_m2(released), _ground_m2(remaining)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return seconds, cpu, _ground_m2(released), _ground_m2(remaining)
 
 
 def _global_dissolve_chain(hazards, activities):
     """The former peer: every activity dissolved into one layer first."""
     import processing
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     dissolved = processing.run("native:dissolve", {
         "INPUT": activities, "OUTPUT": "memory:"})["OUTPUT"]
     # one multipolygon of thousands of parts defeats the overlay's spatial
@@ -122,8 +123,8 @@ def _global_dissolve_chain(hazards, activities):
         "INPUT": hazards, "OVERLAY": dissolved, "OUTPUT": "memory:"})["OUTPUT"]
     released = processing.run("native:intersection", {
         "INPUT": hazards, "OVERLAY": dissolved, "OUTPUT": "memory:"})["OUTPUT"]
-    seconds = time.perf_counter() - start
-    return seconds, _ground_m2(released), _ground_m2(remaining)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return seconds, cpu, _ground_m2(released), _ground_m2(remaining)
 
 
 def _comparable(activities, hazards):
@@ -141,11 +142,12 @@ def run_one(n_hazards, n_activities, global_peer=True):
     lr = synthetic_programme.import_core()
     hazards, activities = synthetic_programme.generate(n_hazards, n_activities)
     input_rss = _maxrss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     result = lr.release_land(hazards, activities)
-    engine_s = time.perf_counter() - start
+    engine_s, engine_cpu_s = time.perf_counter() - start, time.process_time() - cpu
     engine_rss = _maxrss_mb()
     row = dict(hazards=n_hazards, activities=n_activities, engine_s=engine_s,
+               engine_cpu_s=engine_cpu_s, load=os.getloadavg()[0],
                input_peak_mb=input_rss, engine_peak_mb=engine_rss, flags=len(result.flags))
     del result
     import numpy as np
@@ -165,8 +167,9 @@ def run_one(n_hazards, n_activities, global_peer=True):
     if global_peer:
         peers.append(("global", _global_dissolve_chain))
     for name, chain in peers:
-        seconds, peer_released, peer_remaining = chain(hazard_layer, activity_layer)
+        seconds, cpu, peer_released, peer_remaining = chain(hazard_layer, activity_layer)
         row.update({name + "_s": seconds, name + "_ratio": engine_s / seconds,
+                    name + "_cpu_s": cpu,
                     name + "_released_pct": _delta_pct(released, peer_released),
                     name + "_remaining_pct": _delta_pct(remaining, peer_remaining)})
     row["process_peak_mb"] = _maxrss_mb()
@@ -185,23 +188,35 @@ def main(names):
             continue
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     print()
-    print("| hazards / activities | engine s | practised chain s | engine ÷ practised | "
-          "global-dissolve chain s | engine ÷ global | peak MB: input / engine / process | "
-          "released Δ % practised / global | remaining Δ % practised / global |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        fmt = lambda key, f="%.2f": (f % r[key]) if key in r else "n/a"  # noqa: E731
-        print("| %d / %d | %s | %s | %s | %s | %s | %s / %s / %s | %s / %s | %s / %s |" % (
-            r["hazards"], r["activities"], fmt("engine_s"), fmt("practised_s"),
-            fmt("practised_ratio"), fmt("global_s"), fmt("global_ratio"),
-            fmt("input_peak_mb", "%.0f"), fmt("engine_peak_mb", "%.0f"),
-            fmt("process_peak_mb", "%.0f"),
-            fmt("practised_released_pct", "%.4f"), fmt("global_released_pct", "%.4f"),
-            fmt("practised_remaining_pct", "%.4f"), fmt("global_remaining_pct", "%.4f")))
-    print("\nmachine: %d cores, load average %.1f, %s; run %s" % (
-        os.cpu_count(), os.getloadavg()[0], sys.version.split()[0],
-        datetime.datetime.now().isoformat(timespec="minutes")))
+    columns = [
+        ("hazards / activities", lambda r: "%d / %d" % (r["hazards"], r["activities"])),
+        ("engine s", "engine_s"), ("practised chain s", "practised_s"),
+        ("engine ÷ practised", "practised_ratio"),
+        ("CPU s engine / practised", ("engine_cpu_s", "practised_cpu_s")),
+        ("global-dissolve chain s", "global_s"), ("engine ÷ global", "global_ratio"),
+        ("peak MB: input / engine / process",
+         ("input_peak_mb", "engine_peak_mb", "process_peak_mb")),
+        ("released Δ % practised / global", ("practised_released_pct", "global_released_pct")),
+        ("remaining Δ % practised / global",
+         ("practised_remaining_pct", "global_remaining_pct")),
+        ("load", "load")]
 
+    def cell(row, keys):
+        if callable(keys):
+            return keys(row)
+        keys = (keys,) if isinstance(keys, str) else keys
+        formats = {"_pct": "%.4f", "_mb": "%.0f", "load": "%.1f", "cpu_s": "%.1f"}
+        return " / ".join(
+            next((f for end, f in formats.items() if key.endswith(end)), "%.2f") % row[key]
+            if key in row else "n/a" for key in keys)
+
+    print("| " + " | ".join(name for name, _keys in columns) + " |")
+    print("|" + "---|" * len(columns))
+    for row in rows:
+        print("| " + " | ".join(cell(row, keys) for _name, keys in columns) + " |")
+    print("\nmachine: %d cores (load: 1-min load average when the engine finished), %s; run %s"
+          % (os.cpu_count(), sys.version.split()[0],
+             datetime.datetime.now().isoformat(timespec="minutes")))
 
 if __name__ == "__main__":
     if "--one" in sys.argv:
