@@ -1,21 +1,34 @@
-"""Benchmark: land release engine vs QGIS's native overlay chain.
+"""Benchmark: land release engine vs the practised QGIS native chain.
 
 Not a unit test. For each size a fresh subprocess generates the synthetic
 programme, runs ``core.land_release.release_land`` (full chronological
-accounting) and then, in the same process, the peer: QGIS native algorithms
-through ``processing.run`` (dissolve releasing activities, then difference and
-intersection with the hazards; the dissolved layer is split into single parts
-first so their spatial index works), which computes only remaining and released
-land. Both are measured the same way (densified, ``geodesy.area_m2``).
+accounting) and then, in the same process, the peers through
+``processing.run``, which compute only remaining and released land:
 
-Agreement is checked on a comparable run of the engine (activities unlinked
-and dated after every hazard record, since the native chain knows neither).
-Memory is the subprocess's peak RSS: after generating the input, after the
-engine (the figure the < 2 GB target is about) and at the end (QGIS loaded).
-The peer is skipped at "large" (on the 2-core test machine it had not
-finished after 17 min there) unless ``--peer-large`` is given.
+* **practised chain** (the main peer, the ratio is engine ÷ practised):
+  ``native:difference`` (hazards − releasing activities) and
+  ``native:intersection`` (hazards ∩ releasing activities) directly against
+  the raw activities, then ``native:dissolve`` of the intersection by hazard
+  ID. It is how a practised QGIS user gets remaining and released land per
+  hazard (issue 12): the overlays build their own spatial index over the
+  activities, so each hazard meets only the few activities near it, and the
+  dissolve only merges pieces of one hazard. Nothing is dissolved globally.
+* **global dissolve** (second column, the benchmark's former peer): dissolve
+  every releasing activity into one layer, split it into single parts (so
+  the overlays' spatial index works), then difference and intersection.
+  It grows faster than linearly and is skipped at "large" (> 17 min on the
+  2-core machine) unless ``--global-large`` is given.
 
-    /work/main/.venv/bin/python benchmarks/bench_land_release.py [small medium large]
+Both peers get the same repaired input as the engine, run in memory layers,
+and are measured the same way (densified, ``geodesy.area_m2``). Agreement is
+checked on a comparable run of the engine (activities unlinked and dated
+after every hazard record, since the native chains know neither): released
+and remaining m², engine vs each peer. Memory is the subprocess's peak RSS:
+after generating the input, after the engine, and at the end (QGIS loaded).
+
+    .venv/bin/python benchmarks/bench_land_release.py [small medium large] [--global-large]
+
+(run from the checkout; it sets ``QT_QPA_PLATFORM=offscreen`` itself).
 """
 
 import dataclasses
@@ -28,6 +41,8 @@ import sys
 import time
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
@@ -39,7 +54,6 @@ def _maxrss_mb():
 
 
 def _start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
@@ -51,16 +65,20 @@ def _start_qgis():
     return app
 
 
-def _memory_layer(name, geometries):
+def _memory_layer(name, geometries, ids=None):
+    """A memory layer of ``geometries``; ``ids`` fill a ``hazard_id`` field."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     import shapely
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", name, "memory")
+    uri = "MultiPolygon?crs=EPSG:4326" + ("&field=hazard_id:string" if ids is not None else "")
+    layer = QgsVectorLayer(uri, name, "memory")
     features = []
-    for wkb in shapely.to_wkb(geometries):
-        feature = QgsFeature()
+    for k, wkb in enumerate(shapely.to_wkb(geometries)):
+        feature = QgsFeature(layer.fields())
         geometry = QgsGeometry()
         geometry.fromWkb(wkb)
         feature.setGeometry(geometry)
+        if ids is not None:
+            feature.setAttributes([ids[k]])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
@@ -74,11 +92,27 @@ def _ground_m2(layer):
     return float(areas_m2(densify(shapely.from_wkb(wkbs))).sum()) if wkbs else 0.0
 
 
-def _native_chain(hazard_geometries, releasing_geometries):
+def _practised_chain(hazards, activities):
+    """Difference and intersection against the raw activities, then the
+    intersection dissolved by hazard ID: (seconds, CPU seconds, released m²,
+    remaining m²)."""
     import processing
-    hazards = _memory_layer("hazards", hazard_geometries)
-    activities = _memory_layer("activities", releasing_geometries)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
+    remaining = processing.run("native:difference", {
+        "INPUT": hazards, "OVERLAY": activities, "OUTPUT": "memory:"})["OUTPUT"]
+    pieces = processing.run("native:intersection", {
+        "INPUT": hazards, "OVERLAY": activities, "INPUT_FIELDS": ["hazard_id"],
+        "OUTPUT": "memory:"})["OUTPUT"]
+    released = processing.run("native:dissolve", {
+        "INPUT": pieces, "FIELD": ["hazard_id"], "OUTPUT": "memory:"})["OUTPUT"]
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return seconds, cpu, _ground_m2(released), _ground_m2(remaining)
+
+
+def _global_dissolve_chain(hazards, activities):
+    """The former peer: every activity dissolved into one layer first."""
+    import processing
+    start, cpu = time.perf_counter(), time.process_time()
     dissolved = processing.run("native:dissolve", {
         "INPUT": activities, "OUTPUT": "memory:"})["OUTPUT"]
     # one multipolygon of thousands of parts defeats the overlay's spatial
@@ -89,49 +123,55 @@ def _native_chain(hazard_geometries, releasing_geometries):
         "INPUT": hazards, "OVERLAY": dissolved, "OUTPUT": "memory:"})["OUTPUT"]
     released = processing.run("native:intersection", {
         "INPUT": hazards, "OVERLAY": dissolved, "OUTPUT": "memory:"})["OUTPUT"]
-    seconds = time.perf_counter() - start
-    return seconds, _ground_m2(released), _ground_m2(remaining)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return seconds, cpu, _ground_m2(released), _ground_m2(remaining)
 
 
 def _comparable(activities, hazards):
-    """What the native chain can express: unlinked, after every record."""
+    """What the native chains can express: unlinked, after every record."""
     last = max(h.date_of_information for h in hazards)
     return [dataclasses.replace(a, hazard_id=None, end_date=max(a.end_date, last))
             for a in activities]
 
 
-def run_one(n_hazards, n_activities, peer=True, agreement=True):
+def _delta_pct(ours, theirs):
+    return 100 * abs(ours - theirs) / theirs if theirs else 0.0
+
+
+def run_one(n_hazards, n_activities, global_peer=True):
     lr = synthetic_programme.import_core()
     hazards, activities = synthetic_programme.generate(n_hazards, n_activities)
     input_rss = _maxrss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     result = lr.release_land(hazards, activities)
-    engine_s = time.perf_counter() - start
+    engine_s, engine_cpu_s = time.perf_counter() - start, time.process_time() - cpu
     engine_rss = _maxrss_mb()
     row = dict(hazards=n_hazards, activities=n_activities, engine_s=engine_s,
-               input_peak_mb=input_rss, engine_peak_mb=engine_rss, flags=len(result.flags),
-               released_m2=sum(r.released_m2 for r in result.ledger.values()),
-               remaining_m2=sum(r.remaining_m2 for r in result.ledger.values()))
+               engine_cpu_s=engine_cpu_s, load=os.getloadavg()[0],
+               input_peak_mb=input_rss, engine_peak_mb=engine_rss, flags=len(result.flags))
     del result
-    if peer:
-        import numpy as np
-        from mine_action_mapper.core.vocabulary import RELEASING_OUTCOMES
-        app = _start_qgis()  # noqa: F841 (must stay alive)
-        import shapely
-        # the peer gets repaired input too (the engine repairs with make_valid)
-        geoms = shapely.make_valid(np.array([h.geometry for h in hazards], dtype=object))
-        releasing = shapely.make_valid(np.array(
-            [a.geometry for a in activities if a.outcome in RELEASING_OUTCOMES],
-            dtype=object))
-        peer_s, peer_released, peer_remaining = _native_chain(geoms, releasing)
-        row.update(peer_s=peer_s, ratio=peer_s / engine_s,
-                   peer_released_m2=peer_released, peer_remaining_m2=peer_remaining)
-        if agreement:
-            same = lr.release_land(hazards, _comparable(activities, hazards))
-            released = sum(r.released_m2 for r in same.ledger.values())
-            remaining = sum(r.remaining_m2 for r in same.ledger.values())
-            row.update(agree_released_pct=100 * abs(released - peer_released) / peer_released,
-                       agree_remaining_pct=100 * abs(remaining - peer_remaining) / peer_remaining)
+    import numpy as np
+    import shapely
+    from mine_action_mapper.core.vocabulary import RELEASING_OUTCOMES
+    app = _start_qgis()  # noqa: F841 (must stay alive)
+    # the peers get repaired input too (the engine repairs with make_valid)
+    hazard_layer = _memory_layer("hazards", shapely.make_valid(np.array(
+        [h.geometry for h in hazards], dtype=object)), [h.hazard_id for h in hazards])
+    activity_layer = _memory_layer("activities", shapely.make_valid(np.array(
+        [a.geometry for a in activities if a.outcome in RELEASING_OUTCOMES], dtype=object)))
+    same = lr.release_land(hazards, _comparable(activities, hazards))
+    released = sum(r.released_m2 for r in same.ledger.values())
+    remaining = sum(r.remaining_m2 for r in same.ledger.values())
+    del same
+    peers = [("practised", _practised_chain)]
+    if global_peer:
+        peers.append(("global", _global_dissolve_chain))
+    for name, chain in peers:
+        seconds, cpu, peer_released, peer_remaining = chain(hazard_layer, activity_layer)
+        row.update({name + "_s": seconds, name + "_ratio": engine_s / seconds,
+                    name + "_cpu_s": cpu,
+                    name + "_released_pct": _delta_pct(released, peer_released),
+                    name + "_remaining_pct": _delta_pct(remaining, peer_remaining)})
     row["process_peak_mb"] = _maxrss_mb()
     return row
 
@@ -140,27 +180,43 @@ def main(names):
     rows = []
     for name in names:
         n_h, n_a = synthetic_programme.SIZES[name]
-        peer = name != "large" or "--peer-large" in sys.argv
+        global_peer = name != "large" or "--global-large" in sys.argv
         out = subprocess.run([sys.executable, __file__, "--one", str(n_h), str(n_a),
-                              "1" if peer else "0"], capture_output=True, text=True)
+                              "1" if global_peer else "0"], capture_output=True, text=True)
         if out.returncode:
             print(out.stderr, file=sys.stderr)
             continue
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     print()
-    print("| hazards / activities | engine s | native chain s | native/engine | "
-          "peak MB: input / engine / process | released Δ % | remaining Δ % |")
-    print("|---|---|---|---|---|---|---|")
-    for r in rows:
-        fmt = lambda key, f="%.2f": (f % r[key]) if key in r else "n/a"  # noqa: E731
-        print("| %d / %d | %s | %s | %s | %s / %s / %s | %s | %s |" % (
-            r["hazards"], r["activities"], fmt("engine_s"), fmt("peer_s"), fmt("ratio"),
-            fmt("input_peak_mb", "%.0f"), fmt("engine_peak_mb", "%.0f"),
-            fmt("process_peak_mb", "%.0f"),
-            fmt("agree_released_pct", "%.4f"), fmt("agree_remaining_pct", "%.4f")))
-    print("\nmachine: %d cores, %s; run %s" % (os.cpu_count(), sys.version.split()[0],
-                                              datetime.datetime.now().isoformat(timespec="minutes")))
+    columns = [
+        ("hazards / activities", lambda r: "%d / %d" % (r["hazards"], r["activities"])),
+        ("engine s", "engine_s"), ("practised chain s", "practised_s"),
+        ("engine ÷ practised", "practised_ratio"),
+        ("CPU s engine / practised", ("engine_cpu_s", "practised_cpu_s")),
+        ("global-dissolve chain s", "global_s"), ("engine ÷ global", "global_ratio"),
+        ("peak MB: input / engine / process",
+         ("input_peak_mb", "engine_peak_mb", "process_peak_mb")),
+        ("released Δ % practised / global", ("practised_released_pct", "global_released_pct")),
+        ("remaining Δ % practised / global",
+         ("practised_remaining_pct", "global_remaining_pct")),
+        ("load", "load")]
 
+    def cell(row, keys):
+        if callable(keys):
+            return keys(row)
+        keys = (keys,) if isinstance(keys, str) else keys
+        formats = {"_pct": "%.4f", "_mb": "%.0f", "load": "%.1f", "cpu_s": "%.1f"}
+        return " / ".join(
+            next((f for end, f in formats.items() if key.endswith(end)), "%.2f") % row[key]
+            if key in row else "n/a" for key in keys)
+
+    print("| " + " | ".join(name for name, _keys in columns) + " |")
+    print("|" + "---|" * len(columns))
+    for row in rows:
+        print("| " + " | ".join(cell(row, keys) for _name, keys in columns) + " |")
+    print("\nmachine: %d cores (load: 1-min load average when the engine finished), %s; run %s"
+          % (os.cpu_count(), sys.version.split()[0],
+             datetime.datetime.now().isoformat(timespec="minutes")))
 
 if __name__ == "__main__":
     if "--one" in sys.argv:

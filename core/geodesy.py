@@ -13,7 +13,7 @@ import numpy as np
 import shapely
 from pyproj import Geod
 
-from .polygon_ops import explode
+from .polygon_ops import explode, rowwise
 
 GEOD = Geod(ellps="WGS84")
 
@@ -51,6 +51,10 @@ def areas_m2(geometries):
     with pyproj's ``Geod`` and geographiclib: tests/core/test_geodesy.py.
     """
     geometries = np.asarray(geometries, dtype=object).ravel()
+    return rowwise(_areas_m2_blocks, geometries, min_rows=_BLOCK // 2)
+
+
+def _areas_m2_blocks(geometries):
     if len(geometries) > _BLOCK:  # bounded temporaries: a dozen float arrays per vertex
         return np.concatenate([_areas_m2(geometries[start:start + _BLOCK])
                                for start in range(0, len(geometries), _BLOCK)])
@@ -79,6 +83,34 @@ def _areas_m2(geometries):
     exterior[1:] = ring_part[1:] != ring_part[:-1]
     ring_area[~exterior] *= -1
     return out + np.bincount(owner[ring_part], ring_area, minlength=len(out))
+
+
+def areas_m2_upto(geometries, limit_m2):
+    """``areas_m2`` where the area may be at most ``limit_m2``, ``inf`` where a
+    cheap lower bound already exceeds it. Why: a threshold (a sliver, a
+    hazard left with nothing) needs the exact area only near the threshold,
+    and most pieces are far above it.
+
+    Lower bound: the planar lon/lat area (GEOS) times the smallest ground
+    area of a square degree over the geometry's latitudes (M·N·cos φ falls
+    with |φ|), halved as a margin for the edge model. Geometries wider or
+    taller than 1°, or beyond 85°, are always measured."""
+    geometries = np.asarray(geometries, dtype=object).ravel()
+    out = np.full(len(geometries), np.inf)
+    if not len(geometries):
+        return out
+    bounds = shapely.bounds(geometries)
+    with np.errstate(invalid="ignore"):  # empty and None have NaN bounds
+        phi = np.radians(np.maximum(np.abs(bounds[:, 1]), np.abs(bounds[:, 3])))
+        sin2 = np.sin(phi) ** 2
+        square_degree_m2 = (np.radians(1.0) ** 2 * _A * _A * (1 - _E2) * np.cos(phi)
+                            / (1 - _E2 * sin2) ** 2)
+        lower = 0.5 * shapely.area(geometries) * square_degree_m2
+        small = ((bounds[:, 2] - bounds[:, 0] <= 1.0) & (bounds[:, 3] - bounds[:, 1] <= 1.0)
+                 & (phi <= np.radians(85.0)))
+        near = ~(small & (lower > limit_m2))
+    out[near] = areas_m2(geometries[near])
+    return out
 
 
 def _laea_about_first_vertex(lonlat, group):

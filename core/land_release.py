@@ -37,10 +37,11 @@ import shapely
 
 from . import release_qa as qa
 from .dates import to_date
-from .geodesy import areas_m2
+from .geodesy import areas_m2, areas_m2_upto
 from .i18n import translate
 from .errors import MineActionError
-from .polygon_ops import explode, pairwise, polygonal, polygonal_all, repair_all
+from .polygon_ops import (WORKERS, concurrently, explode, polygonal, polygonal_all, repair_all,
+                          rowwise)
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,
                          RELEASING_OUTCOMES)
@@ -221,8 +222,17 @@ def _as_date(value, feature, field):
     return when
 
 
+#: the codes of each vocabulary checked, as sets (a check per feature and field)
+_KNOWN = {vocabulary.name: frozenset(vocabulary.codes())
+          for vocabulary in (HAZARD_CLASS, HAZARD_STATUS, ACTIVITY_TYPE, RELEASE_OUTCOME)}
+
+
 def _check_code(value, vocabulary, feature, field):
-    if value not in vocabulary:
+    try:
+        known = value in _KNOWN[vocabulary.name]
+    except TypeError:  # unhashable: not a code
+        known = False
+    if not known:
         raise MineActionError(translate(
             "LandRelease", "{feature}: unknown code '{value}' in field {field} "
             "(expected one of {codes}).").format(
@@ -367,7 +377,7 @@ def _overlay(function, left, right, rows, out):
     """``out[rows]`` = polygonal ``function(left, right)`` on those rows only:
     rows whose answer is known (an empty side) cost no overlay."""
     if rows.any():
-        out[rows] = polygonal_all(pairwise(function, left[rows], right[rows]))
+        out[rows] = polygonal_all(rowwise(function, left[rows], right[rows]))
     return out
 
 
@@ -400,6 +410,17 @@ def _merged(land, bits):
     return land if bits.is_empty else polygonal(shapely.union(land, bits))
 
 
+def _with_bits(land, bits):
+    """(land merged with its absorbed bits, its m²) on rows with bits (None, 0
+    elsewhere), measured in one batch."""
+    rows = np.flatnonzero([b is not None for b in bits])
+    merged, sizes = np.full(len(land), None, dtype=object), np.zeros(len(land))
+    if len(rows):
+        merged[rows] = [_merged(land[r], bits[r]) for r in rows]
+        sizes[rows] = areas_m2(merged[rows])
+    return merged, sizes
+
+
 # --------------------------------------------------------------------- engine
 def release_land(hazards, activities, tolerance_m2=DEFAULT_TOLERANCE_M2,
                  progress=None, is_cancelled=None, today=None):
@@ -428,7 +449,7 @@ def release_land(hazards, activities, tolerance_m2=DEFAULT_TOLERANCE_M2,
     step(0.35)
 
     state = _Replay(hazards, activities, sha, cha, pristine, tolerance_m2, flags)
-    state.run(*pairs, step=lambda f: step(0.35 + 0.55 * f))
+    state.run(pairs, step=lambda f: step(0.35 + 0.55 * f))
     step(0.9)
 
     result = state.result(original)
@@ -484,7 +505,7 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
     that can act; flags outside / early / sliver activities."""
     m = len(activities)
     if not m:
-        return np.empty(0, int), np.empty(0, int), _objects([]), np.empty(0)
+        return [np.empty(0, int), np.empty(0, int), _objects([]), np.empty(0)]
     geometries = _objects(a.geometry for a in activities)
     pa, ph = shapely.STRtree(original).query(geometries, predicate="intersects")
     index_of = {h.hazard_id: i for i, h in enumerate(hazards)}
@@ -502,7 +523,7 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
     rest = np.flatnonzero(~whole & ~inner)
     for start in range(0, len(rest), _CHUNK):
         rows = rest[start:start + _CHUNK]
-        clipped[rows] = polygonal_all(pairwise(shapely.intersection, geometries[pa[rows]],
+        clipped[rows] = polygonal_all(rowwise(shapely.intersection, geometries[pa[rows]],
                                                original[ph[rows]]))
         step(0.15 + 0.15 * min(start + _CHUNK, len(rest)) / len(rest))
     sizes = areas_m2(clipped)
@@ -527,7 +548,7 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
                                activity_id=activities[index].activity_id,
                                geometry=activities[index].geometry))
     keep &= ~early
-    return pa[keep], ph[keep], clipped[keep], sizes[keep]
+    return [pa[keep], ph[keep], clipped[keep], sizes[keep]]
 
 
 class _Replay:
@@ -547,24 +568,47 @@ class _Replay:
         self.ledger = [LedgerRow(h.hazard_id, h.hazard_class, status_before=h.status,
                                  status=h.status) for h in hazards]
 
-    def run(self, pa, ph, pieces, piece_m2, step):
-        """Round r applies the r-th activity of every hazard, vectorised."""
+    def run(self, pairs, step):
+        """Replay the (activity, hazard, piece, piece m²) ``pairs`` (a list,
+        emptied: each piece is freed once applied). Hazards evolve
+        independently, so they are shared out between threads by index."""
+        pa, ph, pieces, piece_m2 = pairs
+        pairs.clear()
         if not len(pa):
             return
+        groups = [np.flatnonzero(ph % WORKERS == k) for k in range(WORKERS)]
+        groups = [rows for rows in groups if len(rows)]
+        work = [[pa[rows], ph[rows], pieces[rows], piece_m2[rows]] for rows in groups]
+        del pieces
+        done = [0] * len(work)
+
+        def replay(k, stop):
+            for applied in self._rounds(work[k]):
+                done[k] += applied
+                if stop.is_set():
+                    return
+
+        concurrently(replay, len(work), lambda: step(sum(done) / len(pa)))
+        step(1.0)
+
+    def _rounds(self, pairs):
+        """Round r applies the r-th activity of every hazard, vectorised;
+        yields the number of rows applied after each batch. ``pairs`` is
+        emptied, like ``run``'s."""
+        pa, ph, pieces, piece_m2 = pairs
+        pairs.clear()
         order = np.lexsort((pa, ph))  # activities are sorted in replay order
         pa, ph, pieces, piece_m2 = pa[order], ph[order], pieces[order], piece_m2[order]
         first = np.r_[True, ph[1:] != ph[:-1]]
         starts = np.maximum.accumulate(np.where(first, np.arange(len(ph)), 0))
         rank = np.arange(len(ph)) - starts
-        done = 0
         for r in range(int(rank.max()) + 1):
             selected = np.flatnonzero(rank == r)
             for start in range(0, len(selected), _CHUNK):
                 chunk = selected[start:start + _CHUNK]
                 self._apply(pa[chunk], ph[chunk], pieces[chunk], piece_m2[chunk])
                 pieces[chunk] = None  # peak memory: a piece is needed once
-                done += len(chunk)
-                step(done / len(pa))
+                yield len(chunk)
 
     def _apply(self, pa, ph, pieces, piece_m2):
         """One activity on each of distinct hazards: overlays and areas for all
@@ -600,7 +644,7 @@ class _Replay:
         land = np.where(shapely.is_empty(cha), sha, cha)
         both = ~shapely.is_empty(sha) & ~shapely.is_empty(cha)
         _overlay(shapely.union, sha, cha, both, land)
-        overlap = polygonal_all(pairwise(shapely.difference, pieces[rows], land))
+        overlap = polygonal_all(rowwise(shapely.difference, pieces[rows], land))
         sizes = areas_m2(overlap)
         for k in np.flatnonzero(sizes > self.tolerance):
             i = rows[k]
@@ -623,22 +667,24 @@ class _Replay:
             new_sha, pieces, pa, ph, np.ones(len(pa), dtype=bool))
         new_cha, cha_bits, cha_left, cha_bits_m2 = self._absorb(
             new_cha, pieces, pa, ph, ~confirming)
+        sha_merged, sha_merged_m2 = _with_bits(in_sha, sha_bits)
+        cha_merged, cha_merged_m2 = _with_bits(in_cha, cha_bits)
         for j in range(len(pa)):
             activity, hazard, h = self.activities[pa[j]], self.hazards[ph[j]], ph[j]
             if confirming[j]:
                 size = sha_m2[j]
                 if sha_bits[j] is not None:
                     new_cha[j] = polygonal(shapely.union(new_cha[j], sha_bits[j]))
-                    size = areas_m2([_merged(in_sha[j], sha_bits[j])])[0]
+                    size = sha_merged_m2[j]
                 self.ledger[h].confirmed_m2 += size
                 self._event(activity, hazard, EVENT_CONFIRMED, activity.outcome, float(size),
                             from_class="SHA", to_class="CHA")
                 left = sha_left[j] + cha_left[j] + sha_bits_m2[j]
             else:
                 self._release(activity, hazard, h, "SHA", in_sha[j], took_sha[j],
-                              sha_m2[j], sha_bits[j])
+                              sha_m2[j], sha_merged[j], sha_merged_m2[j])
                 self._release(activity, hazard, h, "CHA", in_cha[j], took_cha[j],
-                              cha_m2[j], cha_bits[j])
+                              cha_m2[j], cha_merged[j], cha_merged_m2[j])
                 left = sha_left[j] + cha_left[j]
             self.sha[h], self.cha[h], self.pristine[h] = new_sha[j], new_cha[j], False
             if self.status[h] == "open":
@@ -646,10 +692,9 @@ class _Replay:
             if self.status[h] != "closed" and left <= self.tolerance:
                 self._set_status(h, activity, hazard, "closed")
 
-    def _release(self, activity, hazard, h, klass, land, took, size, bits):
-        if bits is not None:
-            land = _merged(land, bits)
-            size = areas_m2([land])[0]
+    def _release(self, activity, hazard, h, klass, land, took, size, merged, merged_m2):
+        if merged is not None:  # the land found with the slivers it absorbed
+            land, size = merged, merged_m2
         elif not took:
             return
         size = float(size)
@@ -663,11 +708,11 @@ class _Replay:
 
     def _absorb(self, land, pieces, pa, ph, allowed):
         """Split off parts of ``land`` below the tolerance touching the row's
-        piece (rows where ``allowed``). Returns (land, bits or None, m² left,
-        bits m²)."""
+        piece (rows where ``allowed``). Returns (land, bits or None, m² left
+        (inf when certainly above the tolerance), bits m²)."""
         tol, n = self.tolerance, len(land)
         parts, row = explode(land)
-        sizes = areas_m2(parts)
+        sizes = areas_m2_upto(parts, tol)  # inf: certainly more than the tolerance
         left = np.bincount(row, sizes, minlength=n)
         bits, bits_m2 = np.full(n, None, dtype=object), np.zeros(n)
         small = np.flatnonzero((sizes <= tol) & allowed[row] & ~shapely.is_empty(parts))

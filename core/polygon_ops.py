@@ -13,7 +13,8 @@ centimetre, so parts add up.
 """
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
 import numpy as np
 import shapely
@@ -23,20 +24,50 @@ SEGMENT_DEG = 0.0005
 
 
 #: shapely runs GEOS without the GIL: big overlay batches are split over cores
-_WORKERS = min(4, os.cpu_count() or 1)
-_POOL = ThreadPoolExecutor(_WORKERS) if _WORKERS > 1 else None
+WORKERS = min(4, os.cpu_count() or 1)
+_POOL = ThreadPoolExecutor(WORKERS) if WORKERS > 1 else None
 _SPLIT_ROWS = 512
+#: ``serial`` is set in the threads of ``concurrently``: they already share the cores
+_LOCAL = threading.local()
 
 
-def pairwise(function, left, right):
-    """``function(left, right)`` (a shapely binary ufunc) on object arrays,
-    the rows shared out between threads when there are enough of them."""
-    if _POOL is None or len(left) < _SPLIT_ROWS:
-        return function(left, right)
-    bounds = np.linspace(0, len(left), _WORKERS + 1).astype(int)
-    parts = _POOL.map(lambda k: function(left[bounds[k]:bounds[k + 1]],
-                                         right[bounds[k]:bounds[k + 1]]), range(_WORKERS))
+def rowwise(function, *arrays, min_rows=_SPLIT_ROWS):
+    """``function(*arrays)`` (a vectorised call on aligned arrays, e.g. a
+    shapely binary ufunc), the rows shared out between threads when there are
+    at least ``min_rows`` of them."""
+    n = len(arrays[0])
+    if _POOL is None or n < min_rows or getattr(_LOCAL, "serial", False):
+        return function(*arrays)
+    bounds = np.linspace(0, n, WORKERS + 1).astype(int)
+    parts = _POOL.map(lambda k: function(*(a[bounds[k]:bounds[k + 1]] for a in arrays)),
+                      range(WORKERS))
     return np.concatenate(list(parts))
+
+
+def concurrently(function, count, poll):
+    """``function(k, stop)`` for k in range(count), each in a thread of its own
+    (GEOS and numpy run without the GIL, so one thread's Python overlaps the
+    other's geometry work). The calling thread calls ``poll()`` every 0.1 s;
+    when it raises (or a function does), ``stop`` (a threading.Event the
+    functions check between steps) is set and the exception re-raised once
+    every thread has returned."""
+    stop = threading.Event()
+
+    def serial(k):
+        _LOCAL.serial = True
+        return function(k, stop)
+    with ThreadPoolExecutor(count, thread_name_prefix="concurrently") as threads:
+        futures = [threads.submit(serial, k) for k in range(count)]
+        try:
+            while True:
+                done, pending = wait(futures, 0.1, FIRST_EXCEPTION)
+                if not pending or any(f.exception() for f in done):
+                    break
+                poll()
+        finally:
+            stop.set()
+            wait(futures)
+        return [f.result() for f in futures]
 
 
 def explode(geometries):

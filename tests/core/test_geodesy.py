@@ -19,7 +19,7 @@ from geographiclib.geodesic import Geodesic
 from shapely.geometry import MultiPolygon, Point, box
 from shapely.geometry.polygon import orient
 
-from mine_action_mapper.core.geodesy import GEOD, area_m2, areas_m2
+from mine_action_mapper.core.geodesy import GEOD, area_m2, areas_m2, areas_m2_upto
 from mine_action_mapper.core.polygon_ops import densify
 
 
@@ -106,3 +106,18 @@ def test_near_a_pole_and_across_the_antimeridian():
     assert area_m2(polar) == pytest.approx(_geographiclib(polar), rel=1e-7, abs=1e-3)
     east, west = densify(box(179.99, 0.0, 180.0, 0.01)), densify(box(-180.0, 0.0, -179.99, 0.01))
     assert area_m2(east) == pytest.approx(area_m2(west), rel=1e-9)
+
+
+def test_bounded_areas_are_exact_up_to_the_limit():
+    polygons = np.concatenate([_random_polygons(300, seed=5), [
+        densify(box(10.0, 84.0, 10.5, 84.5)), densify(box(179.5, 0.0, 180.5, 0.6)),
+        shapely.Polygon(), None, shapely.LineString([(0, 0), (1, 1)])]])
+    exact = areas_m2(polygons)
+    for limit in (0.0, 1.0, 1e3, 1e5, 1e7, 1e9):
+        bounded = areas_m2_upto(polygons, limit)
+        finite = np.isfinite(bounded)
+        # measured the same way where reported; skipped only where above the limit
+        assert list(bounded[finite]) == list(exact[finite])
+        assert (exact[~finite] > limit).all()
+    assert np.isfinite(areas_m2_upto(polygons, 1e9)).sum() > 300  # small ones measured
+    assert np.isinf(areas_m2_upto(polygons, 1.0)).sum() > 250  # big ones skipped

@@ -343,3 +343,18 @@ def test_progress_is_reported_and_cancellation_honoured():
     with pytest.raises(lr.LandReleaseCancelled):
         lr.release_land(hazards, activities,
                         is_cancelled=lambda: calls.append(1) or len(calls) > 2)
+
+
+def test_cancelling_during_the_replay_stops_its_threads():
+    import threading
+    hazards = [hazard("H%02d" % i, box(30 + i * 0.02, 10, 30.01 + i * 0.02, 10.01))
+               for i in range(40)]
+    activities = [activity("A%02d-%02d" % (i, k), "ts", "reduced_ta", D(2021, 1, 1 + k),
+                           box(30 + i * 0.02 + k * 0.0003, 10, 30.0004 + i * 0.02 + k * 0.0003,
+                               10.01)) for i in range(40) for k in range(25)]
+    fractions = []
+    with pytest.raises(lr.LandReleaseCancelled):
+        lr.release_land(hazards, activities, progress=fractions.append,
+                        is_cancelled=lambda: bool(fractions) and fractions[-1] > 0.36)
+    assert max(fractions) < 1.0
+    assert not [t for t in threading.enumerate() if t.name.startswith("concurrently")]
