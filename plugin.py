@@ -6,10 +6,11 @@ import sys
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+from qgis.PyQt.QtWidgets import QFileDialog, QMenu
 
 from .dependencies import missing_packages
 from .store.log import log
+from .ui.qt_compat import QAction
 
 PLUGIN_DIR = os.path.dirname(__file__)
 ICONS = os.path.join(PLUGIN_DIR, "icons")

@@ -480,7 +480,8 @@ def _points_title(order):
         return translate("TaskOrder", "Turning points of the task area: bearing and distance "
                                       "from the point before (no surveyed benchmark: "
                                       "starts at the control point)")
-    assert order.benchmark_source == FIRST_VERTEX
+    if order.benchmark_source != FIRST_VERTEX:  # core.benchmark gives only these three
+        raise ValueError("unknown benchmark source %r" % (order.benchmark_source,))
     return translate("TaskOrder", "Turning points of the task area: bearing and distance from "
                                   "the point before (no benchmark recorded: starts at point 1)")
 
