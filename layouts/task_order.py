@@ -17,7 +17,7 @@ import shutil
 import tempfile
 
 from osgeo import gdal
-from qgis.core import (Qgis, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsFeedback, QgsLayoutExporter,
                        QgsProject, QgsVectorLayer)
 
 from ..core import schema
@@ -50,10 +50,7 @@ def pdf_settings(dpi):
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
-    # 'always export text as text' (the enum moved to Qgis in later versions)
-    settings.textRenderFormat = (Qgis.TextRenderFormat.AlwaysText
-                                 if hasattr(Qgis, "TextRenderFormat")
-                                 else QgsRenderContext.TextFormatAlwaysText)
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # text stays text
     settings.simplifyGeometries = False
     settings.exportMetadata = True
     return settings

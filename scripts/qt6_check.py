@@ -245,16 +245,19 @@ class _Checker(ast.NodeVisitor):
         alias = _enum_alias(owner, value)
         if alias is None or alias == node.attr:
             return
-        try:
-            same = getattr(getattr(owner, alias), node.attr) == value
-        except AttributeError:
-            same = False
+        # QGIS moved many enums to Qgis and left aliases (QgsRenderContext.
+        # TextFormatAlwaysText is Qgis.TextRenderFormat.AlwaysText): the scoped
+        # name is then the member's own name.
+        member = node.attr
+        scope = getattr(owner, alias)
+        if getattr(scope, member, None) != value and isinstance(value, enum.Enum):
+            member = value.name
         fix = None
-        if same:
+        if getattr(scope, member, None) == value:
             line, start, end = self._attr_span(node)
-            fix = (line, start, start, alias + ".")
+            fix = (line, start, end, "%s.%s" % (alias, member))
         self.add(node, "enum-scope", "%s.%s: write the scoped %s.%s.%s" % (
-            owner_name, node.attr, owner_name, alias, node.attr), fix)
+            owner_name, node.attr, owner_name, alias, member), fix)
 
     def _check_scoped(self, node):
         """``X.Enum.Member`` must exist in this QGIS (it may in another only)."""

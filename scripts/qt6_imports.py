@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from qt6_check import ROOT, python_files  # noqa: E402 - stdlib-only helpers
 
 
-def _pyqt6(module):
+def _pyqt6(module, target="PyQt6"):
     """PyQt6's module for a qgis.PyQt one (``qgis.PyQt`` itself is ``PyQt6``)."""
-    return "PyQt6" + module[len("qgis.PyQt"):]
+    return target + module[len("qgis.PyQt"):]
 
 
 def _imports(nodes):
@@ -39,9 +39,9 @@ def _imports(nodes):
     return found
 
 
-def _resolves(module, name):
+def _resolves(module, name, target="PyQt6"):
     try:
-        mod = importlib.import_module(_pyqt6(module))
+        mod = importlib.import_module(_pyqt6(module, target))
     except ImportError:
         return False
     if name is None or name == "*":
@@ -49,7 +49,7 @@ def _resolves(module, name):
     if hasattr(mod, name):
         return True
     try:  # a submodule: from qgis.PyQt import QtCore, sip
-        importlib.import_module(_pyqt6(module) + "." + name)
+        importlib.import_module(_pyqt6(module, target) + "." + name)
         return True
     except ImportError:
         return False
@@ -77,8 +77,9 @@ def _groups(tree):
     return alternatives + plain
 
 
-def check(paths):
-    """(number of names checked, missing [(file, line, module, name)])."""
+def check(paths, target="PyQt6"):
+    """(number of names checked, missing [(file, line, module, name)]) against
+    ``target`` (PyQt6; the tests also run it against the suite's PyQt5)."""
     checked, missing = set(), []
     for path in python_files(paths):
         rel = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(
@@ -87,21 +88,22 @@ def check(paths):
         for options in _groups(tree):
             for option in options:
                 checked.update((module, name) for module, name, _ in option)
-            if not any(all(_resolves(m, n) for m, n, _ in option) for option in options):
+            if not any(all(_resolves(m, n, target) for m, n, _ in option)
+                       for option in options):
                 missing.extend((rel, line, module, name) for module, name, line in options[0]
-                               if not _resolves(module, name))
+                               if not _resolves(module, name, target))
     return len(checked), missing
 
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
-    import PyQt6.QtCore
+    qtcore = importlib.import_module("PyQt6.QtCore")  # the target itself, not qgis.PyQt
     checked, missing = check(argv or [ROOT])
     for rel, line, module, name in missing:
         print("%s:%d: %s%s is not in %s" % (rel, line, module, "." + name if name else "",
                                           _pyqt6(module)))
     print("qt6_imports: %d qgis.PyQt names checked against PyQt6 %s (Qt %s), %d missing"
-          % (checked, PyQt6.QtCore.PYQT_VERSION_STR, PyQt6.QtCore.QT_VERSION_STR,
+          % (checked, qtcore.PYQT_VERSION_STR, qtcore.QT_VERSION_STR,
              len(missing)), file=sys.stderr)
     return 1 if missing else 0
 

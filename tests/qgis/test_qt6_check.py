@@ -138,3 +138,33 @@ def test_fix_rewrites_files_and_counts(tmp_path):
     assert (findings, fixes) == ([], 2)
     assert path.read_text(encoding="utf-8").endswith("x = Qt.AlignmentFlag.AlignLeft\n"
                                                      "y = d.exec()\n")
+
+
+_spec = importlib.util.spec_from_file_location("qt6_imports", ROOT / "scripts" / "qt6_imports.py")
+qt6_imports = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(qt6_imports)
+
+
+def test_the_import_check_finds_missing_names_and_honours_fallbacks(tmp_path):
+    """make qt6-check runs it against PyQt6 (.venv-checks); here against the
+    suite's own PyQt5, which has QAction in QtWidgets only."""
+    (tmp_path / "compat.py").write_text(
+        "try:\n    from qgis.PyQt.QtGui import QAction\n"
+        "except ImportError:\n    from qgis.PyQt.QtWidgets import QAction\n", encoding="utf-8")
+    (tmp_path / "plain.py").write_text(
+        "from qgis.PyQt.QtCore import QDate, QNoSuchClass\n"
+        "from qgis.PyQt import QtCore\nimport qgis.PyQt.QtGui\n", encoding="utf-8")
+    checked, missing = qt6_imports.check([tmp_path], target="PyQt5")
+    assert checked == 6
+    assert [(Path(f).name, line, module, name) for f, line, module, name in missing] == [
+        ("plain.py", 1, "qgis.PyQt.QtCore", "QNoSuchClass")]
+
+
+def test_a_member_qgis_moved_to_qgis_gets_its_new_name():
+    """QGIS keeps old names as aliases of members of the enums it moved to Qgis
+    (QgsRenderContext.TextFormatAlwaysText is TextRenderFormat.AlwaysText)."""
+    from qgis.core import QgsRenderContext
+    source = "from qgis.core import QgsRenderContext\nv = QgsRenderContext.TextFormatAlwaysText\n"
+    new = fixed(source)
+    assert new.endswith("v = QgsRenderContext.TextRenderFormat.AlwaysText\n")
+    assert QgsRenderContext.TextRenderFormat.AlwaysText == QgsRenderContext.TextFormatAlwaysText
