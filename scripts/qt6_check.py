@@ -264,8 +264,12 @@ class _Checker(ast.NodeVisitor):
         owner = self.classes.get(node.value.value.id)
         if owner is None:
             return
-        scope = getattr(owner, node.value.attr, None)
-        if scope is None or not _is_enum_class(scope):
+        if not hasattr(owner, node.value.attr):
+            self.add(node, "enum-missing", "%s.%s does not exist in this QGIS" % (
+                node.value.value.id, node.value.attr))
+            return
+        scope = getattr(owner, node.value.attr)
+        if not _is_enum_class(scope):
             return
         if node.value.value.id == "QVariant" and not self.gated:
             self.add(node, "qvariant-type", "QVariant.Type.%s: a QVariant type outside a "
