@@ -63,7 +63,7 @@ class MineActionMapperPlugin:
             # qgis_process echoes critical log messages on stderr too (the line
             # would come twice). The desktop calls initGui, not this.
             message = self._missing_message()
-            log(message, Qgis.Warning)
+            log(message, Qgis.MessageLevel.Warning)
             if sys.stderr is not None:
                 print(message, file=sys.stderr)
             return
@@ -110,7 +110,7 @@ class MineActionMapperPlugin:
         from .ui.panels import PANELS
         for panel_class in PANELS:
             dock = panel_class(self.iface)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
             toggle = dock.toggleViewAction()
             toggle.setIcon(QIcon(os.path.join(ICONS, panel_class.ICON)))
@@ -144,7 +144,7 @@ class MineActionMapperPlugin:
 
     def _report_missing(self):
         from .ui.messages import tell
-        tell(self.iface, self.tr("Mine Action Mapper"), self._missing_message(), Qgis.Critical)
+        tell(self.iface, self.tr("Mine Action Mapper"), self._missing_message(), Qgis.MessageLevel.Critical)
 
     # -- actions ------------------------------------------------------------
     def create_database(self):
@@ -174,7 +174,7 @@ class MineActionMapperPlugin:
             tell_with_action(self.iface, self.tr("Mine Action Mapper"), notice,
                              self.tr("Upgrade…"), lambda item: self._upgrade(path, item))
         elif notice:
-            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.Warning, duration=0)
+            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.MessageLevel.Warning, duration=0)
         self._settings_applied()  # the docks follow the database's settings
 
     def _upgrade(self, path, item):

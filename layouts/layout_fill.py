@@ -109,7 +109,7 @@ def _points_layer(name, label_size, symbol):
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()
     settings.fieldName = "label"
-    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
     settings.dist = 0.8
     text = t.text_format(label_size, bold=True)
     buffer = QgsTextBufferSettings()
@@ -501,10 +501,10 @@ def segment_length(scale, bar_mm, segments=4):
 def set_scalebar(bar, scale, bar_mm):
     """Four fixed segments of a nice length, the bar no longer than ``bar_mm``
     (the item shrinks to its content, so the width comes from the template)."""
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
     bar.setNumberOfSegments(4)
     bar.setNumberOfSegmentsLeft(0)
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setUnitLabel(translate("TaskOrder", "m"))
     bar.setUnitsPerSegment(segment_length(scale, bar_mm))

@@ -215,7 +215,7 @@ class TaskOrderExporter:
             raise state["error"]
         if feedback.isCanceled():
             return
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(
                     error=error or result))
@@ -224,7 +224,7 @@ class TaskOrderExporter:
         """One task order as one PDF at ``path`` (no atlas)."""
         self.fill(task_id)
         result = QgsLayoutExporter(self.layout).exportToPdf(path, pdf_settings(dpi))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(error=result))
         return path

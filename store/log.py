@@ -11,7 +11,7 @@ from qgis.core import Qgis, QgsMessageLog
 #: the tab of the QGIS log panel (View > Panels > Log Messages)
 TAG = "Mine Action"
 
-INFO, WARNING, CRITICAL = Qgis.Info, Qgis.Warning, Qgis.Critical
+INFO, WARNING, CRITICAL = Qgis.MessageLevel.Info, Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical
 
 
 def log(message, level=WARNING):

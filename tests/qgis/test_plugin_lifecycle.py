@@ -10,7 +10,7 @@ from mine_action_mapper import classFactory
 def _state(iface):
     window = iface.mainWindow()
     QApplication.processEvents()
-    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # run deleteLater
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run deleteLater
     menus = [a.text() for a in window.menuBar().actions() if a.menu()]
     return {
         "menus": menus.count("Mine Action"),
