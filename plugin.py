@@ -144,7 +144,8 @@ class MineActionMapperPlugin:
 
     def _report_missing(self):
         from .ui.messages import tell
-        tell(self.iface, self.tr("Mine Action Mapper"), self._missing_message(), Qgis.MessageLevel.Critical)
+        tell(self.iface, self.tr("Mine Action Mapper"), self._missing_message(),
+             Qgis.MessageLevel.Critical)
 
     # -- actions ------------------------------------------------------------
     def create_database(self):
@@ -174,7 +175,8 @@ class MineActionMapperPlugin:
             tell_with_action(self.iface, self.tr("Mine Action Mapper"), notice,
                              self.tr("Upgrade…"), lambda item: self._upgrade(path, item))
         elif notice:
-            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.MessageLevel.Warning, duration=0)
+            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.MessageLevel.Warning,
+                 duration=0)
         self._settings_applied()  # the docks follow the database's settings
 
     def _upgrade(self, path, item):

@@ -203,8 +203,9 @@ class OverviewExporter:
                      QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.BorderSide.Bottom):
             grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame, side)
             grid.setAnnotationDirection(
-                QgsLayoutItemMapGrid.AnnotationDirection.Horizontal if side in (QgsLayoutItemMapGrid.BorderSide.Top,
-                                                            QgsLayoutItemMapGrid.BorderSide.Bottom)
+                QgsLayoutItemMapGrid.AnnotationDirection.Horizontal
+                if side in (QgsLayoutItemMapGrid.BorderSide.Top,
+                            QgsLayoutItemMapGrid.BorderSide.Bottom)
                 else QgsLayoutItemMapGrid.AnnotationDirection.VerticalDescending, side)
         from qgis.PyQt.QtGui import QColor
         grid.setGridLineColor(QColor(120, 120, 120, 160))

@@ -167,7 +167,8 @@ def _layout(project, name, paper_size):
     layout.initializeDefaults()
     layout.setName(name)
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(paper_size[0], paper_size[1], QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(paper_size[0], paper_size[1],
+                                   QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     return layout
 
 
@@ -180,7 +181,8 @@ def _border(layout, rect):
     return _added(layout, shape, "border", rect)
 
 
-def _label(layout, item_id, rect, size, bold=False, halign=Qt.AlignmentFlag.AlignLeft, valign=Qt.AlignmentFlag.AlignTop):
+def _label(layout, item_id, rect, size, bold=False, halign=Qt.AlignmentFlag.AlignLeft,
+           valign=Qt.AlignmentFlag.AlignTop):
     label = QgsLayoutItemLabel(layout)
     set_label_font(label, size, bold)
     label.setHAlign(halign)
@@ -254,8 +256,8 @@ def _legend(layout, rect, linked_map, size=6.5):
                                    (QgsLegendStyle.Style.Group, size, True),
                                    (QgsLegendStyle.Style.Subgroup, size, True),
                                    (QgsLegendStyle.Style.SymbolLabel, size, False)):
-        legend.rstyle(style).setFont(qfont(size if style != QgsLegendStyle.Style.Title else font_size,
-                                           bold))
+        legend.rstyle(style).setFont(qfont(
+            size if style != QgsLegendStyle.Style.Title else font_size, bold))
     legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 1.2)
     legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 0.8)
     legend.setFontColor(INK)
@@ -271,16 +273,17 @@ def _grid(main_map):
     grid.setAnnotationTextFormat(text_format(6.5, color=QColor(20, 50, 110)))
     grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.CustomFormat)
     grid.setAnnotationFrameDistance(0.8)
-    for side, direction in ((QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.AnnotationDirection.VerticalDescending),
-                            (QgsLayoutItemMapGrid.BorderSide.Right, QgsLayoutItemMapGrid.AnnotationDirection.VerticalDescending),
-                            (QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.AnnotationDirection.Horizontal),
-                            (QgsLayoutItemMapGrid.BorderSide.Bottom, QgsLayoutItemMapGrid.AnnotationDirection.Horizontal)):
+    sides, directions = QgsLayoutItemMapGrid.BorderSide, QgsLayoutItemMapGrid.AnnotationDirection
+    for side, direction in ((sides.Left, directions.VerticalDescending),
+                            (sides.Right, directions.VerticalDescending),
+                            (sides.Top, directions.Horizontal),
+                            (sides.Bottom, directions.Horizontal)):
         grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
         grid.setAnnotationDirection(direction, side)
         # eastings on top and bottom, northings on the sides: no corner clashes
         grid.setAnnotationDisplay(
-            QgsLayoutItemMapGrid.DisplayMode.LatitudeOnly if side in (QgsLayoutItemMapGrid.BorderSide.Left,
-                                                           QgsLayoutItemMapGrid.BorderSide.Right)
+            QgsLayoutItemMapGrid.DisplayMode.LatitudeOnly
+            if side in (sides.Left, sides.Right)
             else QgsLayoutItemMapGrid.DisplayMode.LongitudeOnly, side)
     grid.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.ExteriorTicks)
     grid.setFrameWidth(1.2)

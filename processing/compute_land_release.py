@@ -48,14 +48,15 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
             database.layer("hazards")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIVITIES, self.tr("Land release activities"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], database.layer("land_release_activities")))
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+            database.layer("land_release_activities")))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.LOOKUPS, self.tr("Lookup lists (default: the hazards' database)"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         tolerance = QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
-            QgsProcessingParameterNumber.Type.Double, current_settings(database).sliver_tolerance_m2,
-            minValue=0.0)
+            QgsProcessingParameterNumber.Type.Double,
+            current_settings(database).sliver_tolerance_m2, minValue=0.0)
         self.addParameter(tolerance)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REMAINING, self.tr("Remaining hazardous land"),

@@ -78,13 +78,15 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
             [QgsProcessing.SourceType.TypeVector], database.layer("survey_points")))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_MISCLOSURE, self.tr("Tolerance: largest misclosure in metres (0: no limit)"),
-            QgsProcessingParameterNumber.Type.Double, settings.max_misclosure_m or 0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, settings.max_misclosure_m or 0.0,
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PRECISION, self.tr("Tolerance: smallest relative precision 1:N (0: no limit)"),
             QgsProcessingParameterNumber.Type.Double, settings.min_precision, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_LEG, self.tr("Longest leg accepted (m)"), QgsProcessingParameterNumber.Type.Double,
-            settings.max_leg_m, minValue=1.0, maxValue=LOCAL_SURVEY_LIMIT_M))
+            self.MAX_LEG, self.tr("Longest leg accepted (m)"),
+            QgsProcessingParameterNumber.Type.Double, settings.max_leg_m, minValue=1.0,
+            maxValue=LOCAL_SURVEY_LIMIT_M))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADJUST, self.tr("Distribute the misclosure (compass rule) when within tolerance"),
             True))
@@ -100,7 +102,8 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Hazard polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POINTS, self.tr("Computed survey points"), QgsProcessing.SourceType.TypeVectorPoint))
+            self.POINTS, self.tr("Computed survey points"),
+            QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REPORT, self.tr("Closure report"), QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputNumber(self.COMPUTED, self.tr("Hazards computed")))

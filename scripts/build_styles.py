@@ -156,19 +156,22 @@ def line_layer(colour, width, style=Qt.PenStyle.SolidLine, offset=0.0):
     layer.setWidthUnit(MM)
     layer.setOffset(offset)
     layer.setOffsetUnit(MM)
-    layer.setPenCapStyle(Qt.PenCapStyle.FlatCap if style != Qt.PenStyle.SolidLine else Qt.PenCapStyle.RoundCap)
+    layer.setPenCapStyle(Qt.PenCapStyle.FlatCap if style != Qt.PenStyle.SolidLine
+                         else Qt.PenCapStyle.RoundCap)
     return layer
 
 
 def fill_layer(colour, alpha):
     fill = QColor(colour)
     fill.setAlpha(alpha)
-    layer = QgsSimpleFillSymbolLayer(fill, Qt.BrushStyle.SolidPattern, QColor(0, 0, 0, 0), Qt.PenStyle.NoPen)
+    layer = QgsSimpleFillSymbolLayer(fill, Qt.BrushStyle.SolidPattern, QColor(0, 0, 0, 0),
+                                     Qt.PenStyle.NoPen)
     return layer
 
 
 def outline_layer(colour, width, style=Qt.PenStyle.SolidLine):
-    layer = QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush, QColor(colour), style, width)
+    layer = QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush, QColor(colour),
+                                     style, width)
     layer.setStrokeWidthUnit(MM)
     layer.setPenJoinStyle(Qt.PenJoinStyle.MiterJoin)
     return layer
@@ -431,7 +434,8 @@ def tasks_style():
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=make(QgsFillSymbol,
         [palette_outline(palette.task_outline(None))]), else_rule=True))
     labels = labeling("task_id", size=7.5, colour="#6B2E56",
-                      placement=QgsPalLayerSettings.Placement.Line, max_scale_denominator=SURVEY_SCALE)
+                      placement=QgsPalLayerSettings.Placement.Line,
+                      max_scale_denominator=SURVEY_SCALE)
     return renderer(*rules), labels
 
 

@@ -164,7 +164,8 @@ class LandReleaseDock(QgsDockWidget):
 
     def _message(self, text, warning=True):
         from qgis.core import Qgis
-        tell(self.iface, self.tr("Land release"), text, Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info)
+        tell(self.iface, self.tr("Land release"), text,
+             Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info)
 
     # ------------------------------------------------------------ hazards
     def refresh(self, *_args):

@@ -7,7 +7,8 @@ from qgis.core import Qgis
 from ..store.log import log
 
 #: seconds a message stays on the bar; errors stay until closed
-DURATIONS = {Qgis.MessageLevel.Info: 5, Qgis.MessageLevel.Success: 5, Qgis.MessageLevel.Warning: 10, Qgis.MessageLevel.Critical: 0}
+DURATIONS = {Qgis.MessageLevel.Info: 5, Qgis.MessageLevel.Success: 5,
+             Qgis.MessageLevel.Warning: 10, Qgis.MessageLevel.Critical: 0}
 
 
 def tell(iface, title, message, level=Qgis.MessageLevel.Warning, duration=None):

@@ -103,7 +103,8 @@ class SettingsForm(QWidget):
             for code in task_order_languages():
                 editor.addItem(code, code)
         if isinstance(editor, QComboBox):  # long labels must not widen the page
-            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             editor.setMinimumContentsLength(12)
         return editor
 
@@ -221,7 +222,8 @@ class MineActionOptionsPage(QgsOptionsPageWidget):
                 write_database(self.database.path, self.database_form.own_values())
         except MineActionError as error:
             if self.iface is not None:
-                tell(self.iface, self.tr("Mine Action settings"), str(error), Qgis.MessageLevel.Warning)
+                tell(self.iface, self.tr("Mine Action settings"), str(error),
+                     Qgis.MessageLevel.Warning)
             else:
                 log(str(error))
             return False

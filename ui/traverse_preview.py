@@ -95,7 +95,8 @@ class TraversePreview:
         self.labels.set_labels([])
 
     def _kind(self, band):
-        return QgsWkbTypes.GeometryType.PolygonGeometry if band is self.polygon else QgsWkbTypes.GeometryType.LineGeometry
+        return (QgsWkbTypes.GeometryType.PolygonGeometry if band is self.polygon
+                else QgsWkbTypes.GeometryType.LineGeometry)
 
     def show(self, result, colour_state=None):
         """Draw a ``TraverseResult``: legs, points, polygon, misclosure gap.

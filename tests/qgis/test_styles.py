@@ -100,7 +100,8 @@ def test_hazard_fills_outlines_and_scale_ranges(stored_layers):
         assert fill.color().alpha() in (127, 128)  # 50 % transparent
         assert fill.strokeStyle() == Qt.PenStyle.NoPen
 
-    expected = {"open": ("#ff0000", Qt.PenStyle.SolidLine), "worked_on": ("#f4a718", Qt.PenStyle.DashLine),
+    expected = {"open": ("#ff0000", Qt.PenStyle.SolidLine),
+                "worked_on": ("#f4a718", Qt.PenStyle.DashLine),
                 "closed": ("#99ff00", Qt.PenStyle.SolidLine)}
     for code, (colour, pen) in expected.items():
         rule = _rule(layer, layer_label("HAZARD_STATUS", code), "Status (outline)")
