@@ -10,7 +10,6 @@ reported. This check fails on all of those. Run with .venv-checks
 """
 
 import configparser
-import io
 import json
 import re
 import subprocess  # nosec B404 - runs the pinned bandit and detect-secrets only
@@ -56,7 +55,7 @@ def check_package(zip_path):
         if len(tops) != 1 or not next(iter(tops)).isidentifier():
             errors.append("the zip must hold one top folder named as a Python identifier: %s"
                           % sorted(tops))
-        top = sorted(tops)[0]
+        top = max(sorted(tops), key=lambda t: sum(n.startswith(t + "/") for n in names))
         for required in ("__init__.py", "metadata.txt", "LICENSE"):
             if "%s/%s" % (top, required) not in names:
                 errors.append("no %s/%s" % (top, required))
@@ -83,8 +82,9 @@ def check_package(zip_path):
         notes.append("files by kind: " + ", ".join("%s %d" % kv for kv in sorted(kinds.items())))
         metadata = configparser.ConfigParser(interpolation=None)
         metadata.optionxform = str
-        metadata.read_file(io.StringIO(archive.read(top + "/metadata.txt").decode("utf-8")))
-        general = dict(metadata.items("general"))
+        if top + "/metadata.txt" in names:
+            metadata.read_string(archive.read(top + "/metadata.txt").decode("utf-8"))
+        general = dict(metadata.items("general")) if metadata.has_section("general") else {}
         vendored = sorted({parts[2] for parts in (n.split("/") for n in names)
                            if len(parts) > 3 and parts[1] == "_vendor"
                            and not parts[2].endswith(".dist-info")})

@@ -27,8 +27,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SKIP_DIRS = {".git", "build", "dist", "output", "__pycache__", ".pytest_cache",
-             ".hypothesis"}
+SKIP_DIRS = {"build", "dist", "output", "__pycache__"}  # and every .folder (.git, .venv*)
 # Where QAction and QShortcut come from: QtWidgets in Qt5, QtGui in Qt6.
 COMPAT_MODULE = "ui/qt_compat.py"
 COMPAT_NAMES = {"QAction", "QShortcut"}
@@ -354,7 +353,7 @@ def python_files(paths):
             continue
         for dirpath, dirnames, filenames in os.walk(path):
             dirnames[:] = sorted(d for d in dirnames
-                                 if d not in SKIP_DIRS and not d.startswith(".venv"))
+                                 if d not in SKIP_DIRS and not d.startswith("."))
             for filename in sorted(filenames):
                 if filename.endswith(".py"):
                     yield Path(dirpath) / filename
@@ -366,7 +365,7 @@ def resource_files(root):
         if path.name in ("resources.py", "resources_rc.py"):
             yield path
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".venv")]
+        dirnames[:] = [d for d in dirnames if d not in SKIP_DIRS and not d.startswith(".")]
         for filename in filenames:
             if filename.endswith(".qrc"):
                 yield Path(dirpath) / filename
