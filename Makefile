@@ -3,7 +3,8 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test test-core test-qgis340 test-all package install i18n qm bench clean
+.PHONY: setup demo test test-core test-qgis340 test-qgis344 test-all qt6-check publish-check \
+	package install i18n qm bench clean
 
 setup:
 	@scripts/setup.sh
@@ -23,9 +24,28 @@ test-core: setup
 ## The same suite on QGIS 3.40 LTR, in a Debian 13 chroot (root; ~3 min cold),
 ## with a throw-away PostGIS server on the host that the chroot reaches over 127.0.0.1.
 test-qgis340: setup
-	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis340.sh tests -q -p no:cacheprovider
+	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis_chroot.sh 3.40 tests -q -p no:cacheprovider
 
-test-all: test test-qgis340
+## The same suite on QGIS 3.44 LTR, in a Debian 13 chroot with trixie-backports
+## (root; ~3 min cold), with the host's throw-away PostGIS server.
+test-qgis344: setup
+	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis_chroot.sh 3.44 tests -q -p no:cacheprovider
+
+test-all: test test-qgis340 test-qgis344
+
+## Ready for QGIS 4 / Qt6: the migration rules on every Python file (3.22's
+## PyQt5 and qgis resolve the enums), then every qgis.PyQt name imported from
+## PyQt6 (.venv-checks). After merging: scripts/qt6_check.py --fix.
+qt6-check: setup
+	scripts/checks_venv.sh
+	$(PY) scripts/qt6_check.py
+	.venv-checks/bin/python scripts/qt6_imports.py
+
+## What plugins.qgis.org runs on upload (bandit, detect-secrets, binaries,
+## size, metadata), on the zip of make package.
+publish-check: package
+	scripts/checks_venv.sh
+	.venv-checks/bin/python scripts/publish_check.py
 
 ## The zip for "Install from ZIP" (dist/mine_action_mapper-VERSION.zip). It
 ## compiles the committed .ts and never rewrites them (that is make i18n's job).

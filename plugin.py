@@ -6,11 +6,12 @@ import sys
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
+from qgis.PyQt.QtWidgets import QFileDialog, QMenu
 
 from .dependencies import missing_packages
 from .store.languages import ui_language
 from .store.log import log
+from .ui.qt_compat import QAction
 
 PLUGIN_DIR = os.path.dirname(__file__)
 ICONS = os.path.join(PLUGIN_DIR, "icons")
@@ -60,7 +61,7 @@ class MineActionMapperPlugin:
             # qgis_process echoes critical log messages on stderr too (the line
             # would come twice). The desktop calls initGui, not this.
             message = self._missing_message()
-            log(message, Qgis.Warning)
+            log(message, Qgis.MessageLevel.Warning)
             if sys.stderr is not None:
                 print(message, file=sys.stderr)
             return
@@ -135,7 +136,7 @@ class MineActionMapperPlugin:
             from qgis.PyQt.QtCore import Qt
             from .ui.panels import panel_class
             dock = panel_class(panel)(self.iface)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.iface.mainWindow().restoreDockWidget(dock)  # where the user left it
             dock.visibilityChanged.connect(
                 lambda _visible, dock=dock, panel=panel: self._panel_toggled(panel, dock))
@@ -180,7 +181,7 @@ class MineActionMapperPlugin:
 
     def _report_missing(self):
         from .ui.messages import tell
-        tell(self.iface, self.tr("Mine Action Mapper"), self._missing_message(), Qgis.Critical)
+        tell(self.iface, self.tr("Mine Action Mapper"), self._missing_message(), Qgis.MessageLevel.Critical)
 
     # -- actions ------------------------------------------------------------
     def create_database(self):
@@ -210,7 +211,7 @@ class MineActionMapperPlugin:
             tell_with_action(self.iface, self.tr("Mine Action Mapper"), notice,
                              self.tr("Upgrade…"), lambda item: self._upgrade(path, item))
         elif notice:
-            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.Warning, duration=0)
+            tell(self.iface, self.tr("Mine Action Mapper"), notice, Qgis.MessageLevel.Warning, duration=0)
         self._settings_applied()  # the docks follow the database's settings
 
     def _upgrade(self, path, item):

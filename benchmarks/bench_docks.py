@@ -126,7 +126,7 @@ def traverse_latency(iface, legs, edits, package=plugin_package.PACKAGE):
     module = importlib.import_module(package + ".ui.traverse_dock")
     DISTANCE = module.DISTANCE  # noqa: N806
     dock = module.TraverseDock(iface)
-    iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.show()
     dock.hazard_edit.setText("BENCH-%d" % legs)
     dock.benchmark_edit.setText("{:.7f}, {:.7f}".format(CENTRE[1], CENTRE[0]))
@@ -147,12 +147,12 @@ def traverse_latency(iface, legs, edits, package=plugin_package.PACKAGE):
         QTest.keyClicks(_editor(table), text[1:])
         editor = _editor(table)
         clock.start()
-        QTest.keyClick(editor, Qt.Key_Return)
+        QTest.keyClick(editor, Qt.Key.Key_Return)
         _settle()
         clock.stop(keep=number >= 0)
         shown.add(dock.misclosure_label.text())
         if _editor(table) is not None:  # Return moved on and opened the next cell
-            QTest.keyClick(_editor(table), Qt.Key_Escape)
+            QTest.keyClick(_editor(table), Qt.Key.Key_Escape)
             _settle()
     if len(shown) != 2:
         raise RuntimeError("the edits did not change the closure shown: %s" % shown)
@@ -183,7 +183,7 @@ def attribute_table_latency(iface, rows, edits):
     layer.startEditing()
     table = QgsDualView(iface.mainWindow())
     table.init(layer, iface.mapCanvas())  # the attribute table dialog's widget
-    table.setView(QgsDualView.AttributeTable)
+    table.setView(QgsDualView.ViewMode.AttributeTable)
     iface.mainWindow().setCentralWidget(table)
     table.show()
     _settle()
@@ -200,7 +200,7 @@ def attribute_table_latency(iface, rows, edits):
         clock.stop()
         shown = table.masterModel().data(
             table.masterModel().index(rows // 2, table.masterModel().fieldCol(field)),
-            Qt.DisplayRole)
+            Qt.ItemDataRole.DisplayRole)
         if layer.getFeature(fid)["distance_m"] != value or float(shown) != value:
             raise RuntimeError("the attribute table did not take the edit")
     layer.rollBack()

@@ -45,8 +45,8 @@ def peer(database, folder, count):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # A4
     item = QgsLayoutItemMap(layout)
-    item.attemptMove(QgsLayoutPoint(10, 10, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(190, 190, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(10, 10, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(190, 190, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     item.setCrs(tasks.crs())
     item.setLayers([tasks])
     layout.addLayoutItem(item)

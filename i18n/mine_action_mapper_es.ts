@@ -143,67 +143,67 @@ Los códigos se leen a través de las listas de valores de la base de datos de l
         <translation>Actividades de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="50"/>
+        <location filename="../processing/compute_land_release.py" line="51"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listas de valores (por defecto: la base de datos de las áreas peligrosas)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="53"/>
+        <location filename="../processing/compute_land_release.py" line="54"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="58"/>
+        <location filename="../processing/compute_land_release.py" line="59"/>
         <source>Remaining hazardous land</source>
         <translation>Tierras peligrosas restantes</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="61"/>
+        <location filename="../processing/compute_land_release.py" line="62"/>
         <source>Released land</source>
         <translation>Tierras liberadas</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="64"/>
         <source>Land release ledger</source>
         <translation>Balance de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="66"/>
         <source>Release history</source>
         <translation>Historial de liberación</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="68"/>
         <source>Quality flags</source>
         <translation>Avisos de calidad</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="76"/>
+        <location filename="../processing/compute_land_release.py" line="77"/>
         <source>The input layers cannot be read.</source>
         <translation>No se pueden leer las capas de entrada.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="87"/>
+        <location filename="../processing/compute_land_release.py" line="88"/>
         <source>Reading hazards and activities</source>
         <translation>Leyendo áreas peligrosas y actividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="91"/>
+        <location filename="../processing/compute_land_release.py" line="92"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} áreas peligrosas, {activities} actividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="98"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="115"/>
+        <location filename="../processing/compute_land_release.py" line="116"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="120"/>
+        <location filename="../processing/compute_land_release.py" line="121"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Liberados {released:.1f} m², restantes {remaining:.1f} m², {flags} avisos de calidad</translation>
     </message>
@@ -1450,97 +1450,97 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
         <translation>Tolerancia: error de cierre máximo en metros (0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="81"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolerancia: precisión relativa mínima 1:N (0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
         <source>Longest leg accepted (m)</source>
         <translation>Tramo máximo aceptado (m)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Compensar el error de cierre (regla de la brújula) cuando está dentro de la tolerancia</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Cuadrícula de los azimutes de cuadrícula (vacío: la zona UTM del mojón)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Closing convention</source>
         <translation>Convención de cierre</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automática: cerrar en el punto de inicio cuando la tabla tiene un punto final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The end point re-observes the start point</source>
         <translation>El punto final vuelve a observar el punto de inicio</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The closing side was not measured</source>
         <translation>El lado de cierre no se midió</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Hazard polygons</source>
         <translation>Polígonos de áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Computed survey points</source>
         <translation>Puntos de levantamiento calculados</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Closure report</source>
         <translation>Informe de cierre</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
         <source>Hazards computed</source>
         <translation>Áreas peligrosas calculadas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="108"/>
         <source>Hazards skipped</source>
         <translation>Áreas peligrosas omitidas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="126"/>
         <source>The survey table has no column {names}: columns must carry the survey point field names</source>
         <translation>La tabla de levantamiento no tiene la columna {names}: las columnas deben llevar los nombres de campo de los puntos de levantamiento</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="144"/>
         <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
         <translation>Defina una tolerancia (metros o 1:N) antes de pedir que se compense el error de cierre.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="177"/>
         <source>None of the {count} hazards could be computed; first error: {error}</source>
         <translation>No se pudo calcular ninguna de las {count} áreas peligrosas; primer error: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="190"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>El mojón está a {distance:,.0f} km de los mojones de las demás áreas peligrosas (más de {limit:,.0f} km): compruebe sus coordenadas (banda MGRS, hemisferio, signo).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="219"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Área peligrosa {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="221"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} áreas peligrosas calculadas, {failed} omitidas</translation>
     </message>
@@ -1835,12 +1835,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../core/land_release.py" line="213"/>
+        <location filename="../core/land_release.py" line="214"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
         <translation>{feature}: «{value}» en el campo {field} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="218"/>
+        <location filename="../core/land_release.py" line="219"/>
         <source>{feature}: the date in field {field} is missing.</source>
         <translation>{feature}: falta la fecha en el campo {field}.</translation>
     </message>
@@ -1850,12 +1850,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>{feature}: código desconocido «{value}» en el campo {field} (se esperaba uno de {codes}).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="241"/>
+        <location filename="../core/land_release.py" line="251"/>
         <source>{feature}: the geometry is missing or empty.</source>
         <translation>{feature}: la geometría falta o está vacía.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="251"/>
+        <location filename="../core/land_release.py" line="261"/>
         <source>A {what} has no identifier.</source>
         <translation>Un registro ({what}) no tiene identificador.</translation>
     </message>
@@ -1865,12 +1865,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>{feature}: el identificador se usa dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="300"/>
+        <location filename="../core/land_release.py" line="310"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature}: el resultado «{outcome}» en el campo outcome no es posible para el tipo de actividad «{activity_type}».</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="309"/>
+        <location filename="../core/land_release.py" line="319"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature}: el área peligrosa «{hazard}» del campo hazard_id no existe.</translation>
     </message>
@@ -1968,7 +1968,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/panels.py" line="20"/>
+        <location filename="../ui/panels.py" line="21"/>
         <source>Land release</source>
         <translation>Liberación de tierras</translation>
     </message>
@@ -2018,7 +2018,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>o desde la capa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="430"/>
+        <location filename="../ui/land_release_dock.py" line="431"/>
         <source>No area yet</source>
         <translation>Aún sin superficie</translation>
     </message>
@@ -2063,92 +2063,92 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="219"/>
+        <location filename="../ui/land_release_dock.py" line="220"/>
         <source>Select a hazard on the map first.</source>
         <translation>Seleccione primero un área peligrosa en el mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="230"/>
+        <location filename="../ui/land_release_dock.py" line="231"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Abra una base de datos de acción contra minas para ver sus áreas peligrosas.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="239"/>
+        <location filename="../ui/land_release_dock.py" line="240"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="246"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (aún no aplicada)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="253"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (technical asset)</source>
         <translation>Reducida (medio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reducida (sin medio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Cleared</source>
         <translation>Despejada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining SHA</source>
         <translation>ASP restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="260"/>
         <source>Remaining CHA</source>
         <translation>APC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="324"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Seleccione primero un polígono en la capa elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="333"/>
+        <location filename="../ui/land_release_dock.py" line="334"/>
         <source>Area drawn: {area}</source>
         <translation>Superficie dibujada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="380"/>
+        <location filename="../ui/land_release_dock.py" line="381"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Restante tras esta actividad: &lt;b&gt;{after}&lt;/b&gt; (ahora {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="383"/>
+        <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Released: {area}</source>
         <translation>Liberada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="385"/>
+        <location filename="../ui/land_release_dock.py" line="386"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Confirmada (pasa a APC): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="420"/>
+        <location filename="../ui/land_release_dock.py" line="421"/>
         <source>Register activity {activity}</source>
         <translation>Registrar la actividad {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="427"/>
+        <location filename="../ui/land_release_dock.py" line="428"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Actividad {activity} registrada; guarde las ediciones de la capa para almacenarla.</translation>
     </message>
@@ -2192,42 +2192,42 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Mine Action</source>
         <translation>Acción contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Create mine action database…</source>
         <translation>Crear base de datos de acción contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Open mine action database…</source>
         <translation>Abrir base de datos de acción contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="177"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper necesita estos paquetes de Python: {packages}. Instálelos en el Python que usa QGIS (por ejemplo con pip, o con el instalador OSGeo4W en Windows) y reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="214"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Open mine action database</source>
         <translation>Abrir base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="211"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
     </message>
@@ -2235,7 +2235,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="228"/>
+        <location filename="../ui/options_page.py" line="230"/>
         <source>Mine Action</source>
         <translation>Acción contra minas</translation>
     </message>
@@ -2243,27 +2243,27 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="173"/>
+        <location filename="../ui/options_page.py" line="174"/>
         <source>Your defaults</source>
         <translation>Sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="175"/>
+        <location filename="../ui/options_page.py" line="176"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Se usan para las bases de datos que no tienen valor propio, y para el trabajo fuera de una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="187"/>
+        <location filename="../ui/options_page.py" line="188"/>
         <source>This database: {name}</source>
         <translation>Esta base de datos: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="191"/>
+        <location filename="../ui/options_page.py" line="192"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Los valores marcados se guardan en la base de datos y viajan con ella; prevalecen sobre sus valores por defecto.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="215"/>
+        <location filename="../ui/options_page.py" line="216"/>
         <source>Mine Action settings</source>
         <translation>Configuración de acción contra minas</translation>
     </message>
@@ -2420,7 +2420,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>Solo para planificación: no sirve para navegar ni para entrar en ninguna área. Los límites de las áreas peligrosas son aproximados y puede haber contaminación no registrada en cualquier lugar. Las áreas peligrosas son lo que queda; las tierras liberadas se cuentan una sola vez, por el método que las liberó primero.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="234"/>
+        <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>No se pudo escribir la vista general ({error}).</translation>
     </message>
@@ -2776,47 +2776,47 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../styles/symbology.py" line="42"/>
+        <location filename="../styles/symbology.py" line="43"/>
         <source>Hazardous areas (1:50,000 and larger)</source>
         <translation>Áreas peligrosas (1:50 000 y mayores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="43"/>
+        <location filename="../styles/symbology.py" line="44"/>
         <source>Class (fill)</source>
         <translation>Clase (relleno)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="44"/>
+        <location filename="../styles/symbology.py" line="45"/>
         <source>Status (outline)</source>
         <translation>Estado (contorno)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="45"/>
+        <location filename="../styles/symbology.py" line="46"/>
         <source>Hazard markers (smaller than 1:50,000)</source>
         <translation>Marcadores de áreas peligrosas (menores que 1:50 000)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="46"/>
+        <location filename="../styles/symbology.py" line="47"/>
         <source>Other class</source>
         <translation>Otra clase</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="47"/>
+        <location filename="../styles/symbology.py" line="48"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="48"/>
+        <location filename="../styles/symbology.py" line="49"/>
         <source>Survey points (1:25,000 and larger)</source>
         <translation>Puntos de levantamiento (1:25 000 y mayores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="98"/>
+        <location filename="../styles/symbology.py" line="100"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>No se puede leer el estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="143"/>
+        <location filename="../styles/symbology.py" line="145"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta en el complemento el estilo de mapa {path}.</translation>
     </message>
@@ -2824,7 +2824,7 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../layouts/task_order.py" line="112"/>
+        <location filename="../layouts/task_order.py" line="109"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>La tarea {task} no está en la tabla de tareas.</translation>
     </message>
@@ -3034,27 +3034,27 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
         <translation>Puntos de giro del área de la tarea: azimut y distancia desde el punto anterior (sin mojón levantado: empieza en el punto de control)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="502"/>
+        <location filename="../layouts/layout_fill.py" line="503"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Puntos de giro del área de la tarea: azimut y distancia desde el punto anterior (sin mojón registrado: empieza en el punto 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="526"/>
+        <location filename="../layouts/layout_fill.py" line="527"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="75"/>
+        <location filename="../layouts/task_order.py" line="72"/>
         <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
         <translation>Tamaño de papel desconocido «{paper}» (se esperaba uno de {papers}).</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="131"/>
+        <location filename="../layouts/task_order.py" line="128"/>
         <source>Task {task}: {problem}</source>
         <translation>Tarea {task}: {problem}</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="252"/>
+        <location filename="../layouts/task_order.py" line="249"/>
         <source>The task order could not be written: {error}</source>
         <translation>No se pudo escribir la orden de tarea: {error}</translation>
     </message>
@@ -3175,252 +3175,252 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="229"/>
+        <location filename="../ui/traverse_dock.py" line="230"/>
         <source>Survey traverse</source>
         <translation>Poligonal de levantamiento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="251"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>e.g. HA-0123</source>
         <translation>p. ej. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="253"/>
         <source>Hazard ID</source>
         <translation>ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="255"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="256"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Posición del mojón: latitud/longitud (50.0643, -108.8345 o 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) o MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Pick</source>
         <translation>Elegir</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="261"/>
+        <location filename="../ui/traverse_dock.py" line="262"/>
         <source>Click the benchmark on the map</source>
         <translation>Haga clic en el mojón en el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="266"/>
         <source>Benchmark</source>
         <translation>Mojón</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="277"/>
+        <location filename="../ui/traverse_dock.py" line="278"/>
         <source>Manual declination</source>
         <translation>Declinación manual</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="287"/>
+        <location filename="../ui/traverse_dock.py" line="288"/>
         <source>North</source>
         <translation>Norte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="289"/>
+        <location filename="../ui/traverse_dock.py" line="290"/>
         <source>Survey date</source>
         <translation>Fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>No</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Distance m</source>
         <translation>Distancia m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Slope °</source>
         <translation>Pendiente °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Intro pasa a la celda siguiente y añade filas; Ctrl+V pega filas copiadas de una hoja de cálculo. Tipo: s inicio (start), t giro (turning), i intermedio, e final (end: el punto de inicio observado de nuevo), r referencia, v evidencia, u uso (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="309"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Add leg</source>
         <translation>Añadir tramo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="310"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Remove legs</source>
         <translation>Quitar tramos</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="312"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="318"/>
+        <location filename="../ui/traverse_dock.py" line="319"/>
         <source>Tolerance</source>
         <translation>Tolerancia</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="322"/>
+        <location filename="../ui/traverse_dock.py" line="323"/>
         <source>no 1:N limit</source>
         <translation>sin límite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="327"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>no metre limit</source>
         <translation>sin límite en metros</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="328"/>
+        <location filename="../ui/traverse_dock.py" line="329"/>
         <source>Adjust (compass rule)</source>
         <translation>Compensar (regla de la brújula)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="330"/>
+        <location filename="../ui/traverse_dock.py" line="331"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Repartir el error de cierre entre los tramos cuando está dentro de la tolerancia</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="338"/>
+        <location filename="../ui/traverse_dock.py" line="339"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Misclosure</source>
         <translation>Error de cierre</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="361"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load hazard</source>
         <translation>Cargar área peligrosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="362"/>
+        <location filename="../ui/traverse_dock.py" line="363"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Cargar los puntos de levantamiento del ID de área peligrosa indicado arriba desde la base de datos de acción contra minas del proyecto, para corregirlos y guardarlos de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="365"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as SHA</source>
         <translation>Guardar como ASP</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="366"/>
+        <location filename="../ui/traverse_dock.py" line="367"/>
         <source>Save as CHA</source>
         <translation>Guardar como APC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="480"/>
+        <location filename="../ui/traverse_dock.py" line="481"/>
         <source>(new hazard)</source>
         <translation>(nueva área peligrosa)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="494"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Introduzca el mojón y luego los tramos.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="520"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Declinación del modelo: introduzca el mojón</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="524"/>
+        <location filename="../ui/traverse_dock.py" line="525"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Ningún Modelo Magnético Mundial cubre esta fecha: introduzca la declinación a mano</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="527"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Declinación del modelo: {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="528"/>
+        <location filename="../ui/traverse_dock.py" line="529"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Declinación del modelo: {value}° O ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="543"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="544"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>FAIL</source>
         <translation>NO CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="545"/>
+        <location filename="../ui/traverse_dock.py" line="546"/>
         <source>not closed</source>
         <translation>sin cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="548"/>
+        <location filename="../ui/traverse_dock.py" line="549"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensada</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="565"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Abra primero una base de datos de acción contra minas en el proyecto (sus capas de áreas peligrosas y survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="576"/>
+        <location filename="../ui/traverse_dock.py" line="577"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Introduzca un ID de área peligrosa antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="590"/>
+        <location filename="../ui/traverse_dock.py" line="591"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Área peligrosa {hazard} escrita en el búfer de edición: revise su formulario y luego guarde las ediciones de la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="600"/>
+        <location filename="../ui/traverse_dock.py" line="601"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Introduzca el ID del área peligrosa que cargar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="607"/>
+        <location filename="../ui/traverse_dock.py" line="608"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>El área peligrosa {hazard} no tiene puntos de levantamiento.</translation>
     </message>

@@ -143,67 +143,67 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="50"/>
+        <location filename="../processing/compute_land_release.py" line="51"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listes de codes (par défaut : la base de données des zones dangereuses)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="53"/>
+        <location filename="../processing/compute_land_release.py" line="54"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="58"/>
+        <location filename="../processing/compute_land_release.py" line="59"/>
         <source>Remaining hazardous land</source>
         <translation>Terres dangereuses restantes</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="61"/>
+        <location filename="../processing/compute_land_release.py" line="62"/>
         <source>Released land</source>
         <translation>Terres remises à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="64"/>
         <source>Land release ledger</source>
         <translation>Bilan de la remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="66"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="68"/>
         <source>Quality flags</source>
         <translation>Alertes qualité</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="76"/>
+        <location filename="../processing/compute_land_release.py" line="77"/>
         <source>The input layers cannot be read.</source>
         <translation>Les couches d'entrée ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="87"/>
+        <location filename="../processing/compute_land_release.py" line="88"/>
         <source>Reading hazards and activities</source>
         <translation>Lecture des zones dangereuses et des activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="91"/>
+        <location filename="../processing/compute_land_release.py" line="92"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} zones dangereuses, {activities} activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="98"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="115"/>
+        <location filename="../processing/compute_land_release.py" line="116"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="120"/>
+        <location filename="../processing/compute_land_release.py" line="121"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Remis à disposition : {released:.1f} m², restant : {remaining:.1f} m², {flags} alertes qualité</translation>
     </message>
@@ -1435,82 +1435,82 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Tolérance : écart de fermeture maximal en mètres (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="81"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolérance : précision relative minimale 1:N (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Répartir l'écart de fermeture (méthode de Bowditch) lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Quadrillage des gisements (vide : le fuseau UTM du repère)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Closing convention</source>
         <translation>Convention de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automatique : fermer sur le point de départ lorsque le tableau a un point final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The end point re-observes the start point</source>
         <translation>Le point final réobserve le point de départ</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The closing side was not measured</source>
         <translation>Le côté de fermeture n'a pas été mesuré</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Hazard polygons</source>
         <translation>Polygones des zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Computed survey points</source>
         <translation>Points de levé calculés</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Closure report</source>
         <translation>Rapport de fermeture</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
         <source>Hazards computed</source>
         <translation>Zones dangereuses calculées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="108"/>
         <source>Hazards skipped</source>
         <translation>Zones dangereuses ignorées</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="126"/>
         <source>The survey table has no column {names}: columns must carry the survey point field names</source>
         <translation>Le tableau de levé n'a pas de colonne {names} : les colonnes doivent porter les noms des champs des points de levé</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="144"/>
         <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
         <translation>Définissez une tolérance (en mètres ou 1:N) avant de demander la répartition de l'écart de fermeture.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="219"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Zone dangereuse {hazard} : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="221"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} zones dangereuses calculées, {failed} ignorées</translation>
     </message>
@@ -1536,17 +1536,17 @@ Plausibilité : une visée plus longue que la longueur maximale de visée accept
 Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 84), les points de levé calculés et un rapport de fermeture avec une ligne par zone dangereuse. Une zone dangereuse dont le tableau contient une erreur est signalée par zone, point et champ, puis ignorée ; les autres sont calculées. Lorsqu'aucune zone dangereuse ne peut être calculée, l'algorithme échoue. Toutes les données d'entrée sont lues et calculées avant l'écriture de la moindre sortie, et les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
         <source>Longest leg accepted (m)</source>
         <translation>Longueur maximale de visée acceptée (m)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="177"/>
         <source>None of the {count} hazards could be computed; first error: {error}</source>
         <translation>Aucune des {count} zones dangereuses n'a pu être calculée ; première erreur : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="190"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>Le repère se trouve à {distance:,.0f} km des repères des autres zones dangereuses (plus de {limit:,.0f} km) : vérifiez ses coordonnées (bande MGRS, hémisphère, signe).</translation>
     </message>
@@ -1841,12 +1841,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../core/land_release.py" line="213"/>
+        <location filename="../core/land_release.py" line="214"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
         <translation>{feature} : '{value}' dans le champ {field} n'est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="218"/>
+        <location filename="../core/land_release.py" line="219"/>
         <source>{feature}: the date in field {field} is missing.</source>
         <translation>{feature} : la date du champ {field} est manquante.</translation>
     </message>
@@ -1856,12 +1856,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : code '{value}' inconnu dans le champ {field} (attendu : un de {codes}).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="241"/>
+        <location filename="../core/land_release.py" line="251"/>
         <source>{feature}: the geometry is missing or empty.</source>
         <translation>{feature} : la géométrie est manquante ou vide.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="251"/>
+        <location filename="../core/land_release.py" line="261"/>
         <source>A {what} has no identifier.</source>
         <translation>Un enregistrement ({what}) n'a pas d'identifiant.</translation>
     </message>
@@ -1871,12 +1871,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : l'identifiant est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="300"/>
+        <location filename="../core/land_release.py" line="310"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature} : le résultat '{outcome}' du champ outcome n'est pas possible pour le type d'activité '{activity_type}'.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="309"/>
+        <location filename="../core/land_release.py" line="319"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature} : la zone dangereuse '{hazard}' du champ hazard_id n'existe pas.</translation>
     </message>
@@ -1974,7 +1974,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/panels.py" line="20"/>
+        <location filename="../ui/panels.py" line="21"/>
         <source>Land release</source>
         <translation>Remise à disposition des terres</translation>
     </message>
@@ -2014,7 +2014,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="430"/>
+        <location filename="../ui/land_release_dock.py" line="431"/>
         <source>No area yet</source>
         <translation>Pas encore de zone</translation>
     </message>
@@ -2059,92 +2059,92 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="219"/>
+        <location filename="../ui/land_release_dock.py" line="220"/>
         <source>Select a hazard on the map first.</source>
         <translation>Sélectionnez d'abord une zone dangereuse sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="230"/>
+        <location filename="../ui/land_release_dock.py" line="231"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Ouvrez une base de données d'action contre les mines pour voir ses zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="239"/>
+        <location filename="../ui/land_release_dock.py" line="240"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity} : {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="246"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (pas encore appliquée)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="253"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Original</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (technical asset)</source>
         <translation>Réduite (moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Reduced (no technical asset)</source>
         <translation>Réduite (sans moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Cleared</source>
         <translation>Dépolluée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining SHA</source>
         <translation>ZSD restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="260"/>
         <source>Remaining CHA</source>
         <translation>ZDC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="324"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Sélectionnez d'abord un polygone dans la couche choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="333"/>
+        <location filename="../ui/land_release_dock.py" line="334"/>
         <source>Area drawn: {area}</source>
         <translation>Zone dessinée : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="380"/>
+        <location filename="../ui/land_release_dock.py" line="381"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Superficie restante après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="383"/>
+        <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Released: {area}</source>
         <translation>Superficie remise à disposition : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="385"/>
+        <location filename="../ui/land_release_dock.py" line="386"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Superficie confirmée (devient ZDC) : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="420"/>
+        <location filename="../ui/land_release_dock.py" line="421"/>
         <source>Register activity {activity}</source>
         <translation>Enregistrer l'activité {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="427"/>
+        <location filename="../ui/land_release_dock.py" line="428"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Activité {activity} enregistrée ; enregistrez les modifications de la couche pour la conserver.</translation>
     </message>
@@ -2198,42 +2198,42 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Create mine action database…</source>
         <translation>Créer une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Open mine action database…</source>
         <translation>Ouvrir une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="177"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper a besoin des paquets Python suivants : {packages}. Installez-les dans le Python utilisé par QGIS (par exemple avec pip, ou avec l'installateur OSGeo4W sous Windows), puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="214"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="211"/>
         <source>Upgrade…</source>
         <translation>Mettre à niveau…</translation>
     </message>
@@ -2241,7 +2241,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="228"/>
+        <location filename="../ui/options_page.py" line="230"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
@@ -2249,27 +2249,27 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="173"/>
+        <location filename="../ui/options_page.py" line="174"/>
         <source>Your defaults</source>
         <translation>Vos valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="175"/>
+        <location filename="../ui/options_page.py" line="176"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Utilisées pour les bases de données qui n'ont pas de valeur propre, et pour le travail en dehors d'une base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="187"/>
+        <location filename="../ui/options_page.py" line="188"/>
         <source>This database: {name}</source>
         <translation>Cette base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="191"/>
+        <location filename="../ui/options_page.py" line="192"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Les valeurs cochées sont enregistrées dans la base de données et la suivent ; elles l'emportent sur vos valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="215"/>
+        <location filename="../ui/options_page.py" line="216"/>
         <source>Mine Action settings</source>
         <translation>Paramètres d'action contre les mines</translation>
     </message>
@@ -2416,7 +2416,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>l'autorité nationale de l'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="234"/>
+        <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>La carte de synthèse n'a pas pu être écrite ({error}).</translation>
     </message>
@@ -2782,47 +2782,47 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../styles/symbology.py" line="42"/>
+        <location filename="../styles/symbology.py" line="43"/>
         <source>Hazardous areas (1:50,000 and larger)</source>
         <translation>Zones dangereuses (échelle 1:50 000 et plus grande)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="43"/>
+        <location filename="../styles/symbology.py" line="44"/>
         <source>Class (fill)</source>
         <translation>Classe (remplissage)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="44"/>
+        <location filename="../styles/symbology.py" line="45"/>
         <source>Status (outline)</source>
         <translation>Statut (contour)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="45"/>
+        <location filename="../styles/symbology.py" line="46"/>
         <source>Hazard markers (smaller than 1:50,000)</source>
         <translation>Symboles ponctuels des zones dangereuses (échelle plus petite que 1:50 000)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="46"/>
+        <location filename="../styles/symbology.py" line="47"/>
         <source>Other class</source>
         <translation>Autre classe</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="47"/>
+        <location filename="../styles/symbology.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="48"/>
+        <location filename="../styles/symbology.py" line="49"/>
         <source>Survey points (1:25,000 and larger)</source>
         <translation>Points de levé (échelle 1:25 000 et plus grande)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="98"/>
+        <location filename="../styles/symbology.py" line="100"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Le style {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="143"/>
+        <location filename="../styles/symbology.py" line="145"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Le style cartographique {path} est absent de l'extension.</translation>
     </message>
@@ -3025,22 +3025,22 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère levé : départ au point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="502"/>
+        <location filename="../layouts/layout_fill.py" line="503"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Points d'inflexion de la zone de la tâche : azimut et distance depuis le point précédent (aucun repère enregistré : départ au point 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="526"/>
+        <location filename="../layouts/layout_fill.py" line="527"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="112"/>
+        <location filename="../layouts/task_order.py" line="109"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>La tâche {task} ne figure pas dans la table des tâches.</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="252"/>
+        <location filename="../layouts/task_order.py" line="249"/>
         <source>The task order could not be written: {error}</source>
         <translation>L'ordre de tâche n'a pas pu être écrit : {error}</translation>
     </message>
@@ -3055,12 +3055,12 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Tâche {task} : la zone dangereuse '{hazard}' du champ hazard_id ne figure pas dans la table des zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="75"/>
+        <location filename="../layouts/task_order.py" line="72"/>
         <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
         <translation>Format de papier '{paper}' inconnu (attendu : un de {papers}).</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="131"/>
+        <location filename="../layouts/task_order.py" line="128"/>
         <source>Task {task}: {problem}</source>
         <translation>Tâche {task} : {problem}</translation>
     </message>
@@ -3181,252 +3181,252 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="229"/>
+        <location filename="../ui/traverse_dock.py" line="230"/>
         <source>Survey traverse</source>
         <translation>Cheminement de levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="251"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>e.g. HA-0123</source>
         <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="253"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="255"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="256"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Position du repère : latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Pick</source>
         <translation>Pointer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="261"/>
+        <location filename="../ui/traverse_dock.py" line="262"/>
         <source>Click the benchmark on the map</source>
         <translation>Cliquez sur le repère sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="266"/>
         <source>Benchmark</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="277"/>
+        <location filename="../ui/traverse_dock.py" line="278"/>
         <source>Manual declination</source>
         <translation>Déclinaison manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="287"/>
+        <location filename="../ui/traverse_dock.py" line="288"/>
         <source>North</source>
         <translation>Nord</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="289"/>
+        <location filename="../ui/traverse_dock.py" line="290"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>No</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>From</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Distance m</source>
         <translation>Distance m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Slope °</source>
         <translation>Pente °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Entrée passe à la cellule suivante et ajoute des lignes ; Ctrl+V colle des lignes copiées depuis un tableur. Type : s départ (start), t inflexion (turning), i intermédiaire, e final (end : le point de départ observé à nouveau), r référence, v preuve (evidence), u utilisation (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="309"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Add leg</source>
         <translation>Ajouter une visée</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="310"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Remove legs</source>
         <translation>Supprimer les visées</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="312"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="318"/>
+        <location filename="../ui/traverse_dock.py" line="319"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="322"/>
+        <location filename="../ui/traverse_dock.py" line="323"/>
         <source>no 1:N limit</source>
         <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="327"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>no metre limit</source>
         <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="328"/>
+        <location filename="../ui/traverse_dock.py" line="329"/>
         <source>Adjust (compass rule)</source>
         <translation>Compenser (méthode de Bowditch)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="330"/>
+        <location filename="../ui/traverse_dock.py" line="331"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Répartir l'écart de fermeture sur les visées lorsqu'il respecte la tolérance</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="338"/>
+        <location filename="../ui/traverse_dock.py" line="339"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Misclosure</source>
         <translation>Écart de fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="361"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load hazard</source>
         <translation>Charger la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="362"/>
+        <location filename="../ui/traverse_dock.py" line="363"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Charger les points de levé de l'ID de zone dangereuse ci-dessus depuis la base de données d'action contre les mines du projet, pour les corriger et les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="365"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as SHA</source>
         <translation>Enregistrer comme ZSD</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="366"/>
+        <location filename="../ui/traverse_dock.py" line="367"/>
         <source>Save as CHA</source>
         <translation>Enregistrer comme ZDC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="480"/>
+        <location filename="../ui/traverse_dock.py" line="481"/>
         <source>(new hazard)</source>
         <translation>(nouvelle zone dangereuse)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="494"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Saisissez le repère, puis les visées.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="520"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Déclinaison du modèle : saisissez le repère</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="524"/>
+        <location filename="../ui/traverse_dock.py" line="525"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Aucun modèle magnétique mondial (WMM) ne couvre cette date : saisissez la déclinaison manuellement</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="543"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="544"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>FAIL</source>
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="545"/>
+        <location filename="../ui/traverse_dock.py" line="546"/>
         <source>not closed</source>
         <translation>non fermé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="548"/>
+        <location filename="../ui/traverse_dock.py" line="549"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensé</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="565"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Ouvrez d'abord une base de données d'action contre les mines dans le projet (ses couches hazards et survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="576"/>
+        <location filename="../ui/traverse_dock.py" line="577"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Saisissez un ID de zone dangereuse avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="590"/>
+        <location filename="../ui/traverse_dock.py" line="591"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Zone dangereuse {hazard} écrite dans le tampon d'édition : vérifiez son formulaire, puis enregistrez les modifications de la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="600"/>
+        <location filename="../ui/traverse_dock.py" line="601"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Saisissez l'ID de la zone dangereuse à charger.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="607"/>
+        <location filename="../ui/traverse_dock.py" line="608"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>La zone dangereuse {hazard} n'a pas de points de levé.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="527"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Déclinaison du modèle : {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="528"/>
+        <location filename="../ui/traverse_dock.py" line="529"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Déclinaison du modèle : {value}° O ({model})</translation>
     </message>

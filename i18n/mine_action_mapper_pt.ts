@@ -143,67 +143,67 @@ Os códigos são lidos através das listas de valores da base de dados de onde v
         <translation>Atividades de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="50"/>
+        <location filename="../processing/compute_land_release.py" line="51"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Listas de valores (por omissão: a base de dados das áreas perigosas)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="53"/>
+        <location filename="../processing/compute_land_release.py" line="54"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="58"/>
+        <location filename="../processing/compute_land_release.py" line="59"/>
         <source>Remaining hazardous land</source>
         <translation>Terra perigosa remanescente</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="61"/>
+        <location filename="../processing/compute_land_release.py" line="62"/>
         <source>Released land</source>
         <translation>Terra libertada</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="64"/>
         <source>Land release ledger</source>
         <translation>Balanço da libertação de terras</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="66"/>
         <source>Release history</source>
         <translation>Histórico de libertação</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="68"/>
         <source>Quality flags</source>
         <translation>Alertas de qualidade</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="76"/>
+        <location filename="../processing/compute_land_release.py" line="77"/>
         <source>The input layers cannot be read.</source>
         <translation>Não é possível ler as camadas de entrada.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="87"/>
+        <location filename="../processing/compute_land_release.py" line="88"/>
         <source>Reading hazards and activities</source>
         <translation>A ler áreas perigosas e atividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="91"/>
+        <location filename="../processing/compute_land_release.py" line="92"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} áreas perigosas, {activities} atividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="98"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="115"/>
+        <location filename="../processing/compute_land_release.py" line="116"/>
         <source>Cannot write the output {output}.</source>
         <translation>Não é possível escrever o resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="120"/>
+        <location filename="../processing/compute_land_release.py" line="121"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Libertados {released:.1f} m², remanescentes {remaining:.1f} m², {flags} alertas de qualidade</translation>
     </message>
@@ -1450,97 +1450,97 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
         <translation>Tolerância: maior erro de fecho em metros (0: sem limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="81"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Tolerância: menor precisão relativa 1:N (0: sem limite)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
         <source>Longest leg accepted (m)</source>
         <translation>Troço máximo aceite (m)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Compensar o erro de fecho (regra da bússola) quando dentro da tolerância</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Quadrícula dos azimutes de quadrícula (vazio: a zona UTM do marco)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Closing convention</source>
         <translation>Convenção de fecho</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Automática: fechar no ponto de partida quando a tabela tem um ponto final</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The end point re-observes the start point</source>
         <translation>O ponto final volta a observar o ponto de partida</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The closing side was not measured</source>
         <translation>O lado de fecho não foi medido</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Hazard polygons</source>
         <translation>Polígonos de áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Computed survey points</source>
         <translation>Pontos de levantamento calculados</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Closure report</source>
         <translation>Relatório de fecho</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
         <source>Hazards computed</source>
         <translation>Áreas perigosas calculadas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="108"/>
         <source>Hazards skipped</source>
         <translation>Áreas perigosas ignoradas</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="126"/>
         <source>The survey table has no column {names}: columns must carry the survey point field names</source>
         <translation>A tabela de levantamento não tem a coluna {names}: as colunas devem ter os nomes de campo dos pontos de levantamento</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="144"/>
         <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
         <translation>Defina uma tolerância (metros ou 1:N) antes de pedir a compensação do erro de fecho.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="177"/>
         <source>None of the {count} hazards could be computed; first error: {error}</source>
         <translation>Nenhuma das {count} áreas perigosas pôde ser calculada; primeiro erro: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="190"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>O marco está a {distance:,.0f} km dos marcos das outras áreas perigosas (mais de {limit:,.0f} km): verifique as suas coordenadas (banda MGRS, hemisfério, sinal).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="219"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Área perigosa {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="221"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>{computed} áreas perigosas calculadas, {failed} ignoradas</translation>
     </message>
@@ -1835,12 +1835,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../core/land_release.py" line="213"/>
+        <location filename="../core/land_release.py" line="214"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
         <translation>{feature}: «{value}» no campo {field} não é uma data (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="218"/>
+        <location filename="../core/land_release.py" line="219"/>
         <source>{feature}: the date in field {field} is missing.</source>
         <translation>{feature}: falta a data no campo {field}.</translation>
     </message>
@@ -1850,12 +1850,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>{feature}: código desconhecido «{value}» no campo {field} (esperado um de {codes}).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="241"/>
+        <location filename="../core/land_release.py" line="251"/>
         <source>{feature}: the geometry is missing or empty.</source>
         <translation>{feature}: a geometria falta ou está vazia.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="251"/>
+        <location filename="../core/land_release.py" line="261"/>
         <source>A {what} has no identifier.</source>
         <translation>Um registo ({what}) não tem identificador.</translation>
     </message>
@@ -1865,12 +1865,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>{feature}: o identificador é usado duas vezes.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="300"/>
+        <location filename="../core/land_release.py" line="310"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature}: o resultado «{outcome}» no campo outcome não é possível para o tipo de atividade «{activity_type}».</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="309"/>
+        <location filename="../core/land_release.py" line="319"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature}: a área perigosa «{hazard}» do campo hazard_id não existe.</translation>
     </message>
@@ -1968,7 +1968,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/panels.py" line="20"/>
+        <location filename="../ui/panels.py" line="21"/>
         <source>Land release</source>
         <translation>Libertação de terras</translation>
     </message>
@@ -2018,7 +2018,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>ou a partir da camada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="430"/>
+        <location filename="../ui/land_release_dock.py" line="431"/>
         <source>No area yet</source>
         <translation>Ainda sem superfície</translation>
     </message>
@@ -2063,92 +2063,92 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="219"/>
+        <location filename="../ui/land_release_dock.py" line="220"/>
         <source>Select a hazard on the map first.</source>
         <translation>Selecione primeiro uma área perigosa no mapa.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="230"/>
+        <location filename="../ui/land_release_dock.py" line="231"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Abra uma base de dados de ação contra minas para ver as suas áreas perigosas.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="239"/>
+        <location filename="../ui/land_release_dock.py" line="240"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="246"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (ainda não aplicada)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="253"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (technical asset)</source>
         <translation>Reduzida (meio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reduzida (sem meio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Cleared</source>
         <translation>Desminada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining SHA</source>
         <translation>ASP remanescente</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="260"/>
         <source>Remaining CHA</source>
         <translation>APC remanescente</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="324"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Selecione primeiro um polígono na camada escolhida.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="333"/>
+        <location filename="../ui/land_release_dock.py" line="334"/>
         <source>Area drawn: {area}</source>
         <translation>Superfície desenhada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="380"/>
+        <location filename="../ui/land_release_dock.py" line="381"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Remanescente após esta atividade: &lt;b&gt;{after}&lt;/b&gt; (agora {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="383"/>
+        <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Released: {area}</source>
         <translation>Libertada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="385"/>
+        <location filename="../ui/land_release_dock.py" line="386"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Confirmada (passa a APC): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="420"/>
+        <location filename="../ui/land_release_dock.py" line="421"/>
         <source>Register activity {activity}</source>
         <translation>Registar a atividade {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="427"/>
+        <location filename="../ui/land_release_dock.py" line="428"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Atividade {activity} registada; guarde as edições da camada para a armazenar.</translation>
     </message>
@@ -2192,42 +2192,42 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Mine Action</source>
         <translation>Ação contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Create mine action database…</source>
         <translation>Criar base de dados de ação contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Open mine action database…</source>
         <translation>Abrir base de dados de ação contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="177"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>O Mine Action Mapper precisa destes pacotes Python: {packages}. Instale-os no Python que o QGIS usa (por exemplo com o pip, ou com o instalador OSGeo4W no Windows) e reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="214"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Open mine action database</source>
         <translation>Abrir base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="211"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
     </message>
@@ -2235,7 +2235,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="228"/>
+        <location filename="../ui/options_page.py" line="230"/>
         <source>Mine Action</source>
         <translation>Ação contra minas</translation>
     </message>
@@ -2243,27 +2243,27 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="173"/>
+        <location filename="../ui/options_page.py" line="174"/>
         <source>Your defaults</source>
         <translation>Os seus valores por omissão</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="175"/>
+        <location filename="../ui/options_page.py" line="176"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Usados nas bases de dados que não têm valor próprio, e no trabalho fora de uma base de dados.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="187"/>
+        <location filename="../ui/options_page.py" line="188"/>
         <source>This database: {name}</source>
         <translation>Esta base de dados: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="191"/>
+        <location filename="../ui/options_page.py" line="192"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Os valores assinalados são guardados na base de dados e acompanham-na; prevalecem sobre os seus valores por omissão.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="215"/>
+        <location filename="../ui/options_page.py" line="216"/>
         <source>Mine Action settings</source>
         <translation>Configurações de ação contra minas</translation>
     </message>
@@ -2420,7 +2420,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Apenas para planeamento: não serve para navegação nem para entrar em qualquer área. Os limites das áreas perigosas são aproximados e pode existir contaminação não registada em qualquer lugar. As áreas perigosas são o que resta; a terra libertada é contada uma só vez, pelo método que a libertou primeiro.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="234"/>
+        <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>Não foi possível escrever a visão geral ({error}).</translation>
     </message>
@@ -2776,47 +2776,47 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../styles/symbology.py" line="42"/>
+        <location filename="../styles/symbology.py" line="43"/>
         <source>Hazardous areas (1:50,000 and larger)</source>
         <translation>Áreas perigosas (1:50 000 e maiores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="43"/>
+        <location filename="../styles/symbology.py" line="44"/>
         <source>Class (fill)</source>
         <translation>Classe (preenchimento)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="44"/>
+        <location filename="../styles/symbology.py" line="45"/>
         <source>Status (outline)</source>
         <translation>Estado (contorno)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="45"/>
+        <location filename="../styles/symbology.py" line="46"/>
         <source>Hazard markers (smaller than 1:50,000)</source>
         <translation>Marcadores de áreas perigosas (menores que 1:50 000)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="46"/>
+        <location filename="../styles/symbology.py" line="47"/>
         <source>Other class</source>
         <translation>Outra classe</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="47"/>
+        <location filename="../styles/symbology.py" line="48"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="48"/>
+        <location filename="../styles/symbology.py" line="49"/>
         <source>Survey points (1:25,000 and larger)</source>
         <translation>Pontos de levantamento (1:25 000 e maiores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="98"/>
+        <location filename="../styles/symbology.py" line="100"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Não é possível ler o estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="143"/>
+        <location filename="../styles/symbology.py" line="145"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta no complemento o estilo de mapa {path}.</translation>
     </message>
@@ -2824,7 +2824,7 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../layouts/task_order.py" line="112"/>
+        <location filename="../layouts/task_order.py" line="109"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>A tarefa {task} não está na tabela de tarefas.</translation>
     </message>
@@ -3034,27 +3034,27 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
         <translation>Pontos de inflexão da área da tarefa: azimute e distância a partir do ponto anterior (sem marco levantado: começa no ponto de controlo)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="502"/>
+        <location filename="../layouts/layout_fill.py" line="503"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Pontos de inflexão da área da tarefa: azimute e distância a partir do ponto anterior (sem marco registado: começa no ponto 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="526"/>
+        <location filename="../layouts/layout_fill.py" line="527"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="75"/>
+        <location filename="../layouts/task_order.py" line="72"/>
         <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
         <translation>Tamanho de papel desconhecido «{paper}» (esperado um de {papers}).</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="131"/>
+        <location filename="../layouts/task_order.py" line="128"/>
         <source>Task {task}: {problem}</source>
         <translation>Tarefa {task}: {problem}</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="252"/>
+        <location filename="../layouts/task_order.py" line="249"/>
         <source>The task order could not be written: {error}</source>
         <translation>Não foi possível escrever a ordem de tarefa: {error}</translation>
     </message>
@@ -3175,252 +3175,252 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="229"/>
+        <location filename="../ui/traverse_dock.py" line="230"/>
         <source>Survey traverse</source>
         <translation>Poligonal de levantamento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="251"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>e.g. HA-0123</source>
         <translation>p. ex. HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="253"/>
         <source>Hazard ID</source>
         <translation>ID da área perigosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="255"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>lat, lon  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="256"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Posição do marco: latitude/longitude (50.0643, -108.8345 ou 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) ou MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Pick</source>
         <translation>Escolher</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="261"/>
+        <location filename="../ui/traverse_dock.py" line="262"/>
         <source>Click the benchmark on the map</source>
         <translation>Clique no marco no mapa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="266"/>
         <source>Benchmark</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="277"/>
+        <location filename="../ui/traverse_dock.py" line="278"/>
         <source>Manual declination</source>
         <translation>Declinação manual</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="287"/>
+        <location filename="../ui/traverse_dock.py" line="288"/>
         <source>North</source>
         <translation>Norte</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="289"/>
+        <location filename="../ui/traverse_dock.py" line="290"/>
         <source>Survey date</source>
         <translation>Data do levantamento</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>No</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Bearing</source>
         <translation>Azimute</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Distance m</source>
         <translation>Distância m</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Slope °</source>
         <translation>Inclinação °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Enter passa à célula seguinte e acrescenta linhas; Ctrl+V cola linhas copiadas de uma folha de cálculo. Tipo: s partida (start), t inflexão (turning), i intermédio, e final (end: o ponto de partida observado de novo), r referência, v indício (evidence), u uso (usage).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="309"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Add leg</source>
         <translation>Acrescentar troço</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="310"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Remove legs</source>
         <translation>Remover troços</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="312"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="318"/>
+        <location filename="../ui/traverse_dock.py" line="319"/>
         <source>Tolerance</source>
         <translation>Tolerância</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="322"/>
+        <location filename="../ui/traverse_dock.py" line="323"/>
         <source>no 1:N limit</source>
         <translation>sem limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="327"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>no metre limit</source>
         <translation>sem limite em metros</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="328"/>
+        <location filename="../ui/traverse_dock.py" line="329"/>
         <source>Adjust (compass rule)</source>
         <translation>Compensar (regra da bússola)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="330"/>
+        <location filename="../ui/traverse_dock.py" line="331"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Distribuir o erro de fecho pelos troços quando dentro da tolerância</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="338"/>
+        <location filename="../ui/traverse_dock.py" line="339"/>
         <source>Closure</source>
         <translation>Fecho</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Misclosure</source>
         <translation>Erro de fecho</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Area</source>
         <translation>Superfície</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="361"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load hazard</source>
         <translation>Carregar área perigosa</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="362"/>
+        <location filename="../ui/traverse_dock.py" line="363"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Carregar os pontos de levantamento do ID de área perigosa acima a partir da base de dados de ação contra minas do projeto, para corrigir e guardar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="365"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as SHA</source>
         <translation>Guardar como ASP</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="366"/>
+        <location filename="../ui/traverse_dock.py" line="367"/>
         <source>Save as CHA</source>
         <translation>Guardar como APC</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="480"/>
+        <location filename="../ui/traverse_dock.py" line="481"/>
         <source>(new hazard)</source>
         <translation>(nova área perigosa)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="494"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Introduza o marco e depois os troços.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="520"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Declinação do modelo: introduza o marco</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="524"/>
+        <location filename="../ui/traverse_dock.py" line="525"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Nenhum Modelo Magnético Mundial cobre esta data: introduza a declinação à mão</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="527"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Declinação do modelo: {value}° E ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="528"/>
+        <location filename="../ui/traverse_dock.py" line="529"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Declinação do modelo: {value}° O ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="543"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="544"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>FAIL</source>
         <translation>NÃO CONFORME</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="545"/>
+        <location filename="../ui/traverse_dock.py" line="546"/>
         <source>not closed</source>
         <translation>não fechada</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="548"/>
+        <location filename="../ui/traverse_dock.py" line="549"/>
         <source>PASS, adjusted</source>
         <translation>CONFORME, compensada</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="565"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Abra primeiro uma base de dados de ação contra minas no projeto (as suas camadas de áreas perigosas e survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="576"/>
+        <location filename="../ui/traverse_dock.py" line="577"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Introduza um ID de área perigosa antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="590"/>
+        <location filename="../ui/traverse_dock.py" line="591"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Área perigosa {hazard} escrita na memória de edição: reveja o seu formulário e depois guarde as edições da camada.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="600"/>
+        <location filename="../ui/traverse_dock.py" line="601"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Introduza o ID da área perigosa a carregar.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="607"/>
+        <location filename="../ui/traverse_dock.py" line="608"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>A área perigosa {hazard} não tem pontos de levantamento.</translation>
     </message>

@@ -143,67 +143,67 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>Операции по высвобождению земель</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="50"/>
+        <location filename="../processing/compute_land_release.py" line="51"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Справочники кодов (по умолчанию: база данных опасных районов)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="53"/>
+        <location filename="../processing/compute_land_release.py" line="54"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="58"/>
+        <location filename="../processing/compute_land_release.py" line="59"/>
         <source>Remaining hazardous land</source>
         <translation>Остаток опасных земель</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="61"/>
+        <location filename="../processing/compute_land_release.py" line="62"/>
         <source>Released land</source>
         <translation>Высвобожденные земли</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="64"/>
         <source>Land release ledger</source>
         <translation>Баланс площадей высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="66"/>
         <source>Release history</source>
         <translation>История высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="68"/>
         <source>Quality flags</source>
         <translation>Отметки качества</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="76"/>
+        <location filename="../processing/compute_land_release.py" line="77"/>
         <source>The input layers cannot be read.</source>
         <translation>Не удается прочитать входные слои.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="87"/>
+        <location filename="../processing/compute_land_release.py" line="88"/>
         <source>Reading hazards and activities</source>
         <translation>Чтение опасных районов и операций</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="91"/>
+        <location filename="../processing/compute_land_release.py" line="92"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>Опасных районов: {hazards}, операций: {activities}</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="98"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="115"/>
+        <location filename="../processing/compute_land_release.py" line="116"/>
         <source>Cannot write the output {output}.</source>
         <translation>Не удается записать результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="120"/>
+        <location filename="../processing/compute_land_release.py" line="121"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Высвобождено {released:.1f} м², остаток {remaining:.1f} м², отметок качества: {flags}</translation>
     </message>
@@ -1450,97 +1450,97 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>Допуск: наибольшая невязка в метрах (0: без ограничения)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="81"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Допуск: наименьшая относительная точность 1:N (0: без ограничения)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
         <source>Longest leg accepted (m)</source>
         <translation>Наибольшая допустимая сторона хода (м)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Распределить невязку (правило компаса), если она в пределах допуска</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Сетка для дирекционных углов (пусто: зона UTM репера)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Closing convention</source>
         <translation>Способ замыкания</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Автоматически: замкнуть на начальной точке, если в таблице есть конечная точка</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The end point re-observes the start point</source>
         <translation>Конечная точка — повторное наблюдение начальной точки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The closing side was not measured</source>
         <translation>Замыкающая сторона не измерена</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Hazard polygons</source>
         <translation>Полигоны опасных районов</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Computed survey points</source>
         <translation>Вычисленные точки съемки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Closure report</source>
         <translation>Отчет о замыкании</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
         <source>Hazards computed</source>
         <translation>Вычислено опасных районов</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="108"/>
         <source>Hazards skipped</source>
         <translation>Пропущено опасных районов</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="126"/>
         <source>The survey table has no column {names}: columns must carry the survey point field names</source>
         <translation>В таблице съемки нет столбца {names}: столбцы должны иметь имена полей точек съемки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="144"/>
         <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
         <translation>Задайте допуск (метры или 1:N), прежде чем требовать распределения невязки.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="177"/>
         <source>None of the {count} hazards could be computed; first error: {error}</source>
         <translation>Ни один из опасных районов ({count}) не удалось вычислить; первая ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="190"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>Репер находится в {distance:,.0f} км от реперов других опасных районов (более {limit:,.0f} км): проверьте его координаты (полоса MGRS, полушарие, знак).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="219"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Опасный район {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="221"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>Опасных районов вычислено: {computed}, пропущено: {failed}</translation>
     </message>
@@ -1835,12 +1835,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../core/land_release.py" line="213"/>
+        <location filename="../core/land_release.py" line="214"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
         <translation>{feature}: «{value}» в поле {field} не является датой (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="218"/>
+        <location filename="../core/land_release.py" line="219"/>
         <source>{feature}: the date in field {field} is missing.</source>
         <translation>{feature}: дата в поле {field} не указана.</translation>
     </message>
@@ -1850,12 +1850,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: неизвестный код «{value}» в поле {field} (ожидается один из {codes}).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="241"/>
+        <location filename="../core/land_release.py" line="251"/>
         <source>{feature}: the geometry is missing or empty.</source>
         <translation>{feature}: геометрия отсутствует или пуста.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="251"/>
+        <location filename="../core/land_release.py" line="261"/>
         <source>A {what} has no identifier.</source>
         <translation>Запись ({what}) не имеет идентификатора.</translation>
     </message>
@@ -1865,12 +1865,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: идентификатор использован дважды.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="300"/>
+        <location filename="../core/land_release.py" line="310"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature}: результат «{outcome}» в поле outcome невозможен для типа операции «{activity_type}».</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="309"/>
+        <location filename="../core/land_release.py" line="319"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature}: опасного района «{hazard}» из поля hazard_id не существует.</translation>
     </message>
@@ -1968,7 +1968,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/panels.py" line="20"/>
+        <location filename="../ui/panels.py" line="21"/>
         <source>Land release</source>
         <translation>Высвобождение земель</translation>
     </message>
@@ -2018,7 +2018,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>или из слоя</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="430"/>
+        <location filename="../ui/land_release_dock.py" line="431"/>
         <source>No area yet</source>
         <translation>Площади пока нет</translation>
     </message>
@@ -2063,92 +2063,92 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Отменить действие</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="219"/>
+        <location filename="../ui/land_release_dock.py" line="220"/>
         <source>Select a hazard on the map first.</source>
         <translation>Сначала выберите опасный район на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="230"/>
+        <location filename="../ui/land_release_dock.py" line="231"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Откройте базу данных противоминной деятельности, чтобы увидеть ее опасные районы.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="239"/>
+        <location filename="../ui/land_release_dock.py" line="240"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="246"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (еще не применено)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="253"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Original</source>
         <translation>Исходная</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Cancelled</source>
         <translation>Аннулировано</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (technical asset)</source>
         <translation>Сокращено (техническое средство)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Reduced (no technical asset)</source>
         <translation>Сокращено (без технического средства)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining SHA</source>
         <translation>Остаток ПОР</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="260"/>
         <source>Remaining CHA</source>
         <translation>Остаток ПдОР</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="324"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Сначала выберите один полигон в выбранном слое.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="333"/>
+        <location filename="../ui/land_release_dock.py" line="334"/>
         <source>Area drawn: {area}</source>
         <translation>Нарисованная площадь: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="380"/>
+        <location filename="../ui/land_release_dock.py" line="381"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Остаток после этой операции: &lt;b&gt;{after}&lt;/b&gt; (сейчас {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="383"/>
+        <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Released: {area}</source>
         <translation>Высвобождено: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="385"/>
+        <location filename="../ui/land_release_dock.py" line="386"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Подтверждено (становится ПдОР): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="420"/>
+        <location filename="../ui/land_release_dock.py" line="421"/>
         <source>Register activity {activity}</source>
         <translation>Зарегистрировать операцию {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="427"/>
+        <location filename="../ui/land_release_dock.py" line="428"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Операция {activity} зарегистрирована; сохраните изменения слоя, чтобы записать ее.</translation>
     </message>
@@ -2192,42 +2192,42 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Mine Action</source>
         <translation>Противоминная деятельность</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Create mine action database…</source>
         <translation>Создать базу данных противоминной деятельности…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Open mine action database…</source>
         <translation>Открыть базу данных противоминной деятельности…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="177"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Для Mine Action Mapper нужны следующие пакеты Python: {packages}. Установите их в Python, который использует QGIS (например, с помощью pip или установщика OSGeo4W в Windows), и перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="214"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Open mine action database</source>
         <translation>Открыть базу данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="211"/>
         <source>Upgrade…</source>
         <translation>Обновить схему…</translation>
     </message>
@@ -2235,7 +2235,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="228"/>
+        <location filename="../ui/options_page.py" line="230"/>
         <source>Mine Action</source>
         <translation>Противоминная деятельность</translation>
     </message>
@@ -2243,27 +2243,27 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="173"/>
+        <location filename="../ui/options_page.py" line="174"/>
         <source>Your defaults</source>
         <translation>Ваши значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="175"/>
+        <location filename="../ui/options_page.py" line="176"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Используются для баз данных, у которых нет собственных значений, и для работы вне базы данных.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="187"/>
+        <location filename="../ui/options_page.py" line="188"/>
         <source>This database: {name}</source>
         <translation>Эта база данных: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="191"/>
+        <location filename="../ui/options_page.py" line="192"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Отмеченные значения хранятся в базе данных и переносятся вместе с ней; они имеют приоритет над вашими значениями по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="215"/>
+        <location filename="../ui/options_page.py" line="216"/>
         <source>Mine Action settings</source>
         <translation>Настройки противоминной деятельности</translation>
     </message>
@@ -2420,7 +2420,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Только для планирования: не для навигации и не для входа на какой-либо участок. Границы опасных районов приблизительны, а незарегистрированное загрязнение может быть где угодно. Опасные районы — это остаток; высвобожденная земля учтена один раз — по методу, которым она была высвобождена первой.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="234"/>
+        <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>Не удается записать обзорную карту ({error}).</translation>
     </message>
@@ -2776,47 +2776,47 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../styles/symbology.py" line="42"/>
+        <location filename="../styles/symbology.py" line="43"/>
         <source>Hazardous areas (1:50,000 and larger)</source>
         <translation>Опасные районы (1:50 000 и крупнее)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="43"/>
+        <location filename="../styles/symbology.py" line="44"/>
         <source>Class (fill)</source>
         <translation>Класс (заливка)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="44"/>
+        <location filename="../styles/symbology.py" line="45"/>
         <source>Status (outline)</source>
         <translation>Статус (контур)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="45"/>
+        <location filename="../styles/symbology.py" line="46"/>
         <source>Hazard markers (smaller than 1:50,000)</source>
         <translation>Значки опасных районов (мельче 1:50 000)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="46"/>
+        <location filename="../styles/symbology.py" line="47"/>
         <source>Other class</source>
         <translation>Другой класс</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="47"/>
+        <location filename="../styles/symbology.py" line="48"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="48"/>
+        <location filename="../styles/symbology.py" line="49"/>
         <source>Survey points (1:25,000 and larger)</source>
         <translation>Точки съемки (1:25 000 и крупнее)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="98"/>
+        <location filename="../styles/symbology.py" line="100"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Не удается прочитать стиль {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="143"/>
+        <location filename="../styles/symbology.py" line="145"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Картографический стиль {path} отсутствует в модуле.</translation>
     </message>
@@ -2824,7 +2824,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../layouts/task_order.py" line="112"/>
+        <location filename="../layouts/task_order.py" line="109"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>Задания {task} нет в таблице заданий.</translation>
     </message>
@@ -3034,27 +3034,27 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>Поворотные точки участка задания: азимут и расстояние от предыдущей точки (репер не снят: начиная от контрольной точки)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="502"/>
+        <location filename="../layouts/layout_fill.py" line="503"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Поворотные точки участка задания: азимут и расстояние от предыдущей точки (репер не записан: начиная от точки 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="526"/>
+        <location filename="../layouts/layout_fill.py" line="527"/>
         <source>m</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="75"/>
+        <location filename="../layouts/task_order.py" line="72"/>
         <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
         <translation>Неизвестный формат бумаги «{paper}» (ожидается один из {papers}).</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="131"/>
+        <location filename="../layouts/task_order.py" line="128"/>
         <source>Task {task}: {problem}</source>
         <translation>Задание {task}: {problem}</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="252"/>
+        <location filename="../layouts/task_order.py" line="249"/>
         <source>The task order could not be written: {error}</source>
         <translation>Не удалось записать наряд-задание: {error}</translation>
     </message>
@@ -3175,252 +3175,252 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="229"/>
+        <location filename="../ui/traverse_dock.py" line="230"/>
         <source>Survey traverse</source>
         <translation>Ход съемки</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="251"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>e.g. HA-0123</source>
         <translation>например, HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="253"/>
         <source>Hazard ID</source>
         <translation>ID опасного района</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="255"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>шир., долг.  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="256"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Положение репера: широта/долгота (50.0643, -108.8345 или 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) или MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Pick</source>
         <translation>Выбрать</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="261"/>
+        <location filename="../ui/traverse_dock.py" line="262"/>
         <source>Click the benchmark on the map</source>
         <translation>Щелкните репер на карте</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="266"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="277"/>
+        <location filename="../ui/traverse_dock.py" line="278"/>
         <source>Manual declination</source>
         <translation>Склонение, введенное вручную</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="287"/>
+        <location filename="../ui/traverse_dock.py" line="288"/>
         <source>North</source>
         <translation>Север</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="289"/>
+        <location filename="../ui/traverse_dock.py" line="290"/>
         <source>Survey date</source>
         <translation>Дата съемки</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>No</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Distance m</source>
         <translation>Расстояние, м</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Slope °</source>
         <translation>Наклон, °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Enter переходит к следующей ячейке и добавляет строки; Ctrl+V вставляет строки, скопированные из электронной таблицы. Тип: s — начальная точка, t — поворотная, i — промежуточная, e — конечная (повторное наблюдение начальной точки), r — опорная точка, v — точка признака, u — точка использования.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="309"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Add leg</source>
         <translation>Добавить сторону</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="310"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Remove legs</source>
         <translation>Удалить стороны</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="312"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="318"/>
+        <location filename="../ui/traverse_dock.py" line="319"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="322"/>
+        <location filename="../ui/traverse_dock.py" line="323"/>
         <source>no 1:N limit</source>
         <translation>без ограничения 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="327"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>no metre limit</source>
         <translation>без ограничения в метрах</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="328"/>
+        <location filename="../ui/traverse_dock.py" line="329"/>
         <source>Adjust (compass rule)</source>
         <translation>Уравнять (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="330"/>
+        <location filename="../ui/traverse_dock.py" line="331"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Распределить невязку по сторонам хода, если она в пределах допуска</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="338"/>
+        <location filename="../ui/traverse_dock.py" line="339"/>
         <source>Closure</source>
         <translation>Замыкание</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Misclosure</source>
         <translation>Невязка</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="361"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load hazard</source>
         <translation>Загрузить опасный район</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="362"/>
+        <location filename="../ui/traverse_dock.py" line="363"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Загрузить точки съемки опасного района с указанным выше ID из базы данных противоминной деятельности проекта, чтобы исправить и сохранить снова</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="365"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as SHA</source>
         <translation>Сохранить как ПОР</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="366"/>
+        <location filename="../ui/traverse_dock.py" line="367"/>
         <source>Save as CHA</source>
         <translation>Сохранить как ПдОР</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="480"/>
+        <location filename="../ui/traverse_dock.py" line="481"/>
         <source>(new hazard)</source>
         <translation>(новый опасный район)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="494"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Введите репер, затем стороны хода.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="520"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Склонение по модели: введите репер</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="524"/>
+        <location filename="../ui/traverse_dock.py" line="525"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Ни одна Мировая магнитная модель не охватывает эту дату: введите склонение вручную</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="527"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Склонение по модели: {value}° вост. ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="528"/>
+        <location filename="../ui/traverse_dock.py" line="529"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Склонение по модели: {value}° зап. ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="543"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>PASS</source>
         <translation>ДОПУСТИМО</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="544"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>FAIL</source>
         <translation>НЕДОПУСТИМО</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="545"/>
+        <location filename="../ui/traverse_dock.py" line="546"/>
         <source>not closed</source>
         <translation>не замкнут</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="548"/>
+        <location filename="../ui/traverse_dock.py" line="549"/>
         <source>PASS, adjusted</source>
         <translation>ДОПУСТИМО, уравнено</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="565"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Сначала откройте в проекте базу данных противоминной деятельности (ее слои hazards и survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="576"/>
+        <location filename="../ui/traverse_dock.py" line="577"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Перед сохранением введите ID опасного района.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="590"/>
+        <location filename="../ui/traverse_dock.py" line="591"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Опасный район {hazard} записан в буфер редактирования: проверьте его форму, а затем сохраните изменения слоя.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="600"/>
+        <location filename="../ui/traverse_dock.py" line="601"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Введите ID опасного района, который нужно загрузить.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="607"/>
+        <location filename="../ui/traverse_dock.py" line="608"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>У опасного района {hazard} нет точек съемки.</translation>
     </message>

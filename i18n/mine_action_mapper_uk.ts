@@ -143,67 +143,67 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>Операції з вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="50"/>
+        <location filename="../processing/compute_land_release.py" line="51"/>
         <source>Lookup lists (default: the hazards&apos; database)</source>
         <translation>Довідники кодів (типово: база даних небезпечних територій)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="53"/>
+        <location filename="../processing/compute_land_release.py" line="54"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="58"/>
+        <location filename="../processing/compute_land_release.py" line="59"/>
         <source>Remaining hazardous land</source>
         <translation>Залишок небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="61"/>
+        <location filename="../processing/compute_land_release.py" line="62"/>
         <source>Released land</source>
         <translation>Вивільнені території</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="63"/>
+        <location filename="../processing/compute_land_release.py" line="64"/>
         <source>Land release ledger</source>
         <translation>Баланс площ вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="65"/>
+        <location filename="../processing/compute_land_release.py" line="66"/>
         <source>Release history</source>
         <translation>Історія вивільнення</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="67"/>
+        <location filename="../processing/compute_land_release.py" line="68"/>
         <source>Quality flags</source>
         <translation>Позначки якості</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="76"/>
+        <location filename="../processing/compute_land_release.py" line="77"/>
         <source>The input layers cannot be read.</source>
         <translation>Неможливо прочитати вхідні шари.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="87"/>
+        <location filename="../processing/compute_land_release.py" line="88"/>
         <source>Reading hazards and activities</source>
         <translation>Читання небезпечних територій і операцій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="91"/>
+        <location filename="../processing/compute_land_release.py" line="92"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>Небезпечних територій: {hazards}, операцій: {activities}</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="98"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="115"/>
+        <location filename="../processing/compute_land_release.py" line="116"/>
         <source>Cannot write the output {output}.</source>
         <translation>Неможливо записати результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="120"/>
+        <location filename="../processing/compute_land_release.py" line="121"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Вивільнено {released:.1f} м², залишок {remaining:.1f} м², позначок якості: {flags}</translation>
     </message>
@@ -1450,97 +1450,97 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>Допуск: найбільша нев’язка в метрах (0: без обмеження)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="80"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="81"/>
         <source>Tolerance: smallest relative precision 1:N (0: no limit)</source>
         <translation>Допуск: найменша відносна точність 1:N (0: без обмеження)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="83"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="84"/>
         <source>Longest leg accepted (m)</source>
         <translation>Найбільша допустима сторона ходу (м)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="86"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="88"/>
         <source>Distribute the misclosure (compass rule) when within tolerance</source>
         <translation>Розподілити нев’язку (правило компаса), якщо вона в межах допуску</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="89"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="91"/>
         <source>Grid of grid bearings (empty: the benchmark&apos;s UTM zone)</source>
         <translation>Сітка для дирекційних кутів (порожньо: зона UTM репера)</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Closing convention</source>
         <translation>Спосіб замикання</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>Automatic: close on the start point when the table has an end point</source>
         <translation>Автоматично: замкнути на початковій точці, якщо таблиця має кінцеву точку</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The end point re-observes the start point</source>
         <translation>Кінцева точка — повторне спостереження початкової точки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="92"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="94"/>
         <source>The closing side was not measured</source>
         <translation>Замикальну сторону не виміряно</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="98"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
         <source>Hazard polygons</source>
         <translation>Полігони небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="100"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
         <source>Computed survey points</source>
         <translation>Обчислені точки зйомки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="102"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
         <source>Closure report</source>
         <translation>Звіт про замикання</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="104"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="107"/>
         <source>Hazards computed</source>
         <translation>Обчислено небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="105"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="108"/>
         <source>Hazards skipped</source>
         <translation>Пропущено небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="123"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="126"/>
         <source>The survey table has no column {names}: columns must carry the survey point field names</source>
         <translation>Таблиця зйомки не має стовпця {names}: стовпці мають мати назви полів точок зйомки</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="141"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="144"/>
         <source>Set a tolerance (metres or 1:N) before asking for the misclosure to be distributed.</source>
         <translation>Задайте допуск (метри або 1:N), перш ніж вимагати розподілу нев’язки.</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="174"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="177"/>
         <source>None of the {count} hazards could be computed; first error: {error}</source>
         <translation>Жодну з небезпечних територій ({count}) не вдалося обчислити; перша помилка: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="187"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="190"/>
         <source>The benchmark lies {distance:,.0f} km from the other hazards&apos; benchmarks (more than {limit:,.0f} km): check its coordinates (MGRS band, hemisphere, sign).</source>
         <translation>Репер розташований за {distance:,.0f} км від реперів інших небезпечних територій (більше ніж {limit:,.0f} км): перевірте його координати (смуга MGRS, півкуля, знак).</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="216"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="219"/>
         <source>Hazard {hazard}: {warning}</source>
         <translation>Небезпечна територія {hazard}: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/hazard_polygons_from_survey.py" line="218"/>
+        <location filename="../processing/hazard_polygons_from_survey.py" line="221"/>
         <source>{computed} hazards computed, {failed} skipped</source>
         <translation>Небезпечних територій обчислено: {computed}, пропущено: {failed}</translation>
     </message>
@@ -1835,12 +1835,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>LandRelease</name>
     <message>
-        <location filename="../core/land_release.py" line="213"/>
+        <location filename="../core/land_release.py" line="214"/>
         <source>{feature}: &apos;{value}&apos; in field {field} is not a date (YYYY-MM-DD).</source>
         <translation>{feature}: «{value}» у полі {field} не є датою (РРРР-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="218"/>
+        <location filename="../core/land_release.py" line="219"/>
         <source>{feature}: the date in field {field} is missing.</source>
         <translation>{feature}: дату в полі {field} не вказано.</translation>
     </message>
@@ -1850,12 +1850,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: невідомий код «{value}» у полі {field} (очікується один з {codes}).</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="241"/>
+        <location filename="../core/land_release.py" line="251"/>
         <source>{feature}: the geometry is missing or empty.</source>
         <translation>{feature}: геометрія відсутня або порожня.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="251"/>
+        <location filename="../core/land_release.py" line="261"/>
         <source>A {what} has no identifier.</source>
         <translation>Запис ({what}) не має ідентифікатора.</translation>
     </message>
@@ -1865,12 +1865,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: ідентифікатор використано двічі.</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="300"/>
+        <location filename="../core/land_release.py" line="310"/>
         <source>{feature}: outcome &apos;{outcome}&apos; in field outcome is not possible for activity type &apos;{activity_type}&apos;.</source>
         <translation>{feature}: результат «{outcome}» у полі outcome неможливий для типу операції «{activity_type}».</translation>
     </message>
     <message>
-        <location filename="../core/land_release.py" line="309"/>
+        <location filename="../core/land_release.py" line="319"/>
         <source>{feature}: hazard &apos;{hazard}&apos; in field hazard_id does not exist.</source>
         <translation>{feature}: небезпечної території «{hazard}» з поля hazard_id не існує.</translation>
     </message>
@@ -1968,7 +1968,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>LandReleaseDock</name>
     <message>
-        <location filename="../ui/panels.py" line="20"/>
+        <location filename="../ui/panels.py" line="21"/>
         <source>Land release</source>
         <translation>Вивільнення територій</translation>
     </message>
@@ -2018,7 +2018,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>або з шару</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="430"/>
+        <location filename="../ui/land_release_dock.py" line="431"/>
         <source>No area yet</source>
         <translation>Площі ще немає</translation>
     </message>
@@ -2063,92 +2063,92 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Скасувати дію</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="219"/>
+        <location filename="../ui/land_release_dock.py" line="220"/>
         <source>Select a hazard on the map first.</source>
         <translation>Спочатку виберіть небезпечну територію на карті.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="230"/>
+        <location filename="../ui/land_release_dock.py" line="231"/>
         <source>Open a mine action database to see its hazards.</source>
         <translation>Відкрийте базу даних протимінної діяльності, щоб побачити її небезпечні території.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="239"/>
+        <location filename="../ui/land_release_dock.py" line="240"/>
         <source>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</source>
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="245"/>
+        <location filename="../ui/land_release_dock.py" line="246"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (ще не застосовано)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="253"/>
+        <location filename="../ui/land_release_dock.py" line="254"/>
         <source>Original</source>
         <translation>Початкова</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="255"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="256"/>
         <source>Reduced (technical asset)</source>
         <translation>Зменшено (технічний засіб)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="257"/>
         <source>Reduced (no technical asset)</source>
         <translation>Зменшено (без технічного засобу)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="258"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="259"/>
         <source>Remaining SHA</source>
         <translation>Залишок ПНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="260"/>
         <source>Remaining CHA</source>
         <translation>Залишок ПдНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="323"/>
+        <location filename="../ui/land_release_dock.py" line="324"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Спочатку виберіть один полігон у вибраному шарі.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="333"/>
+        <location filename="../ui/land_release_dock.py" line="334"/>
         <source>Area drawn: {area}</source>
         <translation>Накреслена площа: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="380"/>
+        <location filename="../ui/land_release_dock.py" line="381"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Залишок після цієї операції: &lt;b&gt;{after}&lt;/b&gt; (зараз {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="383"/>
+        <location filename="../ui/land_release_dock.py" line="384"/>
         <source>Released: {area}</source>
         <translation>Вивільнено: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="385"/>
+        <location filename="../ui/land_release_dock.py" line="386"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Підтверджено (стає ПдНТ): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="420"/>
+        <location filename="../ui/land_release_dock.py" line="421"/>
         <source>Register activity {activity}</source>
         <translation>Зареєструвати операцію {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="427"/>
+        <location filename="../ui/land_release_dock.py" line="428"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Операцію {activity} зареєстровано; збережіть зміни шару, щоб записати її.</translation>
     </message>
@@ -2192,42 +2192,42 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="90"/>
         <source>Mine Action</source>
         <translation>Протимінна діяльність</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="92"/>
         <source>Create mine action database…</source>
         <translation>Створити базу даних протимінної діяльності…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Open mine action database…</source>
         <translation>Відкрити базу даних протимінної діяльності…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="177"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Для Mine Action Mapper потрібні такі пакети Python: {packages}. Установіть їх у Python, який використовує QGIS (наприклад, за допомогою pip або інсталятора OSGeo4W у Windows), і перезапустіть QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="214"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>Open mine action database</source>
         <translation>Відкрити базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="175"/>
+        <location filename="../plugin.py" line="192"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="194"/>
+        <location filename="../plugin.py" line="211"/>
         <source>Upgrade…</source>
         <translation>Оновити схему…</translation>
     </message>
@@ -2235,7 +2235,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="228"/>
+        <location filename="../ui/options_page.py" line="230"/>
         <source>Mine Action</source>
         <translation>Протимінна діяльність</translation>
     </message>
@@ -2243,27 +2243,27 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="173"/>
+        <location filename="../ui/options_page.py" line="174"/>
         <source>Your defaults</source>
         <translation>Ваші типові значення</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="175"/>
+        <location filename="../ui/options_page.py" line="176"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Використовуються для баз даних, які не мають власних значень, і для роботи поза базою даних.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="187"/>
+        <location filename="../ui/options_page.py" line="188"/>
         <source>This database: {name}</source>
         <translation>Ця база даних: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="191"/>
+        <location filename="../ui/options_page.py" line="192"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Позначені значення зберігаються в базі даних і переносяться разом із нею; вони мають перевагу над вашими типовими значеннями.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="215"/>
+        <location filename="../ui/options_page.py" line="216"/>
         <source>Mine Action settings</source>
         <translation>Налаштування протимінної діяльності</translation>
     </message>
@@ -2420,7 +2420,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Лише для планування: не для навігації і не для входу на будь-яку територію. Межі небезпечних територій приблизні, а незареєстроване забруднення може бути будь-де. Небезпечні території — це залишок; вивільнену територію враховано один раз — за методом, яким її вивільнено першим.</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_overview.py" line="234"/>
+        <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>Оглядову карту неможливо записати ({error}).</translation>
     </message>
@@ -2776,47 +2776,47 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>Symbology</name>
     <message>
-        <location filename="../styles/symbology.py" line="42"/>
+        <location filename="../styles/symbology.py" line="43"/>
         <source>Hazardous areas (1:50,000 and larger)</source>
         <translation>Небезпечні території (1:50 000 і крупніше)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="43"/>
+        <location filename="../styles/symbology.py" line="44"/>
         <source>Class (fill)</source>
         <translation>Клас (заливка)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="44"/>
+        <location filename="../styles/symbology.py" line="45"/>
         <source>Status (outline)</source>
         <translation>Статус (контур)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="45"/>
+        <location filename="../styles/symbology.py" line="46"/>
         <source>Hazard markers (smaller than 1:50,000)</source>
         <translation>Позначки небезпечних територій (дрібніше 1:50 000)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="46"/>
+        <location filename="../styles/symbology.py" line="47"/>
         <source>Other class</source>
         <translation>Інший клас</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="47"/>
+        <location filename="../styles/symbology.py" line="48"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="48"/>
+        <location filename="../styles/symbology.py" line="49"/>
         <source>Survey points (1:25,000 and larger)</source>
         <translation>Точки зйомки (1:25 000 і крупніше)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="98"/>
+        <location filename="../styles/symbology.py" line="100"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Неможливо прочитати стиль {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="143"/>
+        <location filename="../styles/symbology.py" line="145"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Картографічний стиль {path} відсутній у модулі.</translation>
     </message>
@@ -2824,7 +2824,7 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>TaskOrder</name>
     <message>
-        <location filename="../layouts/task_order.py" line="112"/>
+        <location filename="../layouts/task_order.py" line="109"/>
         <source>Task {task} is not in the tasks table.</source>
         <translation>Завдання {task} немає в таблиці завдань.</translation>
     </message>
@@ -3034,27 +3034,27 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>Поворотні точки території завдання: азимут і відстань від попередньої точки (репер не знято: починаючи від контрольної точки)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="502"/>
+        <location filename="../layouts/layout_fill.py" line="503"/>
         <source>Turning points of the task area: bearing and distance from the point before (no benchmark recorded: starts at point 1)</source>
         <translation>Поворотні точки території завдання: азимут і відстань від попередньої точки (репер не записано: починаючи від точки 1)</translation>
     </message>
     <message>
-        <location filename="../layouts/layout_fill.py" line="526"/>
+        <location filename="../layouts/layout_fill.py" line="527"/>
         <source>m</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="75"/>
+        <location filename="../layouts/task_order.py" line="72"/>
         <source>Unknown paper size &apos;{paper}&apos; (expected one of {papers}).</source>
         <translation>Невідомий формат паперу «{paper}» (очікується один з {papers}).</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="131"/>
+        <location filename="../layouts/task_order.py" line="128"/>
         <source>Task {task}: {problem}</source>
         <translation>Завдання {task}: {problem}</translation>
     </message>
     <message>
-        <location filename="../layouts/task_order.py" line="252"/>
+        <location filename="../layouts/task_order.py" line="249"/>
         <source>The task order could not be written: {error}</source>
         <translation>Наряд-завдання не вдалося записати: {error}</translation>
     </message>
@@ -3175,252 +3175,252 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>TraverseDock</name>
     <message>
-        <location filename="../ui/traverse_dock.py" line="229"/>
+        <location filename="../ui/traverse_dock.py" line="230"/>
         <source>Survey traverse</source>
         <translation>Хід зйомки</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="251"/>
+        <location filename="../ui/traverse_dock.py" line="252"/>
         <source>e.g. HA-0123</source>
         <translation>наприклад, HA-0123</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="252"/>
+        <location filename="../ui/traverse_dock.py" line="253"/>
         <source>Hazard ID</source>
         <translation>ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="255"/>
+        <location filename="../ui/traverse_dock.py" line="256"/>
         <source>lat, lon  ·  UTM  ·  MGRS</source>
         <translation>шир., довг.  ·  UTM  ·  MGRS</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="256"/>
+        <location filename="../ui/traverse_dock.py" line="257"/>
         <source>Benchmark position: latitude/longitude (50.0643, -108.8345 or 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) or MGRS (12U XA 56470 45022)</source>
         <translation>Положення репера: широта/довгота (50.0643, -108.8345 або 50°03'51&quot;N 108°50'04&quot;W), UTM (12U 658973 5548526) або MGRS (12U XA 56470 45022)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="260"/>
+        <location filename="../ui/traverse_dock.py" line="261"/>
         <source>Pick</source>
         <translation>Вибрати</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="261"/>
+        <location filename="../ui/traverse_dock.py" line="262"/>
         <source>Click the benchmark on the map</source>
         <translation>Клацніть репер на карті</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="265"/>
+        <location filename="../ui/traverse_dock.py" line="266"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="277"/>
+        <location filename="../ui/traverse_dock.py" line="278"/>
         <source>Manual declination</source>
         <translation>Схилення, введене вручну</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="285"/>
+        <location filename="../ui/traverse_dock.py" line="286"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="287"/>
+        <location filename="../ui/traverse_dock.py" line="288"/>
         <source>North</source>
         <translation>Північ</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="289"/>
+        <location filename="../ui/traverse_dock.py" line="290"/>
         <source>Survey date</source>
         <translation>Дата зйомки</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>No</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Distance m</source>
         <translation>Відстань, м</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="300"/>
+        <location filename="../ui/traverse_dock.py" line="301"/>
         <source>Slope °</source>
         <translation>Нахил, °</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="303"/>
+        <location filename="../ui/traverse_dock.py" line="304"/>
         <source>Enter moves to the next cell and adds rows; Ctrl+V pastes rows copied from a spreadsheet. Type: s start, t turning, i intermediate, e end (the start point observed again), r reference, v evidence, u usage.</source>
         <translation>Enter переходить до наступної клітинки та додає рядки; Ctrl+V вставляє рядки, скопійовані з електронної таблиці. Тип: s — початкова точка, t — поворотна, i — проміжна, e — кінцева (повторне спостереження початкової точки), r — опорна точка, v — точка ознаки, u — точка використання.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="309"/>
+        <location filename="../ui/traverse_dock.py" line="310"/>
         <source>Add leg</source>
         <translation>Додати сторону</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="310"/>
+        <location filename="../ui/traverse_dock.py" line="311"/>
         <source>Remove legs</source>
         <translation>Видалити сторони</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="311"/>
+        <location filename="../ui/traverse_dock.py" line="312"/>
         <source>Clear</source>
         <translation>Очистити</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="318"/>
+        <location filename="../ui/traverse_dock.py" line="319"/>
         <source>Tolerance</source>
         <translation>Допуск</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="322"/>
+        <location filename="../ui/traverse_dock.py" line="323"/>
         <source>no 1:N limit</source>
         <translation>без обмеження 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="327"/>
+        <location filename="../ui/traverse_dock.py" line="328"/>
         <source>no metre limit</source>
         <translation>без обмеження в метрах</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="328"/>
+        <location filename="../ui/traverse_dock.py" line="329"/>
         <source>Adjust (compass rule)</source>
         <translation>Врівноважити (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="330"/>
+        <location filename="../ui/traverse_dock.py" line="331"/>
         <source>Distribute the misclosure over the legs when it is within tolerance</source>
         <translation>Розподілити нев’язку по сторонах ходу, якщо вона в межах допуску</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="338"/>
+        <location filename="../ui/traverse_dock.py" line="339"/>
         <source>Closure</source>
         <translation>Замикання</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Misclosure</source>
         <translation>Нев’язка</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Precision</source>
         <translation>Точність</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="345"/>
+        <location filename="../ui/traverse_dock.py" line="346"/>
         <source>Area</source>
         <translation>Площа</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="361"/>
+        <location filename="../ui/traverse_dock.py" line="362"/>
         <source>Load hazard</source>
         <translation>Завантажити небезпечну територію</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="362"/>
+        <location filename="../ui/traverse_dock.py" line="363"/>
         <source>Load the survey points of the hazard ID above from the project&apos;s mine action database, to correct and save again</source>
         <translation>Завантажити точки зйомки небезпечної території з указаним вище ID з бази даних протимінної діяльності проєкту, щоб виправити та зберегти знову</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="365"/>
+        <location filename="../ui/traverse_dock.py" line="366"/>
         <source>Save as SHA</source>
         <translation>Зберегти як ПНТ</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="366"/>
+        <location filename="../ui/traverse_dock.py" line="367"/>
         <source>Save as CHA</source>
         <translation>Зберегти як ПдНТ</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="480"/>
+        <location filename="../ui/traverse_dock.py" line="481"/>
         <source>(new hazard)</source>
         <translation>(нова небезпечна територія)</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="493"/>
+        <location filename="../ui/traverse_dock.py" line="494"/>
         <source>Enter the benchmark, then the legs.</source>
         <translation>Введіть репер, потім сторони ходу.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="519"/>
+        <location filename="../ui/traverse_dock.py" line="520"/>
         <source>Model declination: enter the benchmark</source>
         <translation>Схилення за моделлю: введіть репер</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="524"/>
+        <location filename="../ui/traverse_dock.py" line="525"/>
         <source>No World Magnetic Model covers this date: enter the declination by hand</source>
         <translation>Жодна Всесвітня магнітна модель не охоплює цю дату: введіть схилення вручну</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="527"/>
+        <location filename="../ui/traverse_dock.py" line="528"/>
         <source>Model declination: {value}° E ({model})</source>
         <translation>Схилення за моделлю: {value}° сх. ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="528"/>
+        <location filename="../ui/traverse_dock.py" line="529"/>
         <source>Model declination: {value}° W ({model})</source>
         <translation>Схилення за моделлю: {value}° зах. ({model})</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="543"/>
+        <location filename="../ui/traverse_dock.py" line="544"/>
         <source>PASS</source>
         <translation>ДОПУСТИМО</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="544"/>
+        <location filename="../ui/traverse_dock.py" line="545"/>
         <source>FAIL</source>
         <translation>НЕДОПУСТИМО</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="545"/>
+        <location filename="../ui/traverse_dock.py" line="546"/>
         <source>not closed</source>
         <translation>не замкнено</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="548"/>
+        <location filename="../ui/traverse_dock.py" line="549"/>
         <source>PASS, adjusted</source>
         <translation>ДОПУСТИМО, врівноважено</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="564"/>
+        <location filename="../ui/traverse_dock.py" line="565"/>
         <source>Open a mine action database in the project first (its hazards and survey_points layers).</source>
         <translation>Спочатку відкрийте в проєкті базу даних протимінної діяльності (її шари hazards і survey_points).</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="576"/>
+        <location filename="../ui/traverse_dock.py" line="577"/>
         <source>Enter a hazard ID before saving.</source>
         <translation>Перед збереженням введіть ID небезпечної території.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="590"/>
+        <location filename="../ui/traverse_dock.py" line="591"/>
         <source>Hazard {hazard} written to the edit buffer: review its form, then save the layer edits.</source>
         <translation>Небезпечну територію {hazard} записано в буфер редагування: перегляньте її форму, а потім збережіть зміни шару.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="600"/>
+        <location filename="../ui/traverse_dock.py" line="601"/>
         <source>Enter the ID of the hazard to load.</source>
         <translation>Введіть ID небезпечної території, яку треба завантажити.</translation>
     </message>
     <message>
-        <location filename="../ui/traverse_dock.py" line="607"/>
+        <location filename="../ui/traverse_dock.py" line="608"/>
         <source>Hazard {hazard} has no survey points.</source>
         <translation>Небезпечна територія {hazard} не має точок зйомки.</translation>
     </message>

@@ -7,7 +7,7 @@ picture item, so it can be checked without rendering.
 """
 
 import math
-from xml.sax.saxutils import escape
+from html import escape
 
 from ..core.north import drawn_angles
 

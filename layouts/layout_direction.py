@@ -29,10 +29,10 @@ def mirror_for_right_to_left(layout, frames, page_width):
                 or item.id() not in frames:
             continue
         x, y, width, _height = frames[item.id()]
-        item.attemptMove(QgsLayoutPoint(page_width - x - width, y, QgsUnitTypes.LayoutMillimeters),
+        item.attemptMove(QgsLayoutPoint(page_width - x - width, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters),
                          useReferencePoint=False, page=max(item.page(), 0))
-        if isinstance(item, QgsLayoutItemLabel) and item.hAlign() != Qt.AlignHCenter:
-            item.setHAlign(Qt.AlignRight)
+        if isinstance(item, QgsLayoutItemLabel) and item.hAlign() != Qt.AlignmentFlag.AlignHCenter:
+            item.setHAlign(Qt.AlignmentFlag.AlignRight)
         elif isinstance(item, QgsLayoutItemLegend):
             _align_legend_right(item)
         elif isinstance(item, QgsLayoutFrame) and \
@@ -47,10 +47,10 @@ def mirror_for_right_to_left(layout, frames, page_width):
 
 def _align_legend_right(legend):
     """Symbols on the right, their texts against them, the title right."""
-    legend.setSymbolAlignment(Qt.AlignRight)
-    legend.setTitleAlignment(Qt.AlignRight)
-    for style in (QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
-        legend.rstyle(style).setAlignment(Qt.AlignRight)
+    legend.setSymbolAlignment(Qt.AlignmentFlag.AlignRight)
+    legend.setTitleAlignment(Qt.AlignmentFlag.AlignRight)
+    for style in (QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
+        legend.rstyle(style).setAlignment(Qt.AlignmentFlag.AlignRight)
 
 
 def is_mirrored(layout):
@@ -66,7 +66,7 @@ def table_cells(layout, headers, rows):
     for header in order(headers):
         column = QgsLayoutTableColumn(header)
         if mirrored:
-            column.setHAlignment(Qt.AlignRight)
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     cells = []
     for row in rows:
@@ -74,6 +74,6 @@ def table_cells(layout, headers, rows):
         for value in order(row):
             cell = QgsTableCell(value)
             if mirrored:
-                cell.setHorizontalAlignment(Qt.AlignRight)
+                cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
             cells[-1].append(cell)
     return columns, cells

@@ -111,7 +111,7 @@ def _points_layer(name, label_size, symbol):
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()
     settings.fieldName = "label"
-    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
     settings.dist = 0.8
     text = t.text_format(label_size, bold=True)
     buffer = QgsTextBufferSettings()
@@ -483,10 +483,10 @@ def continue_within_margins(table, border, page_height):
     _x, top, _width, _height = border
     for frame in table.frames()[1:]:
         frame.attemptMove(QgsLayoutPoint(frame.positionWithUnits().x(), top,
-                                         QgsUnitTypes.LayoutMillimeters),
+                                         QgsUnitTypes.LayoutUnit.LayoutMillimeters),
                           useReferencePoint=False, page=frame.page())
         frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), page_height - 2 * top,
-                                          QgsUnitTypes.LayoutMillimeters))
+                                          QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     table.recalculateFrameSizes()
 
 
@@ -498,7 +498,8 @@ def _points_title(order):
         return translate("TaskOrder", "Turning points of the task area: bearing and distance "
                                       "from the point before (no surveyed benchmark: "
                                       "starts at the control point)")
-    assert order.benchmark_source == FIRST_VERTEX
+    if order.benchmark_source != FIRST_VERTEX:  # core.benchmark gives only these three
+        raise ValueError("unknown benchmark source %r" % (order.benchmark_source,))
     return translate("TaskOrder", "Turning points of the task area: bearing and distance from "
                                   "the point before (no benchmark recorded: starts at point 1)")
 
@@ -518,10 +519,10 @@ def segment_length(scale, bar_mm, segments=4):
 def set_scalebar(bar, scale, bar_mm):
     """Four fixed segments of a nice length, the bar no longer than ``bar_mm``
     (the item shrinks to its content, so the width comes from the template)."""
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
     bar.setNumberOfSegments(4)
     bar.setNumberOfSegmentsLeft(0)
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setUnitLabel(translate("TaskOrder", "m"))
     bar.setUnitsPerSegment(segment_length(scale, bar_mm))

@@ -210,18 +210,19 @@ class OverviewExporter:
         grid.setCrs(WGS84)
         grid.setIntervalX(minutes / 60.0)
         grid.setIntervalY(minutes / 60.0)
-        grid.setStyle(QgsLayoutItemMapGrid.Solid)
+        grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
         grid.setAnnotationEnabled(True)
-        grid.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinute)
+        grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.DegreeMinute)
         grid.setAnnotationTextFormat(t.text_format(6.5))
         grid.setAnnotationPrecision(0)
-        for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right,
-                     QgsLayoutItemMapGrid.Top, QgsLayoutItemMapGrid.Bottom):
-            grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
+        for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Right,
+                     QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.BorderSide.Bottom):
+            grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame, side)
             grid.setAnnotationDirection(
-                QgsLayoutItemMapGrid.Horizontal if side in (QgsLayoutItemMapGrid.Top,
-                                                            QgsLayoutItemMapGrid.Bottom)
-                else QgsLayoutItemMapGrid.VerticalDescending, side)
+                QgsLayoutItemMapGrid.AnnotationDirection.Horizontal
+                if side in (QgsLayoutItemMapGrid.BorderSide.Top,
+                            QgsLayoutItemMapGrid.BorderSide.Bottom)
+                else QgsLayoutItemMapGrid.AnnotationDirection.VerticalDescending, side)
         from qgis.PyQt.QtGui import QColor
         grid.setGridLineColor(QColor(120, 120, 120, 160))
         grid.setGridLineWidth(0.15)
@@ -230,7 +231,7 @@ class OverviewExporter:
         self.fill(authority, when)
         exporter = QgsLayoutExporter(self.layout)
         result = exporter.exportToPdf(pdf_path, pdf_settings(dpi))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OutputError(translate("Overview", "The overview could not be written ({error}).")
                                   .format(error=result))
         written = [pdf_path]
@@ -239,7 +240,7 @@ class OverviewExporter:
             image.dpi = 150
             with quiet_gdal():
                 result = exporter.exportToImage(png_path, image)
-            if result == QgsLayoutExporter.Success:
+            if result == QgsLayoutExporter.ExportResult.Success:
                 written.append(png_path)
         return written
 

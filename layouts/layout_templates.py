@@ -127,7 +127,7 @@ def text_format(size, bold=False, color=INK):
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(color)
     return fmt
 
@@ -150,8 +150,8 @@ def set_label_font(label, size, bold=False):
 
 def place(item, rect):
     x, y, width, height = rect
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
 
 def _added(layout, item, item_id, rect):
@@ -167,20 +167,22 @@ def _layout(project, name, paper_size):
     layout.initializeDefaults()
     layout.setName(name)
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(paper_size[0], paper_size[1], QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(paper_size[0], paper_size[1],
+                                   QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     return layout
 
 
 def _border(layout, rect):
     shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
+    shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     shape.setSymbol(QgsFillSymbol.createSimple({
         "color": "255,255,255,0", "outline_color": "20,20,20", "outline_width": "0.5",
         "style": "no"}))
     return _added(layout, shape, "border", rect)
 
 
-def _label(layout, item_id, rect, size, bold=False, halign=Qt.AlignLeft, valign=Qt.AlignTop):
+def _label(layout, item_id, rect, size, bold=False, halign=Qt.AlignmentFlag.AlignLeft,
+           valign=Qt.AlignmentFlag.AlignTop):
     label = QgsLayoutItemLabel(layout)
     set_label_font(label, size, bold)
     label.setHAlign(halign)
@@ -192,7 +194,7 @@ def _label(layout, item_id, rect, size, bold=False, halign=Qt.AlignLeft, valign=
 def _map(layout, item_id, rect, frame=True):
     item = QgsLayoutItemMap(layout)
     item.setFrameEnabled(frame)
-    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     item.setBackgroundColor(QColor(255, 255, 255))
     return _added(layout, item, item_id, rect)
 
@@ -207,9 +209,9 @@ def _table(layout, item_id, rect, headers, widths, content_size=6.5, header_size
     table.setCellMargin(0.7)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor(90, 90, 90))
-    table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
-    table.setWrapBehavior(QgsLayoutTable.WrapText)
-    table.setResizeMode(QgsLayoutTable.UseExistingFrames)
+    table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setResizeMode(QgsLayoutTable.ResizeMode.UseExistingFrames)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.setId(item_id)
@@ -222,7 +224,7 @@ def _scalebar(layout, rect, linked_map):
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(linked_map)
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     bar.setUnitLabel("m")
     bar.setNumberOfSegments(4)
     bar.setNumberOfSegmentsLeft(0)
@@ -236,8 +238,8 @@ def _north_arrow(layout, rect, linked_map):
     # QGIS's own arrow, referenced by its name in the SVG search paths
     picture.setPicturePath("arrows/NorthArrow_02.svg")
     picture.setLinkedMap(linked_map)
-    picture.setNorthMode(QgsLayoutItemPicture.TrueNorth)
-    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     return _added(layout, picture, NORTH_ARROW, rect)
 
 
@@ -250,39 +252,40 @@ def _legend(layout, rect, linked_map, size=6.5):
     legend.setSymbolWidth(5.0)
     legend.setSymbolHeight(3.2)
     legend.setBoxSpace(1.0)
-    for style, font_size, bold in ((QgsLegendStyle.Title, size + 1.5, True),
-                                   (QgsLegendStyle.Group, size, True),
-                                   (QgsLegendStyle.Subgroup, size, True),
-                                   (QgsLegendStyle.SymbolLabel, size, False)):
-        legend.rstyle(style).setFont(qfont(size if style != QgsLegendStyle.Title else font_size,
-                                           bold))
-    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 1.2)
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.8)
+    for style, font_size, bold in ((QgsLegendStyle.Style.Title, size + 1.5, True),
+                                   (QgsLegendStyle.Style.Group, size, True),
+                                   (QgsLegendStyle.Style.Subgroup, size, True),
+                                   (QgsLegendStyle.Style.SymbolLabel, size, False)):
+        legend.rstyle(style).setFont(qfont(
+            size if style != QgsLegendStyle.Style.Title else font_size, bold))
+    legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 1.2)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 0.8)
     legend.setFontColor(INK)
     return _added(layout, legend, LEGEND, rect)
 
 
 def _grid(main_map):
     grid = QgsLayoutItemMapGrid(MAIN_GRID, main_map)
-    grid.setStyle(QgsLayoutItemMapGrid.Solid)
+    grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
     grid.setGridLineColor(QColor(70, 110, 170, 200))
     grid.setGridLineWidth(0.15)
     grid.setAnnotationEnabled(True)
     grid.setAnnotationTextFormat(text_format(6.5, color=QColor(20, 50, 110)))
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.CustomFormat)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.CustomFormat)
     grid.setAnnotationFrameDistance(0.8)
-    for side, direction in ((QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.VerticalDescending),
-                            (QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.VerticalDescending),
-                            (QgsLayoutItemMapGrid.Top, QgsLayoutItemMapGrid.Horizontal),
-                            (QgsLayoutItemMapGrid.Bottom, QgsLayoutItemMapGrid.Horizontal)):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
+    sides, directions = QgsLayoutItemMapGrid.BorderSide, QgsLayoutItemMapGrid.AnnotationDirection
+    for side, direction in ((sides.Left, directions.VerticalDescending),
+                            (sides.Right, directions.VerticalDescending),
+                            (sides.Top, directions.Horizontal),
+                            (sides.Bottom, directions.Horizontal)):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
         grid.setAnnotationDirection(direction, side)
         # eastings on top and bottom, northings on the sides: no corner clashes
         grid.setAnnotationDisplay(
-            QgsLayoutItemMapGrid.LatitudeOnly if side in (QgsLayoutItemMapGrid.Left,
-                                                           QgsLayoutItemMapGrid.Right)
-            else QgsLayoutItemMapGrid.LongitudeOnly, side)
-    grid.setFrameStyle(QgsLayoutItemMapGrid.ExteriorTicks)
+            QgsLayoutItemMapGrid.DisplayMode.LatitudeOnly
+            if side in (sides.Left, sides.Right)
+            else QgsLayoutItemMapGrid.DisplayMode.LongitudeOnly, side)
+    grid.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.ExteriorTicks)
     grid.setFrameWidth(1.2)
     grid.setFramePenSize(0.2)
     main_map.grids().addGrid(grid)
@@ -314,7 +317,7 @@ def build_task_order_layout(project, paper):
     _label(layout, GRID_NOTE, frames[GRID_NOTE], 6)
     _label(layout, DECLINATION_TITLE, frames[DECLINATION_TITLE], 7, bold=True)
     picture = QgsLayoutItemPicture(layout)
-    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     _added(layout, picture, DECLINATION_PICTURE, frames[DECLINATION_PICTURE])
     _north_arrow(layout, frames[NORTH_ARROW], main)
     _label(layout, DECLINATION_TEXT, frames[DECLINATION_TEXT], 6)
@@ -323,7 +326,7 @@ def build_task_order_layout(project, paper):
     points = _table(layout, POINTS_TABLE, frames[POINTS_TABLE], [""] * len(weights),
                     _widths(frames[POINTS_TABLE][2], weights), 6.5, 6.5)
     # a long perimeter continues on a second page rather than being cut
-    points.setResizeMode(QgsLayoutTable.ExtendToNextPage)
+    points.setResizeMode(QgsLayoutTable.ResizeMode.ExtendToNextPage)
     layout.setCustomProperty("paper", paper)
     _label(layout, FOOTER, frames[FOOTER], 6)
     _label(layout, DISCLAIMER, frames[DISCLAIMER], 6, bold=True)

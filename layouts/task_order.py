@@ -17,7 +17,7 @@ import shutil
 import tempfile
 
 from osgeo import gdal
-from qgis.core import (Qgis, QgsRenderContext, QgsFeedback, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsFeedback, QgsLayoutExporter,
                        QgsProject, QgsVectorLayer)
 
 from ..core import schema
@@ -53,10 +53,7 @@ def pdf_settings(dpi):
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
-    # 'always export text as text' (the enum moved to Qgis in later versions)
-    settings.textRenderFormat = (Qgis.TextRenderFormat.AlwaysText
-                                 if hasattr(Qgis, "TextRenderFormat")
-                                 else QgsRenderContext.TextFormatAlwaysText)
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # text stays text
     settings.simplifyGeometries = False
     settings.exportMetadata = True
     return settings
@@ -239,7 +236,7 @@ class TaskOrderExporter:
             raise state["error"]
         if feedback.isCanceled():
             return
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(
                     error=error or result))
@@ -248,7 +245,7 @@ class TaskOrderExporter:
         """One task order as one PDF at ``path`` (no atlas)."""
         self.fill(task_id)
         result = QgsLayoutExporter(self.layout).exportToPdf(path, pdf_settings(dpi))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OutputError(translate(
                 "TaskOrder", "The task order could not be written: {error}").format(error=result))
         return path

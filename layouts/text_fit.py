@@ -118,12 +118,12 @@ def fit_table(table, frame, minimum=MINIMUM):
 RUN_ON_MINIMUM = 0.85
 
 
-LEGEND_STYLES = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
-                 QgsLegendStyle.SymbolLabel)
+LEGEND_STYLES = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                 QgsLegendStyle.Style.SymbolLabel)
 
 
 def _legend_sizes(legend):
-    if hasattr(legend.rstyle(QgsLegendStyle.SymbolLabel), "textFormat"):
+    if hasattr(legend.rstyle(QgsLegendStyle.Style.SymbolLabel), "textFormat"):
         return {style: legend.rstyle(style).textFormat().size() for style in LEGEND_STYLES}
     return {style: legend.styleFont(style).pointSizeF() for style in LEGEND_STYLES}
 
@@ -192,5 +192,5 @@ def fit_page(layout, frames):
             fit_legend(item, width, height)
         elif isinstance(item, QgsLayoutFrame) and item.multiFrame() is not None:
             table = item.multiFrame()
-            runs_on = table.resizeMode() == QgsLayoutMultiFrame.ExtendToNextPage
+            runs_on = table.resizeMode() == QgsLayoutMultiFrame.ResizeMode.ExtendToNextPage
             fit_table(table, item, RUN_ON_MINIMUM if runs_on else MINIMUM)

@@ -58,7 +58,7 @@ class MineActionAlgorithm(QgsProcessingAlgorithm):
 
     def flags(self):
         flags = super().flags()
-        return flags | QgsProcessingAlgorithm.FlagNoThreading if self.MAIN_THREAD else flags
+        return flags | QgsProcessingAlgorithm.Flag.FlagNoThreading if self.MAIN_THREAD else flags
 
     def icon(self):
         return QIcon(ICON)

@@ -41,7 +41,7 @@ class ApplyStylesAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Layers to style"), QgsProcessing.TypeVectorAnyGeometry,
+            self.LAYERS, self.tr("Layers to style"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
             loaded_database().layer_ids(symbology.STYLED_TABLES) or None))
         self.addOutput(QgsProcessingOutputMultipleLayers(
             self.STYLED, self.tr("Styled layers")))

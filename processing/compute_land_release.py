@@ -42,30 +42,31 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
     def initAlgorithm(self, config=None):
         database = loaded_database()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HAZARDS, self.tr("Hazardous areas"), [QgsProcessing.TypeVectorPolygon],
+            self.HAZARDS, self.tr("Hazardous areas"), [QgsProcessing.SourceType.TypeVectorPolygon],
             database.layer("hazards")))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIVITIES, self.tr("Land release activities"),
-            [QgsProcessing.TypeVectorPolygon], database.layer("land_release_activities")))
+            [QgsProcessing.SourceType.TypeVectorPolygon],
+            database.layer("land_release_activities")))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.LOOKUPS, self.tr("Lookup lists (default: the hazards' database)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         tolerance = QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
-            QgsProcessingParameterNumber.Double, current_settings(database).sliver_tolerance_m2,
-            minValue=0.0)
+            QgsProcessingParameterNumber.Type.Double,
+            current_settings(database).sliver_tolerance_m2, minValue=0.0)
         self.addParameter(tolerance)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REMAINING, self.tr("Remaining hazardous land"),
-            QgsProcessing.TypeVectorPolygon))
+            QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.RELEASED, self.tr("Released land"), QgsProcessing.TypeVectorPolygon))
+            self.RELEASED, self.tr("Released land"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.LEDGER, self.tr("Land release ledger"), QgsProcessing.TypeVector))
+            self.LEDGER, self.tr("Land release ledger"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.HISTORY, self.tr("Release history"), QgsProcessing.TypeVector))
+            self.HISTORY, self.tr("Release history"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.QA, self.tr("Quality flags"), QgsProcessing.TypeVector))
+            self.QA, self.tr("Quality flags"), QgsProcessing.SourceType.TypeVector))
 
     def compute(self, parameters, context, feedback):
         from ..core.land_release import LandReleaseCancelled, release_land
@@ -107,11 +108,11 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
                 (self.QA, "qa", records.qa_features(result), False)):
             sink, dest = self.parameterAsSink(
                 parameters, key, context, records.output_fields(kind),
-                QgsWkbTypes.MultiPolygon if polygons else QgsWkbTypes.NoGeometry,
+                QgsWkbTypes.Type.MultiPolygon if polygons else QgsWkbTypes.Type.NoGeometry,
                 wgs84 if polygons else QgsCoordinateReferenceSystem())
             if sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, key))
-            if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr(
                     "Cannot write the output {output}.").format(output=key))
             outputs[key] = dest

@@ -42,13 +42,13 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Points"), [QgsProcessing.TypeVectorPoint],
+            self.INPUT, self.tr("Points"), [QgsProcessing.SourceType.TypeVectorPoint],
             loaded_database().layer("survey_points")))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Date field"), None, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.DATE, self.tr("Date (when the field is empty)"),
-            QgsProcessingParameterDateTime.Date, optional=True))
+            QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.GRID_CRS, self.tr("Grid for the convergence (empty: each point's UTM zone)"),
             optional=True))
@@ -100,7 +100,7 @@ class DeclinationAtPointsAlgorithm(MineActionAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(original.geometry())
             feature.setAttributes(list(original.attributes()) + values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest}
 
 

@@ -44,7 +44,7 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
     def initAlgorithm(self, config=None):
         database = loaded_database()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TASKS, self.tr("Tasks"), [QgsProcessing.TypeVectorPolygon],
+            self.TASKS, self.tr("Tasks"), [QgsProcessing.SourceType.TypeVectorPolygon],
             database.layer("tasks")))
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",

@@ -73,16 +73,18 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
         settings = current_settings(database)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Survey table (survey points of one or more hazards)"),
-            [QgsProcessing.TypeVector], database.layer("survey_points")))
+            [QgsProcessing.SourceType.TypeVector], database.layer("survey_points")))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_MISCLOSURE, self.tr("Tolerance: largest misclosure in metres (0: no limit)"),
-            QgsProcessingParameterNumber.Double, settings.max_misclosure_m or 0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, settings.max_misclosure_m or 0.0,
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PRECISION, self.tr("Tolerance: smallest relative precision 1:N (0: no limit)"),
-            QgsProcessingParameterNumber.Double, settings.min_precision, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, settings.min_precision, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_LEG, self.tr("Longest leg accepted (m)"), QgsProcessingParameterNumber.Double,
-            settings.max_leg_m, minValue=1.0, maxValue=LOCAL_SURVEY_LIMIT_M))
+            self.MAX_LEG, self.tr("Longest leg accepted (m)"),
+            QgsProcessingParameterNumber.Type.Double, settings.max_leg_m, minValue=1.0,
+            maxValue=LOCAL_SURVEY_LIMIT_M))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADJUST, self.tr("Distribute the misclosure (compass rule) when within tolerance"),
             True))
@@ -96,11 +98,12 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
              self.tr("The closing side was not measured")], defaultValue=0)
         self.addParameter(closing)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Hazard polygons"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Hazard polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POINTS, self.tr("Computed survey points"), QgsProcessing.TypeVectorPoint))
+            self.POINTS, self.tr("Computed survey points"),
+            QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Closure report"), QgsProcessing.TypeVector))
+            self.REPORT, self.tr("Closure report"), QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputNumber(self.COMPUTED, self.tr("Hazards computed")))
         self.addOutput(QgsProcessingOutputNumber(self.FAILED, self.tr("Hazards skipped")))
 
@@ -192,26 +195,26 @@ class HazardPolygonsFromSurveyAlgorithm(MineActionAlgorithm):
     def _write(self, parameters, context, feedback, done, errors, tolerance, closing):
         from ..core import survey_records as records
         polygons, polygons_id, polygon_fields = self._sink(
-            parameters, self.OUTPUT, context, records.HAZARD_FIELDS, QgsWkbTypes.MultiPolygon)
+            parameters, self.OUTPUT, context, records.HAZARD_FIELDS, QgsWkbTypes.Type.MultiPolygon)
         points, points_id, point_fields = self._sink(
-            parameters, self.POINTS, context, records.point_fields(), QgsWkbTypes.Point)
+            parameters, self.POINTS, context, records.point_fields(), QgsWkbTypes.Type.Point)
         report, report_id, report_fields = self._sink(
-            parameters, self.REPORT, context, records.CLOSURE_FIELDS, QgsWkbTypes.NoGeometry)
+            parameters, self.REPORT, context, records.CLOSURE_FIELDS, QgsWkbTypes.Type.NoGeometry)
         for hazard_id, hazard_rows, error in errors:
             report.addFeature(new_feature(
                 report_fields, records.error_row(hazard_id, hazard_rows, error)),
-                QgsFeatureSink.FastInsert)
+                QgsFeatureSink.Flag.FastInsert)
         for survey, result in done:
             attributes, polygon = records.hazard_row(survey, result)
             geometry = from_shapely(polygon)
             geometry.convertToMultiType()
             polygons.addFeature(new_feature(polygon_fields, attributes, geometry),
-                                QgsFeatureSink.FastInsert)
+                                QgsFeatureSink.Flag.FastInsert)
             for values, (lon, lat) in records.point_rows(survey, result):
                 points.addFeature(new_feature(
-                    point_fields, values, point_geometry(lon, lat)), QgsFeatureSink.FastInsert)
+                    point_fields, values, point_geometry(lon, lat)), QgsFeatureSink.Flag.FastInsert)
             row = records.closure_row(survey, result, tolerance, closing)
-            report.addFeature(new_feature(report_fields, row), QgsFeatureSink.FastInsert)
+            report.addFeature(new_feature(report_fields, row), QgsFeatureSink.Flag.FastInsert)
             for warning in list(survey.warnings) + list(result.warnings):
                 feedback.pushWarning(self.tr("Hazard {hazard}: {warning}").format(
                     hazard=survey.hazard_id, warning=warning))

@@ -68,7 +68,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Records"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Records"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
             defaultValue=loaded_database().path, optional=True))
@@ -81,7 +81,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         self.addParameter(table)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.GEOMETRIES, self.tr("Geometries for rows without one (matched by ID)"),
-            [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.SOURCE_CRS, self.tr("CRS of the records when the layer has none"),
             optional=True))
@@ -95,7 +95,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         from ..store.importer import import_records
         # the import checks every geometry itself and names the row; QGIS's own
         # check would stop at the first invalid one with a message of its own
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         path = chosen_database(self, parameters, context, self.DATABASE)

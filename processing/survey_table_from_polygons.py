@@ -60,35 +60,35 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Hazard polygons"), [QgsProcessing.TypeVectorPolygon],
+            self.INPUT, self.tr("Hazard polygons"), [QgsProcessing.SourceType.TypeVectorPolygon],
             loaded_database().layer("hazards")))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Hazard ID field"), "hazard_id", self.INPUT,
             optional=True))  # optional: QGIS 3.22 does not fall back on a field default
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BENCHMARKS, self.tr("Benchmarks (points with the hazard ID)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.BENCHMARK_ID_FIELD, self.tr("Hazard ID field of the benchmarks"), "hazard_id",
             self.BENCHMARKS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.OFFSET, self.tr("Distance of a placed benchmark from the first corner (m)"),
-            QgsProcessingParameterNumber.Double, 20.0, minValue=0.1))
+            QgsProcessingParameterNumber.Type.Double, 20.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, self.tr("Survey date field"), None, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.DATE, self.tr("Survey date (when the field is empty)"),
-            QgsProcessingParameterDateTime.Date, optional=True))
+            QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DECLINATION, self.tr("Declination to use instead of the model (°, east +)"),
-            QgsProcessingParameterNumber.Double, None, optional=True,
+            QgsProcessingParameterNumber.Type.Double, None, optional=True,
             minValue=-180.0, maxValue=180.0))
         unit = QgsProcessingParameterEnum(
             self.UNIT, self.tr("Unit of the bearing column"),
             [BEARING_UNIT.label(code) for code in UNITS], defaultValue=0)
         self.addParameter(unit)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Survey table"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Survey table"), QgsProcessing.SourceType.TypeVectorPoint))
 
     def compute(self, parameters, context, feedback):
         from ..core import bearings, benchmark as benchmark_policy, survey_records
@@ -121,7 +121,7 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
 
         fields = fields_of(FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.Point, WGS84)
+                                          QgsWkbTypes.Type.Point, WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         names = [id_field] + ([date_field] if date_field else [])
@@ -168,6 +168,6 @@ class SurveyTableFromPolygonsAlgorithm(MineActionAlgorithm):
                         fixed_by="digitised")
                 sink.addFeature(new_feature(
                     fields, values, point_geometry(row.lon, row.lat)),
-                    QgsFeatureSink.FastInsert)
+                    QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest}
 

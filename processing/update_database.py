@@ -51,8 +51,8 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
             defaultValue=database.path))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
-            QgsProcessingParameterNumber.Double, current_settings(database).sliver_tolerance_m2,
-            minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double,
+            current_settings(database).sliver_tolerance_m2, minValue=0.0))
         self.addOutput(QgsProcessingOutputNumber(self.UPDATED, self.tr("Hazards updated")))
         self.addOutput(QgsProcessingOutputNumber(self.ADDED, self.tr("Hazards added")))
         self.addOutput(QgsProcessingOutputNumber(self.HISTORY,

@@ -48,11 +48,11 @@ from mine_action_mapper.styles import symbology  # noqa: E402
 from mine_action_mapper.store.fields import qgs_fields  # noqa: E402
 
 SYMBOLS = ROOT / "styles" / "symbols"
-MM = QgsUnitTypes.RenderMillimeters
+MM = QgsUnitTypes.RenderUnit.RenderMillimeters
 
 # --- the palette: core/palette.py (docs/symbology.md) ---------------------------
-PEN = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine,
-       "dash_dot": Qt.DashDotLine}
+PEN = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine,
+       "dash_dot": Qt.PenStyle.DashDotLine}
 
 
 # --- colour-blind check ------------------------------------------------------------
@@ -151,26 +151,29 @@ def simple_marker(shape, size, fill, stroke="#000000", stroke_width=0.4):
     return make(QgsMarkerSymbol, [layer])
 
 
-def line_layer(colour, width, style=Qt.SolidLine, offset=0.0):
+def line_layer(colour, width, style=Qt.PenStyle.SolidLine, offset=0.0):
     layer = QgsSimpleLineSymbolLayer(QColor(colour), width, style)
     layer.setWidthUnit(MM)
     layer.setOffset(offset)
     layer.setOffsetUnit(MM)
-    layer.setPenCapStyle(Qt.FlatCap if style != Qt.SolidLine else Qt.RoundCap)
+    layer.setPenCapStyle(Qt.PenCapStyle.FlatCap if style != Qt.PenStyle.SolidLine
+                         else Qt.PenCapStyle.RoundCap)
     return layer
 
 
 def fill_layer(colour, alpha):
     fill = QColor(colour)
     fill.setAlpha(alpha)
-    layer = QgsSimpleFillSymbolLayer(fill, Qt.SolidPattern, QColor(0, 0, 0, 0), Qt.NoPen)
+    layer = QgsSimpleFillSymbolLayer(fill, Qt.BrushStyle.SolidPattern, QColor(0, 0, 0, 0),
+                                     Qt.PenStyle.NoPen)
     return layer
 
 
-def outline_layer(colour, width, style=Qt.SolidLine):
-    layer = QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.NoBrush, QColor(colour), style, width)
+def outline_layer(colour, width, style=Qt.PenStyle.SolidLine):
+    layer = QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush, QColor(colour),
+                                     style, width)
     layer.setStrokeWidthUnit(MM)
-    layer.setPenJoinStyle(Qt.MiterJoin)
+    layer.setPenJoinStyle(Qt.PenJoinStyle.MiterJoin)
     return layer
 
 
@@ -195,7 +198,7 @@ def centroid_layer(marker, enabled_expression=None):
     layer.setPointOnSurface(True)
     layer.setPointOnAllParts(False)
     if enabled_expression:
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+        layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyLayerEnabled,
                                      QgsProperty.fromExpression(enabled_expression))
     return layer
 
@@ -215,7 +218,7 @@ def dots_layer(colour, distance=2.0, size=0.6):
     layer.setDistanceY(distance)
     layer.setDistanceXUnit(MM)
     layer.setDistanceYUnit(MM)
-    layer.setSubSymbol(simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, size, colour,
+    layer.setSubSymbol(simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, size, colour,
                                      colour, 0))
     return layer
 
@@ -305,7 +308,7 @@ def danger_marker(colour, size):
 
 
 def closed_marker(size):
-    return simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, size, palette.CLOSED_GREEN,
+    return simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, size, palette.CLOSED_GREEN,
                          palette.BLACK, 0.3)
 
 
@@ -333,8 +336,8 @@ def hazards_style():
             rule(group["hazard_status"], children=outlines)]),
         rule(group["hazard_markers"], max_scale=POLYGON_SCALE, children=markers))
     labels = labeling("hazard_id", size=8.0, colour="#7F0000",
-                      placement=QgsPalLayerSettings.OverPoint,
-                      quadrant=QgsPalLayerSettings.QuadrantAboveRight,
+                      placement=QgsPalLayerSettings.Placement.OverPoint,
+                      quadrant=QgsPalLayerSettings.QuadrantPosition.QuadrantAboveRight,
                       offset_mm=(1.5, -1.5), max_scale_denominator=HAZARD_LABEL_SCALE)
     return render, labels
 
@@ -357,22 +360,22 @@ def activities_style():
         rules.append(rule(label(vocabulary.RELEASE_OUTCOME, code), code_filter("outcome", code),
                           make(QgsFillSymbol, layers)))
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=make(QgsFillSymbol,
-        [outline_layer("#000000", 0.4, Qt.DotLine)]), else_rule=True))
+        [outline_layer("#000000", 0.4, Qt.PenStyle.DotLine)]), else_rule=True))
     return renderer(*rules), None
 
 
 SURVEY_SYMBOLS = {
     "benchmark": lambda: svg_marker("benchmark", 4.5),
     "reference": lambda: svg_marker("reference", 5.0),
-    "start": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Diamond, 3.6, "#000000"),
+    "start": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Diamond, 3.6, "#000000"),
     "turning": lambda: svg_marker("turning", 3.2),
-    "intermediate": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, 2.0,
+    "intermediate": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, 2.0,
                                           "#FFFFFF", "#000000", 0.5),
-    "end": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Square, 2.4,
+    "end": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Square, 2.4,
                                  "#FFFFFF", "#000000", 0.5),
-    "evidence": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Star, 4.2,
+    "evidence": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Star, 4.2,
                                       "#D55E00", "#000000", 0.4),
-    "usage": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Cross2, 3.4,
+    "usage": lambda: simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Cross2, 3.4,
                                    "#D55E00", "#000000", 0.9),
 }
 
@@ -381,11 +384,11 @@ def survey_points_style():
     children = [rule(label(vocabulary.POINT_TYPE, code), code_filter("point_type", code),
                      SURVEY_SYMBOLS[code]()) for code in vocabulary.POINT_TYPE.codes()]
     children.append(rule(symbology.GROUP_LABELS["other"], symbol=simple_marker(
-        QgsSimpleMarkerSymbolLayerBase.Circle, 1.6, "#808080"), else_rule=True))
+        QgsSimpleMarkerSymbolLayerBase.Shape.Circle, 1.6, "#808080"), else_rule=True))
     render = renderer(rule(symbology.GROUP_LABELS["survey_points"], min_scale=SURVEY_SCALE,
                            children=children))
     labels = labeling("point_no", size=7.0, bold=False,
-                      placement=QgsPalLayerSettings.OrderedPositionsAroundPoint,
+                      placement=QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint,
                       max_scale_denominator=SURVEY_SCALE)
     return render, labels
 
@@ -409,7 +412,7 @@ def site_points_style():
                   svg_marker(palette.SITE_TYPE[code], 5.0))
              for code in vocabulary.SITE_POINT_TYPE.codes()]
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=simple_marker(
-        QgsSimpleMarkerSymbolLayerBase.Square, 3.0, "#FFFFFF"), else_rule=True))
+        QgsSimpleMarkerSymbolLayerBase.Shape.Square, 3.0, "#FFFFFF"), else_rule=True))
     return renderer(*rules), None
 
 
@@ -431,7 +434,8 @@ def tasks_style():
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=make(QgsFillSymbol,
         [palette_outline(palette.task_outline(None))]), else_rule=True))
     labels = labeling("task_id", size=7.5, colour="#6B2E56",
-                      placement=QgsPalLayerSettings.Line, max_scale_denominator=SURVEY_SCALE)
+                      placement=QgsPalLayerSettings.Placement.Line,
+                      max_scale_denominator=SURVEY_SCALE)
     return renderer(*rules), labels
 
 
@@ -483,10 +487,10 @@ def contact_sheet(path, cell=160, columns=5):
     """PNG of every SVG symbol with its file name (docs/img/symbols.png)."""
     names = sorted(item.stem for item in SYMBOLS.glob("*.svg"))
     rows = math.ceil(len(names) / columns)
-    image = QImage(QSize(cell * columns, cell * rows), QImage.Format_ARGB32)
+    image = QImage(QSize(cell * columns, cell * rows), QImage.Format.Format_ARGB32)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
     font.setPixelSize(13)
     painter.setFont(font)
@@ -496,7 +500,7 @@ def contact_sheet(path, cell=160, columns=5):
         rendered, _fit = QgsApplication.svgCache().svgAsImage(
             svg_data(name), 96, QColor(fill or "#000000"), QColor("#000000"), 1, 1)
         painter.drawImage(QPointF(x + (cell - 96) / 2, y + 14), rendered)
-        painter.drawText(x, y + cell - 34, cell, 24, Qt.AlignCenter, name)
+        painter.drawText(x, y + cell - 34, cell, 24, Qt.AlignmentFlag.AlignCenter, name)
     painter.end()
     image.save(str(path))
 
@@ -559,7 +563,7 @@ def render(layers, centre, scale, path, size=(900, 650), dpi=96):
     settings.setOutputSize(QSize(*size))
     settings.setOutputDpi(dpi)
     settings.setBackgroundColor(QColor("#FFFFFF"))
-    settings.setFlag(QgsMapSettings.Antialiasing, True)
+    settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
     middle = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), utm,
                                     QgsProject.instance()).transform(centre)
     half_width = size[0] / dpi * 0.0254 * scale / 2

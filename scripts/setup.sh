@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3-qgis qgis qgis-providers xvfb qttools5-dev-tools pyqt5-dev-tools
               python3-venv python3-pip poppler-utils imagemagick
-              postgresql-15-postgis-3 fonts-noto-ui-core)
+              postgresql-15-postgis-3 fonts-noto-ui-core debootstrap)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -157,6 +157,17 @@ def seed(layers, crs, plugin_version, language=None):
     ] + ([{"key": SETTING_PREFIX + "language", "value": language}] if language else []))
 
 
+def _save_default_style(layer):
+    """Store the layer's style as its default; the error message, empty when
+    stored. QGIS 3.44 deprecates saveStyleToDatabase for its V2, which 3.22 and
+    3.40 lack."""
+    description = translate("Database", "Mine Action Mapper default style")
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        _, error = layer.saveStyleToDatabaseV2(DEFAULT_STYLE_NAME, description, True, "")
+        return error
+    return layer.saveStyleToDatabase(DEFAULT_STYLE_NAME, description, True, "")
+
+
 def save_default_styles(layers, feedback=None, style=None):
     """Store each layer's form and, drawn by ``style(layer, table)`` when
     given, its symbology as its default style."""
@@ -166,9 +177,7 @@ def save_default_styles(layers, feedback=None, style=None):
         forms.configure_form(layer, item, lookups)
         if style is not None:
             style(layer, item.name)
-        error = layer.saveStyleToDatabase(
-            DEFAULT_STYLE_NAME, translate("Database", "Mine Action Mapper default style"),
-            True, "")
+        error = _save_default_style(layer)
         if error:
             raise OutputError(translate(
                 "Database", "Cannot store the style of {table}: {error}").format(

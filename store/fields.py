@@ -34,10 +34,10 @@ else:
     }
 
 _WKB = {
-    None: QgsWkbTypes.NoGeometry,
-    "Point": QgsWkbTypes.Point,
-    "LineString": QgsWkbTypes.LineString,
-    "MultiPolygon": QgsWkbTypes.MultiPolygon,
+    None: QgsWkbTypes.Type.NoGeometry,
+    "Point": QgsWkbTypes.Type.Point,
+    "LineString": QgsWkbTypes.Type.LineString,
+    "MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
 }
 
 

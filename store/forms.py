@@ -65,7 +65,7 @@ def configure_form(layer, schema_layer, lookups_layer):
     ``schema_layer``; ``lookups_layer`` is the database's lookups table."""
     form = layer.editFormConfig()
     fields = layer.fields()
-    hard = QgsFieldConstraints.ConstraintStrengthHard
+    hard = QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
     for item in schema_layer.fields:
         index = fields.indexOf(item.name)
         if index < 0:
@@ -73,14 +73,14 @@ def configure_form(layer, schema_layer, lookups_layer):
         layer.setFieldAlias(index, item.translated_alias())
         layer.setEditorWidgetSetup(index, _widget_setup(item, lookups_layer))
         if item.not_null:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull, hard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull, hard)
         if item.unique:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique, hard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique, hard)
         if item.constraint:
             layer.setConstraintExpression(
                 index, item.constraint, translate("DataModel", item.constraint_text or ""))
             layer.setFieldConstraint(
-                index, QgsFieldConstraints.ConstraintExpression, hard)
+                index, QgsFieldConstraints.Constraint.ConstraintExpression, hard)
         if item.default:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(item.default))
         form.setReadOnly(index, item.read_only)
@@ -106,4 +106,4 @@ def _lay_out_tabs(form, schema_layer, fields):
         for name in names:
             tab.addChildElement(QgsAttributeEditorField(name, fields.indexOf(name), tab))
         root.addChildElement(tab)
-    form.setLayout(QgsEditFormConfig.TabLayout)
+    form.setLayout(QgsEditFormConfig.EditorLayout.TabLayout)

@@ -154,7 +154,7 @@ def _columns(model, names, feedback):
 def _existing(model, target):
     """Identifiers already stored: key values, uuids and natural keys."""
     names = [n for n in ("uuid", model.key_field) + model.natural_key if n]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(names, target.fields())
     stored = {"uuid": set(), "key": set(), "natural": set()}
     for feature in target.getFeatures(request):
@@ -322,7 +322,7 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
     columns, geometry_column = _columns(model, names, feedback)
     crs = _source_crs(source, source_crs)
     to_wgs84 = to_wgs84_transform(crs) if crs is not None and crs != WGS84 else None
-    has_geometry = source.wkbType() != QgsWkbTypes.NoGeometry
+    has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
     constraints = _Constraints(model, target, lookups)
     required = set(record_checks.required_fields(model))
     stored = _existing(model, target)

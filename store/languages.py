@@ -67,7 +67,7 @@ def choices():
 
 def is_right_to_left(setting):
     """Whether the main language of a setting is written right to left."""
-    return QLocale(codes(setting)[0]).textDirection() == Qt.RightToLeft
+    return QLocale(codes(setting)[0]).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
 @functools.lru_cache(maxsize=None)

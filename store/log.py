@@ -11,7 +11,9 @@ from qgis.core import Qgis, QgsMessageLog
 #: the tab of the QGIS log panel (View > Panels > Log Messages)
 TAG = "Mine Action"
 
-INFO, WARNING, CRITICAL = Qgis.Info, Qgis.Warning, Qgis.Critical
+INFO = Qgis.MessageLevel.Info
+WARNING = Qgis.MessageLevel.Warning
+CRITICAL = Qgis.MessageLevel.Critical
 
 
 def log(message, level=WARNING):

@@ -32,7 +32,7 @@ def _decoded(layer):
 
 def source_of(layer):
     """The LayerSource of a vector layer, or None for any other layer."""
-    if layer is None or layer.type() != QgsMapLayer.VectorLayer:
+    if layer is None or layer.type() != QgsMapLayer.LayerType.VectorLayer:
         return None
     parts = _decoded(layer)
     path = parts.get("path") or parts.get("dbname") or ""

@@ -14,7 +14,7 @@ from .features import attribute_map, layer_feature, layer_geometry, python_value
 def hazard_feature_ids(layer, hazard_id):
     expression = "\"hazard_id\" = {}".format(QgsExpression.quotedValue(hazard_id))
     request = QgsFeatureRequest().setFilterExpression(expression)
-    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     return [feature.id() for feature in layer.getFeatures(request)]
 
 

@@ -30,8 +30,9 @@ from ..store.sources import source_of
 
 CONTEXT = "Symbology"
 STYLES_DIR = os.path.dirname(os.path.abspath(__file__))
-CATEGORIES = (QgsMapLayer.Symbology | QgsMapLayer.Symbology3D | QgsMapLayer.Labeling
-              | QgsMapLayer.Rendering | QgsMapLayer.Diagrams)
+CATEGORIES = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Symbology3D
+              | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Rendering
+              | QgsMapLayer.StyleCategory.Diagrams)
 
 #: the tables that have a map style, in layer-tree order
 STYLED_TABLES = ("eo_finds", "site_points", "survey_points", "access_routes", "tasks",
@@ -51,13 +52,14 @@ GROUP_LABELS = {
 #: fields a layer must have (any letter case) to match a table by its fields,
 #: with the geometry type it must have; the fields the style itself reads
 SIGNATURES = {
-    "hazards": (QgsWkbTypes.PolygonGeometry, ("hazard_id", "hazard_class", "status")),
-    "land_release_activities": (QgsWkbTypes.PolygonGeometry, ("activity_id", "outcome")),
-    "tasks": (QgsWkbTypes.PolygonGeometry, ("task_id", "task_type", "status")),
-    "survey_points": (QgsWkbTypes.PointGeometry, ("point_no", "point_type")),
-    "eo_finds": (QgsWkbTypes.PointGeometry, ("find_id", "eo_category")),
-    "site_points": (QgsWkbTypes.PointGeometry, ("site_type",)),
-    "access_routes": (QgsWkbTypes.LineGeometry, ("route_type",)),
+    "hazards": (QgsWkbTypes.GeometryType.PolygonGeometry, ("hazard_id", "hazard_class", "status")),
+    "land_release_activities": (QgsWkbTypes.GeometryType.PolygonGeometry,
+                                ("activity_id", "outcome")),
+    "tasks": (QgsWkbTypes.GeometryType.PolygonGeometry, ("task_id", "task_type", "status")),
+    "survey_points": (QgsWkbTypes.GeometryType.PointGeometry, ("point_no", "point_type")),
+    "eo_finds": (QgsWkbTypes.GeometryType.PointGeometry, ("find_id", "eo_category")),
+    "site_points": (QgsWkbTypes.GeometryType.PointGeometry, ("site_type",)),
+    "access_routes": (QgsWkbTypes.GeometryType.LineGeometry, ("route_type",)),
 }
 
 

@@ -96,7 +96,7 @@ class LandReleaseDock(QgsDockWidget):
 
         self.ledger_label = QLabel(body)
         self.ledger_label.setObjectName("ledgerLabel")
-        self.ledger_label.setTextFormat(Qt.RichText)
+        self.ledger_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.ledger_label)
         layout.addWidget(QLabel(self.tr("Activities, by end date"), body))
         self.timeline = QListWidget(body)
@@ -114,7 +114,7 @@ class LandReleaseDock(QgsDockWidget):
         form.addRow(self.tr("Area"), self.draw_button)
         pick_row = QHBoxLayout()
         self.source_layer = QgsMapLayerComboBox(group)
-        self.source_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.source_layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         pick_row.addWidget(self.source_layer, 1)
         self.pick_button = QPushButton(self.tr("Use selected"), group)
         self.pick_button.clicked.connect(self.use_selected_polygon)
@@ -148,7 +148,7 @@ class LandReleaseDock(QgsDockWidget):
         self.preview_label = QLabel(group)
         self.preview_label.setObjectName("previewLabel")
         self.preview_label.setWordWrap(True)
-        self.preview_label.setTextFormat(Qt.RichText)
+        self.preview_label.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.preview_label)
         layout.addWidget(group)
         self.setWidget(body)
@@ -162,7 +162,8 @@ class LandReleaseDock(QgsDockWidget):
 
     def _message(self, text, warning=True):
         from qgis.core import Qgis
-        tell(self.iface, self.tr("Land release"), text, Qgis.Warning if warning else Qgis.Info)
+        tell(self.iface, self.tr("Land release"), text,
+             Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info)
 
     # ------------------------------------------------------------ hazards
     def refresh(self, *_args):
@@ -370,7 +371,7 @@ class LandReleaseDock(QgsDockWidget):
             confirmed = [part.geometry for part in result.remaining if part.hazard_class == "CHA"]
             shapes = [("confirmed", shape) for shape in confirmed]
         for outcome, shape in shapes:
-            band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+            band = QgsRubberBand(self.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
             band.setColor(_colour(_outcome_style(outcome).outline, PREVIEW_STROKE_ALPHA))
             band.setFillColor(_colour(_outcome_style(outcome).colour, PREVIEW_FILL_ALPHA))
             band.setWidth(2)
@@ -392,7 +393,7 @@ class LandReleaseDock(QgsDockWidget):
 
     def clear_preview(self):
         for band in self.preview_bands:
-            band.reset(QgsWkbTypes.PolygonGeometry)
+            band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
             if band.scene() is not None:
                 band.scene().removeItem(band)
         self.preview_bands = []

@@ -17,18 +17,18 @@ class PolygonCaptureTool(QgsMapTool):
     def __init__(self, canvas):
         super().__init__(canvas)
         self._points = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         self.band.setColor(QColor(255, 120, 0, 200))
         self.band.setFillColor(QColor(255, 120, 0, 60))
         self.band.setWidth(2)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     def points(self):
         return list(self._points)
 
     def _redraw(self, moving=None):
         points = self._points + ([moving] if moving is not None else [])
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         for index, point in enumerate(points):
             self.band.addPoint(point, index == len(points) - 1)
 
@@ -48,12 +48,12 @@ class PolygonCaptureTool(QgsMapTool):
 
     def clear(self):
         self._points = []
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def canvasReleaseEvent(self, event):  # noqa: N802
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.finish()
-        elif event.button() == Qt.LeftButton:
+        elif event.button() == Qt.MouseButton.LeftButton:
             self.add_point(self.toMapCoordinates(event.pos()))
 
     def canvasMoveEvent(self, event):  # noqa: N802
@@ -61,12 +61,12 @@ class PolygonCaptureTool(QgsMapTool):
             self._redraw(self.toMapCoordinates(event.pos()))
 
     def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
-        elif event.key() == Qt.Key_Backspace and self._points:
+        elif event.key() == Qt.Key.Key_Backspace and self._points:
             self._points.pop()
             self._redraw()
-        elif event.key() == Qt.Key_Escape:
+        elif event.key() == Qt.Key.Key_Escape:
             self.clear()
             self.abandoned.emit()
 

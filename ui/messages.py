@@ -7,10 +7,11 @@ from qgis.core import Qgis
 from ..store.log import log
 
 #: seconds a message stays on the bar; errors stay until closed
-DURATIONS = {Qgis.Info: 5, Qgis.Success: 5, Qgis.Warning: 10, Qgis.Critical: 0}
+DURATIONS = {Qgis.MessageLevel.Info: 5, Qgis.MessageLevel.Success: 5,
+             Qgis.MessageLevel.Warning: 10, Qgis.MessageLevel.Critical: 0}
 
 
-def tell(iface, title, message, level=Qgis.Warning, duration=None):
+def tell(iface, title, message, level=Qgis.MessageLevel.Warning, duration=None):
     """Show ``message`` under ``title`` on ``iface``'s message bar and log it."""
     log("{title}: {message}".format(title=title, message=message), level)
     iface.messageBar().pushMessage(title, str(message), level=level,
@@ -18,7 +19,7 @@ def tell(iface, title, message, level=Qgis.Warning, duration=None):
                                    else duration)
 
 
-def tell_with_action(iface, title, message, action_text, action, level=Qgis.Warning):
+def tell_with_action(iface, title, message, action_text, action, level=Qgis.MessageLevel.Warning):
     """Like ``tell``, with a button that does what the message asks; the
     message stays until closed or acted on (``action`` gets the bar item)."""
     from qgis.PyQt.QtWidgets import QPushButton
@@ -34,4 +35,4 @@ def tell_with_action(iface, title, message, action_text, action, level=Qgis.Warn
 
 def tell_error(iface, title, error):
     """Show an exception's (translated) message as a warning and log it."""
-    tell(iface, title, str(error), Qgis.Warning)
+    tell(iface, title, str(error), Qgis.MessageLevel.Warning)

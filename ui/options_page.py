@@ -40,7 +40,7 @@ class SettingsForm(QWidget):
         self.checks = {}
         self.defaults = Settings()
         form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in KEYS:
             editor = self._editor(key)
             editor.setObjectName("setting_" + key)
@@ -94,7 +94,8 @@ class SettingsForm(QWidget):
             for setting in languages.choices():
                 editor.addItem(languages.display_name(setting), setting)
         if isinstance(editor, QComboBox):  # long labels must not widen the page
-            editor.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            editor.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             editor.setMinimumContentsLength(12)
         return editor
 
@@ -212,7 +213,8 @@ class MineActionOptionsPage(QgsOptionsPageWidget):
                 write_database(self.database.path, self.database_form.own_values())
         except MineActionError as error:
             if self.iface is not None:
-                tell(self.iface, self.tr("Mine Action settings"), str(error), Qgis.Warning)
+                tell(self.iface, self.tr("Mine Action settings"), str(error),
+                     Qgis.MessageLevel.Warning)
             else:
                 log(str(error))
             return False

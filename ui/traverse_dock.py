@@ -76,9 +76,9 @@ class _EnterDelegate(QStyledItemDelegate):
         self.table = table
 
     def eventFilter(self, editor, event):
-        if event.type() == event.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.type() == event.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QStyledItemDelegate.NoHint)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
             QTimer.singleShot(0, self.table.advance)
             return True
         return super().eventFilter(editor, event)
@@ -92,24 +92,25 @@ class LegTable(QTableWidget):
         super().__init__(0, len(COLUMNS), parent)
         self.type_codes = type_codes()
         self.setItemDelegate(_EnterDelegate(self))
-        self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
-                             | QAbstractItemView.EditKeyPressed)
-        self.setSelectionMode(QAbstractItemView.ContiguousSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(22)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Stretch)
-        header.setSectionResizeMode(NO, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(FROM, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NO, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FROM, QHeaderView.ResizeMode.ResizeToContents)
 
     def keyPressEvent(self, event):
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.advance()
             return
-        if event.matches(QKeySequence.Paste):
+        if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_text(QApplication.clipboard().text())
             return
-        if event.matches(QKeySequence.Delete) and self.state() != self.EditingState:
+        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != self.EditingState:
             for item in self.selectedItems():
                 item.setText("")
             return
@@ -246,7 +247,7 @@ class TraverseDock(QgsDockWidget):
         layout.setContentsMargins(6, 6, 6, 6)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.hazard_edit = QLineEdit()
         self.hazard_edit.setPlaceholderText(self.tr("e.g. HA-0123"))
         form.addRow(self.tr("Hazard ID"), self.hazard_edit)
@@ -341,7 +342,7 @@ class TraverseDock(QgsDockWidget):
         self.precision_label = QLabel()
         self.area_label = QLabel()
         self.result_label = QLabel()
-        self.result_label.setAlignment(Qt.AlignCenter)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for column, (title, label) in enumerate((
                 (self.tr("Misclosure"), self.misclosure_label),
                 (self.tr("Precision"), self.precision_label),

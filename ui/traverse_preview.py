@@ -51,11 +51,11 @@ class PointLabels(QgsMapCanvasItem):
             at = self.toCanvasCoordinates(point) - origin + QPointF(6, -6)
             box = metrics.boundingRect(text)
             box.moveTo(at.x(), at.y() - box.height())
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 210))
             painter.drawRoundedRect(box.adjusted(-2, 0, 2, 0), 2, 2)
             painter.setPen(QPen(QColor(20, 20, 20)))
-            painter.drawText(box, Qt.AlignCenter, text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class TraversePreview:
@@ -63,17 +63,17 @@ class TraversePreview:
 
     def __init__(self, canvas):
         self.canvas = canvas
-        self.polygon = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.polygon = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         self.polygon.setColor(QColor(POLYGON_COLOUR.red(), POLYGON_COLOUR.green(),
                                      POLYGON_COLOUR.blue(), 200))
         self.polygon.setFillColor(QColor(POLYGON_COLOUR.red(), POLYGON_COLOUR.green(),
                                          POLYGON_COLOUR.blue(), 45))
         self.polygon.setWidth(2)
-        self.legs = QgsRubberBand(canvas, QgsWkbTypes.LineGeometry)
+        self.legs = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.LineGeometry)
         self.legs.setColor(LEG_COLOUR)
         self.legs.setWidth(1)
-        self.legs.setLineStyle(Qt.DashLine)
-        self.gap = QgsRubberBand(canvas, QgsWkbTypes.LineGeometry)
+        self.legs.setLineStyle(Qt.PenStyle.DashLine)
+        self.gap = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.LineGeometry)
         self.gap.setWidth(4)
         self.labels = PointLabels(canvas)
         self.markers = []
@@ -98,7 +98,8 @@ class TraversePreview:
         self.labels.set_labels([])
 
     def _kind(self, band):
-        return QgsWkbTypes.PolygonGeometry if band is self.polygon else QgsWkbTypes.LineGeometry
+        return (QgsWkbTypes.GeometryType.PolygonGeometry if band is self.polygon
+                else QgsWkbTypes.GeometryType.LineGeometry)
 
     def show(self, result, colour_state=None):
         """Draw a ``TraverseResult``: legs, points, polygon, misclosure gap.
@@ -123,11 +124,11 @@ class TraversePreview:
         for marker, point in zip(self.markers, every):
             marker.setCenter(self.points[point.point_no])
             if point.point_type == "benchmark":
-                marker.setIconType(QgsVertexMarker.ICON_TRIANGLE)
+                marker.setIconType(QgsVertexMarker.IconType.ICON_TRIANGLE)
                 marker.setColor(QColor(0, 0, 0))
                 marker.setIconSize(14)
             else:
-                marker.setIconType(QgsVertexMarker.ICON_CIRCLE)
+                marker.setIconType(QgsVertexMarker.IconType.ICON_CIRCLE)
                 marker.setColor(POLYGON_COLOUR if point.point_no in result.perimeter
                                 else LEG_COLOUR)
                 marker.setIconSize(9)
@@ -167,7 +168,7 @@ class BenchmarkTool(QgsMapToolEmitPoint):
         super().__init__(canvas)
         self.canvas_ = canvas
         self.canvasClicked.connect(self._clicked)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     def _clicked(self, point, _button):
         transform = QgsCoordinateTransform(self.canvas_.mapSettings().destinationCrs(), WGS84,

@@ -70,8 +70,8 @@ def test_forms_are_stored_as_default_styles_and_work_without_the_plugin(database
     assert "'hazard_class'" in config["FilterExpression"]
     hazard_id = fields.indexOf("hazard_id")
     constraints = hazards.fieldConstraints(hazard_id)
-    assert constraints & QgsFieldConstraints.ConstraintUnique
-    assert constraints & QgsFieldConstraints.ConstraintNotNull
+    assert constraints & QgsFieldConstraints.Constraint.ConstraintUnique
+    assert constraints & QgsFieldConstraints.Constraint.ConstraintNotNull
     assert hazards.attributeAlias(hazard_id) == "Hazard ID"
     assert hazards.defaultValueDefinition(fields.indexOf("uuid")).expression().startswith("uuid(")
     assert hazards.editFormConfig().readOnly(fields.indexOf("uuid"))

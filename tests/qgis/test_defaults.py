@@ -171,12 +171,12 @@ def test_desktop_messages_go_to_the_bar_and_the_log(iface):
 
     QgsApplication.messageLog().messageReceived.connect(record)
     try:
-        tell(iface, "Land release", "Hazard HA-1 has no geometry.", Qgis.Warning)
+        tell(iface, "Land release", "Hazard HA-1 has no geometry.", Qgis.MessageLevel.Warning)
     finally:
         QgsApplication.messageLog().messageReceived.disconnect(record)
     assert "Land release:Hazard HA-1 has no geometry." in iface.messageBar().get_messages(
-        Qgis.Warning)
-    assert (TAG, "Land release: Hazard HA-1 has no geometry.", Qgis.Warning) in logged
+        Qgis.MessageLevel.Warning)
+    assert (TAG, "Land release: Hazard HA-1 has no geometry.", Qgis.MessageLevel.Warning) in logged
 
 
 def test_the_longest_leg_setting_refuses_longer_legs(sample_db, provider):

@@ -11,7 +11,7 @@ from mine_action_mapper.ui.panels import PANELS
 def _state(iface):
     window = iface.mainWindow()
     QApplication.processEvents()
-    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # run deleteLater
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run deleteLater
     menus = [a.text() for a in window.menuBar().actions() if a.menu()]
     return {
         "menus": menus.count("Mine Action"),

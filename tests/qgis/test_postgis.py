@@ -111,7 +111,7 @@ def test_plain_qgis_opens_the_stored_forms_and_styles(pg_database, postgis):
     assert setup.config()["LayerProviderName"] == "postgres"
     assert 'table="{}"."lookups"'.format(pg_database.schema) in setup.config()["LayerSource"]
     assert fields.at(fields.indexOf("hazard_id")).constraints().constraintStrength(
-        QgsFieldConstraints.ConstraintUnique) == QgsFieldConstraints.ConstraintStrengthHard
+        QgsFieldConstraints.Constraint.ConstraintUnique) == QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard
     version = layer.defaultValueDefinition(fields.indexOf(schema.ROW_VERSION))
     assert version.expression() == schema.ROW_VERSION_ON_UPDATE and version.applyOnUpdate()
     assert layer.renderer().type() != "singleSymbol"  # the plugin's symbology

@@ -98,17 +98,18 @@ def test_hazard_fills_outlines_and_scale_ranges(stored_layers):
         assert fill.layerType() == "SimpleFill"
         assert fill.color().name() == colour
         assert fill.color().alpha() in (127, 128)  # 50 % transparent
-        assert fill.strokeStyle() == Qt.NoPen
+        assert fill.strokeStyle() == Qt.PenStyle.NoPen
 
-    expected = {"open": ("#ff0000", Qt.SolidLine), "worked_on": ("#f4a718", Qt.DashLine),
-                "closed": ("#99ff00", Qt.SolidLine)}
+    expected = {"open": ("#ff0000", Qt.PenStyle.SolidLine),
+                "worked_on": ("#f4a718", Qt.PenStyle.DashLine),
+                "closed": ("#99ff00", Qt.PenStyle.SolidLine)}
     for code, (colour, pen) in expected.items():
         rule = _rule(layer, layer_label("HAZARD_STATUS", code), "Status (outline)")
         assert rule.filterExpression() == "\"status\" = '{}'".format(code)
         outline = rule.symbol().symbolLayer(rule.symbol().symbolLayerCount() - 1)
         assert outline.strokeColor().name() == colour
         assert outline.strokeStyle() == pen
-        assert outline.brushStyle() == Qt.NoBrush
+        assert outline.brushStyle() == Qt.BrushStyle.NoBrush
 
     cha_marker = _rule(layer, layer_label("HAZARD_CLASS", "CHA"),
                        "Hazard markers (smaller than 1:50,000)")

@@ -30,7 +30,7 @@ def _sample_rows(hazard):
 def dock(iface):
     QgsProject.instance().clear()
     widget = TraverseDock(iface)
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
+    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
     iface.mainWindow().show()
     widget.show()
     yield widget
@@ -57,12 +57,12 @@ def _type_cell(table, text):
         editor = _editor(table)
     assert editor is not None
     QTest.keyClicks(editor, text)
-    QTest.keyClick(editor, Qt.Key_Return)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
 
 
 def _enter(table):
-    QTest.keyClick(_editor(table) or table, Qt.Key_Return)
+    QTest.keyClick(_editor(table) or table, Qt.Key.Key_Return)
     QApplication.processEvents()
 
 
@@ -146,7 +146,7 @@ def test_paste_tsv_from_a_spreadsheet(dock):
     QApplication.clipboard().setText(text)
     dock.table.setFocus()
     dock.table.setCurrentCell(0, 0)
-    QTest.keyClick(dock.table, Qt.Key_V, Qt.ControlModifier)
+    QTest.keyClick(dock.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert dock.table.rowCount() == len(rows) - 1  # header row skipped
     assert dock.table.cell(0, 3) == "5150 mils"

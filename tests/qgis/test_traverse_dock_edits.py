@@ -37,7 +37,7 @@ class CountingDock(TraverseDock):
 def dock(iface):
     QgsProject.instance().clear()
     widget = CountingDock(iface)
-    iface.addDockWidget(Qt.RightDockWidgetArea, widget)
+    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
     iface.mainWindow().show()
     widget.show()
     widget.benchmark_edit.setText("{}, {}".format(BENCHMARK[1], BENCHMARK[0]))
@@ -80,10 +80,10 @@ def _type(dock, row, column, text):
     table.setFocus()
     QTest.keyClick(table, text[0])
     QTest.keyClicks(_editor(table), text[1:])
-    QTest.keyClick(_editor(table), Qt.Key_Return)
+    QTest.keyClick(_editor(table), Qt.Key.Key_Return)
     QApplication.processEvents()
     if _editor(table) is not None:  # Return moved on and opened the next cell
-        QTest.keyClick(_editor(table), Qt.Key_Escape)
+        QTest.keyClick(_editor(table), Qt.Key.Key_Escape)
         QApplication.processEvents()
 
 
