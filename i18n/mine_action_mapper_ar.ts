@@ -361,12 +361,12 @@ Codes are read through the lookup lists of the database the hazards come from (o
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>Language of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>The language QGIS runs in</source>
-        <translation type="unfinished">اللغة التي يعمل بها QGIS</translation>
+        <translation>اللغة التي يعمل بها QGIS</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="29"/>
@@ -377,22 +377,28 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.
 
 For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشئ ملف GeoPackage يضم نموذج بيانات الأعمال المتعلقة بالألغام: المناطق الخطرة، نقاط المسح، أنشطة تحرير الأراضي، اكتشافات الذخائر المتفجرة، المهام، نقاط الموقع، طرق الوصول، سجل التحرير وقوائم البحث الخاصة بالبرنامج. تحمل كل طبقة نموذج سماتها ونمط خريطتها نمطًا افتراضيًا، فيُفتح الملف جاهزًا للتعديل في QGIS وQField، بهذه الإضافة أو بدونها.
+
+يوصي مركز جنيف الدولي لإزالة الألغام للأغراض الإنسانية (GICHD) بالتخزين بنظام WGS 84 (EPSG:4326)؛ وتُحسب المساحات دائمًا على الإهليلج أيًّا كان نظام الإحداثيات المرجعي.
+
+تُكتب قوائم البحث والنماذج ومفاتيح الخرائط باللغة المختارة (افتراضيًا لغة QGIS)، وهي تصبح كذلك لغة طباعة أوامر المهام والخريطة العامة لقاعدة البيانات هذه (الإعدادات › الخيارات › الأعمال المتعلقة بالألغام). واللغة المقرونة بالإنجليزية تطبع اللغتين معًا.
+
+لقاعدة بيانات وطنية يحرّرها عدة مستخدمين، اختر اتصال PostgreSQL ومخططًا جديدًا (أو فارغًا) بدلًا من ملف: تُنشأ الجداول نفسها هناك في معاملة واحدة، مع الأنماط في public.layer_styles ورقم إصدار لكل صف يرفض عمليات الحفظ المتعارضة.</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="62"/>
         <source>Schema (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط (جديد أو فارغ)</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="72"/>
         <source>Created {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت قاعدة البيانات: {database}</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="77"/>
         <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ ملف GeoPackage المراد إنشاؤه، أو اتصال PostgreSQL ومخططًا.</translation>
     </message>
 </context>
 <context>
@@ -1098,92 +1104,92 @@ For a national database shared by several editors, choose a PostgreSQL connectio
     <message>
         <location filename="../processing/database_choice.py" line="17"/>
         <source>Or: PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>أو: اتصال PostgreSQL</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="20"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="40"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ قاعدة بيانات الأعمال المتعلقة بالألغام: ملف GeoPackage، أو اتصال PostgreSQL ومخططًا.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="111"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: رفض الخادم اسم المستخدم أو كلمة المرور ({error}). تحقّق من بيانات اعتماد اتصال QGIS.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="117"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: يتعذّر الوصول إلى خادم PostgreSQL ({error}). هل هو قيد التشغيل، وهل المضيف والمنفذ صحيحان؟</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="121"/>
         <source>{database}: cannot connect ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: يتعذّر الاتصال ({error}).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="145"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: هذا المخطط غير موجود في قاعدة البيانات. تحقّق من اسم المخطط، أو أنشئ قاعدة البيانات بالأداة «إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام».</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="150"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: هذه ليست قاعدة بيانات للأعمال المتعلقة بالألغام (لا تحوي الجدول schema_info).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="160"/>
         <source>{database} is not a mine action database (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: هذه ليست قاعدة بيانات للأعمال المتعلقة بالألغام (لا يوجد إصدار للمخطط).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="166"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: إصدار المخطط هو «{value}»، وليس رقمًا: عُدِّل يدويًا.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="229"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: المخطط موجود مسبقًا وليس فارغًا: لم يُغيَّر شيء. اختر اسم مخطط آخر (لا يُحذف شيء أبدًا).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="236"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: المخطط موجود مسبقًا ويحوي دوالّ: لم يُغيَّر شيء. اختر اسم مخطط آخر.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="246"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: امتداد PostGIS غير مثبَّت في قاعدة البيانات هذه. اطلب من مسؤولها تنفيذ CREATE EXTENSION postgis؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="255"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج قاعدة بيانات الأعمال المتعلقة بالألغام في PostGIS إلى نظام إحداثيات مرجعي من EPSG، لا {crs}.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="359"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: لم تُنشأ قاعدة البيانات ({error}). لم يُكتب شيء.</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="68"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال «{connection}»، المخطط «{schema}»</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="104"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ مخطط قاعدة بيانات الأعمال المتعلقة بالألغام على الاتصال «{connection}».</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في QGIS اتصال PostgreSQL باسم «{connection}» (الاتصالات المعروفة: {known}). أضفه في المتصفح (PostgreSQL › اتصال جديد).</translation>
     </message>
 </context>
 <context>
@@ -1306,12 +1312,12 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1409,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2312,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../processing/open_database.py" line="21"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف كل طبقات قاعدة بيانات للأعمال المتعلقة بالألغام إلى المشروع الحالي، في مجموعة واحدة، مع أنماطها ونماذج سماتها: ملف GeoPackage، أو مخطط على اتصال PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2524,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة أوامر المهام والخريطة العامة</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون رمز لغة مثل en أو fr، أو رمزين يصل بينهما + لطباعة اللغتين معًا (uk+en)</translation>
     </message>
 </context>
 <context>

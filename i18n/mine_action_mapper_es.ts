@@ -361,12 +361,12 @@ Los códigos se leen a través de las listas de valores de la base de datos de l
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>Language of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la base de datos</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>The language QGIS runs in</source>
-        <translation type="unfinished">El idioma en el que funciona QGIS</translation>
+        <translation>El idioma en el que funciona QGIS</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="29"/>
@@ -377,22 +377,28 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.
 
 For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un GeoPackage con el modelo de datos de acción contra minas: áreas peligrosas, puntos de levantamiento, actividades de liberación de tierras, hallazgos de artefactos explosivos, tareas, puntos del sitio, rutas de acceso, el historial de liberación y las listas de valores del programa. Cada capa lleva su formulario de atributos y su estilo de mapa como estilo predeterminado, de modo que el archivo se abre listo para editar en QGIS y QField, con o sin este complemento.
+
+El GICHD recomienda almacenar en WGS 84 (EPSG:4326); las superficies se calculan siempre en el elipsoide, sea cual sea el SRC.
+
+Las listas de valores, los formularios y las leyendas se escriben en el idioma elegido (por defecto, el de QGIS), que pasa a ser también el idioma en el que se imprimen sus órdenes de tarea y su vista general (Configuración › Opciones › Acción contra minas). Un idioma acompañado del inglés imprime ambos.
+
+Para una base de datos nacional que editan varios usuarios, elija una conexión PostgreSQL y un esquema nuevo (o vacío) en lugar de un archivo: allí se crean las mismas tablas en una sola transacción, con los estilos en public.layer_styles y una versión de fila que rechaza los guardados en conflicto.</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="62"/>
         <source>Schema (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema (nuevo o vacío)</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="72"/>
         <source>Created {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos creada: {database}</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="77"/>
         <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo GeoPackage que se va a crear, o una conexión PostgreSQL y un esquema.</translation>
     </message>
 </context>
 <context>
@@ -1098,92 +1104,92 @@ For a national database shared by several editors, choose a PostgreSQL connectio
     <message>
         <location filename="../processing/database_choice.py" line="17"/>
         <source>Or: PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>O bien: conexión PostgreSQL</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="20"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="40"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la base de datos de acción contra minas: un archivo GeoPackage, o una conexión PostgreSQL y un esquema.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="111"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: el servidor rechazó el nombre de usuario o la contraseña ({error}). Compruebe las credenciales de la conexión de QGIS.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="117"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: no se puede acceder al servidor PostgreSQL ({error}). ¿Está en funcionamiento y son correctos el host y el puerto?</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="121"/>
         <source>{database}: cannot connect ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: no se puede conectar ({error}).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="145"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: ese esquema no existe en la base de datos. Compruebe el nombre del esquema, o cree la base de datos con «Crear base de datos de acción contra minas».</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="150"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: no es una base de datos de acción contra minas (no tiene tabla schema_info).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="160"/>
         <source>{database} is not a mine action database (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: no es una base de datos de acción contra minas (no tiene versión de esquema).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="166"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: la versión del esquema es «{value}», que no es un número: se editó a mano.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="229"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: el esquema ya existe y no está vacío; no se modificó nada. Elija otro nombre de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="236"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: el esquema ya existe y contiene funciones; no se modificó nada. Elija otro nombre de esquema.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="246"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: la extensión PostGIS no está instalada en esta base de datos. Pida a su administrador que ejecute CREATE EXTENSION postgis; no se modificó nada.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="255"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos de acción contra minas en PostGIS necesita un sistema de referencia de coordenadas EPSG, no {crs}.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="359"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: la base de datos no se creó ({error}). No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="68"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión «{connection}», esquema «{schema}»</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="104"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el esquema de la base de datos de acción contra minas en la conexión «{connection}».</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión PostgreSQL llamada «{connection}» en QGIS (conocidas: {known}). Añádala en el Navegador (PostgreSQL › Conexión nueva).</translation>
     </message>
 </context>
 <context>
@@ -1306,12 +1312,12 @@ Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin 
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1409,12 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2312,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
     <message>
         <location filename="../processing/open_database.py" line="21"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade todas las capas de una base de datos de acción contra minas al proyecto actual, en un solo grupo, con sus estilos y formularios de atributos: un archivo GeoPackage, o un esquema de una conexión PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2524,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
     <message>
         <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las órdenes de tarea y de la vista general</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de idioma como en o fr, o dos unidos por + para imprimir ambos (uk+en)</translation>
     </message>
 </context>
 <context>

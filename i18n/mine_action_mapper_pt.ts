@@ -361,12 +361,12 @@ Os códigos são lidos através das listas de valores da base de dados de onde v
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>Language of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da base de dados</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>The language QGIS runs in</source>
-        <translation type="unfinished">O idioma em que o QGIS funciona</translation>
+        <translation>O idioma em que o QGIS funciona</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="29"/>
@@ -377,22 +377,28 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.
 
 For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um GeoPackage com o modelo de dados de ação contra minas: áreas perigosas, pontos de levantamento, atividades de libertação de terras, achados de engenhos explosivos, tarefas, pontos do local, vias de acesso, o histórico de libertação e as listas de valores do programa. Cada camada leva o seu formulário de atributos e o seu estilo de mapa como estilo predefinido, pelo que o ficheiro abre pronto a editar no QGIS e no QField, com ou sem este complemento.
+
+O GICHD recomenda guardar em WGS 84 (EPSG:4326); as superfícies são sempre calculadas sobre o elipsoide, seja qual for o SRC.
+
+As listas de valores, os formulários e as legendas são escritos no idioma escolhido (por omissão, o do QGIS), que passa também a ser o idioma em que são impressas as suas ordens de tarefa e a sua visão geral (Configurações › Opções › Ação contra minas). Um idioma acompanhado do inglês imprime os dois.
+
+Para uma base de dados nacional editada por vários utilizadores, escolha uma ligação PostgreSQL e um esquema novo (ou vazio) em vez de um ficheiro: as mesmas tabelas são aí criadas numa única transação, com os estilos em public.layer_styles e uma versão de linha que recusa gravações em conflito.</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="62"/>
         <source>Schema (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema (novo ou vazio)</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="72"/>
         <source>Created {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dados criada: {database}</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="77"/>
         <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o ficheiro GeoPackage a criar, ou uma ligação PostgreSQL e um esquema.</translation>
     </message>
 </context>
 <context>
@@ -1098,92 +1104,92 @@ For a national database shared by several editors, choose a PostgreSQL connectio
     <message>
         <location filename="../processing/database_choice.py" line="17"/>
         <source>Or: PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou: ligação PostgreSQL</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="20"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="40"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a base de dados de ação contra minas: um ficheiro GeoPackage, ou uma ligação PostgreSQL e um esquema.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="111"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: o servidor recusou o nome de utilizador ou a palavra-passe ({error}). Verifique as credenciais da ligação do QGIS.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="117"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: não é possível contactar o servidor PostgreSQL ({error}). Está em funcionamento, e a máquina e a porta estão corretas?</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="121"/>
         <source>{database}: cannot connect ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: não é possível estabelecer a ligação ({error}).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="145"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: esse esquema não existe na base de dados. Verifique o nome do esquema, ou crie a base de dados com «Criar base de dados de ação contra minas».</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="150"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: não é uma base de dados de ação contra minas (não tem tabela schema_info).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="160"/>
         <source>{database} is not a mine action database (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: não é uma base de dados de ação contra minas (não tem versão de esquema).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="166"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: a versão do esquema é «{value}», que não é um número: foi editada à mão.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="229"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: o esquema já existe e não está vazio; nada foi alterado. Escolha outro nome de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="236"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: o esquema já existe e contém funções; nada foi alterado. Escolha outro nome de esquema.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="246"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: a extensão PostGIS não está instalada nesta base de dados. Peça ao seu administrador que execute CREATE EXTENSION postgis; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="255"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma base de dados de ação contra minas em PostGIS precisa de um sistema de referência de coordenadas EPSG, não {crs}.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="359"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: a base de dados não foi criada ({error}). Nada foi escrito.</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="68"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligação «{connection}», esquema «{schema}»</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="104"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o esquema da base de dados de ação contra minas na ligação «{connection}».</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe no QGIS nenhuma ligação PostgreSQL chamada «{connection}» (conhecidas: {known}). Adicione-a no Navegador (PostgreSQL › Nova Ligação).</translation>
     </message>
 </context>
 <context>
@@ -1306,12 +1312,12 @@ Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto s
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da base de dados</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1409,12 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da base de dados</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2312,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     <message>
         <location filename="../processing/open_database.py" line="21"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescenta todas as camadas de uma base de dados de ação contra minas ao projeto atual, num único grupo, com os seus estilos e formulários de atributos: um ficheiro GeoPackage, ou um esquema de uma ligação PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2524,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     <message>
         <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma das ordens de tarefa e da visão geral</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um código de idioma como en ou fr, ou dois unidos por + para imprimir ambos (uk+en)</translation>
     </message>
 </context>
 <context>

@@ -361,12 +361,12 @@ Codes are read through the lookup lists of the database the hazards come from (o
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>Language of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык базы данных</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>The language QGIS runs in</source>
-        <translation type="unfinished">Язык, на котором работает QGIS</translation>
+        <translation>Язык, на котором работает QGIS</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="29"/>
@@ -377,22 +377,28 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.
 
 For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создает GeoPackage с моделью данных противоминной деятельности: опасные районы, точки съемки, операции по высвобождению земель, находки взрывоопасных предметов, задания, точки участка, маршруты доступа, история высвобождения и справочники кодов программы. Каждый слой содержит свою форму атрибутов и картографический стиль в качестве стиля по умолчанию, поэтому файл открывается готовым к редактированию в QGIS и QField — с этим модулем или без него.
+
+GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); площади всегда вычисляются на эллипсоиде, независимо от системы координат.
+
+Справочники кодов, формы и условные обозначения записываются на выбранном языке (по умолчанию — на языке QGIS), который становится также языком печати нарядов-заданий и обзорной карты этой базы данных (Настройки › Параметры › Противоминная деятельность). Если выбран язык вместе с английским, печатаются оба.
+
+Для национальной базы данных, которую редактируют несколько пользователей, выберите вместо файла соединение PostgreSQL и новую (или пустую) схему: те же таблицы создаются там одной транзакцией, со стилями в public.layer_styles и версией строки, которая отклоняет конфликтующие сохранения.</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="62"/>
         <source>Schema (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема (новая или пустая)</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="72"/>
         <source>Created {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: {database}</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="77"/>
         <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите создаваемый файл GeoPackage или соединение PostgreSQL и схему.</translation>
     </message>
 </context>
 <context>
@@ -1098,92 +1104,92 @@ For a national database shared by several editors, choose a PostgreSQL connectio
     <message>
         <location filename="../processing/database_choice.py" line="17"/>
         <source>Or: PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Или: соединение PostgreSQL</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="20"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="40"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите базу данных противоминной деятельности: файл GeoPackage или соединение PostgreSQL и схему.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="111"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: сервер отклонил имя пользователя или пароль ({error}). Проверьте учетные данные соединения QGIS.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="117"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: сервер PostgreSQL недоступен ({error}). Запущен ли он и правильно ли указаны узел и порт?</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="121"/>
         <source>{database}: cannot connect ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: не удается установить соединение ({error}).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="145"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: такой схемы в базе данных нет. Проверьте имя схемы или создайте базу данных командой «Создать базу данных противоминной деятельности».</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="150"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: это не база данных противоминной деятельности (нет таблицы schema_info).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="160"/>
         <source>{database} is not a mine action database (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: это не база данных противоминной деятельности (нет версии схемы).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="166"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: версия схемы — «{value}», а не число: ее изменили вручную.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="229"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: схема уже существует и не пуста — ничего не изменено. Выберите другое имя схемы (ничего никогда не удаляется).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="236"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: схема уже существует и содержит функции — ничего не изменено. Выберите другое имя схемы.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="246"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: расширение PostGIS не установлено в этой базе данных. Попросите ее администратора выполнить CREATE EXTENSION postgis; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="255"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базе данных противоминной деятельности в PostGIS нужна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="359"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: база данных не создана ({error}). Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="68"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>соединение «{connection}», схема «{schema}»</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="104"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите схему базы данных противоминной деятельности в соединении «{connection}».</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>В QGIS нет соединения PostgreSQL с именем «{connection}» (известные: {known}). Добавьте его на панели «Браузер» (PostgreSQL › Создать соединение).</translation>
     </message>
 </context>
 <context>
@@ -1306,12 +1312,12 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык базы данных</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1409,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык базы данных</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2312,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../processing/open_database.py" line="21"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет все слои базы данных противоминной деятельности в текущий проект одной группой, с их стилями и формами атрибутов: файл GeoPackage или схему соединения PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2524,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык нарядов-заданий и обзорной карты</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
-        <translation type="unfinished"></translation>
+        <translation>это должен быть код языка, например en или fr, или два кода, соединенные знаком +, для печати на обоих языках (uk+en)</translation>
     </message>
 </context>
 <context>

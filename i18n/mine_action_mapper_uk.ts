@@ -361,12 +361,12 @@ Codes are read through the lookup lists of the database the hazards come from (o
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>Language of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова бази даних</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="59"/>
         <source>The language QGIS runs in</source>
-        <translation type="unfinished">Мова, якою працює QGIS</translation>
+        <translation>Мова, якою працює QGIS</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="29"/>
@@ -377,22 +377,28 @@ GICHD recommends storing WGS 84 (EPSG:4326); areas are always computed on the el
 The lookup lists, forms and legends are written in the language chosen (by default the one QGIS runs in), which also becomes the language its task orders and overview are printed in (Settings › Options › Mine Action). A language with English prints both.
 
 For a national database shared by several editors, choose a PostgreSQL connection and a new (or empty) schema instead of a file: the same tables are created there in one transaction, with the styles in public.layer_styles and a row version that refuses conflicting saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створює GeoPackage з моделлю даних протимінної діяльності: небезпечні території, точки зйомки, операції з вивільнення територій, знахідки вибухонебезпечних предметів, завдання, точки ділянки, маршрути доступу, історія вивільнення та довідники кодів програми. Кожен шар містить свою форму атрибутів і картографічний стиль як типовий стиль, тож файл відкривається готовим до редагування в QGIS і QField — з цим модулем або без нього.
+
+GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); площі завжди обчислюються на еліпсоїді, незалежно від системи координат.
+
+Довідники кодів, форми та умовні позначення записуються вибраною мовою (типово — мовою QGIS), яка також стає мовою друку нарядів-завдань і оглядової карти цієї бази даних (Налаштування › Параметри › Протимінна діяльність). Якщо вибрано мову разом з англійською, друкуються обидві.
+
+Для національної бази даних, яку редагують кілька користувачів, виберіть замість файлу з’єднання PostgreSQL і нову (або порожню) схему: ті самі таблиці створюються там однією транзакцією, зі стилями в public.layer_styles і версією рядка, яка відхиляє конфліктні збереження.</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="62"/>
         <source>Schema (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема (нова або порожня)</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="72"/>
         <source>Created {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено: {database}</translation>
     </message>
     <message>
         <location filename="../processing/create_database.py" line="77"/>
         <source>Give the GeoPackage file to create, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажіть файл GeoPackage, який треба створити, або з’єднання PostgreSQL і схему.</translation>
     </message>
 </context>
 <context>
@@ -1098,92 +1104,92 @@ For a national database shared by several editors, choose a PostgreSQL connectio
     <message>
         <location filename="../processing/database_choice.py" line="17"/>
         <source>Or: PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Або: з’єднання PostgreSQL</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="20"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <location filename="../processing/database_choice.py" line="40"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажіть базу даних протимінної діяльності: файл GeoPackage або з’єднання PostgreSQL і схему.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="111"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: сервер відхилив ім’я користувача або пароль ({error}). Перевірте облікові дані з’єднання QGIS.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="117"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: сервер PostgreSQL недоступний ({error}). Чи він запущений і чи правильні хост і порт?</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="121"/>
         <source>{database}: cannot connect ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: не вдалося встановити з’єднання ({error}).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="145"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: такої схеми в базі даних немає. Перевірте назву схеми або створіть базу даних командою «Створити базу даних протимінної діяльності».</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="150"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: це не база даних протимінної діяльності (немає таблиці schema_info).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="160"/>
         <source>{database} is not a mine action database (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: це не база даних протимінної діяльності (немає версії схеми).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="166"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: версія схеми — «{value}», а не число: її відредаговано вручну.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="229"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: схема вже існує і не порожня — нічого не змінено. Виберіть іншу назву схеми (нічого ніколи не видаляється).</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="236"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: схема вже існує і містить функції — нічого не змінено. Виберіть іншу назву схеми.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="246"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: розширення PostGIS не встановлено в цій базі даних. Попросіть її адміністратора виконати CREATE EXTENSION postgis; нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="255"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базі даних протимінної діяльності в PostGIS потрібна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
         <location filename="../store/postgis.py" line="359"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: базу даних не створено ({error}). Нічого не записано.</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="68"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>з’єднання «{connection}», схема «{schema}»</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="104"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажіть схему бази даних протимінної діяльності в з’єднанні «{connection}».</translation>
     </message>
     <message>
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>У QGIS немає з’єднання PostgreSQL з назвою «{connection}» (відомі: {known}). Додайте його на панелі «Браузер» (PostgreSQL › Створити з’єднання).</translation>
     </message>
 </context>
 <context>
@@ -1306,12 +1312,12 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../processing/export_overview.py" line="38"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова бази даних</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1409,12 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова бази даних</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2312,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../processing/open_database.py" line="21"/>
         <source>Adds every layer of a mine action database to the current project, in one group, with their styles and attribute forms: a GeoPackage file, or a schema on a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додає всі шари бази даних протимінної діяльності до поточного проєкту однією групою, з їхніми стилями та формами атрибутів: файл GeoPackage або схему з’єднання PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2524,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     <message>
         <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова нарядів-завдань та оглядової карти</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="68"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
-        <translation type="unfinished"></translation>
+        <translation>це має бути код мови, наприклад en або fr, або два коди, з’єднані знаком +, щоб друкувати обома мовами (uk+en)</translation>
     </message>
 </context>
 <context>
