@@ -179,16 +179,20 @@ def lonlat_to_mgrs(lon, lat, precision=5, sep=" "):
         raise MineActionError(translate("Coordinates", "MGRS precision must be 0 to 8 digits, not "
                                         "{precision}").format(precision=precision))
     utm = lonlat_to_utm(lon, lat)
-    column = _COLUMN_SETS[utm.zone % 3][int(utm.easting // 100000) - 1]
-    row = _ROW_LETTERS[(int(utm.northing // 100000) + (5 if utm.zone % 2 == 0 else 0)) % 20]
+    # letters and digits from the same values, the projection's float noise
+    # (below 10 nm) rounded away first: on a central meridian the easting is
+    # 500,000 m, not 499,999.9999999993
+    easting, northing = round(utm.easting, 8), round(utm.northing, 8)
+    column = _COLUMN_SETS[utm.zone % 3][int(easting // 100000) - 1]
+    row = _ROW_LETTERS[(int(northing // 100000) + (5 if utm.zone % 2 == 0 else 0)) % 20]
     parts = [f"{utm.zone:02d}{utm.band}", column + row]
     if precision:
         scale = 10 ** (precision - 5)
         # round away float noise (4.9999999 m is 5 m) but never past the
         # 100 km square the letters name (99,999.9999999 m stays 99,999)
         top = 10 ** precision - 1
-        east = min(math.floor(round((utm.easting % 100000) * scale, 6)), top)
-        north = min(math.floor(round((utm.northing % 100000) * scale, 6)), top)
+        east = min(math.floor(round((easting % 100000) * scale, 6)), top)
+        north = min(math.floor(round((northing % 100000) * scale, 6)), top)
         parts += [f"{east:0{precision}d}", f"{north:0{precision}d}"]
     return sep.join(parts)
 
