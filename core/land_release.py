@@ -40,13 +40,13 @@ from .dates import to_date
 from .geodesy import areas_m2, areas_m2_upto
 from .i18n import translate
 from .errors import MineActionError
+from .settings import DEFAULT_TOLERANCE_M2  # the one default, in the light settings module
 from .polygon_ops import (WORKERS, concurrently, explode, polygonal, polygonal_all, repair_all,
                           rowwise)
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,
                          RELEASING_OUTCOMES)
 
-DEFAULT_TOLERANCE_M2 = 1.0
 #: RELEASE_HISTORY ``event`` codes
 EVENT_RELEASED = "released"
 EVENT_CONFIRMED = "confirmed"

@@ -15,9 +15,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .errors import MineActionError
 
-#: the engine's default (core.land_release.DEFAULT_TOLERANCE_M2; tests/core/
-#: test_settings.py holds them equal), written here like the traverse
-#: defaults below: importing the engine would load shapely and numpy with QGIS
+#: the land release engine's default sliver size (core.land_release imports
+#: it from here: importing the engine would load shapely and numpy with QGIS)
 DEFAULT_TOLERANCE_M2 = 1.0
 
 #: paper codes, as the task order layouts (layouts.layout_templates.PAPERS) name them
