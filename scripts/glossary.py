@@ -18,13 +18,13 @@ import argparse
 import csv
 import re
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ts_file import ROOT, languages, text  # noqa: E402  (languages: used by the tests too)
+from ts_file import messages as ts_messages  # noqa: E402
 GLOSSARY = ROOT / "i18n" / "glossary"
 DOC = ROOT / "docs" / "glossary.md"
-TS = ROOT / "i18n" / "mine_action_mapper_{}.ts"
 
 # {name} placeholders are filled with values (an ID, a code), never translated
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -42,12 +42,6 @@ def concepts():
     return read_csv(GLOSSARY / "terms.csv")
 
 
-def languages():
-    """The languages that have a translation source, in a stable order."""
-    return sorted(path.stem.rsplit("_", 1)[1]
-                  for path in (ROOT / "i18n").glob("mine_action_mapper_*.ts"))
-
-
 def language_terms(language):
     path = GLOSSARY / (language + ".csv")
     if not path.exists():
@@ -56,14 +50,9 @@ def language_terms(language):
 
 
 def messages(language):
-    """(context, source, translation) of every message of a language's .ts."""
-    root = ET.parse(str(TS).format(language)).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            yield name, message.findtext("source") or "", \
-                (translation.text or "") if translation is not None else ""
+    """(context, source, translation text) of every message of a language's .ts."""
+    for name, source, translation in ts_messages(language):
+        yield name, source, text(translation)
 
 
 def problems(language):

@@ -18,42 +18,21 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def ts_path(language):
-    return ROOT / "i18n" / "mine_action_mapper_{}.ts".format(language)
-
-
-def unfinished(translation):
-    return translation is None or translation.get("type") in ("unfinished", "obsolete") \
-        or not (translation.text or "").strip()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ts_file import entries, languages, messages, text, ts_path, unfinished  # noqa: E402
 
 
 def export(language, everything=False, contexts=None):
-    rows = []
-    root = ET.parse(ts_path(language)).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name")
-        if contexts and name not in contexts:
-            continue
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if everything or unfinished(translation):
-                rows.append({"context": name, "source": message.findtext("source"),
-                             "translation": (translation.text or "") if translation is not None
-                             else ""})
-    return rows
+    return [{"context": name, "source": source, "translation": text(translation)}
+            for name, source, translation in messages(language)
+            if (not contexts or name in contexts) and (everything or unfinished(translation))]
 
 
 def import_(language, rows):
     """Set the given translations; returns (set, unknown) counts."""
     path = ts_path(language)
     tree = ET.parse(path)
-    index = {}
-    for context in tree.getroot().iter("context"):
-        for message in context.iter("message"):
-            index[(context.findtext("name"), message.findtext("source"))] = message
+    index = {(name, source): message for name, source, message in entries(tree)}
     done = unknown = 0
     for row in rows:
         message = index.get((row["context"], row["source"]))
@@ -98,8 +77,7 @@ def main(argv=None):
         print("%d translations set, %d not found in the .ts" % (done, unknown))
         return 1 if unknown else 0
     else:
-        for path in sorted((ROOT / "i18n").glob("mine_action_mapper_*.ts")):
-            language = path.stem.rsplit("_", 1)[1]
+        for language in languages():
             total = len(export(language, everything=True))
             print("%s: %d of %d translated" % (language, total - len(export(language)), total))
     return 0
