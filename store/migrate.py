@@ -21,7 +21,9 @@ Steps:
   programme's lookups), so nothing is lost and nothing else is merged.
 * 2 -> 3: the review of operator submissions (``review_status``, default
   ``approved``: what schema 2 held counts as approved; ``reviewed_by``,
-  ``reviewed_at``) and the ``review_status`` lookups.
+  ``reviewed_at``) and the ``review_status`` lookups; on a GeoPackage,
+  ``row_version`` (1 for every stored row) and its triggers
+  (``store.row_versions``), as PostGIS databases have had from the start.
 """
 
 import sqlite3
@@ -29,7 +31,7 @@ from datetime import datetime, timezone
 
 from ..core import schema
 from ..core.i18n import translate
-from . import database_state, languages
+from . import database_state, languages, row_versions
 from .reference import DEFAULT_STYLE_NAME, SETTING_PREFIX, reference
 
 CONFIRMED_SUFFIX_0_1 = "-CHA"
@@ -161,9 +163,25 @@ def _v1_to_v2(cursor):
                       "their hazard (parent_hazard_id).").format(count=len(links))]
 
 
+def _v2_to_v3(cursor):
+    for layer in row_versions.versioned_layers():
+        if schema.ROW_VERSION not in _columns(cursor, layer.name):
+            cursor.execute("ALTER TABLE {} ADD COLUMN {} INTEGER DEFAULT 1".format(
+                _quote(layer.name), _quote(schema.ROW_VERSION)))
+    return []
+
+
+def _remake_row_version_triggers(cursor):
+    """The row version triggers name every column: made anew by each upgrade."""
+    for layer in row_versions.versioned_layers():
+        for statement in row_versions.drop_sqlite_triggers(layer) + \
+                row_versions.sqlite_triggers(layer):
+            cursor.execute(statement)
+
+
 #: version -> the data change of the step from it to the next version, after
 #: its fields are added; returns notes for the user
-DATA_STEPS = {1: _v1_to_v2}
+DATA_STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def _set_info(cursor, key, value):
@@ -212,6 +230,7 @@ def upgrade(database, plugin_version="", fail_after_step=None, style=None):
                 version += 1
                 if fail_after_step == version:
                     raise RuntimeError("forced failure after step to {}".format(version))
+            _remake_row_version_triggers(cursor)
             vocabularies = {row[0] for row in cursor.execute(
                 "SELECT DISTINCT vocabulary FROM lookups")}
             cursor.executemany(

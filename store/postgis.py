@@ -26,10 +26,9 @@ from . import database_state, forms, languages
 from .database_state import DatabaseError, DatabaseState
 from .fields import qgs_field
 from .reference import DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, KEY_COLUMN, SETTING_PREFIX
+from .row_versions import CONFLICT_TEXT, is_conflict  # noqa: F401 (is_conflict: callers)
 
 CONNECT_TIMEOUT_S = 10
-#: the message the row version trigger raises (recognised by ``is_conflict``)
-CONFLICT_TEXT = "changed by another editor since you opened it"
 
 _SQL_TYPES = {
     schema.STRING: "text",
@@ -185,11 +184,6 @@ def explained(error, ref, template):
             "({error}). Ask the database's administrator for the privilege; nothing "
             "was changed.").format(database=ref.label(), error=text), "privilege", ref)
     return OutputError(template.format(database=ref.label(), error=text))
-
-
-def is_conflict(text):
-    """True when an error text is the row version trigger's refusal."""
-    return CONFLICT_TEXT in (text or "")
 
 
 # ---------------------------------------------------------------- create

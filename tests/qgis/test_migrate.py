@@ -69,7 +69,7 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
     assert (result["FROM_VERSION"], result["TO_VERSION"]) == (1, SCHEMA_VERSION)
     assert _version(old_db) == str(SCHEMA_VERSION)
     added = [field.name for version in range(2, SCHEMA_VERSION + 1)
-             for _layer, field in schema.fields_since(version)]
+             for _layer, field in schema.fields_since(version)] + [schema.ROW_VERSION]
     after = _rows(old_db, exclude_columns=added)
     new_lookups = {("review_status", term.code) for term in vocabulary.REVIEW_STATUS}
     for table in before:
@@ -86,8 +86,12 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
                 field.name, layer.name))}
         assert values <= ({"approved"} if field.name == "review_status" else {None}), \
             (layer.name, field.name)
-    assert open_layer(old_db, "land_release_activities").fields().names()[-3:] == [
-        "review_status", "reviewed_by", "reviewed_at"]
+    for table in schema.VERSIONED:  # every stored row starts at version 1
+        with sqlite3.connect(old_db) as connection:
+            assert {row[0] for row in connection.execute('SELECT row_version FROM "{}"'
+                                                         .format(table))} <= {1}, table
+    assert open_layer(old_db, "land_release_activities").fields().names()[-4:] == [
+        "review_status", "reviewed_by", "reviewed_at", schema.ROW_VERSION]  # as created
     with sqlite3.connect(old_db) as connection:
         links = dict(connection.execute(
             "SELECT hazard_id, parent_hazard_id FROM hazards").fetchall())
