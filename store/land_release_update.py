@@ -22,11 +22,12 @@ from ..core.errors import DatabaseError
 from ..core.land_release import (DEFAULT_TOLERANCE_M2, EVENT_CONFIRMED, EVENT_RELEASED,
                                  release_land)
 from ..core.land_release_plan import plan_update
-from . import land_release_io as records
+from . import database_state, land_release_io as records
 from .database import open_layer
 from .features import python_value, read_records
 from .lookups import base_codes
 from .reference import KEY_COLUMN, reference
+from .sources import database_of
 
 
 def plan_database_update(path, tolerance_m2=DEFAULT_TOLERANCE_M2, transform_context=None,
@@ -103,6 +104,10 @@ def write_in_transaction(plan, hazards, history, transform_context=None, databas
     transaction; on any failure roll back and raise DatabaseError. The
     plan's ``read_versions`` are checked under the lock and each changed
     hazard is written as its version + 1."""
+    database = reference(database or database_of(hazards))
+    database_state.require_privileges(database, {
+        schema.HAZARDS.name: ("SELECT", "UPDATE", "INSERT"),
+        schema.RELEASE_HISTORY.name: ("INSERT",)})
     providers = [hazards.dataProvider(), history.dataProvider()]
     for provider in providers:
         # the OGR provider only opens a transaction on a dataset already open
@@ -120,9 +125,8 @@ def write_in_transaction(plan, hazards, history, transform_context=None, databas
                 "LandRelease", "Cannot start a transaction: {error}").format(error=error))
         try:
             read = plan.read_versions
-            _lock(transaction, database or hazards.source(), read)
-            _refuse_changed(database or hazards.source(), read,
-                            row_versions(hazards, read))
+            _lock(transaction, database, read)
+            _refuse_changed(database, read, row_versions(hazards, read))
             records.apply_to_providers(plan, hazards, history, transform_context,
                                        {fid: version for fid, (version, _id) in read.items()})
             ok, error = transaction.commit()

@@ -186,6 +186,51 @@ def explained(error, ref, template):
     return OutputError(template.format(database=ref.label(), error=text))
 
 
+def _missing_privilege(cursor, ref, needs):
+    """(privilege, object) the login role lacks among ``needs`` ({table:
+    privileges}), or None; INSERT also needs the key's sequence."""
+    cursor.execute("SELECT has_schema_privilege(%s, 'USAGE')", (ref.schema,))
+    if not cursor.fetchone()[0]:
+        return "USAGE", translate("Database", "schema {schema}").format(schema=ref.schema)
+    for table, privileges in needs.items():
+        qualified = '"{}"."{}"'.format(ref.schema.replace('"', '""'), table)
+        for privilege in privileges:
+            cursor.execute("SELECT has_table_privilege(%s, %s)", (qualified, privilege))
+            if not cursor.fetchone()[0]:
+                return privilege, translate("Database", "table {table}").format(table=table)
+        if "INSERT" in privileges:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", (qualified, KEY_COLUMN))
+            sequence = cursor.fetchone()[0]
+            cursor.execute("SELECT %s IS NULL OR has_sequence_privilege(%s, 'USAGE')",
+                           (sequence, sequence))
+            if not cursor.fetchone()[0]:
+                return "USAGE", translate("Database", "sequence {sequence} (the new "
+                                          "records' {key})").format(
+                                              sequence=sequence, key=KEY_COLUMN)
+    return None
+
+
+def require_privileges(ref, needs):
+    """Raise DatabaseError, before anything is written, when the role ``ref``
+    logs in with lacks a privilege of ``needs`` ({table: ("INSERT", ...)}):
+    the message names the role, the privilege and the table."""
+    connection = connect(ref)
+    try:
+        with connection.cursor() as cursor:
+            missing = _missing_privilege(cursor, ref, needs)
+            cursor.execute("SELECT current_user")
+            role = cursor.fetchone()[0]
+    finally:
+        connection.close()
+    if missing is not None:
+        raise DatabaseError(translate(
+            "Database", "{database}: the role '{role}' lacks the {privilege} privilege on "
+            "{object}, which this needs. Ask the database's administrator to grant it; "
+            "nothing was changed.").format(database=ref.label(), role=role,
+                                           privilege=missing[0], object=missing[1]),
+            "privilege", ref)
+
+
 # ---------------------------------------------------------------- create
 def _column(field, default=None):
     """The column definition of ``field``; ``default`` (SQL text) fills the
