@@ -7,13 +7,16 @@ survey points, land release activities, EO finds and tasks (see
 docs/data-model.md).
 """
 
+import re
 from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .vocabulary import UNITS_PER_CIRCLE
 
-#: 1: 0.1.0; 2: hazards.parent_hazard_id (store/migrate.py upgrades older files)
-SCHEMA_VERSION = 2
+#: 1: 0.1.0; 2: hazards.parent_hazard_id; 3: the review of operator
+#: submissions (``since=3`` fields) and GeoPackage row versions
+#: (store/migrate.py upgrades older databases)
+SCHEMA_VERSION = 3
 CONTEXT = "DataModel"
 
 # field kinds; the QGIS side maps them to QVariant types and widgets
@@ -35,9 +38,21 @@ class Field:
     length: int = 0
     read_only: bool = False
     planned: bool = False  # a date that may lie in the future (a plan, a due date)
+    #: the schema version that added the field; an upgrade adds the fields
+    #: whose ``since`` is above the database's version (store/migrate.py)
+    since: int = 1
 
     def translated_alias(self):
         return translate(CONTEXT, self.alias)
+
+    def literal_default(self):
+        """The default as SQL when it is a literal (``'approved'``, ``1``,
+        ``true``), the same in QGIS expressions and SQL; else None. A NOT NULL
+        field added to a schema fills existing rows with it."""
+        text = (self.default or "").strip()
+        if re.fullmatch(r"'[^']*'|-?\d+(\.\d+)?|true|false", text):
+            return text
+        return None
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,23 @@ def _audit():
     )
 
 
+#: the review of a record, kept by the database (not given by an import)
+REVIEW_FIELDS = ("review_status", "reviewed_by", "reviewed_at")
+
+
+def _review():
+    """Operator submissions are *submitted* until a national editor approves
+    them (issue 9 §3); records of schema 2 and older count as approved."""
+    return (
+        Field("review_status", STRING, QT_TRANSLATE_NOOP("DataModel", "Review status"),
+              not_null=True, lookup="review_status", default="'approved'", since=3),
+        Field("reviewed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Reviewed by"),
+              since=3),
+        Field("reviewed_at", DATETIME, QT_TRANSLATE_NOOP("DataModel", "Reviewed at"),
+              since=3),
+    )
+
+
 _NON_NEGATIVE = QT_TRANSLATE_NOOP("DataModel", "Must be zero or more")
 _AREA = Field("area_m2", REAL, QT_TRANSLATE_NOOP("DataModel", "Area (m²)"),
               constraint='"area_m2" IS NULL OR "area_m2" >= 0',
@@ -116,7 +148,7 @@ HAZARDS = Layer(
               not_null=True, unique=True, length=40),
         Field("parent_hazard_id", STRING,
               QT_TRANSLATE_NOOP("DataModel", "Confirmed part of hazard"), length=40,
-              read_only=True),
+              read_only=True, since=2),
         Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Local name")),
         Field("hazard_class", STRING, QT_TRANSLATE_NOOP("DataModel", "Class"),
               not_null=True, lookup="hazard_class", default="'SHA'"),
@@ -204,7 +236,7 @@ SURVEY_POINTS = Layer(
         Field("fixed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Position fixed by"),
               lookup="fixed_by", default="'traverse'"),
         Field("survey_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Survey date")),
-    ) + _audit(),
+    ) + _audit() + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Benchmarks, reference and turning points with their bearing "
         "and distance from an earlier point, as recorded in the field."),
@@ -248,7 +280,7 @@ ACTIVITIES = Layer(
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
         _AREA,
-    ) + _audit(),
+    ) + _audit() + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Areas cancelled, reduced, cleared or confirmed by an activity."),
     key_field="activity_id",
@@ -282,7 +314,7 @@ EO_FINDS = Layer(
         Field("depth_cm", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Depth (cm)"),
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
-    ) + _audit(),
+    ) + _audit() + _review(),
     doc=QT_TRANSLATE_NOOP("DataModel", "Explosive ordnance found, by category."),
     key_field="find_id",
 )
@@ -329,7 +361,7 @@ SITE_POINTS = Layer(
         Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID")),
         Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
         Field("radio_call", STRING, QT_TRANSLATE_NOOP("DataModel", "Radio call sign")),
-    ) + _audit(),
+    ) + _audit() + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Helicopter landing sites, medical points, control points and "
         "demolition sites for a task."),
@@ -420,6 +452,12 @@ ROW_VERSION = "row_version"
 ROW_VERSION_ON_UPDATE = 'if("row_version" < 0, "row_version", -("row_version" + 1))'
 #: the tables whose rows carry a row version (every table but schema_info)
 VERSIONED = tuple(layer.name for layer in LAYERS if layer is not SCHEMA_INFO)
+
+
+def fields_since(version):
+    """[(layer, field)] that schema ``version`` added, in table order."""
+    return [(layer, field) for layer in LAYERS for field in layer.fields
+            if field.since == version]
 
 
 def record_key(layer):

@@ -220,8 +220,15 @@ ROUTE_TYPE = _vocabulary(
     ("safe_lane", QT_TRANSLATE_NOOP("Vocabulary", "Safe lane")),
 )
 
+REVIEW_STATUS = _vocabulary(
+    "review_status", QT_TRANSLATE_NOOP("Vocabulary", "Review status"),
+    ("submitted", QT_TRANSLATE_NOOP("Vocabulary", "Submitted")),
+    ("approved", QT_TRANSLATE_NOOP("Vocabulary", "Approved")),
+    ("returned", QT_TRANSLATE_NOOP("Vocabulary", "Returned")),
+)
+
 ALL = (HAZARD_CLASS, HAZARD_STATUS, ACTIVITY_TYPE, RELEASE_OUTCOME, CONTAMINATION,
        EVIDENCE, POINT_TYPE, EO_CATEGORY, SITE_POINT_TYPE, BEARING_UNIT,
-       NORTH_REFERENCE, FIXED_BY, TASK_STATUS, TASK_PRIORITY, ROUTE_TYPE)
+       NORTH_REFERENCE, FIXED_BY, TASK_STATUS, TASK_PRIORITY, ROUTE_TYPE, REVIEW_STATUS)
 
 BY_NAME = {vocabulary.name: vocabulary for vocabulary in ALL}

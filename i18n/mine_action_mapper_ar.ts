@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>يجب أن تكون دقة MGRS من 0 إلى 8 أرقام، لا {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: يجب أن يكون للإحداثيين الشرقي والشمالي العدد نفسه من الأرقام (8 على الأكثر لكل منهما)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير موجودة (من 1 إلى 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: حرف عمود المربع {letter} غير مستخدم في المنطقة {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>تتعذّر قراءة مرجع MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير مستخدمة في نطاق العرض {band} (تستخدم سفالبارد المناطق 31 و33 و35 و37)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: المربع {square} لا يقع في نطاق العرض {band}؛ تحقّق من حرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: في نطاق العرض {band}، يقع المربع {square} عند خط الطول {lon:.2f}°، خارج المنطقة {zone} (من {west:g}° إلى {east:g}°)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» عدد أرقامه لكل محور {digits} فقط؛ لا يمكن إطالته إلى {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>الموقع «{value}»: استخدم إما إشارة الناقص وإما حرف نصف الكرة، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>الموقع «{value}»: تتعذّر قراءة «{part}» درجاتٍ ودقائق وثوانيَ</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>الموقع «{value}» يبدو إحداثيين شرقيًا وشماليًا بنظام UTM دون منطقتهما: اكتب منطقة UTM ونطاقها أولًا، مثلًا «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>الموقع «{value}»: أعطِ خط عرض واحدًا (N/S) وخط طول واحدًا (E/W)، أو لا تكتب أحرف نصف الكرة إطلاقًا (خط العرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>الموقع مفقود</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>تتعذّر قراءة الموقع «{value}»: المتوقع خط عرض/خط طول، أو UTM (المنطقة، النطاق، الإحداثي الشرقي، الإحداثي الشمالي) أو MGRS</translation>
     </message>
@@ -404,569 +404,584 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="81"/>
+        <location filename="../core/schema.py" line="96"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="98"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="92"/>
+        <location filename="../core/schema.py" line="107"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="112"/>
         <source>Created at</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="112"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="112"/>
         <source>Remarks</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="106"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Must be zero or more</source>
         <translation>يجب أن تكون صفرًا أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Hazardous areas</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Hazard ID</source>
         <translation>معرّف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Confirmed part of hazard</source>
         <translation>جزء مؤكد من المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Local name</source>
         <translation>الاسم المحلي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Contamination</source>
         <translation>التلوث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Main evidence</source>
         <translation>الدليل الرئيسي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Survey date</source>
         <translation>تاريخ المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Reporting organisation</source>
         <translation>المنظمة المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Region</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Nearest locality</source>
         <translation>أقرب تجمع سكني</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Blocked land use</source>
         <translation>استخدام الأراضي المعطَّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>Clearance depth (cm)</source>
         <translation>عمق التطهير (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Original area (m²)</source>
         <translation>المساحة الأصلية (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>المناطق الخطرة المشتبه بها والمؤكدة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Location and land</source>
         <translation>الموقع والأرض</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="143"/>
         <source>Areas and remarks</source>
         <translation>المساحات والملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Survey points</source>
         <translation>نقاط المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Point number</source>
         <translation>رقم النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Point type</source>
         <translation>نوع النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>From point</source>
         <translation>من النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Bearing</source>
         <translation>السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>يجب ألا يقل السمت عن 0 وأن يكون أقل من دائرة كاملة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Bearing as recorded</source>
         <translation>السمت كما سُجِّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Bearing unit</source>
         <translation>وحدة السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>North reference</source>
         <translation>مرجع الشمال</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Declination applied (°, east +)</source>
         <translation>الانحراف المغناطيسي المطبَّق (°، الشرق +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>يجب أن يكون الانحراف المغناطيسي بين -180 و180 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Slope angle (°)</source>
         <translation>زاوية الميل (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>يجب أن يكون الميل بين -90 و90 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Coordinates as entered</source>
         <translation>الإحداثيات كما أُدخلت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Position fixed by</source>
         <translation>طريقة تحديد الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>العلامات الثابتة والنقاط المرجعية ونقاط الانعطاف مع سمتها ومسافتها من نقطة سابقة، كما سُجِّلت في الميدان.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Bearing and distance</source>
         <translation>السمت والمسافة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="199"/>
         <source>Position</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>Land release activities</source>
         <translation>أنشطة تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Activity ID</source>
         <translation>معرّف النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Task ID</source>
         <translation>معرّف المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>Technical asset used</source>
         <translation>الوسائل التقنية المستخدمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>The end date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>المساحات الملغاة أو المخفَّضة أو المطهَّرة أو المؤكدة بنشاط ما.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="256"/>
         <source>Team and area</source>
         <translation>الفريق والمساحة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Explosive ordnance finds</source>
         <translation>اكتشافات الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Find ID</source>
         <translation>معرّف الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>EO category</source>
         <translation>فئة الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Model / description</source>
         <translation>الطراز / الوصف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Quantity must be at least 1</source>
         <translation>يجب ألا تقل الكمية عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Find date</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Destroyed</source>
         <translation>مُتلَف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Depth (cm)</source>
         <translation>العمق (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="296"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>الذخائر المتفجرة المكتشفة، حسب الفئة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Planned start</source>
         <translation>البدء المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>The due date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الاستحقاق تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Version must be at least 1</source>
         <translation>يجب ألا يقل الإصدار عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="322"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>أوامر العمل الصادرة إلى فرق المسح والتطهير.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="354"/>
         <source>Site points</source>
         <translation>نقاط الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="354"/>
         <source>Site type</source>
         <translation>نوع الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="354"/>
         <source>Radio call sign</source>
         <translation>رمز النداء اللاسلكي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="354"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>مواقع هبوط المروحيات والنقاط الطبية ونقاط السيطرة ومواقع الإتلاف الخاصة بمهمة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Access routes</source>
         <translation>طرق الوصول</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Route type</source>
         <translation>نوع الطريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>طرق الوصول وطرق إخلاء المصابين.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Release history</source>
         <translation>سجل التحرير</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Event date</source>
         <translation>تاريخ الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Class before</source>
         <translation>الفئة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Class after</source>
         <translation>الفئة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Status before</source>
         <translation>الحالة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Status after</source>
         <translation>الحالة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Recorded at</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Recorded by</source>
         <translation>سجّله</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="383"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>كل تغيير في مساحة المنطقة الخطرة أو فئتها أو حالتها، مع سببه.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>Lookup lists</source>
         <translation>قوائم البحث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>Behaves as</source>
         <translation>يتصرف مثل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="414"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>أسماء البرنامج الخاصة لكل قائمة؛ يربط base_code كل إدخال بالمعنى المدمج الذي تحسب به الإضافة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="430"/>
         <source>Schema information</source>
         <translation>معلومات المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="430"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="430"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="430"/>
         <source>Schema version and creation details.</source>
         <translation>إصدار المخطط وتفاصيل الإنشاء.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="128"/>
+        <source>Review status</source>
+        <translation>حالة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="128"/>
+        <source>Reviewed by</source>
+        <translation>راجعه</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="128"/>
+        <source>Reviewed at</source>
+        <translation>تاريخ المراجعة</translation>
     </message>
 </context>
 <context>
@@ -1002,22 +1017,22 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>يتعذّر إنشاء ملف GeoPackage في {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="338"/>
+        <location filename="../store/postgis.py" line="421"/>
         <source>Creating table {table}</source>
         <translation>إنشاء الجدول {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/database.py" line="147"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="344"/>
+        <location filename="../store/postgis.py" line="388"/>
         <source>Mine Action Mapper default style</source>
         <translation>النمط الافتراضي لـ Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="372"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>يتعذّر حفظ نمط {table}: {error}</translation>
     </message>
@@ -1077,27 +1092,27 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>{path} للقراءة فقط: لا يُسمح لك بالكتابة فيه. اطلب إذن الكتابة أو اعمل على نسخة.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="167"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} أُنشئ بإصدار أحدث من Mine Action Mapper (المخطط {version}): فُتح للقراءة فقط. حدِّث الإضافة لتعديله.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="172"/>
+        <location filename="../store/database_state.py" line="182"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} من إصدار أقدم من الإضافة (المخطط {version}): للقراءة فقط حتى ترقّيه. يُحتفظ بكل سجل.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="177"/>
+        <location filename="../store/database_state.py" line="187"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} أُنشئ بإصدار أقدم من Mine Action Mapper (المخطط {version}): فُتح للقراءة فقط. شغّل «ترقية قاعدة بيانات الأعمال المتعلقة بالألغام» لتعديله؛ يُحتفظ بكل سجل.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="191"/>
+        <location filename="../store/database_state.py" line="201"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} أُنشئ بإصدار أحدث من Mine Action Mapper (المخطط {version}؛ تعرف هذه الإضافة المخطط {known} وما قبله). حدِّث الإضافة لاستخدامه.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="198"/>
+        <location filename="../store/database_state.py" line="208"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} أُنشئ بإصدار أقدم من Mine Action Mapper (المخطط {version}). شغّل عليه «ترقية قاعدة بيانات الأعمال المتعلقة بالألغام» أولًا؛ فهي تحتفظ بكل سجل.</translation>
     </message>
@@ -1117,62 +1132,62 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>أعطِ قاعدة بيانات الأعمال المتعلقة بالألغام: ملف GeoPackage، أو اتصال PostgreSQL ومخططًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="110"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: رفض الخادم اسم المستخدم أو كلمة المرور ({error}). تحقّق من بيانات اعتماد اتصال QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="116"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: يتعذّر الوصول إلى خادم PostgreSQL ({error}). هل هو قيد التشغيل، وهل المضيف والمنفذ صحيحان؟</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="120"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: يتعذّر الاتصال ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="144"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: هذا المخطط غير موجود في قاعدة البيانات. تحقّق من اسم المخطط، أو أنشئ قاعدة البيانات بالأداة «إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="149"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: هذه ليست قاعدة بيانات للأعمال المتعلقة بالألغام (لا تحوي الجدول schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="159"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: هذه ليست قاعدة بيانات للأعمال المتعلقة بالألغام (لا يوجد إصدار للمخطط).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="165"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: إصدار المخطط هو «{value}»، وليس رقمًا: عُدِّل يدويًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="229"/>
+        <location filename="../store/postgis.py" line="292"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: المخطط موجود مسبقًا وليس فارغًا: لم يُغيَّر شيء. اختر اسم مخطط آخر (لا يُحذف شيء أبدًا).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="236"/>
+        <location filename="../store/postgis.py" line="299"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: المخطط موجود مسبقًا ويحوي دوالّ: لم يُغيَّر شيء. اختر اسم مخطط آخر.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="246"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: امتداد PostGIS غير مثبَّت في قاعدة البيانات هذه. اطلب من مسؤولها تنفيذ CREATE EXTENSION postgis؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="255"/>
+        <location filename="../store/postgis.py" line="318"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>تحتاج قاعدة بيانات الأعمال المتعلقة بالألغام في PostGIS إلى نظام إحداثيات مرجعي من EPSG، لا {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="359"/>
+        <location filename="../store/postgis.py" line="431"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: لم تُنشأ قاعدة البيانات ({error}). لم يُكتب شيء.</translation>
     </message>
@@ -1190,6 +1205,41 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>لا يوجد في QGIS اتصال PostgreSQL باسم «{connection}» (الاتصالات المعروفة: {known}). أضفه في المتصفح (PostgreSQL › اتصال جديد).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="182"/>
+        <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
+        <translation>{database}: الدور الذي سجّلت الدخول به لا يحق له فعل هذا ({error}). اطلب الصلاحية من مسؤول قاعدة البيانات؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="194"/>
+        <source>schema {schema}</source>
+        <translation>المخطط {schema}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="200"/>
+        <source>table {table}</source>
+        <translation>الجدول {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="207"/>
+        <source>sequence {sequence} (the new records&apos; {key})</source>
+        <translation>التسلسل {sequence} ({key} السجلات الجديدة)</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="226"/>
+        <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
+        <translation>{database}: الدور '{role}' لا يملك الصلاحية {privilege} على {object}، وهي لازمة لهذا. اطلب من مسؤول قاعدة البيانات منحها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="475"/>
+        <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
+        <translation>{database} تذكر إصدار المخطط {version}، ولم يكن لأي قاعدة بيانات PostGIS هذا الإصدار: عُدّلت يدويًا.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="518"/>
+        <source>{database} was not upgraded: {error}. Nothing was changed.</source>
+        <translation>لم تُرقَّ {database}: {error}. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -1554,187 +1604,187 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/record_checks.py" line="66"/>
+        <location filename="../core/record_checks.py" line="68"/>
         <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
         <translation>تبدو الأرقام خط عرض وخط طول بترتيب خاطئ: يجب أن يأتي خط الطول (شرق-غرب) أولًا.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="70"/>
+        <location filename="../core/record_checks.py" line="72"/>
         <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
         <translation>تبدو الأرقام أمتار UTM (إحداثي شرقي نحو 500000، وإحداثي شمالي حتى 10,000,000): حدِّد نظام الإحداثيات المرجعي للطبقة، مثلًا EPSG:326xx (الشمال) أو EPSG:327xx (الجنوب) لمنطقة UTM رقم xx.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="75"/>
+        <location filename="../core/record_checks.py" line="77"/>
         <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
         <translation>تبدو الأرقام أمتارًا مُسقَطة (UTM، أو شبكة وطنية أو Web Mercator EPSG:3857): اضبط نظام الإحداثيات المرجعي للطبقة على النظام الذي قيست به.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="79"/>
+        <location filename="../core/record_checks.py" line="81"/>
         <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
         <translation>الأرقام أكبر من أن تناسب أي نظام إحداثيات مرجعي معتاد: تحقّق من أعمدة الإحداثيات.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="42"/>
+        <location filename="../store/importer.py" line="44"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>الصف {row}، الحقل «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="55"/>
+        <location filename="../store/importer.py" line="57"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» يحوي محارف تعذّرت قراءتها: قُرئ الملف بترميز نصي خاطئ. حدِّد ترميزه (ENCODING، مثلًا windows-1252) وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="88"/>
+        <location filename="../store/importer.py" line="90"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="90"/>
+        <location filename="../store/importer.py" line="92"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» ليس قيمة صالحة من نوع {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="100"/>
         <source>string</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="100"/>
         <source>integer</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="100"/>
         <source>real</source>
         <translation>عدد حقيقي</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="100"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="100"/>
         <source>datetime</source>
         <translation>تاريخ ووقت</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="100"/>
         <source>boolean</source>
         <translation>قيمة منطقية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="126"/>
+        <location filename="../store/importer.py" line="128"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>العمود «{column}» ليس حقلًا في {table}؛ هل تقصد «{field}»؟ لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="131"/>
+        <location filename="../store/importer.py" line="133"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>العمود «{column}» ليس حقلًا في {table}. لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="139"/>
+        <location filename="../store/importer.py" line="141"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>يحتاج الجدول {table} إلى العمود «{field}» والسجلات لا تحويه؛ ويبدو عمودها «{column}» خطأً إملائيًا فيه: أعد تسمية ذلك العمود وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="145"/>
+        <location filename="../store/importer.py" line="147"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>يحتاج الجدول {table} إلى العمود «{field}» والسجلات لا تحويه: أضفه، بقيمة في كل صف، وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="175"/>
+        <location filename="../store/importer.py" line="177"/>
         <source>a value is required: fill in this cell</source>
         <translation>القيمة مطلوبة: املأ هذه الخلية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="179"/>
+        <location filename="../store/importer.py" line="181"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» ليس رمزًا في القائمة «{list}» (رموزها: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="186"/>
+        <location filename="../store/importer.py" line="188"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} في المستقبل: تحقّق من السنة (لا يجوز أن تقع في المستقبل إلا التواريخ المخططة)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="219"/>
+        <location filename="../store/importer.py" line="221"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>القيمة {value} مرفوضة: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="242"/>
+        <location filename="../store/importer.py" line="244"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>لا يمكن تخزين شكل هندسي من نوع {found} في الجدول {table}، الذي يضم أشكالًا هندسية من نوع {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="255"/>
+        <location filename="../store/importer.py" line="257"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>الإحداثيات ({x}، {y}) ليست خط طول وخط عرض بعد تحويلها من {crs} إلى WGS 84 (خط الطول ضمن ±180°، وخط العرض ضمن ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="270"/>
+        <location filename="../store/importer.py" line="272"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» ليس شكلًا هندسيًا مقروءًا (WKT)؛ صحّحه أو أفرغ الخلية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="274"/>
+        <location filename="../store/importer.py" line="276"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>يحوي العمود شكلًا هندسيًا لكن السجلات قُرئت دون أشكال هندسية: حمّل الملف مع عمود الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="283"/>
+        <location filename="../store/importer.py" line="285"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>للسجلات إحداثيات لكن بلا نظام إحداثيات مرجعي (CRS)، فموقعها مجهول. حدِّد نظام الإحداثيات المرجعي للطبقة، أو أعطِ نظام الإحداثيات المرجعي للسجلات حين لا يكون للطبقة نظام (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="289"/>
+        <location filename="../store/importer.py" line="291"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>الإحداثيات ({x}، {y}) تبدو خط طول وخط عرض بالدرجات، لكن نظام الإحداثيات المرجعي للسجلات {crs} مُسقَط (بالأمتار): اضبط نظام الإحداثيات المرجعي على النظام الذي هي فيه، مثلًا EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="303"/>
+        <location filename="../store/importer.py" line="305"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>يتعذّر تحويل الإحداثيات ({x}، {y}) من {crs} إلى WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="350"/>
+        <location filename="../store/importer.py" line="352"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>الصف بلا شكل هندسي، والجدول {table} يحتاج إلى شكل: أعطه إحداثيات، أو طبقة أشكال هندسية مطابَقة حسب {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="357"/>
+        <location filename="../store/importer.py" line="359"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>الشكل الهندسي غير صالح ({reason}): صحّحه وأعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="386"/>
+        <location filename="../store/importer.py" line="388"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» موجود مسبقًا في الجدول {table}: يُرجَّح أن هذه السجلات استوردت من قبل. احذف من السجلات الصفوف الموجودة في الجدول وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="391"/>
+        <location filename="../store/importer.py" line="393"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» موجود أيضًا في الصف {other}: يحتاج كل صف إلى قيمته الخاصة</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="407"/>
+        <location filename="../store/importer.py" line="409"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>لم يُستورد شيء من {source} إلى {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="414"/>
+        <location filename="../store/importer.py" line="419"/>
         <source>Table {table} cannot be edited.</source>
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="424"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>لم يُكتب شيء في {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="446"/>
+        <location filename="../store/importer.py" line="451"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>تتعذّر قراءة {path} بصيغة CSV.</translation>
     </message>
@@ -1881,7 +1931,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: المنطقة الخطرة «{hazard}» في الحقل hazard_id غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="219"/>
+        <location filename="../core/land_release_plan.py" line="222"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>جزء مؤكد من {hazard}، أُعيد تسجيله من سجل تحرير الأراضي في {date}.</translation>
     </message>
@@ -1951,24 +2001,34 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="307"/>
+        <location filename="../store/land_release_io.py" line="315"/>
         <source>Table {table} cannot be edited.</source>
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="52"/>
+        <location filename="../store/land_release_update.py" line="119"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>قاعدة البيانات لا تدعم المعاملات؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="57"/>
+        <location filename="../store/land_release_update.py" line="124"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>يتعذّر بدء معاملة: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="63"/>
+        <location filename="../store/land_release_update.py" line="134"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>يتعذّر اعتماد التغييرات: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="82"/>
+        <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
+        <translation>{database}: تعذّر قفل المناطق الخطرة المراد تحديثها: {error}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="93"/>
+        <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
+        <translation>{database}: غيّر محرر آخر المنطقة الخطرة {hazard} منذ أن قرأها التحديث (الإصدار {read}، والآن {now})؛ لم يُكتب شيء. شغّل التحديث مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2222,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="148"/>
+        <location filename="../store/migrate.py" line="162"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>رُبط {count} من الأجزاء المؤكدة المعاد تسجيلها بمنطقتها الخطرة (parent_hazard_id).</translation>
     </message>
@@ -2442,62 +2502,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>أصغر دقة نسبية 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>أكبر خطأ إغلاق (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>أطول ضلع ترافرس مقبول (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>ورق أمر المهمة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>يجب أن تكون نصًّا</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>يجب أن تكون إحدى القيم {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>الإعداد «{setting}» ({key}): القيمة «{value}» غير مقبولة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>يجب أن تكون رقمًا أكبر من {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>يجب أن تكون رقمًا، {minimum} أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>
@@ -2522,12 +2582,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>لم تُحفظ إعدادات {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>لغة أوامر المهام والخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>يجب أن تكون رمز لغة مثل en أو fr، أو رمزين يصل بينهما + لطباعة اللغتين معًا (uk+en)</translation>
     </message>
@@ -3434,118 +3494,126 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="28"/>
+        <location filename="../processing/update_database.py" line="29"/>
         <source>Update mine action database</source>
         <translation>تحديث قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="33"/>
-        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
-
-When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
-
-Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
-        <translation>يطبّق أنشطة تحرير الأراضي في قاعدة بيانات الأعمال المتعلقة بالألغام على مناطقها الخطرة: يصبح الشكل الهندسي لكل منطقة خطرة أرضَها المتبقية، مع مساحتها وحالتها وتاريخ المعلومات، ويُضاف كل تغيير إلى سجل التحرير.
-
-حين يُؤكَّد جزء من منطقة مشتبه بها (SHA)، يحتفظ سجل SHA بالجزء المشتبه به ويُعاد تسجيل الجزء المؤكد منطقةً مؤكدة (CHA) معرّفها هو معرّف SHA متبوعًا بـ -CHA.
-
-لا تُطبَّق إلا الأنشطة التي لا صفوف لها في سجل التحرير، فإعادة تشغيل التحديث لا تغيّر شيئًا. تُكتب كل التغييرات في معاملة واحدة: إن فشل أي شيء، تبقى قاعدة البيانات كما كانت تمامًا.</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="49"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="61"/>
         <source>Hazards updated</source>
         <translation>المناطق الخطرة المحدَّثة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../processing/update_database.py" line="62"/>
         <source>Hazards added</source>
         <translation>المناطق الخطرة المضافة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="63"/>
         <source>Release history rows added</source>
         <translation>صفوف سجل التحرير المضافة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="77"/>
+        <location filename="../processing/update_database.py" line="82"/>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="79"/>
+        <location filename="../processing/update_database.py" line="84"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (المنطقة الخطرة {hazard}، النشاط {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="86"/>
+        <location filename="../processing/update_database.py" line="91"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>لا شيء لتحديثه: كل نشاط موجود مسبقًا في سجل التحرير.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="96"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>المناطق الخطرة المحدَّثة: {updated}، المضافة: {added}، صفوف السجل المكتوبة: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="32"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.
+
+The database is a GeoPackage file, or a schema on a PostgreSQL connection. The hazards it changes are locked until the update ends; a hazard another editor saved since the update read it stops the update, naming the hazard, and nothing is written. An activity that ended before a hazard&apos;s date of information never changes it.</source>
+        <translation>يطبّق أنشطة تحرير الأراضي في قاعدة بيانات الأعمال المتعلقة بالألغام على مناطقها الخطرة: يصبح الشكل الهندسي لكل منطقة خطرة أرضَها المتبقية، مع مساحتها وحالتها وتاريخ المعلومات، ويُضاف كل تغيير إلى سجل التحرير.
+
+حين يُؤكَّد جزء من منطقة مشتبه بها (SHA)، يحتفظ سجل SHA بالجزء المشتبه به ويُعاد تسجيل الجزء المؤكد منطقةً مؤكدة (CHA) معرّفها هو معرّف SHA متبوعًا بـ -CHA.
+
+لا تُطبَّق إلا الأنشطة التي لا صفوف لها في سجل التحرير، فإعادة تشغيل التحديث لا تغيّر شيئًا. تُكتب كل التغييرات في معاملة واحدة: إن فشل أي شيء، تبقى قاعدة البيانات كما كانت تمامًا.
+
+قاعدة البيانات ملف GeoPackage، أو مخطط على اتصال PostgreSQL. تُقفل المناطق الخطرة التي يغيّرها التحديث حتى ينتهي؛ وإن حفظ محرر آخر منطقة خطرة منذ أن قرأها التحديث توقف التحديث وسمّاها، ولا يُكتب شيء. النشاط الذي انتهى قبل تاريخ المعلومات لمنطقة خطرة لا يغيّرها أبدًا.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/upgrade_database.py" line="22"/>
+        <location filename="../processing/upgrade_database.py" line="24"/>
         <source>Upgrade mine action database</source>
         <translation>ترقية قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="25"/>
-        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
-
-From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
-
-A database that is already current is left unchanged.</source>
-        <translation>يرقّي قاعدة بيانات للأعمال المتعلقة بالألغام أُنشئت بإصدار سابق من الإضافة إلى نموذج البيانات الحالي، في مكانها. يُحتفظ بكل سجل. تُجرى كل التغييرات في معاملة واحدة: إن فشل أي شيء، أو أُوقفت العملية، تبقى قاعدة البيانات كما كانت تمامًا. ثم تُحدَّث النماذج والأنماط المخزَّنة.
-
-من 0.1.0: تحصل الأجزاء المؤكدة المعاد تسجيلها من منطقة مشتبه بها (سجلات &lt;id&gt;-CHA) على رابط صريح بمنطقتها الخطرة، parent_hazard_id، بدل التعرّف عليها من معرّفها.
-
-قاعدة البيانات المحدَّثة أصلًا تُترك دون تغيير.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_database.py" line="37"/>
+        <location filename="../processing/upgrade_database.py" line="43"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="40"/>
+        <location filename="../processing/upgrade_database.py" line="47"/>
         <source>Schema version before</source>
         <translation>إصدار المخطط قبل</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="41"/>
+        <location filename="../processing/upgrade_database.py" line="48"/>
         <source>Schema version after</source>
         <translation>إصدار المخطط بعد</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="52"/>
+        <location filename="../processing/upgrade_database.py" line="59"/>
         <source>The stored forms and styles were saved.</source>
         <translation>حُفظت النماذج والأنماط المخزَّنة.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="54"/>
+        <location filename="../processing/upgrade_database.py" line="61"/>
         <source>The database is already at schema version {version}; its records were not changed.</source>
         <translation>قاعدة البيانات في إصدار المخطط {version} أصلًا؛ لم تتغيّر سجلاتها.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="58"/>
+        <location filename="../processing/upgrade_database.py" line="65"/>
         <source>Upgraded from schema version {before} to {after}.</source>
         <translation>رُقِّيت من إصدار المخطط {before} إلى {after}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="27"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place: a GeoPackage file, or a schema on a PostgreSQL connection. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed (on PostgreSQL, in the same transaction).
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+To schema 3: activities, finds, survey and site points get their review status (what was stored counts as approved), reviewer and review date.
+
+A database that is already current is left unchanged.</source>
+        <translation>يرقّي قاعدة بيانات للأعمال المتعلقة بالألغام أُنشئت بإصدار سابق من الإضافة إلى نموذج البيانات الحالي، في مكانها: ملف GeoPackage، أو مخطط على اتصال PostgreSQL. يُحتفظ بكل سجل. تُجرى كل التغييرات في معاملة واحدة: إن فشل أي شيء، أو أُوقفت العملية، تبقى قاعدة البيانات كما كانت تمامًا. ثم تُحدَّث النماذج والأنماط المخزَّنة (في PostgreSQL، في المعاملة نفسها).
+
+من 0.1.0: تحصل الأجزاء المؤكدة المعاد تسجيلها من منطقة مشتبه بها (سجلات &lt;id&gt;-CHA) على رابط صريح بمنطقتها الخطرة، parent_hazard_id، بدل التعرّف عليها من معرّفها.
+
+إلى المخطط 3: تحصل الأنشطة والمكتشفات ونقاط المسح ونقاط الموقع على حالة مراجعتها (ما كان مخزَّنًا يُعدّ معتمدًا) ومراجعها وتاريخ مراجعتها.
+
+قاعدة البيانات المحدَّثة أصلًا تُترك دون تغيير.</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4077,26 @@ A database that is already current is left unchanged.</source>
         <location filename="../core/vocabulary.py" line="216"/>
         <source>Safe lane</source>
         <translation>الممر الآمن</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="223"/>
+        <source>Review status</source>
+        <translation>حالة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="223"/>
+        <source>Submitted</source>
+        <translation>مُقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="223"/>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="223"/>
+        <source>Returned</source>
+        <translation>مُعاد</translation>
     </message>
 </context>
 </TS>

@@ -23,9 +23,11 @@ from ..core.dates import to_date
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.codes import to_base
+from . import database_state
 from .features import (WGS84, layer_feature, layer_geometry, python_value, to_shapely,
                        to_wgs84_transform)
 from .lookups import active_entries, base_codes
+from .sources import database_of
 
 _TRUE = ("1", "true", "yes", "y", "t")
 _FALSE = ("0", "false", "no", "n", "f")
@@ -410,6 +412,9 @@ def import_records(source, target, table, lookups, geometry_by_key=None, feedbac
             feature=error.feature, field=error.field) from None
     if not features:
         return 0
+    database = database_of(target)
+    if database is not None:
+        database_state.require_privileges(database, {table: ("INSERT",)})
     if not target.startEditing() and not target.isEditable():
         raise MineActionError(translate("Import", "Table {table} cannot be edited.").format(
             table=table))
