@@ -11,7 +11,7 @@ import datetime
 import difflib
 
 from .i18n import translate
-from .schema import AUDIT_FIELDS
+from .schema import AUDIT_FIELDS, REVIEW_FIELDS
 
 #: a date up to this far ahead of today is accepted (time zones, clocks)
 FUTURE_TOLERANCE = datetime.timedelta(days=1)
@@ -28,13 +28,16 @@ def required_fields(layer):
 
     A not-null field is required even when the data model has a default: a
     misspelt ``status`` column must not quietly become "open". Only the audit
-    fields (uuid, created_at, created_by) are filled automatically."""
+    fields (uuid, created_at, created_by) and the review fields (the
+    database's own business: approved, or submitted from an operator's login)
+    are filled automatically."""
     wanted = set(ENGINE_FIELDS.get(layer.name, ()))
     if layer.key_field:
         wanted.add(layer.key_field)
     wanted.update(layer.natural_key)
     wanted.update(f.name for f in layer.fields if f.not_null)
-    return [f.name for f in layer.fields if f.name in wanted and f.name not in AUDIT_FIELDS]
+    automatic = AUDIT_FIELDS + REVIEW_FIELDS
+    return [f.name for f in layer.fields if f.name in wanted and f.name not in automatic]
 
 
 def closest(name, candidates):

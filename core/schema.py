@@ -35,6 +35,7 @@ class Field:
     length: int = 0
     read_only: bool = False
     planned: bool = False  # a date that may lie in the future (a plan, a due date)
+    since: int = 1  # the schema version that added the field (store/migrate.py)
 
     def translated_alias(self):
         return translate(CONTEXT, self.alias)
@@ -71,9 +72,10 @@ class Layer:
     def tabs(self):
         """[(English tab title, [field names])] covering every field once."""
         named = {name for _title, names in self.form_tabs for name in names}
-        audit = [f.name for f in self.fields if f.name in AUDIT_FIELDS]
+        record = AUDIT_FIELDS + REVIEW_FIELDS
+        audit = [f.name for f in self.fields if f.name in record]
         rest = [f.name for f in self.fields
-                if f.name not in named and f.name not in AUDIT_FIELDS]
+                if f.name not in named and f.name not in record]
         tabs = [(title, list(names)) for title, names in self.form_tabs]
         if tabs:
             tabs[0][1][:0] = rest
@@ -85,12 +87,37 @@ class Layer:
 
 
 #: fields every editable table carries for auditing, shown on a last tab
+#: (with the review fields of the tables operators submit)
 AUDIT_FIELDS = ("uuid", "created_at", "created_by")
 
 
 def _uuid():
     return Field("uuid", STRING, QT_TRANSLATE_NOOP("DataModel", "UUID"), not_null=True,
                  unique=True, default="uuid(format:='WithoutBraces')", read_only=True)
+
+
+#: the review of an operator's submission (docs/postgis.md, "Review"): on a
+#: single-desk GeoPackage every record is approved; on a national PostGIS
+#: database with roles an operator's record is submitted until a national
+#: editor approves (or returns) it, and only approved activities release land
+REVIEW_FIELDS = ("review_status", "reviewed_by", "reviewed_at")
+
+
+def _review():
+    return (
+        Field("review_status", STRING, QT_TRANSLATE_NOOP("DataModel", "Review status"),
+              not_null=True, lookup="review_status", default="'approved'", since=3),
+        Field("reviewed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Reviewed by"),
+              read_only=True, since=3),
+        Field("reviewed_at", DATETIME, QT_TRANSLATE_NOOP("DataModel", "Reviewed at"),
+              read_only=True, since=3),
+    )
+
+
+def _organisation(since=1):
+    """The organisation that recorded a row: an operator edits only its own."""
+    return Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Organisation"),
+                 since=since)
 
 
 def _audit():
@@ -204,7 +231,7 @@ SURVEY_POINTS = Layer(
         Field("fixed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Position fixed by"),
               lookup="fixed_by", default="'traverse'"),
         Field("survey_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Survey date")),
-    ) + _audit(),
+    ) + _audit() + (_organisation(since=3),) + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Benchmarks, reference and turning points with their bearing "
         "and distance from an earlier point, as recorded in the field."),
@@ -248,7 +275,7 @@ ACTIVITIES = Layer(
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
         _AREA,
-    ) + _audit(),
+    ) + _audit() + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Areas cancelled, reduced, cleared or confirmed by an activity."),
     key_field="activity_id",
@@ -282,7 +309,7 @@ EO_FINDS = Layer(
         Field("depth_cm", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Depth (cm)"),
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
-    ) + _audit(),
+    ) + _audit() + (_organisation(since=3),) + _review(),
     doc=QT_TRANSLATE_NOOP("DataModel", "Explosive ordnance found, by category."),
     key_field="find_id",
 )
@@ -329,7 +356,7 @@ SITE_POINTS = Layer(
         Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID")),
         Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
         Field("radio_call", STRING, QT_TRANSLATE_NOOP("DataModel", "Radio call sign")),
-    ) + _audit(),
+    ) + _audit() + (_organisation(since=3),) + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Helicopter landing sites, medical points, control points and "
         "demolition sites for a task."),
@@ -404,6 +431,10 @@ SCHEMA_INFO = Layer(
     ),
     doc=QT_TRANSLATE_NOOP("DataModel", "Schema version and creation details."),
 )
+
+#: the tables an operator's login may write (its own organisation's rows,
+#: submitted for review): row-level security on PostGIS (store/roles.py)
+REVIEWED = tuple(layer.name for layer in (ACTIVITIES, EO_FINDS, SURVEY_POINTS, SITE_POINTS))
 
 #: every layer of a mine action database, in layer-tree order (top first)
 LAYERS = (EO_FINDS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES,

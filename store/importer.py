@@ -26,6 +26,7 @@ from ..core.codes import to_base
 from .features import (WGS84, layer_feature, layer_geometry, python_value, to_shapely,
                        to_wgs84_transform)
 from .lookups import active_entries, base_codes
+from .roles import read_only_refusal, refusal
 
 _TRUE = ("1", "true", "yes", "y", "t")
 _FALSE = ("0", "false", "no", "n", "f")
@@ -411,11 +412,21 @@ def import_records(source, target, table, lookups, geometry_by_key=None, feedbac
     if not features:
         return 0
     if not target.startEditing() and not target.isEditable():
+        refused = read_only_refusal(target, table)
+        if refused:
+            raise MineActionError(translate(
+                "Import", "Nothing was imported from {source} into {table}. {problem}").format(
+                    source=name, table=table, problem=refused))
         raise MineActionError(translate("Import", "Table {table} cannot be edited.").format(
             table=table))
     if not target.addFeatures(features) or not target.commitChanges():
         errors = "; ".join(target.commitErrors())
         target.rollBack()
+        refused = refusal(errors, table)  # a role's missing privilege, said plainly
+        if refused:
+            raise MineActionError(translate(
+                "Import", "Nothing was imported from {source} into {table}. {problem}").format(
+                    source=name, table=table, problem=refused))
         raise MineActionError(translate(
             "Import", "Nothing was written to {table}: {errors}").format(
                 table=table, errors=errors))

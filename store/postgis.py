@@ -176,6 +176,15 @@ def is_conflict(text):
 
 
 # ---------------------------------------------------------------- create
+def _literal_default(field):
+    """The text of a field default that is a plain quoted string ('approved'),
+    else None (an expression only QGIS evaluates)."""
+    value = field.default or ""
+    if len(value) >= 2 and value[0] == value[-1] == "'" and "'" not in value[1:-1]:
+        return value[1:-1]
+    return None
+
+
 def _column(field):
     sql = _sql()
     kind = _SQL_TYPES[field.kind]
@@ -184,6 +193,9 @@ def _column(field):
     parts = [sql.Identifier(field.name), sql.SQL(kind)]
     if field.not_null:
         parts.append(sql.SQL("NOT NULL"))
+        literal = _literal_default(field)
+        if literal is not None:  # a client that leaves it out gets the form's default
+            parts.append(sql.SQL("DEFAULT {}").format(sql.Literal(literal)))
     if field.constraint:  # the data model's expressions are plain SQL too
         parts.append(sql.SQL("CHECK ({})").format(sql.SQL(field.constraint)))
     return sql.SQL(" ").join(parts)
