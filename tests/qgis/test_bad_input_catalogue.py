@@ -156,6 +156,13 @@ def _release(ws, **extra):
     return parameters
 
 
+def _down_server():
+    """A connection string to a local port where no PostgreSQL listens."""
+    from postgis_server import free_port  # tests/fixtures
+    return "dbname='national' host=127.0.0.1 port={} user='amina' password='x' " \
+        "sslmode=disable connect_timeout=3".format(free_port())
+
+
 def _tables_unchanged_after_upgrade(ws, results, text):
     assert results["FROM_VERSION"] == 1 and results["TO_VERSION"] == 2
 
@@ -270,6 +277,14 @@ case("current database upgrade changes nothing", "database file state",
 case("database locked by another program", "database file state", "updatedatabase",
      lambda ws: {"DATABASE": ws.db}, ("locked by another program",),
      setup=lambda ws: _lock(ws))
+
+case("set up roles on an unknown connection", "database file state", "setuproles",
+     lambda ws: {"CONNECTION": "Ministry server", "SCHEMA": "national"},
+     ("Ministry server", "no PostgreSQL connection"))
+case("set up roles on a server that is down", "database file state", "setuproles",
+     lambda ws: {"CONNECTION": _down_server(), "SCHEMA": "national",
+                 "LOGIN": "amina", "GROUP": "operator"},
+     ("schema 'national'", "cannot be reached"))
 
 # -- the file system
 case("create database onto a folder", "file system", "createdatabase",
