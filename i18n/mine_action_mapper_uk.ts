@@ -188,24 +188,29 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>Читання небезпечних територій і операцій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="92"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>Небезпечних територій: {hazards}, операцій: {activities}</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="99"/>
+        <location filename="../processing/compute_land_release.py" line="106"/>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="116"/>
+        <location filename="../processing/compute_land_release.py" line="123"/>
         <source>Cannot write the output {output}.</source>
         <translation>Неможливо записати результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="121"/>
+        <location filename="../processing/compute_land_release.py" line="128"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Вивільнено {released:.1f} м², залишок {remaining:.1f} м², позначок якості: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="95"/>
+        <source>{count} activities await the national centre&apos;s review and release no land until approved: {ids}</source>
+        <translation>{count} операцій з вивільнення територій чекають на перевірку національним центром і не вивільняють територій, доки їх не затверджено: {ids}</translation>
     </message>
 </context>
 <context>
@@ -251,72 +256,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>точність MGRS має бути від 0 до 8 цифр, а не {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: східне та північне зміщення мають мати однакову кількість цифр (не більше 8 кожне)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: зони {zone} не існує (від 1 до 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: літера стовпця квадрата {letter} не використовується в зоні {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>неможливо прочитати позначення MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: зона {zone} не використовується в смузі широти {band} (на Шпіцбергені використовуються зони 31, 33, 35 і 37); перевірте номер зони та літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: квадрат {square} не лежить у смузі широти {band}; перевірте літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: у смузі широти {band} квадрат {square} лежить на довготі {lon:.2f}°, поза зоною {zone} (від {west:g}° до {east:g}°); перевірте номер зони та літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» має лише {digits} цифр на вісь; його неможливо подовжити до {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>положення «{value}»: використовуйте або знак мінус, або літеру півкулі, але не обидва</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>положення «{value}»: неможливо прочитати «{part}» як градуси, хвилини й секунди</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>положення «{value}» схоже на східне та північне зміщення UTM без зони: спочатку запишіть зону та смугу UTM, наприклад «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>положення «{value}»: укажіть одну широту (N/S) і одну довготу (E/W) або не вказуйте літер півкуль зовсім (спочатку широта)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>положення не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>неможливо прочитати положення «{value}»: очікується широта/довгота, UTM (зона, смуга, східне зміщення, північне зміщення) або MGRS</translation>
     </message>
@@ -404,569 +409,584 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="81"/>
+        <location filename="../core/schema.py" line="83"/>
         <source>Details</source>
         <translation>Відомості</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="85"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="92"/>
+        <location filename="../core/schema.py" line="95"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Created at</source>
         <translation>Дата створення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Created by</source>
         <translation>Автор запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="106"/>
+        <location filename="../core/schema.py" line="133"/>
         <source>Must be zero or more</source>
         <translation>Має бути нуль або більше</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Area (m²)</source>
         <translation>Площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Hazardous areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Hazard ID</source>
         <translation>ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Confirmed part of hazard</source>
         <translation>Підтверджена частина небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Local name</source>
         <translation>Місцева назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Class</source>
         <translation>Клас</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Contamination</source>
         <translation>Забруднення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Main evidence</source>
         <translation>Основна ознака</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Date of information</source>
         <translation>Дата отримання інформації</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Survey date</source>
         <translation>Дата зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Reporting organisation</source>
         <translation>Організація, що подає звіт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Nearest locality</source>
         <translation>Найближчий населений пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Blocked land use</source>
         <translation>Заблоковане землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина очищення (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Original area (m²)</source>
         <translation>Початкова площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Підозрювані та підтверджені небезпечні території.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Hazard</source>
         <translation>Небезпечна територія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Location and land</source>
         <translation>Розташування та землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="138"/>
         <source>Areas and remarks</source>
         <translation>Площі та примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Survey points</source>
         <translation>Точки зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут має бути не менший за 0 і менший за повне коло</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Bearing as recorded</source>
         <translation>Азимут у записі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Bearing unit</source>
         <translation>Одиниця азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>North reference</source>
         <translation>Напрямок півночі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Declination applied (°, east +)</source>
         <translation>Застосоване схилення (°, схід +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Схилення має бути від -180 до 180 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Slope angle (°)</source>
         <translation>Кут нахилу (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Нахил має бути від -90 до 90 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Coordinates as entered</source>
         <translation>Координати у введеному вигляді</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Position fixed by</source>
         <translation>Спосіб визначення положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Репери, опорні та поворотні точки з азимутом і відстанню від попередньої точки, як записано в полі.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Bearing and distance</source>
         <translation>Азимут і відстань</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="167"/>
+        <location filename="../core/schema.py" line="194"/>
         <source>Position</source>
         <translation>Положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Land release activities</source>
         <translation>Операції з вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Activity ID</source>
         <translation>ID операції</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="365"/>
         <source>Task ID</source>
         <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Activity</source>
         <translation>Операція</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Technical asset used</source>
         <translation>Застосований технічний засіб</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Start date</source>
         <translation>Дата початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>End date</source>
         <translation>Дата завершення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата завершення не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Території, скасовані, зменшені, очищені або підтверджені операцією.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="224"/>
+        <location filename="../core/schema.py" line="251"/>
         <source>Team and area</source>
         <translation>Група та площа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Explosive ordnance finds</source>
         <translation>Знахідки вибухонебезпечних предметів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Find ID</source>
         <translation>ID знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>EO category</source>
         <translation>Категорія ВНП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Model / description</source>
         <translation>Модель / опис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Quantity must be at least 1</source>
         <translation>Кількість має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Find date</source>
         <translation>Дата знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Destroyed</source>
         <translation>Знищено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="264"/>
+        <location filename="../core/schema.py" line="291"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Знайдені вибухонебезпечні предмети за категоріями.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Task type</source>
         <translation>Тип завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Issue date</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Planned start</source>
         <translation>Запланований початок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Due date</source>
         <translation>Термін виконання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>The due date cannot be before the start date</source>
         <translation>Термін виконання не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Version must be at least 1</source>
         <translation>Версія має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="290"/>
+        <location filename="../core/schema.py" line="317"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряди на роботи, видані групам обстеження та очищення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="349"/>
         <source>Site points</source>
         <translation>Точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="349"/>
         <source>Site type</source>
         <translation>Тип точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="365"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="349"/>
         <source>Radio call sign</source>
         <translation>Радіопозивний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="349"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолітні майданчики, медичні пункти, контрольні пункти та місця знищення для завдання.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="365"/>
         <source>Access routes</source>
         <translation>Маршрути доступу</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="365"/>
         <source>Route type</source>
         <translation>Тип маршруту</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="338"/>
+        <location filename="../core/schema.py" line="365"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршрути доступу та маршрути медичної евакуації.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Release history</source>
         <translation>Історія вивільнення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Event date</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Class before</source>
         <translation>Клас до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Class after</source>
         <translation>Клас після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Status after</source>
         <translation>Статус після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Recorded at</source>
         <translation>Дата запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Recorded by</source>
         <translation>Ким записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="351"/>
+        <location filename="../core/schema.py" line="378"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Кожна зміна площі, класу чи статусу небезпечної території з її причиною.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>Lookup lists</source>
         <translation>Довідники кодів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>List</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>Label</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>Behaves as</source>
         <translation>Діє як</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="382"/>
+        <location filename="../core/schema.py" line="409"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Власні назви програми для кожного довідника; base_code пов’язує запис із вбудованим значенням, з яким обчислює модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="425"/>
         <source>Schema information</source>
         <translation>Відомості про схему</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="425"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="425"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="398"/>
+        <location filename="../core/schema.py" line="425"/>
         <source>Schema version and creation details.</source>
         <translation>Версія схеми та відомості про створення.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="107"/>
+        <source>Review status</source>
+        <translation>Стан перевірки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="107"/>
+        <source>Reviewed by</source>
+        <translation>Перевірив</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="107"/>
+        <source>Reviewed at</source>
+        <translation>Перевірено</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1022,7 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Неможливо створити GeoPackage за шляхом {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="338"/>
+        <location filename="../store/postgis.py" line="350"/>
         <source>Creating table {table}</source>
         <translation>Створення таблиці {table}</translation>
     </message>
@@ -1012,12 +1032,12 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="344"/>
+        <location filename="../store/postgis.py" line="356"/>
         <source>Mine Action Mapper default style</source>
         <translation>Типовий стиль Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="321"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Неможливо зберегти стиль {table}: {error}</translation>
     </message>
@@ -1152,27 +1172,27 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>{database}: версія схеми — «{value}», а не число: її відредаговано вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="229"/>
+        <location filename="../store/postgis.py" line="241"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема вже існує і не порожня — нічого не змінено. Виберіть іншу назву схеми (нічого ніколи не видаляється).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="236"/>
+        <location filename="../store/postgis.py" line="248"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема вже існує і містить функції — нічого не змінено. Виберіть іншу назву схеми.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="246"/>
+        <location filename="../store/postgis.py" line="258"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: розширення PostGIS не встановлено в цій базі даних. Попросіть її адміністратора виконати CREATE EXTENSION postgis; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="255"/>
+        <location filename="../store/postgis.py" line="267"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базі даних протимінної діяльності в PostGIS потрібна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="359"/>
+        <location filename="../store/postgis.py" line="371"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: базу даних не створено ({error}). Нічого не записано.</translation>
     </message>
@@ -1554,187 +1574,187 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/record_checks.py" line="66"/>
+        <location filename="../core/record_checks.py" line="69"/>
         <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
         <translation>Числа схожі на широту й довготу в неправильному порядку: довгота (схід-захід) має бути першою.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="70"/>
+        <location filename="../core/record_checks.py" line="73"/>
         <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
         <translation>Числа схожі на метри UTM (східне зміщення близько 500000, північне — до 10 000 000): задайте систему координат шару, наприклад EPSG:326xx (північ) або EPSG:327xx (південь) для зони UTM xx.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="75"/>
+        <location filename="../core/record_checks.py" line="78"/>
         <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
         <translation>Числа схожі на метри проєкції (UTM, національна система координат або Web Mercator EPSG:3857): задайте шару ту систему координат, у якій їх виміряно.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="79"/>
+        <location filename="../core/record_checks.py" line="82"/>
         <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
         <translation>Числа завеликі для будь-якої звичайної системи координат: перевірте стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="42"/>
+        <location filename="../store/importer.py" line="43"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Рядок {row}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="55"/>
+        <location filename="../store/importer.py" line="56"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» містить символи, які не вдалося прочитати: файл прочитано в неправильному кодуванні тексту. Укажіть його кодування (ENCODING, наприклад windows-1252) та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="88"/>
+        <location filename="../store/importer.py" line="89"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» не є датою у форматі РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="90"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» не є допустимим значенням типу «{kind}»</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="99"/>
         <source>string</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="99"/>
         <source>integer</source>
         <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="99"/>
         <source>real</source>
         <translation>дійсне число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="99"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="99"/>
         <source>datetime</source>
         <translation>дата й час</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="98"/>
+        <location filename="../store/importer.py" line="99"/>
         <source>boolean</source>
         <translation>логічне значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="126"/>
+        <location filename="../store/importer.py" line="127"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}; можливо, ви мали на увазі «{field}»? Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="131"/>
+        <location filename="../store/importer.py" line="132"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}. Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="139"/>
+        <location filename="../store/importer.py" line="140"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає; їхній стовпець «{column}» схожий на його назву з помилкою: перейменуйте цей стовпець та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="145"/>
+        <location filename="../store/importer.py" line="146"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає: додайте його, зі значенням у кожному рядку, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="175"/>
+        <location filename="../store/importer.py" line="176"/>
         <source>a value is required: fill in this cell</source>
         <translation>потрібне значення: заповніть цю клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="179"/>
+        <location filename="../store/importer.py" line="180"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» не є кодом довідника «{list}» (його коди: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="186"/>
+        <location filename="../store/importer.py" line="187"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} — дата в майбутньому: перевірте рік (лише заплановані дати можуть бути попереду)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="219"/>
+        <location filename="../store/importer.py" line="220"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>значення {value} відхилено: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="242"/>
+        <location filename="../store/importer.py" line="243"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>геометрію типу {found} неможливо зберегти в таблиці {table}, яка містить геометрії типу {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="255"/>
+        <location filename="../store/importer.py" line="256"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>координати ({x}, {y}) після перетворення з {crs} у WGS 84 не є довготою та широтою (довгота в межах ±180°, широта в межах ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="270"/>
+        <location filename="../store/importer.py" line="271"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» не є читабельною геометрією (WKT); виправте її або очистьте клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="274"/>
+        <location filename="../store/importer.py" line="275"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>стовпець містить геометрію, але записи прочитано без геометрій: завантажте файл разом зі стовпцем геометрії</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="283"/>
+        <location filename="../store/importer.py" line="284"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>записи мають координати, але не мають системи координат, тому їхнє положення невідоме. Задайте систему координат шару або вкажіть систему координат записів, якщо шар її не має (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="289"/>
+        <location filename="../store/importer.py" line="290"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>координати ({x}, {y}) схожі на довготу й широту в градусах, але система координат записів {crs} проєкційна (метри): задайте ту систему координат, у якій вони записані, наприклад EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="303"/>
+        <location filename="../store/importer.py" line="304"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>координати ({x}, {y}) неможливо перетворити з {crs} у WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="350"/>
+        <location filename="../store/importer.py" line="351"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>рядок не має геометрії, а таблиці {table} вона потрібна: укажіть координати або шар геометрій, зіставлених за {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="357"/>
+        <location filename="../store/importer.py" line="358"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрія недійсна ({reason}): виправте її та імпортуйте знову</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="386"/>
+        <location filename="../store/importer.py" line="387"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» вже є в таблиці {table}: ці записи, ймовірно, вже імпортовано раніше. Вилучіть із записів рядки, що вже є в таблиці, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="391"/>
+        <location filename="../store/importer.py" line="392"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» також є в рядку {other}: кожен рядок потребує власного значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="407"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>З {source} у таблицю {table} нічого не імпортовано. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="414"/>
+        <location filename="../store/importer.py" line="420"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>У таблицю {table} нічого не записано: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="446"/>
+        <location filename="../store/importer.py" line="457"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Неможливо прочитати {path} як CSV.</translation>
     </message>
@@ -1851,7 +1871,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: дату в полі {field} не вказано.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="66"/>
+        <location filename="../store/land_release_io.py" line="68"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature}: невідомий код «{value}» у полі {field} (очікується один з {codes}).</translation>
     </message>
@@ -1866,7 +1886,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Запис ({what}) не має ідентифікатора.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="96"/>
+        <location filename="../store/land_release_io.py" line="98"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature}: ідентифікатор використано двічі.</translation>
     </message>
@@ -1881,7 +1901,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: небезпечної території «{hazard}» з поля hazard_id не існує.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="219"/>
+        <location filename="../core/land_release_plan.py" line="221"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Підтверджена частина {hazard}, повторно зареєстрована за історією вивільнення територій {date}.</translation>
     </message>
@@ -1926,32 +1946,32 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Дата отримання інформації про небезпечну територію в майбутньому (помилка в році?); операції, завершені до неї, не змінюють небезпечну територію.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="46"/>
+        <location filename="../store/land_release_io.py" line="48"/>
         <source>feature {fid}</source>
         <translation>об’єкт {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="54"/>
+        <location filename="../store/land_release_io.py" line="56"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>Шар {layer} не має поля {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="145"/>
+        <location filename="../store/land_release_io.py" line="160"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature}: поле {field} порожнє.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="102"/>
+        <location filename="../store/land_release_io.py" line="104"/>
         <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
         <translation>{feature}: небезпечна територія не має геометрії, тож її земля невідома (лише закрита небезпечна територія може її не мати). Задайте її полігон (накресліть, імпортуйте або обчисліть за її таблицею зйомки).</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="266"/>
+        <location filename="../store/land_release_io.py" line="285"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="307"/>
+        <location filename="../store/land_release_io.py" line="326"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
@@ -2024,7 +2044,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>або з шару</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="431"/>
+        <location filename="../ui/land_release_dock.py" line="442"/>
         <source>No area yet</source>
         <translation>Площі ще немає</translation>
     </message>
@@ -2084,79 +2104,84 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="250"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (ще не застосовано)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="265"/>
         <source>Original</source>
         <translation>Початкова</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="266"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="267"/>
         <source>Reduced (technical asset)</source>
         <translation>Зменшено (технічний засіб)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="268"/>
         <source>Reduced (no technical asset)</source>
         <translation>Зменшено (без технічного засобу)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="269"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="270"/>
         <source>Remaining SHA</source>
         <translation>Залишок ПНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="260"/>
+        <location filename="../ui/land_release_dock.py" line="271"/>
         <source>Remaining CHA</source>
         <translation>Залишок ПдНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="324"/>
+        <location filename="../ui/land_release_dock.py" line="335"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Спочатку виберіть один полігон у вибраному шарі.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="334"/>
+        <location filename="../ui/land_release_dock.py" line="345"/>
         <source>Area drawn: {area}</source>
         <translation>Накреслена площа: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="381"/>
+        <location filename="../ui/land_release_dock.py" line="392"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Залишок після цієї операції: &lt;b&gt;{after}&lt;/b&gt; (зараз {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="395"/>
         <source>Released: {area}</source>
         <translation>Вивільнено: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="386"/>
+        <location filename="../ui/land_release_dock.py" line="397"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Підтверджено (стає ПдНТ): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="421"/>
+        <location filename="../ui/land_release_dock.py" line="432"/>
         <source>Register activity {activity}</source>
         <translation>Зареєструвати операцію {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="428"/>
+        <location filename="../ui/land_release_dock.py" line="439"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Операцію {activity} зареєстровано; збережіть зміни шару, щоб записати її.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>{entry} ({review}: releases no land until approved)</source>
+        <translation>{entry} ({review}: не вивільняє територій, доки не затверджено)</translation>
     </message>
 </context>
 <context>
@@ -2440,64 +2465,206 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../store/roles.py" line="44"/>
+        <source>{database}: the role name {role} would be longer than PostgreSQL&apos;s {limit} bytes. Roles are named after the schema: use a schema with a shorter name.</source>
+        <translation>{database}: назва ролі {role} була б довшою за {limit} байтів, дозволених PostgreSQL. Ролі називаються за схемою: використайте схему з коротшою назвою.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="79"/>
+        <source>Unknown group &apos;{group}&apos; (expected one of {groups}).</source>
+        <translation>Невідома група «{group}» (очікувалася одна з {groups}).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="85"/>
+        <source>{database}: there is no login role &apos;{login}&apos; on the server. Create it first (createuser --pwprompt {login}), then add it to a group.</source>
+        <translation>{database}: на сервері немає ролі входу «{login}». Спершу створіть її (createuser --pwprompt {login}), потім додайте до групи.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="90"/>
+        <source>The operator login &apos;{login}&apos; needs the organisation it submits for (as its records name it in their organisation field).</source>
+        <translation>Вхід оператора «{login}» має вказувати організацію, від імені якої він подає дані (так, як її записано в полі організації його записів).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="118"/>
+        <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
+        <translation>{database}: ролі не налаштовано: {error}. Нічого не змінено (запустіть це як суперкористувач або з роллю CREATEROLE, що є власником схеми).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="139"/>
+        <source>{table}: your login may only read this table: its role does not let it add or change records here. Ask the national administrator for the role you need; nothing was saved.</source>
+        <translation>{table}: ваш вхід може лише читати цю таблицю: його роль не дозволяє додавати чи змінювати тут записи. Попросіть національного адміністратора про потрібну вам роль; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="159"/>
+        <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
+        <translation>{table} {record}: належить організації {owner}, а не вашій ({own}). Оператор змінює лише записи своєї організації; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="166"/>
+        <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
+        <translation>{table} {record}: затверджено національним центром, тож оператор не може його видалити; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="172"/>
+        <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
+        <translation>{table} {record}: лише національний редактор затверджує або повертає запис; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="177"/>
+        <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
+        <translation>{table}: база даних відхилила запис: оператор додає та змінює лише записи своєї організації (тієї, членом якої є його вхід), і вони залишаються поданими, доки їх не перевірить національний центр. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="184"/>
+        <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
+        <translation>{table}: ваш вхід не може зробити цю зміну (база даних її відхилила: доступ заборонено). Попросіть національного адміністратора про потрібну вам роль; нічого не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpRolesAlgorithm</name>
+    <message>
+        <location filename="../processing/setup_roles.py" line="22"/>
+        <source>Set up national database roles</source>
+        <translation>Налаштувати ролі національної бази даних</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="25"/>
+        <source>Creates the roles of a national mine action database on PostgreSQL, named after its schema, in one transaction; running it again changes nothing:
+- &lt;schema&gt;_admin, national administrator: owns the schema (upgrades, lookups, organisation members);
+- &lt;schema&gt;_editor, national editor: every record, and the review of operators&apos; submissions;
+- &lt;schema&gt;_operator, operator editor: adds and changes only its own organisation&apos;s activities, EO finds, survey points and site points, which stay submitted until a national editor approves them; reads everything;
+- &lt;schema&gt;_viewer: reads everything.
+
+Row-level security and a trigger enforce it for any client. Only approved activities release land.
+
+Optionally it adds an existing login role to one group; an operator&apos;s login also names its organisation, as its records write it. Run it as a superuser, or as a role with CREATEROLE that owns the schema. The SQL it runs is store/sql/roles.sql, filled with the schema&apos;s names; it can be saved to a file for psql.</source>
+        <translation>Створює ролі національної бази даних протимінної діяльності в PostgreSQL, названі за її схемою, в одній транзакції; повторний запуск нічого не змінює:
+- &lt;schema&gt;_admin, національний адміністратор: власник схеми (оновлення, списки значень, члени організацій);
+- &lt;schema&gt;_editor, національний редактор: усі записи та перевірка поданих операторами даних;
+- &lt;schema&gt;_operator, редактор оператора: додає та змінює лише операції з вивільнення територій, знахідки ВНП, точки зйомки та точки ділянки своєї організації, які залишаються поданими, доки їх не затвердить національний редактор; читає все;
+- &lt;schema&gt;_viewer: читає все.
+
+Захист на рівні рядків і тригер забезпечують це для будь-якого клієнта. Лише затверджені операції з вивільнення територій вивільняють території.
+
+За бажанням додає наявну роль входу до однієї групи; вхід оператора також вказує його організацію, так, як її записують його записи. Запускайте як суперкористувач або з роллю CREATEROLE, що є власником схеми. SQL, який виконується, — store/sql/roles.sql, заповнений назвами схеми; його можна зберегти у файл для psql.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="45"/>
+        <source>PostgreSQL connection</source>
+        <translation>З’єднання PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="47"/>
+        <source>Schema of the mine action database</source>
+        <translation>Схема бази даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="49"/>
+        <source>Add this login role (optional)</source>
+        <translation>Додати цю роль входу (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="51"/>
+        <source>to the group</source>
+        <translation>до групи</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="56"/>
+        <source>Organisation of an operator&apos;s login</source>
+        <translation>Організація входу оператора</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>Save the SQL run as</source>
+        <translation>Зберегти виконаний SQL як</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>SQL script (*.sql)</source>
+        <translation>Сценарій SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="62"/>
+        <source>Group roles</source>
+        <translation>Групові ролі</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="68"/>
+        <source>Choose the PostgreSQL connection and the schema of the mine action database.</source>
+        <translation>Виберіть з’єднання PostgreSQL і схему бази даних протимінної діяльності.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="75"/>
+        <source>Group roles of {database}: {roles}</source>
+        <translation>Групові ролі {database}: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="78"/>
+        <source>{login} is a member of {role}.</source>
+        <translation>{login} є членом {role}.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Найменша відносна точність 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Найбільша нев’язка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Найбільша допустима сторона ходу (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Папір наряду-завдання</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>це має бути текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>це має бути одне з: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значення «{value}» не прийнято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>це має бути число, більше за {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>це має бути число, не менше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>це має бути число</translation>
     </message>
@@ -2522,12 +2689,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Налаштування {path} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Мова нарядів-завдань та оглядової карти</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>це має бути код мови, наприклад en або fr, або два коди, з’єднані знаком +, щоб друкувати обома мовами (uk+en)</translation>
     </message>
@@ -2817,14 +2984,19 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>Точки зйомки (1:25 000 і крупніше)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="100"/>
+        <location filename="../styles/symbology.py" line="101"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Неможливо прочитати стиль {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="145"/>
+        <location filename="../styles/symbology.py" line="146"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Картографічний стиль {path} відсутній у модулі.</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="50"/>
+        <source>Awaiting the national centre&apos;s review</source>
+        <translation>Очікує на перевірку національним центром</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4181,26 @@ A database that is already current is left unchanged.</source>
         <location filename="../core/vocabulary.py" line="216"/>
         <source>Safe lane</source>
         <translation>Безпечний прохід</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Review status</source>
+        <translation>Стан перевірки</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Submitted, awaiting review</source>
+        <translation>Подано, очікує на перевірку</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Approved</source>
+        <translation>Затверджено</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Returned to the operator</source>
+        <translation>Повернуто операторові</translation>
     </message>
 </context>
 </TS>
