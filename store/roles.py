@@ -51,7 +51,7 @@ def _check_names(ref):
 def script(ref, login=None, group=None, organisation=None):
     """The filled script (a ``psycopg2.sql.Composed``): the roles of ``ref``'s
     schema and, when ``login`` is given, its membership of ``group``."""
-    sql = postgis._sql()
+    from psycopg2 import sql  # with a PostGIS database only, as store.postgis
     with open(SQL_PATH, encoding="utf-8") as handle:
         text = handle.read()
     roles_part, member_part = text.split(MEMBER_MARKER, 1)
@@ -114,12 +114,14 @@ def set_up(ref, login=None, group=None, organisation=None, feedback=None):
         connection.commit()
     except BaseException as error:
         connection.rollback()
-        if isinstance(error, postgis._psycopg2().Error):
+        import psycopg2
+        if isinstance(error, psycopg2.Error):
             raise OutputError(translate(
                 "Roles", "{database}: the roles were not set up: {error}. Nothing was "
                 "changed (run this as a superuser, or as a role with CREATEROLE that owns "
                 "the schema).").format(database=ref.label(),
-                                       error=refusal(str(error)) or postgis._error_text(error)),
+                                       error=refusal(str(error)) or " ".join(
+                                           str(error).split())),
                 field="CONNECTION") from None
         raise
     finally:
