@@ -162,6 +162,9 @@ class UpdatePlan:
     hazards: list  # HazardChange
     history: list  # dicts of RELEASE_HISTORY values
     result: object
+    #: {fid: (row version, hazard ID)} of the records ``hazards`` changes, as
+    #: read before the plan was made (store.land_release_update checks them)
+    read_versions: dict = dc_field(default_factory=dict)
 
     def is_empty(self):
         return not self.hazards and not self.history

@@ -28,16 +28,15 @@ def required_fields(layer):
 
     A not-null field is required even when the data model has a default: a
     misspelt ``status`` column must not quietly become "open". Only the audit
-    fields (uuid, created_at, created_by) and the review fields (the
-    database's own business: approved, or submitted from an operator's login)
-    are filled automatically."""
+    fields (uuid, created_at, created_by) and the review fields (a record is
+    reviewed in the database, not in its source) are filled automatically."""
     wanted = set(ENGINE_FIELDS.get(layer.name, ()))
     if layer.key_field:
         wanted.add(layer.key_field)
     wanted.update(layer.natural_key)
     wanted.update(f.name for f in layer.fields if f.not_null)
-    automatic = AUDIT_FIELDS + REVIEW_FIELDS
-    return [f.name for f in layer.fields if f.name in wanted and f.name not in automatic]
+    return [f.name for f in layer.fields if f.name in wanted
+            and f.name not in AUDIT_FIELDS + REVIEW_FIELDS]
 
 
 def closest(name, candidates):

@@ -7,13 +7,16 @@ survey points, land release activities, EO finds and tasks (see
 docs/data-model.md).
 """
 
+import re
 from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .vocabulary import UNITS_PER_CIRCLE
 
-#: 1: 0.1.0; 2: hazards.parent_hazard_id (store/migrate.py upgrades older files)
-SCHEMA_VERSION = 2
+#: 1: 0.1.0; 2: hazards.parent_hazard_id; 3: the review of operator
+#: submissions (``since=3`` fields) and GeoPackage row versions
+#: (store/migrate.py upgrades older databases)
+SCHEMA_VERSION = 3
 CONTEXT = "DataModel"
 
 # field kinds; the QGIS side maps them to QVariant types and widgets
@@ -35,10 +38,21 @@ class Field:
     length: int = 0
     read_only: bool = False
     planned: bool = False  # a date that may lie in the future (a plan, a due date)
-    since: int = 1  # the schema version that added the field (store/migrate.py)
+    #: the schema version that added the field; an upgrade adds the fields
+    #: whose ``since`` is above the database's version (store/migrate.py)
+    since: int = 1
 
     def translated_alias(self):
         return translate(CONTEXT, self.alias)
+
+    def literal_default(self):
+        """The default as SQL when it is a literal (``'approved'``, ``1``,
+        ``true``), the same in QGIS expressions and SQL; else None. A NOT NULL
+        field added to a schema fills existing rows with it."""
+        text = (self.default or "").strip()
+        if re.fullmatch(r"'[^']*'|-?\d+(\.\d+)?|true|false", text):
+            return text
+        return None
 
 
 @dataclass(frozen=True)
@@ -96,10 +110,11 @@ def _uuid():
                  unique=True, default="uuid(format:='WithoutBraces')", read_only=True)
 
 
-#: the review of an operator's submission (docs/postgis.md, "Review"): on a
-#: single-desk GeoPackage every record is approved; on a national PostGIS
-#: database with roles an operator's record is submitted until a national
-#: editor approves (or returns) it, and only approved activities release land
+#: the review of an operator's submission (docs/postgis.md, "Review"), kept
+#: by the database (not given by an import): on a single-desk GeoPackage every
+#: record is approved; on a national PostGIS database with roles an operator's
+#: record is submitted until a national editor approves (or returns) it, and
+#: only approved activities release land; records of schema 2 count as approved
 REVIEW_FIELDS = ("review_status", "reviewed_by", "reviewed_at")
 
 
@@ -143,7 +158,7 @@ HAZARDS = Layer(
               not_null=True, unique=True, length=40),
         Field("parent_hazard_id", STRING,
               QT_TRANSLATE_NOOP("DataModel", "Confirmed part of hazard"), length=40,
-              read_only=True),
+              read_only=True, since=2),
         Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Local name")),
         Field("hazard_class", STRING, QT_TRANSLATE_NOOP("DataModel", "Class"),
               not_null=True, lookup="hazard_class", default="'SHA'"),
@@ -451,6 +466,12 @@ ROW_VERSION = "row_version"
 ROW_VERSION_ON_UPDATE = 'if("row_version" < 0, "row_version", -("row_version" + 1))'
 #: the tables whose rows carry a row version (every table but schema_info)
 VERSIONED = tuple(layer.name for layer in LAYERS if layer is not SCHEMA_INFO)
+
+
+def fields_since(version):
+    """[(layer, field)] that schema ``version`` added, in table order."""
+    return [(layer, field) for layer in LAYERS for field in layer.fields
+            if field.since == version]
 
 
 def record_key(layer):

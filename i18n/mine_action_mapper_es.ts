@@ -409,582 +409,582 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="85"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="95"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="133"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Nombre local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Contaminación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Evidencia principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Fecha de la información</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Organización informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Localidad más cercana</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Uso del suelo bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidad de despeje (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Superficie original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas sospechosas de peligro y áreas peligrosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Ubicación y terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Superficies y observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Puntos de levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Número de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Tipo de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>Desde el punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>El azimut debe ser al menos 0 y menor que una vuelta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tal como se registró</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Unidad de azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Referencia de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinación aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La declinación debe estar entre -180 y 180 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Ángulo de pendiente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pendiente debe estar entre -90 y 90 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como se introdujeron</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Posición obtenida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Mojones, puntos de referencia y puntos de giro con su azimut y distancia desde un punto anterior, tal como se registraron en el terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Azimut y distancia</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Actividades de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID de la actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID de la tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Medio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>La fecha de fin no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reducidas, despejadas o confirmadas por una actividad.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Equipo y superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Hallazgos de artefactos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Categoría de AE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Modelo / descripción</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>La cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Fecha del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Destruido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Profundidad (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Artefactos explosivos encontrados, por categoría.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Tipo de tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>La fecha límite no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>La versión debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Órdenes de trabajo dadas a los equipos de estudio y despeje.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Puntos del sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Tipo de sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Indicativo de radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Helipuertos, puntos médicos, puntos de control y sitios de demolición de una tarea.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Rutas de acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Tipo de ruta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Rutas de acceso y de evacuación de heridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Historial de liberación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Fecha del evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Clase anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Clase posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Registrado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada cambio de la superficie, la clase o el estado de un área peligrosa, con su causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Los nombres propios del programa para cada lista; base_code vincula una entrada al significado integrado con el que calcula el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Información del esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Versión del esquema y datos de creación.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Revisado el</translation>
     </message>
@@ -1022,22 +1022,22 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>No se puede crear un GeoPackage en {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="350"/>
+        <location filename="../store/postgis.py" line="421"/>
         <source>Creating table {table}</source>
         <translation>Creando la tabla {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/database.py" line="147"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="356"/>
+        <location filename="../store/postgis.py" line="388"/>
         <source>Mine Action Mapper default style</source>
         <translation>Estilo predeterminado de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="321"/>
+        <location filename="../store/postgis.py" line="372"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>No se puede guardar el estilo de {table}: {error}</translation>
     </message>
@@ -1097,27 +1097,27 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>{path} es de solo lectura: no puede escribir en él. Solicite permiso de escritura o trabaje sobre una copia.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="167"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} se creó con una versión más reciente de Mine Action Mapper (esquema {version}): se abre en solo lectura. Actualice el complemento para editarlo.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="172"/>
+        <location filename="../store/database_state.py" line="182"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} es de una versión anterior del complemento (esquema {version}): de solo lectura hasta que lo migre. Se conservan todos los registros.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="177"/>
+        <location filename="../store/database_state.py" line="187"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} se creó con una versión anterior de Mine Action Mapper (esquema {version}): se abre en solo lectura. Ejecute «Migrar base de datos de acción contra minas» para editarlo; se conservan todos los registros.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="191"/>
+        <location filename="../store/database_state.py" line="201"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} se creó con una versión más reciente de Mine Action Mapper (esquema {version}; este complemento conoce el esquema {known} y anteriores). Actualice el complemento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="198"/>
+        <location filename="../store/database_state.py" line="208"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} se creó con una versión anterior de Mine Action Mapper (esquema {version}). Ejecute primero «Migrar base de datos de acción contra minas» sobre él; se conservan todos los registros.</translation>
     </message>
@@ -1137,62 +1137,62 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>Indique la base de datos de acción contra minas: un archivo GeoPackage, o una conexión PostgreSQL y un esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="110"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: el servidor rechazó el nombre de usuario o la contraseña ({error}). Compruebe las credenciales de la conexión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="116"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: no se puede acceder al servidor PostgreSQL ({error}). ¿Está en funcionamiento y son correctos el host y el puerto?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="120"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: no se puede conectar ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="144"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: ese esquema no existe en la base de datos. Compruebe el nombre del esquema, o cree la base de datos con «Crear base de datos de acción contra minas».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="149"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: no es una base de datos de acción contra minas (no tiene tabla schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="159"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: no es una base de datos de acción contra minas (no tiene versión de esquema).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="165"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: la versión del esquema es «{value}», que no es un número: se editó a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="241"/>
+        <location filename="../store/postgis.py" line="292"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: el esquema ya existe y no está vacío; no se modificó nada. Elija otro nombre de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="248"/>
+        <location filename="../store/postgis.py" line="299"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: el esquema ya existe y contiene funciones; no se modificó nada. Elija otro nombre de esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="258"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: la extensión PostGIS no está instalada en esta base de datos. Pida a su administrador que ejecute CREATE EXTENSION postgis; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="267"/>
+        <location filename="../store/postgis.py" line="318"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Una base de datos de acción contra minas en PostGIS necesita un sistema de referencia de coordenadas EPSG, no {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="371"/>
+        <location filename="../store/postgis.py" line="431"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: la base de datos no se creó ({error}). No se escribió nada.</translation>
     </message>
@@ -1210,6 +1210,41 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>No hay ninguna conexión PostgreSQL llamada «{connection}» en QGIS (conocidas: {known}). Añádala en el Navegador (PostgreSQL › Conexión nueva).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="182"/>
+        <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
+        <translation>{database}: el rol con el que ha iniciado sesión no puede hacer esto ({error}). Pida el privilegio al administrador de la base de datos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="194"/>
+        <source>schema {schema}</source>
+        <translation>el esquema {schema}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="200"/>
+        <source>table {table}</source>
+        <translation>la tabla {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="207"/>
+        <source>sequence {sequence} (the new records&apos; {key})</source>
+        <translation>la secuencia {sequence} (el {key} de los registros nuevos)</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="226"/>
+        <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
+        <translation>{database}: el rol '{role}' no tiene el privilegio {privilege} sobre {object}, que esto necesita. Pida al administrador de la base de datos que lo conceda; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="475"/>
+        <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
+        <translation>{database} indica la versión de esquema {version}, que ninguna base de datos PostGIS ha tenido: se ha editado a mano.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="518"/>
+        <source>{database} was not upgraded: {error}. Nothing was changed.</source>
+        <translation>{database} no se ha actualizado: {error}. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1574,167 +1609,167 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/record_checks.py" line="69"/>
+        <location filename="../core/record_checks.py" line="68"/>
         <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
         <translation>Los números parecen latitud y longitud en el orden equivocado: la longitud (este-oeste) debe ir primero.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="73"/>
+        <location filename="../core/record_checks.py" line="72"/>
         <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
         <translation>Los números parecen metros UTM (este en torno a 500000, norte hasta 10 000 000): defina el SRC de la capa, p. ej. EPSG:326xx (norte) o EPSG:327xx (sur) para la zona UTM xx.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="78"/>
+        <location filename="../core/record_checks.py" line="77"/>
         <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
         <translation>Los números parecen metros proyectados (UTM, una cuadrícula nacional o Web Mercator EPSG:3857): defina como SRC de la capa aquel en el que se midieron.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="82"/>
+        <location filename="../core/record_checks.py" line="81"/>
         <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
         <translation>Los números son demasiado grandes para cualquier SRC habitual: compruebe las columnas de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="43"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Fila {row}, campo «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="56"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» contiene caracteres que no se pudieron leer: el archivo se leyó con una codificación de texto equivocada. Indique su codificación (ENCODING, p. ej. windows-1252) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="89"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» no es una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» no es un valor {kind} válido</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>de texto</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>entero</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>real</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>de fecha</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>de fecha y hora</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="127"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>La columna «{column}» no es un campo de {table}; ¿quiso decir «{field}»? No se importó.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="132"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>La columna «{column}» no es un campo de {table}. No se importó.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="140"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen; su columna «{column}» parece una errata de ella: cambie el nombre de esa columna e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="146"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen: añádala, con un valor en cada fila, e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="176"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>se requiere un valor: rellene esta celda</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="180"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» no es un código de la lista «{list}» (sus códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="187"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} está en el futuro: compruebe el año (solo las fechas previstas pueden ser posteriores)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="220"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>se rechaza el valor {value}: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="243"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>una geometría {found} no se puede guardar en la tabla {table}, que contiene geometrías {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="256"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>las coordenadas ({x}, {y}) no son una longitud y una latitud una vez transformadas de {crs} a WGS 84 (longitud dentro de ±180°, latitud dentro de ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="271"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» no es una geometría legible (WKT); corríjala o vacíe la celda</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="275"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>la columna contiene una geometría pero los registros se leyeron sin geometrías: cargue el archivo con su columna de geometría</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="284"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>los registros tienen coordenadas pero ningún sistema de referencia de coordenadas (SRC), por lo que su posición es desconocida. Defina el SRC de la capa, o indique el SRC de los registros cuando la capa no lo tenga (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="290"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>las coordenadas ({x}, {y}) parecen longitud y latitud en grados, pero el SRC de los registros, {crs}, es proyectado (metros): defina el SRC en el que están, p. ej. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="304"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>las coordenadas ({x}, {y}) no se pueden transformar de {crs} a WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="351"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la fila no tiene geometría y la tabla {table} la necesita: dele coordenadas, o una capa de geometrías vinculada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la geometría no es válida ({reason}): corríjala e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="387"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» ya está en la tabla {table}: probablemente estos registros se importaron antes. Quite de los registros las filas que ya están en la tabla e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="392"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» también está en la fila {other}: cada fila necesita su propio valor</translation>
     </message>
@@ -1901,7 +1936,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>{feature}: el área peligrosa «{hazard}» del campo hazard_id no existe.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="221"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Parte confirmada de {hazard}, registrada de nuevo a partir del historial de liberación de tierras el {date}.</translation>
     </message>
@@ -1971,24 +2006,34 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="326"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="52"/>
+        <location filename="../store/land_release_update.py" line="119"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="57"/>
+        <location filename="../store/land_release_update.py" line="124"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>No se puede iniciar una transacción: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="63"/>
+        <location filename="../store/land_release_update.py" line="134"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>No se pueden confirmar los cambios: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="82"/>
+        <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
+        <translation>{database}: no se pueden bloquear las áreas peligrosas que se van a actualizar: {error}. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="93"/>
+        <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
+        <translation>{database}: otro editor ha cambiado el área peligrosa {hazard} desde que la actualización la leyó (versión {read}, ahora {now}); no se ha escrito nada. Vuelva a ejecutar la actualización.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2232,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="148"/>
+        <location filename="../store/migrate.py" line="162"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} partes confirmadas registradas de nuevo se vincularon a su área peligrosa (parent_hazard_id).</translation>
     </message>
@@ -2487,37 +2532,32 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>El inicio de sesión de operador «{login}» necesita la organización para la que envía (tal como sus registros la escriben en su campo organización).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="118"/>
+        <location filename="../store/roles.py" line="119"/>
         <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
         <translation>{database}: no se configuraron los roles: {error}. No se cambió nada (ejecútelo como superusuario, o con un rol con CREATEROLE propietario del esquema).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="139"/>
-        <source>{table}: your login may only read this table: its role does not let it add or change records here. Ask the national administrator for the role you need; nothing was saved.</source>
-        <translation>{table}: su inicio de sesión solo puede leer esta tabla: su rol no le permite añadir ni cambiar registros aquí. Pida al administrador nacional el rol que necesita; no se guardó nada.</translation>
-    </message>
-    <message>
-        <location filename="../store/roles.py" line="159"/>
+        <location filename="../store/roles.py" line="147"/>
         <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
         <translation>{table} {record}: pertenece a la organización {owner}, no a la suya ({own}). Un operador solo cambia los registros de su propia organización; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="166"/>
+        <location filename="../store/roles.py" line="154"/>
         <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
         <translation>{table} {record}: aprobado por el centro nacional, así que un operador no puede borrarlo; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="172"/>
+        <location filename="../store/roles.py" line="160"/>
         <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
         <translation>{table} {record}: solo un editor nacional aprueba o devuelve un registro; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="177"/>
+        <location filename="../store/roles.py" line="165"/>
         <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
         <translation>{table}: la base de datos rechazó el registro: un operador solo añade y cambia registros de su propia organización (aquella de la que su inicio de sesión es miembro), y quedan enviados hasta que el centro nacional los revise. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="184"/>
+        <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: su inicio de sesión no puede hacer este cambio (la base de datos lo rechazó: permiso denegado). Pida al administrador nacional el rol que necesita; no se guardó nada.</translation>
     </message>
@@ -3606,118 +3646,126 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="28"/>
+        <location filename="../processing/update_database.py" line="29"/>
         <source>Update mine action database</source>
         <translation>Actualizar base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="33"/>
-        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
-
-When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
-
-Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
-        <translation>Aplica las actividades de liberación de tierras de una base de datos de acción contra minas a sus áreas peligrosas: la geometría de cada área peligrosa pasa a ser sus tierras restantes, con su superficie, estado y fecha de la información, y cada cambio se añade al historial de liberación.
-
-Cuando se ha confirmado una parte de un área sospechosa de peligro (ASP), el registro de la ASP conserva la parte sospechosa y la parte confirmada se registra de nuevo como área peligrosa confirmada (APC) cuyo ID es el ID de la ASP seguido de -CHA.
-
-Solo se aplican las actividades sin filas en el historial de liberación, de modo que volver a ejecutar la actualización no cambia nada. Todos los cambios se escriben en una sola transacción: si algo falla, la base de datos queda exactamente como estaba.</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="49"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="61"/>
         <source>Hazards updated</source>
         <translation>Áreas peligrosas actualizadas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../processing/update_database.py" line="62"/>
         <source>Hazards added</source>
         <translation>Áreas peligrosas añadidas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="63"/>
         <source>Release history rows added</source>
         <translation>Filas añadidas al historial de liberación</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="77"/>
+        <location filename="../processing/update_database.py" line="82"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="79"/>
+        <location filename="../processing/update_database.py" line="84"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (área peligrosa {hazard}, actividad {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="86"/>
+        <location filename="../processing/update_database.py" line="91"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Nada que actualizar: todas las actividades ya están en el historial de liberación.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="96"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} áreas peligrosas actualizadas, {added} añadidas, {rows} filas de historial escritas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="32"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.
+
+The database is a GeoPackage file, or a schema on a PostgreSQL connection. The hazards it changes are locked until the update ends; a hazard another editor saved since the update read it stops the update, naming the hazard, and nothing is written. An activity that ended before a hazard&apos;s date of information never changes it.</source>
+        <translation>Aplica las actividades de liberación de tierras de una base de datos de acción contra minas a sus áreas peligrosas: la geometría de cada área peligrosa pasa a ser sus tierras restantes, con su superficie, estado y fecha de la información, y cada cambio se añade al historial de liberación.
+
+Cuando se ha confirmado una parte de un área sospechosa de peligro (ASP), el registro de la ASP conserva la parte sospechosa y la parte confirmada se registra de nuevo como área peligrosa confirmada (APC) cuyo ID es el ID de la ASP seguido de -CHA.
+
+Solo se aplican las actividades sin filas en el historial de liberación, de modo que volver a ejecutar la actualización no cambia nada. Todos los cambios se escriben en una sola transacción: si algo falla, la base de datos queda exactamente como estaba.
+
+La base de datos es un archivo GeoPackage, o un esquema en una conexión PostgreSQL. Las áreas peligrosas que cambia quedan bloqueadas hasta que termina la actualización; un área peligrosa que otro editor haya guardado desde que la actualización la leyó detiene la actualización, que la nombra, y no se escribe nada. Una actividad terminada antes de la fecha de la información de un área peligrosa nunca la cambia.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/upgrade_database.py" line="22"/>
+        <location filename="../processing/upgrade_database.py" line="24"/>
         <source>Upgrade mine action database</source>
         <translation>Migrar base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="25"/>
-        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
-
-From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
-
-A database that is already current is left unchanged.</source>
-        <translation>Lleva una base de datos de acción contra minas creada con una versión anterior del complemento al modelo de datos actual, en el mismo archivo. Se conservan todos los registros. Todos los cambios se hacen en una sola transacción: si algo falla, o se detiene el proceso, la base de datos queda exactamente como estaba. Después se renuevan los formularios y estilos guardados.
-
-Desde 0.1.0: las partes confirmadas registradas de nuevo de un área sospechosa de peligro (registros &lt;id&gt;-CHA) reciben un vínculo explícito a su área peligrosa, parent_hazard_id, en lugar de reconocerse por su ID.
-
-Una base de datos que ya está al día no se modifica.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_database.py" line="37"/>
+        <location filename="../processing/upgrade_database.py" line="43"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="40"/>
+        <location filename="../processing/upgrade_database.py" line="47"/>
         <source>Schema version before</source>
         <translation>Versión del esquema antes</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="41"/>
+        <location filename="../processing/upgrade_database.py" line="48"/>
         <source>Schema version after</source>
         <translation>Versión del esquema después</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="52"/>
+        <location filename="../processing/upgrade_database.py" line="59"/>
         <source>The stored forms and styles were saved.</source>
         <translation>Se guardaron los formularios y estilos almacenados.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="54"/>
+        <location filename="../processing/upgrade_database.py" line="61"/>
         <source>The database is already at schema version {version}; its records were not changed.</source>
         <translation>La base de datos ya está en la versión de esquema {version}; sus registros no se modificaron.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="58"/>
+        <location filename="../processing/upgrade_database.py" line="65"/>
         <source>Upgraded from schema version {before} to {after}.</source>
         <translation>Migrada de la versión de esquema {before} a la {after}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="27"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place: a GeoPackage file, or a schema on a PostgreSQL connection. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed (on PostgreSQL, in the same transaction).
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+To schema 3: activities, finds, survey and site points get their review status (what was stored counts as approved), reviewer and review date.
+
+A database that is already current is left unchanged.</source>
+        <translation>Lleva una base de datos de acción contra minas creada con una versión anterior del complemento al modelo de datos actual, en el mismo lugar: un archivo GeoPackage, o un esquema en una conexión PostgreSQL. Se conservan todos los registros. Todos los cambios se hacen en una sola transacción: si algo falla, o se detiene el proceso, la base de datos queda exactamente como estaba. Después se renuevan los formularios y estilos guardados (en PostgreSQL, en la misma transacción).
+
+Desde 0.1.0: las partes confirmadas registradas de nuevo de un área sospechosa de peligro (registros &lt;id&gt;-CHA) reciben un vínculo explícito a su área peligrosa, parent_hazard_id, en lugar de reconocerse por su ID.
+
+Al esquema 3: las actividades, hallazgos, puntos de levantamiento y puntos de sitio reciben su estado de revisión (lo guardado cuenta como aprobado), su revisor y su fecha de revisión.
+
+Una base de datos que ya está al día no se modifica.</translation>
     </message>
 </context>
 <context>
@@ -4189,13 +4237,13 @@ Una base de datos que ya está al día no se modifica.</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Submitted, awaiting review</source>
-        <translation>Enviado, en espera de revisión</translation>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
+        <source>Submitted, awaiting review</source>
+        <translation>Enviado, en espera de revisión</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>

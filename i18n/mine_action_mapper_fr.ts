@@ -409,582 +409,582 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="95"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="133"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Doit être supérieur ou égal à zéro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Nom local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Contamination</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Preuve principale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Date de l'information</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Organisation déclarante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Localité la plus proche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Utilisation des terres bloquée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Profondeur de dépollution (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Superficie initiale (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Zones suspectées dangereuses et zones dangereuses confirmées.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Points de levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Numéro du point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Type de point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>Depuis le point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>L'azimut doit être supérieur ou égal à 0 et inférieur à un tour complet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tel que relevé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Unité d'azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Référence du nord</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Déclinaison appliquée (°, est +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La déclinaison doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Angle de pente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pente doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Coordonnées telles que saisies</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Position déterminée par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Repères, points de référence et points d'inflexion, avec leur azimut et leur distance depuis un point précédent, tels que relevés sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID de la tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Moyen technique utilisé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>La date de fin ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Zones annulées, réduites, dépolluées ou confirmées par une activité.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Catégorie d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Modèle / description</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>La quantité doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Date de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Détruit</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Profondeur (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engins explosifs découverts, par catégorie.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Date d'émission</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>La date d'échéance ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>La version doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordres de travail donnés aux équipes d'enquête et de dépollution.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Points du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Type de point du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Indicatif radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Hélisurfaces, points médicaux, points de contrôle et sites de destruction d'une tâche.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Itinéraires d'accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Itinéraires d'accès et d'évacuation sanitaire.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Classe avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Classe après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Statut avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Statut après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Chaque modification de la superficie, de la classe ou du statut d'une zone dangereuse, avec sa cause.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Listes de codes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Se comporte comme</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Les noms propres au programme pour chaque liste ; base_code relie une entrée à la signification intégrée avec laquelle l'extension effectue ses calculs.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Informations sur le schéma</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Version du schéma et détails de création.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="85"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Localisation et terrain</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Superficies et remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Azimut et distance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Équipe et superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Partie confirmée de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>Statut d'examen</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Examiné le</translation>
     </message>
@@ -1007,22 +1007,22 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="350"/>
+        <location filename="../store/postgis.py" line="421"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/database.py" line="147"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="356"/>
+        <location filename="../store/postgis.py" line="388"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="321"/>
+        <location filename="../store/postgis.py" line="372"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
@@ -1097,27 +1097,27 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{path} est en lecture seule : vous n'avez pas le droit d'y écrire. Demandez l'autorisation d'écriture ou travaillez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="167"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Mettez à jour l'extension pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="172"/>
+        <location filename="../store/database_state.py" line="182"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} provient d'une version antérieure de l'extension (schéma {version}) : lecture seule jusqu'à sa mise à niveau. Aucun enregistrement n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="177"/>
+        <location filename="../store/database_state.py" line="187"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}) : il est ouvert en lecture seule. Exécutez 'Mettre à niveau une base de données d'action contre les mines' pour le modifier ; tous les enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="191"/>
+        <location filename="../store/database_state.py" line="201"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} a été créé par une version plus récente de Mine Action Mapper (schéma {version} ; cette extension connaît le schéma {known} et les versions antérieures). Mettez à jour l'extension pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="198"/>
+        <location filename="../store/database_state.py" line="208"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}). Exécutez d'abord 'Mettre à niveau une base de données d'action contre les mines' sur ce fichier ; tous les enregistrements sont conservés.</translation>
     </message>
@@ -1137,62 +1137,62 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="110"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database} : le serveur a refusé le nom d'utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="116"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database} : le serveur PostgreSQL est injoignable ({error}). Est-il démarré, l'hôte et le port sont-ils corrects ?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="120"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database} : connexion impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="144"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database} : ce schéma n'existe pas dans la base. Vérifiez le nom du schéma, ou créez la base avec « Créer une base de données d'action contre les mines ».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="149"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (elle n'a pas de table schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="159"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="165"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>La version de schéma de {database} est « {value} », pas un nombre : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="241"/>
+        <location filename="../store/postgis.py" line="292"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database} existe déjà et n'est pas vide : rien n'a été modifié. Choisissez un autre nom de schéma (rien n'est jamais supprimé).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="248"/>
+        <location filename="../store/postgis.py" line="299"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database} existe déjà et contient des fonctions : rien n'a été modifié. Choisissez un autre nom de schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="258"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database} : l'extension PostGIS n'est pas installée dans cette base. Demandez à son administrateur d'exécuter CREATE EXTENSION postgis ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="267"/>
+        <location filename="../store/postgis.py" line="318"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="371"/>
+        <location filename="../store/postgis.py" line="431"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
     </message>
@@ -1210,6 +1210,41 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>Aucune connexion PostgreSQL nommée « {connection} » dans QGIS (connues : {known}). Ajoutez-la dans l'Explorateur (PostgreSQL › Nouvelle connexion).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="182"/>
+        <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
+        <translation>{database} : le rôle avec lequel vous êtes connecté n'a pas le droit de faire ceci ({error}). Demandez ce privilège à l'administrateur de la base de données ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="194"/>
+        <source>schema {schema}</source>
+        <translation>le schéma {schema}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="200"/>
+        <source>table {table}</source>
+        <translation>la table {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="207"/>
+        <source>sequence {sequence} (the new records&apos; {key})</source>
+        <translation>la séquence {sequence} (le {key} des nouveaux enregistrements)</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="226"/>
+        <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
+        <translation>{database} : le rôle « {role} » n'a pas le privilège {privilege} sur {object}, dont ceci a besoin. Demandez à l'administrateur de la base de données de l'accorder ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="475"/>
+        <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
+        <translation>{database} indique la version de schéma {version}, qu'aucune base de données PostGIS n'a jamais eue : elle a été modifiée à la main.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="518"/>
+        <source>{database} was not upgraded: {error}. Nothing was changed.</source>
+        <translation>{database} n'a pas été mise à niveau : {error}. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1574,42 +1609,42 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../store/importer.py" line="43"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Ligne {row}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>'{value}' n'est pas une valeur valide de type {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>entier</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>booléen</translation>
     </message>
@@ -1629,117 +1664,117 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="69"/>
+        <location filename="../core/record_checks.py" line="68"/>
         <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
         <translation>Les nombres ressemblent à une latitude et une longitude dans le mauvais ordre : la longitude (est-ouest) doit venir en premier.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="73"/>
+        <location filename="../core/record_checks.py" line="72"/>
         <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
         <translation>Les nombres ressemblent à des mètres UTM (abscisse (est) de l'ordre de 500000, ordonnée (nord) jusqu'à 10 000 000) : définissez le SCR de la couche, p. ex. EPSG:326xx (nord) ou EPSG:327xx (sud) pour le fuseau UTM xx.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="78"/>
+        <location filename="../core/record_checks.py" line="77"/>
         <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
         <translation>Les nombres ressemblent à des mètres projetés (UTM, quadrillage national ou Web Mercator EPSG:3857) : définissez comme SCR de la couche celui dans lequel ils ont été mesurés.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="82"/>
+        <location filename="../core/record_checks.py" line="81"/>
         <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
         <translation>Les nombres sont trop grands pour tout SCR usuel : vérifiez les colonnes de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="56"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>'{value}' contient des caractères illisibles : le fichier a été lu avec un mauvais encodage de texte. Indiquez son encodage (ENCODING, p. ex. windows-1252) et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="89"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>'{value}' n'est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="127"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table} ; vouliez-vous dire '{field}' ? Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="132"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table}. Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="140"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas ; leur colonne '{column}' ressemble à une faute de frappe de ce nom : renommez cette colonne et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="146"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas : ajoutez-la, avec une valeur dans chaque ligne, et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="176"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>une valeur est obligatoire : remplissez cette cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="180"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>'{value}' n'est pas un code de la liste '{list}' (ses codes : {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="187"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} est dans le futur : vérifiez l'année (seules les dates prévues peuvent être dans le futur)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="220"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>la valeur {value} est refusée : {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="243"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>une géométrie {found} ne peut pas être enregistrée dans la table {table}, qui contient des géométries {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="256"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne sont pas une longitude et une latitude une fois transformées de {crs} en WGS 84 (longitude comprise dans ±180°, latitude comprise dans ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="271"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>'{wkt}' n'est pas une géométrie lisible (WKT) ; corrigez-la ou videz la cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="275"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>la colonne contient une géométrie, mais les enregistrements ont été lus sans géométries : chargez le fichier avec sa colonne de géométrie</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="290"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>les coordonnées ({x}, {y}) ressemblent à une longitude et une latitude en degrés, mais le SCR des enregistrements, {crs}, est projeté (en mètres) : définissez le SCR dans lequel elles sont exprimées, p. ex. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="304"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="351"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="387"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="392"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
     </message>
@@ -1769,12 +1804,12 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>{count} lignes de {path} ont des coordonnées que QGIS n'a pas pu lire, et son lecteur de texte délimité les a écartées. Rien n'a été importé : corrigez-les, ou indiquez le chemin du fichier lui-même comme enregistrements, afin que les lignes en cause soient désignées.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="284"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>les enregistrements ont des coordonnées mais pas de système de coordonnées de référence (SCR), leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements quand la couche n'en a pas (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
     </message>
@@ -1931,17 +1966,17 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>La zone dangereuse chevauche un enregistrement de zone dangereuse antérieur ; le chevauchement n'est compté que dans la zone antérieure.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="52"/>
+        <location filename="../store/land_release_update.py" line="119"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="57"/>
+        <location filename="../store/land_release_update.py" line="124"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Impossible de démarrer une transaction : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="63"/>
+        <location filename="../store/land_release_update.py" line="134"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>Impossible de valider les modifications : {error}</translation>
     </message>
@@ -1961,7 +1996,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : le champ {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="221"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Partie confirmée de {hazard}, réenregistrée à partir de l'historique de remise à disposition des terres le {date}.</translation>
     </message>
@@ -1971,7 +2006,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="326"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
@@ -1989,6 +2024,16 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <location filename="../store/land_release_io.py" line="104"/>
         <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
         <translation>{feature} : la zone dangereuse n'a pas de géométrie, son terrain est donc inconnu (seule une zone dangereuse fermée peut en être dépourvue). Donnez-lui son polygone (dessinez-le, importez-le ou calculez-le à partir de son tableau de levé).</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="82"/>
+        <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
+        <translation>{database} : impossible de verrouiller les zones dangereuses à mettre à jour : {error}. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="93"/>
+        <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
+        <translation>{database} : la zone dangereuse {hazard} a été modifiée par un autre éditeur depuis que la mise à jour l'a lue (version {read}, maintenant {now}) ; rien n'a été écrit. Relancez la mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2232,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="148"/>
+        <location filename="../store/migrate.py" line="162"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} parties confirmées réenregistrées ont été reliées à leur zone dangereuse (parent_hazard_id).</translation>
     </message>
@@ -2487,37 +2532,32 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>La connexion d'opérateur « {login} » doit indiquer l'organisation pour laquelle elle soumet (telle que ses enregistrements l'écrivent dans leur champ organisation).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="118"/>
+        <location filename="../store/roles.py" line="119"/>
         <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
         <translation>{database} : les rôles n'ont pas été mis en place : {error}. Rien n'a été modifié (lancez ceci en tant que superutilisateur, ou avec un rôle CREATEROLE propriétaire du schéma).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="139"/>
-        <source>{table}: your login may only read this table: its role does not let it add or change records here. Ask the national administrator for the role you need; nothing was saved.</source>
-        <translation>{table} : votre connexion ne peut que lire cette table : son rôle ne lui permet pas d'y ajouter ni d'y modifier des enregistrements. Demandez à l'administrateur national le rôle qu'il vous faut ; rien n'a été enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../store/roles.py" line="159"/>
+        <location filename="../store/roles.py" line="147"/>
         <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
         <translation>{table} {record} : il appartient à l'organisation {owner}, pas à la vôtre ({own}). Un opérateur ne modifie que les enregistrements de sa propre organisation ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="166"/>
+        <location filename="../store/roles.py" line="154"/>
         <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
         <translation>{table} {record} : approuvé par le centre national, un opérateur ne peut donc pas le supprimer ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="172"/>
+        <location filename="../store/roles.py" line="160"/>
         <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
         <translation>{table} {record} : seul un éditeur national approuve ou renvoie un enregistrement ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="177"/>
+        <location filename="../store/roles.py" line="165"/>
         <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
         <translation>{table} : la base de données a refusé l'enregistrement : un opérateur n'ajoute et ne modifie que les enregistrements de sa propre organisation (celle dont sa connexion est membre), et ils restent soumis jusqu'à l'examen du centre national. Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="184"/>
+        <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table} : votre connexion ne peut pas faire cette modification (la base de données l'a refusée : permission refusée). Demandez à l'administrateur national le rôle qu'il vous faut ; rien n'a été enregistré.</translation>
     </message>
@@ -3606,118 +3646,126 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="28"/>
+        <location filename="../processing/update_database.py" line="29"/>
         <source>Update mine action database</source>
         <translation>Mettre à jour une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="33"/>
-        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
-
-When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
-
-Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
-        <translation>Applique les activités de remise à disposition des terres d'une base de données d'action contre les mines à ses zones dangereuses : la géométrie de chaque zone dangereuse devient ses terres restantes, avec sa superficie, son statut et sa date de l'information, et chaque modification est ajoutée à l'historique de remise à disposition.
-
-Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'enregistrement de la ZSD conserve la partie suspectée et la partie confirmée est réenregistrée comme zone dangereuse confirmée (ZDC) dont l'ID est celui de la ZSD suivi de -CHA.
-
-Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="49"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="61"/>
         <source>Hazards updated</source>
         <translation>Zones dangereuses mises à jour</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../processing/update_database.py" line="62"/>
         <source>Hazards added</source>
         <translation>Zones dangereuses ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="63"/>
         <source>Release history rows added</source>
         <translation>Lignes d'historique de remise à disposition ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="77"/>
+        <location filename="../processing/update_database.py" line="82"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="79"/>
+        <location filename="../processing/update_database.py" line="84"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (zone dangereuse {hazard}, activité {activity}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="86"/>
+        <location filename="../processing/update_database.py" line="91"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Rien à mettre à jour : toutes les activités figurent déjà dans l'historique de remise à disposition.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="96"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} zones dangereuses mises à jour, {added} ajoutées, {rows} lignes d'historique écrites.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="32"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.
+
+The database is a GeoPackage file, or a schema on a PostgreSQL connection. The hazards it changes are locked until the update ends; a hazard another editor saved since the update read it stops the update, naming the hazard, and nothing is written. An activity that ended before a hazard&apos;s date of information never changes it.</source>
+        <translation>Applique les activités de remise à disposition des terres d'une base de données d'action contre les mines à ses zones dangereuses : la géométrie de chaque zone dangereuse devient ses terres restantes, avec sa superficie, son statut et sa date de l'information, et chaque modification est ajoutée à l'historique de remise à disposition.
+
+Lorsqu'une partie d'une zone suspectée dangereuse (ZSD) a été confirmée, l'enregistrement de la ZSD conserve la partie suspectée et la partie confirmée est réenregistrée comme zone dangereuse confirmée (ZDC) dont l'ID est celui de la ZSD suivi de -CHA.
+
+Seules les activités sans lignes d'historique de remise à disposition sont appliquées : relancer la mise à jour ne change donc rien. Toutes les modifications sont écrites en une seule transaction : en cas d'échec, la base de données reste exactement dans son état d'origine.
+
+La base de données est un fichier GeoPackage, ou un schéma sur une connexion PostgreSQL. Les zones dangereuses qu'elle modifie sont verrouillées jusqu'à la fin de la mise à jour ; une zone dangereuse qu'un autre éditeur a enregistrée depuis que la mise à jour l'a lue arrête la mise à jour, qui la nomme, et rien n'est écrit. Une activité terminée avant la date de l'information d'une zone dangereuse ne la modifie jamais.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/upgrade_database.py" line="22"/>
+        <location filename="../processing/upgrade_database.py" line="24"/>
         <source>Upgrade mine action database</source>
         <translation>Mettre à niveau une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="25"/>
-        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
-
-From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
-
-A database that is already current is left unchanged.</source>
-        <translation>Met une base de données d'action contre les mines créée par une version antérieure de l'extension au niveau du modèle de données actuel, sur place. Tous les enregistrements sont conservés. Toutes les modifications sont effectuées en une seule transaction : en cas d'échec, ou si le traitement est interrompu, la base de données reste exactement dans son état d'origine. Les formulaires et styles stockés sont ensuite actualisés.
-
-Mise à niveau depuis la version 0.1.0 : les parties confirmées réenregistrées d'une zone suspectée dangereuse (enregistrements &lt;id&gt;-CHA) reçoivent un lien explicite vers leur zone dangereuse, parent_hazard_id, au lieu d'être reconnues par leur ID.
-
-Une base de données déjà à jour reste inchangée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_database.py" line="37"/>
+        <location filename="../processing/upgrade_database.py" line="43"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="40"/>
+        <location filename="../processing/upgrade_database.py" line="47"/>
         <source>Schema version before</source>
         <translation>Version du schéma avant</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="41"/>
+        <location filename="../processing/upgrade_database.py" line="48"/>
         <source>Schema version after</source>
         <translation>Version du schéma après</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="52"/>
+        <location filename="../processing/upgrade_database.py" line="59"/>
         <source>The stored forms and styles were saved.</source>
         <translation>Les formulaires et styles stockés ont été enregistrés.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="54"/>
+        <location filename="../processing/upgrade_database.py" line="61"/>
         <source>The database is already at schema version {version}; its records were not changed.</source>
         <translation>La base de données est déjà à la version du schéma {version} ; ses enregistrements n'ont pas été modifiés.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="58"/>
+        <location filename="../processing/upgrade_database.py" line="65"/>
         <source>Upgraded from schema version {before} to {after}.</source>
         <translation>Mise à niveau effectuée de la version du schéma {before} vers la version {after}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="27"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place: a GeoPackage file, or a schema on a PostgreSQL connection. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed (on PostgreSQL, in the same transaction).
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+To schema 3: activities, finds, survey and site points get their review status (what was stored counts as approved), reviewer and review date.
+
+A database that is already current is left unchanged.</source>
+        <translation>Met une base de données d'action contre les mines créée par une version antérieure de l'extension au niveau du modèle de données actuel, sur place : un fichier GeoPackage, ou un schéma sur une connexion PostgreSQL. Tous les enregistrements sont conservés. Toutes les modifications sont effectuées en une seule transaction : en cas d'échec, ou si le traitement est interrompu, la base de données reste exactement dans son état d'origine. Les formulaires et styles stockés sont ensuite actualisés (sur PostgreSQL, dans la même transaction).
+
+Mise à niveau depuis la version 0.1.0 : les parties confirmées réenregistrées d'une zone suspectée dangereuse (enregistrements &lt;id&gt;-CHA) reçoivent un lien explicite vers leur zone dangereuse, parent_hazard_id, au lieu d'être reconnues par leur ID.
+
+Vers le schéma 3 : les activités, découvertes, points de levé et points de site reçoivent leur statut de validation (ce qui était enregistré compte comme approuvé), leur validateur et leur date de validation.
+
+Une base de données déjà à jour reste inchangée.</translation>
     </message>
 </context>
 <context>
@@ -4189,13 +4237,13 @@ Une base de données déjà à jour reste inchangée.</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Submitted, awaiting review</source>
-        <translation>Soumis, en attente d'examen</translation>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
+        <source>Submitted, awaiting review</source>
+        <translation>Soumis, en attente d'examen</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>

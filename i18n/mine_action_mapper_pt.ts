@@ -409,582 +409,582 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="85"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="95"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Criado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="133"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Deve ser zero ou mais</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Superfície (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Nome local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Contaminação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Indício principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Data da informação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Data do levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Organização informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Localidade mais próxima</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Uso da terra bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidade de desminagem (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Superfície original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas suspeitas perigosas e áreas perigosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Localização e terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Superfícies e observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Pontos de levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Número do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Tipo de ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>A partir do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>O azimute deve ser pelo menos 0 e menor que uma volta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Azimute tal como registado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Unidade do azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Referência de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinação aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>A declinação deve estar entre -180 e 180 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Ângulo de inclinação (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>A inclinação deve estar entre -90 e 90 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como introduzidas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Posição obtida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Marcos, pontos de referência e pontos de inflexão com o seu azimute e distância a partir de um ponto anterior, tal como registados no terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Azimute e distância</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Atividades de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID da atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID da tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Meio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Data de fim</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>A data de fim não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Equipa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reduzidas, desminadas ou confirmadas por uma atividade.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Equipa e superfície</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Achados de engenhos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Categoria de EE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Modelo / descrição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>A quantidade deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Data do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Destruído</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Profundidade (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engenhos explosivos encontrados, por categoria.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Tipo de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Data de emissão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Início previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Data-limite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>A data-limite não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>A versão deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordens de trabalho dadas às equipas de pesquisa e desminagem.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Pontos do local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Tipo de local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Indicativo de rádio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Locais de aterragem de helicóptero, postos médicos, pontos de controlo e locais de demolição de uma tarefa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Vias de acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Tipo de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Vias de acesso e de evacuação de feridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Histórico de libertação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Data do evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Classe anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Classe posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Registado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Registado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada alteração da superfície, da classe ou do estado de uma área perigosa, com a sua causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Os nomes próprios do programa para cada lista; base_code liga uma entrada ao significado integrado com que o complemento calcula.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Informação do esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Versão do esquema e dados de criação.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>Estado da revisão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Revisto por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Revisto em</translation>
     </message>
@@ -1022,22 +1022,22 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>Não é possível criar um GeoPackage em {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="350"/>
+        <location filename="../store/postgis.py" line="421"/>
         <source>Creating table {table}</source>
         <translation>A criar a tabela {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/database.py" line="147"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Não é possível escrever na tabela {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="356"/>
+        <location filename="../store/postgis.py" line="388"/>
         <source>Mine Action Mapper default style</source>
         <translation>Estilo predefinido do Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="321"/>
+        <location filename="../store/postgis.py" line="372"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Não é possível guardar o estilo de {table}: {error}</translation>
     </message>
@@ -1097,27 +1097,27 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>{path} é só de leitura: não pode escrever nele. Peça permissão de escrita ou trabalhe sobre uma cópia.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="167"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} foi criado por uma versão mais recente do Mine Action Mapper (esquema {version}): é aberto só de leitura. Atualize o complemento para o editar.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="172"/>
+        <location filename="../store/database_state.py" line="182"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} é de uma versão anterior do complemento (esquema {version}): só de leitura até o migrar. Todos os registos são mantidos.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="177"/>
+        <location filename="../store/database_state.py" line="187"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} foi criado por uma versão anterior do Mine Action Mapper (esquema {version}): é aberto só de leitura. Execute «Migrar base de dados de ação contra minas» para o editar; todos os registos são mantidos.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="191"/>
+        <location filename="../store/database_state.py" line="201"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} foi criado por uma versão mais recente do Mine Action Mapper (esquema {version}; este complemento conhece o esquema {known} e anteriores). Atualize o complemento para o usar.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="198"/>
+        <location filename="../store/database_state.py" line="208"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} foi criado por uma versão anterior do Mine Action Mapper (esquema {version}). Execute primeiro «Migrar base de dados de ação contra minas» sobre ele; todos os registos são mantidos.</translation>
     </message>
@@ -1137,62 +1137,62 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>Indique a base de dados de ação contra minas: um ficheiro GeoPackage, ou uma ligação PostgreSQL e um esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="110"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: o servidor recusou o nome de utilizador ou a palavra-passe ({error}). Verifique as credenciais da ligação do QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="116"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: não é possível contactar o servidor PostgreSQL ({error}). Está em funcionamento, e a máquina e a porta estão corretas?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="120"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: não é possível estabelecer a ligação ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="144"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: esse esquema não existe na base de dados. Verifique o nome do esquema, ou crie a base de dados com «Criar base de dados de ação contra minas».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="149"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: não é uma base de dados de ação contra minas (não tem tabela schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="159"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: não é uma base de dados de ação contra minas (não tem versão de esquema).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="165"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: a versão do esquema é «{value}», que não é um número: foi editada à mão.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="241"/>
+        <location filename="../store/postgis.py" line="292"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: o esquema já existe e não está vazio; nada foi alterado. Escolha outro nome de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="248"/>
+        <location filename="../store/postgis.py" line="299"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: o esquema já existe e contém funções; nada foi alterado. Escolha outro nome de esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="258"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: a extensão PostGIS não está instalada nesta base de dados. Peça ao seu administrador que execute CREATE EXTENSION postgis; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="267"/>
+        <location filename="../store/postgis.py" line="318"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Uma base de dados de ação contra minas em PostGIS precisa de um sistema de referência de coordenadas EPSG, não {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="371"/>
+        <location filename="../store/postgis.py" line="431"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: a base de dados não foi criada ({error}). Nada foi escrito.</translation>
     </message>
@@ -1210,6 +1210,41 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>Não existe no QGIS nenhuma ligação PostgreSQL chamada «{connection}» (conhecidas: {known}). Adicione-a no Navegador (PostgreSQL › Nova Ligação).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="182"/>
+        <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
+        <translation>{database}: a função com que iniciou sessão não pode fazer isto ({error}). Peça o privilégio ao administrador da base de dados; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="194"/>
+        <source>schema {schema}</source>
+        <translation>o esquema {schema}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="200"/>
+        <source>table {table}</source>
+        <translation>a tabela {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="207"/>
+        <source>sequence {sequence} (the new records&apos; {key})</source>
+        <translation>a sequência {sequence} (o {key} dos novos registos)</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="226"/>
+        <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
+        <translation>{database}: a função '{role}' não tem o privilégio {privilege} sobre {object}, de que isto precisa. Peça ao administrador da base de dados que o conceda; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="475"/>
+        <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
+        <translation>{database} indica a versão de esquema {version}, que nenhuma base de dados PostGIS teve: foi editada à mão.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="518"/>
+        <source>{database} was not upgraded: {error}. Nothing was changed.</source>
+        <translation>{database} não foi atualizada: {error}. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -1574,167 +1609,167 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/record_checks.py" line="69"/>
+        <location filename="../core/record_checks.py" line="68"/>
         <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
         <translation>Os números parecem latitude e longitude pela ordem errada: a longitude (este-oeste) deve vir primeiro.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="73"/>
+        <location filename="../core/record_checks.py" line="72"/>
         <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
         <translation>Os números parecem metros UTM (este por volta de 500000, norte até 10 000 000): defina o SRC da camada, p. ex. EPSG:326xx (norte) ou EPSG:327xx (sul) para a zona UTM xx.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="78"/>
+        <location filename="../core/record_checks.py" line="77"/>
         <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
         <translation>Os números parecem metros projetados (UTM, uma quadrícula nacional ou Web Mercator EPSG:3857): defina como SRC da camada aquele em que foram medidos.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="82"/>
+        <location filename="../core/record_checks.py" line="81"/>
         <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
         <translation>Os números são demasiado grandes para qualquer SRC habitual: verifique as colunas de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="43"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Linha {row}, campo «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="56"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» contém caracteres que não puderam ser lidos: o ficheiro foi lido com a codificação de texto errada. Indique a sua codificação (ENCODING, p. ex. windows-1252) e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="89"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» não é uma data escrita AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» não é um valor {kind} válido</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>de texto</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>real</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>de data</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>de data e hora</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="127"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>A coluna «{column}» não é um campo de {table}; queria dizer «{field}»? Não foi importada.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="132"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>A coluna «{column}» não é um campo de {table}. Não foi importada.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="140"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>A tabela {table} precisa da coluna «{field}» e os registos não a têm; a sua coluna «{column}» parece um erro de escrita dela: mude o nome dessa coluna e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="146"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>A tabela {table} precisa da coluna «{field}» e os registos não a têm: acrescente-a, com um valor em cada linha, e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="176"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>é obrigatório um valor: preencha esta célula</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="180"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» não é um código da lista «{list}» (os seus códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="187"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} está no futuro: verifique o ano (só as datas previstas podem ser posteriores)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="220"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>o valor {value} é recusado: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="243"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>uma geometria {found} não pode ser guardada na tabela {table}, que contém geometrias {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="256"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>as coordenadas ({x}, {y}) não são uma longitude e uma latitude depois de transformadas de {crs} para WGS 84 (longitude dentro de ±180°, latitude dentro de ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="271"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» não é uma geometria legível (WKT); corrija-a ou esvazie a célula</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="275"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>a coluna contém uma geometria mas os registos foram lidos sem geometrias: carregue o ficheiro com a sua coluna de geometria</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="284"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>os registos têm coordenadas mas nenhum sistema de referência de coordenadas (SRC), pelo que a sua posição é desconhecida. Defina o SRC da camada, ou indique o SRC dos registos quando a camada não tem nenhum (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="290"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>as coordenadas ({x}, {y}) parecem longitude e latitude em graus, mas o SRC dos registos, {crs}, é projetado (metros): defina o SRC em que estão, p. ex. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="304"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>as coordenadas ({x}, {y}) não podem ser transformadas de {crs} para WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="351"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>a linha não tem geometria e a tabela {table} precisa de uma: dê-lhe coordenadas, ou uma camada de geometrias associada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>a geometria não é válida ({reason}): corrija-a e importe de novo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="387"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» já está na tabela {table}: provavelmente estes registos já foram importados. Retire dos registos as linhas que já estão na tabela e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="392"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» também está na linha {other}: cada linha precisa do seu próprio valor</translation>
     </message>
@@ -1901,7 +1936,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>{feature}: a área perigosa «{hazard}» do campo hazard_id não existe.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="221"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Parte confirmada de {hazard}, registada de novo a partir do histórico de libertação de terras em {date}.</translation>
     </message>
@@ -1971,24 +2006,34 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Não é possível escrever na tabela {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="326"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Não é possível editar a tabela {table}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="52"/>
+        <location filename="../store/land_release_update.py" line="119"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>A base de dados não suporta transações; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="57"/>
+        <location filename="../store/land_release_update.py" line="124"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Não é possível iniciar uma transação: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="63"/>
+        <location filename="../store/land_release_update.py" line="134"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>Não é possível confirmar as alterações: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="82"/>
+        <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
+        <translation>{database}: não é possível bloquear as áreas perigosas a atualizar: {error}. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="93"/>
+        <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
+        <translation>{database}: a área perigosa {hazard} foi alterada por outro editor desde que a atualização a leu (versão {read}, agora {now}); nada foi escrito. Execute a atualização de novo.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2232,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="148"/>
+        <location filename="../store/migrate.py" line="162"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} partes confirmadas registadas de novo foram ligadas à sua área perigosa (parent_hazard_id).</translation>
     </message>
@@ -2487,37 +2532,32 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>O início de sessão de operador «{login}» precisa da organização pela qual submete (tal como os seus registos a escrevem no campo organização).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="118"/>
+        <location filename="../store/roles.py" line="119"/>
         <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
         <translation>{database}: as funções não foram configuradas: {error}. Nada foi alterado (execute como superutilizador, ou com uma função com CREATEROLE proprietária do esquema).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="139"/>
-        <source>{table}: your login may only read this table: its role does not let it add or change records here. Ask the national administrator for the role you need; nothing was saved.</source>
-        <translation>{table}: o seu início de sessão só pode ler esta tabela: a sua função não lhe permite adicionar nem alterar registos aqui. Peça ao administrador nacional a função de que precisa; nada foi guardado.</translation>
-    </message>
-    <message>
-        <location filename="../store/roles.py" line="159"/>
+        <location filename="../store/roles.py" line="147"/>
         <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
         <translation>{table} {record}: pertence à organização {owner}, não à sua ({own}). Um operador só altera os registos da sua própria organização; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="166"/>
+        <location filename="../store/roles.py" line="154"/>
         <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
         <translation>{table} {record}: aprovado pelo centro nacional, por isso um operador não o pode apagar; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="172"/>
+        <location filename="../store/roles.py" line="160"/>
         <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
         <translation>{table} {record}: só um editor nacional aprova ou devolve um registo; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="177"/>
+        <location filename="../store/roles.py" line="165"/>
         <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
         <translation>{table}: a base de dados recusou o registo: um operador só adiciona e altera registos da sua própria organização (aquela de que o seu início de sessão é membro), e ficam submetidos até o centro nacional os rever. Nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="184"/>
+        <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: o seu início de sessão não pode fazer esta alteração (a base de dados recusou-a: permissão negada). Peça ao administrador nacional a função de que precisa; nada foi guardado.</translation>
     </message>
@@ -3606,118 +3646,126 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="28"/>
+        <location filename="../processing/update_database.py" line="29"/>
         <source>Update mine action database</source>
         <translation>Atualizar base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="33"/>
-        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
-
-When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
-
-Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
-        <translation>Aplica as atividades de libertação de terras de uma base de dados de ação contra minas às suas áreas perigosas: a geometria de cada área perigosa passa a ser a sua terra remanescente, com a sua superfície, estado e data da informação, e cada alteração é acrescentada ao histórico de libertação.
-
-Quando parte de uma área suspeita perigosa (ASP) foi confirmada, o registo da ASP mantém a parte suspeita e a parte confirmada é registada de novo como área perigosa confirmada (APC) cujo ID é o ID da ASP seguido de -CHA.
-
-Só são aplicadas as atividades sem linhas no histórico de libertação, pelo que executar de novo a atualização não altera nada. Todas as alterações são escritas numa única transação: se algo falhar, a base de dados fica exatamente como estava.</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="49"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="61"/>
         <source>Hazards updated</source>
         <translation>Áreas perigosas atualizadas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../processing/update_database.py" line="62"/>
         <source>Hazards added</source>
         <translation>Áreas perigosas acrescentadas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="63"/>
         <source>Release history rows added</source>
         <translation>Linhas acrescentadas ao histórico de libertação</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="77"/>
+        <location filename="../processing/update_database.py" line="82"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="79"/>
+        <location filename="../processing/update_database.py" line="84"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (área perigosa {hazard}, atividade {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="86"/>
+        <location filename="../processing/update_database.py" line="91"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Nada a atualizar: todas as atividades já estão no histórico de libertação.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="96"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} áreas perigosas atualizadas, {added} acrescentadas, {rows} linhas de histórico escritas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="32"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.
+
+The database is a GeoPackage file, or a schema on a PostgreSQL connection. The hazards it changes are locked until the update ends; a hazard another editor saved since the update read it stops the update, naming the hazard, and nothing is written. An activity that ended before a hazard&apos;s date of information never changes it.</source>
+        <translation>Aplica as atividades de libertação de terras de uma base de dados de ação contra minas às suas áreas perigosas: a geometria de cada área perigosa passa a ser a sua terra remanescente, com a sua superfície, estado e data da informação, e cada alteração é acrescentada ao histórico de libertação.
+
+Quando parte de uma área suspeita perigosa (ASP) foi confirmada, o registo da ASP mantém a parte suspeita e a parte confirmada é registada de novo como área perigosa confirmada (APC) cujo ID é o ID da ASP seguido de -CHA.
+
+Só são aplicadas as atividades sem linhas no histórico de libertação, pelo que executar de novo a atualização não altera nada. Todas as alterações são escritas numa única transação: se algo falhar, a base de dados fica exatamente como estava.
+
+A base de dados é um ficheiro GeoPackage, ou um esquema numa ligação PostgreSQL. As áreas perigosas que altera ficam bloqueadas até ao fim da atualização; uma área perigosa que outro editor tenha gravado desde que a atualização a leu interrompe a atualização, que a nomeia, e nada é escrito. Uma atividade terminada antes da data da informação de uma área perigosa nunca a altera.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/upgrade_database.py" line="22"/>
+        <location filename="../processing/upgrade_database.py" line="24"/>
         <source>Upgrade mine action database</source>
         <translation>Migrar base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="25"/>
-        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
-
-From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
-
-A database that is already current is left unchanged.</source>
-        <translation>Leva uma base de dados de ação contra minas criada por uma versão anterior do complemento ao modelo de dados atual, no próprio ficheiro. Todos os registos são mantidos. Todas as alterações são feitas numa única transação: se algo falhar, ou o processo for interrompido, a base de dados fica exatamente como estava. Os formulários e estilos guardados são depois renovados.
-
-Desde 0.1.0: as partes confirmadas registadas de novo de uma área suspeita perigosa (registos &lt;id&gt;-CHA) recebem uma ligação explícita à sua área perigosa, parent_hazard_id, em vez de serem reconhecidas pelo seu ID.
-
-Uma base de dados que já está atualizada fica sem alterações.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_database.py" line="37"/>
+        <location filename="../processing/upgrade_database.py" line="43"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="40"/>
+        <location filename="../processing/upgrade_database.py" line="47"/>
         <source>Schema version before</source>
         <translation>Versão do esquema antes</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="41"/>
+        <location filename="../processing/upgrade_database.py" line="48"/>
         <source>Schema version after</source>
         <translation>Versão do esquema depois</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="52"/>
+        <location filename="../processing/upgrade_database.py" line="59"/>
         <source>The stored forms and styles were saved.</source>
         <translation>Os formulários e estilos armazenados foram guardados.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="54"/>
+        <location filename="../processing/upgrade_database.py" line="61"/>
         <source>The database is already at schema version {version}; its records were not changed.</source>
         <translation>A base de dados já está na versão de esquema {version}; os seus registos não foram alterados.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="58"/>
+        <location filename="../processing/upgrade_database.py" line="65"/>
         <source>Upgraded from schema version {before} to {after}.</source>
         <translation>Migrada da versão de esquema {before} para a {after}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="27"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place: a GeoPackage file, or a schema on a PostgreSQL connection. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed (on PostgreSQL, in the same transaction).
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+To schema 3: activities, finds, survey and site points get their review status (what was stored counts as approved), reviewer and review date.
+
+A database that is already current is left unchanged.</source>
+        <translation>Leva uma base de dados de ação contra minas criada por uma versão anterior do complemento ao modelo de dados atual, no próprio lugar: um ficheiro GeoPackage, ou um esquema numa ligação PostgreSQL. Todos os registos são mantidos. Todas as alterações são feitas numa única transação: se algo falhar, ou o processo for interrompido, a base de dados fica exatamente como estava. Os formulários e estilos guardados são depois renovados (no PostgreSQL, na mesma transação).
+
+Desde 0.1.0: as partes confirmadas registadas de novo de uma área suspeita perigosa (registos &lt;id&gt;-CHA) recebem uma ligação explícita à sua área perigosa, parent_hazard_id, em vez de serem reconhecidas pelo seu ID.
+
+Para o esquema 3: as atividades, achados, pontos de levantamento e pontos de local recebem o seu estado de revisão (o que estava guardado conta como aprovado), o seu revisor e a sua data de revisão.
+
+Uma base de dados que já está atualizada fica sem alterações.</translation>
     </message>
 </context>
 <context>
@@ -4189,13 +4237,13 @@ Uma base de dados que já está atualizada fica sem alterações.</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Submitted, awaiting review</source>
-        <translation>Submetido, a aguardar revisão</translation>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Approved</source>
-        <translation>Aprovado</translation>
+        <source>Submitted, awaiting review</source>
+        <translation>Submetido, a aguardar revisão</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>

@@ -409,582 +409,582 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="85"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="95"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Автор записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="133"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Должно быть не меньше нуля</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID опасного района</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Подтвержденная часть опасного района</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Основной признак</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Дата получения информации</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Дата съемки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Организация, представившая отчет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Ближайший населенный пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Заблокированное землепользование</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Исходная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Подозреваемые и подтвержденные опасные районы.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Опасный район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Местоположение и землепользование</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Площади и примечания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Точки съемки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>От точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут должен быть не меньше 0 и меньше полного круга</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Азимут в записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Направление севера</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Примененное склонение (°, восток +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Склонение должно быть от -180 до 180 градусов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Угол наклона (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Наклон должен быть от -90 до 90 градусов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Координаты в введенном виде</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Способ определения положения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Реперы, опорные и поворотные точки с азимутом и расстоянием от предыдущей точки, как записано в поле.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Азимут и расстояние</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Операции по высвобождению земель</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID операции</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Примененное техническое средство</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата окончания не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Участки, аннулированные, сокращенные, очищенные или подтвержденные операцией.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Группа и площадь</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Находки взрывоопасных предметов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID находки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Категория ВОП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Модель / описание</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>Количество должно быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Дата находки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Уничтожено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Найденные взрывоопасные предметы по категориям.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Тип задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Срок выполнения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>Срок выполнения не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>Версия должна быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряды на работы, выданные группам обследования и очистки.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Точки участка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Тип точки участка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Радиопозывной</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолетные площадки, медицинские пункты, контрольные пункты и места уничтожения для задания.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Маршруты доступа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Тип маршрута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршруты доступа и маршруты медицинской эвакуации.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>История высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Класс до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Класс после</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Статус после</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Каждое изменение площади, класса или статуса опасного района с его причиной.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Справочники кодов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Действует как</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Собственные названия программы для каждого справочника; base_code связывает запись со встроенным значением, с которым вычисляет модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Сведения о схеме</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Версия схемы и сведения о создании.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>Статус проверки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Проверил</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Проверено</translation>
     </message>
@@ -1022,22 +1022,22 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>Не удается создать GeoPackage по пути {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="350"/>
+        <location filename="../store/postgis.py" line="421"/>
         <source>Creating table {table}</source>
         <translation>Создание таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/database.py" line="147"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Не удается записать в таблицу {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="356"/>
+        <location filename="../store/postgis.py" line="388"/>
         <source>Mine Action Mapper default style</source>
         <translation>Стиль Mine Action Mapper по умолчанию</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="321"/>
+        <location filename="../store/postgis.py" line="372"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Не удается сохранить стиль {table}: {error}</translation>
     </message>
@@ -1097,27 +1097,27 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>{path} доступен только для чтения: у вас нет права записи в него. Запросите разрешение на запись или работайте с копией.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="167"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} создан более новой версией Mine Action Mapper (схема {version}): он открыт только для чтения. Обновите модуль, чтобы редактировать его.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="172"/>
+        <location filename="../store/database_state.py" line="182"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} создан более старой версией модуля (схема {version}): только для чтения, пока вы не обновите его. Все записи сохраняются.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="177"/>
+        <location filename="../store/database_state.py" line="187"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} создан более старой версией Mine Action Mapper (схема {version}): он открыт только для чтения. Запустите «Обновить схему базы данных противоминной деятельности», чтобы редактировать его; все записи сохраняются.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="191"/>
+        <location filename="../store/database_state.py" line="201"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} создан более новой версией Mine Action Mapper (схема {version}; этот модуль знает схему {known} и более старые). Обновите модуль, чтобы использовать его.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="198"/>
+        <location filename="../store/database_state.py" line="208"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} создан более старой версией Mine Action Mapper (схема {version}). Сначала запустите для него «Обновить схему базы данных противоминной деятельности»; все записи сохраняются.</translation>
     </message>
@@ -1137,62 +1137,62 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>Укажите базу данных противоминной деятельности: файл GeoPackage или соединение PostgreSQL и схему.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="110"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: сервер отклонил имя пользователя или пароль ({error}). Проверьте учетные данные соединения QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="116"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: сервер PostgreSQL недоступен ({error}). Запущен ли он и правильно ли указаны узел и порт?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="120"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: не удается установить соединение ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="144"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: такой схемы в базе данных нет. Проверьте имя схемы или создайте базу данных командой «Создать базу данных противоминной деятельности».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="149"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: это не база данных противоминной деятельности (нет таблицы schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="159"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: это не база данных противоминной деятельности (нет версии схемы).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="165"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: версия схемы — «{value}», а не число: ее изменили вручную.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="241"/>
+        <location filename="../store/postgis.py" line="292"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема уже существует и не пуста — ничего не изменено. Выберите другое имя схемы (ничего никогда не удаляется).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="248"/>
+        <location filename="../store/postgis.py" line="299"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема уже существует и содержит функции — ничего не изменено. Выберите другое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="258"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: расширение PostGIS не установлено в этой базе данных. Попросите ее администратора выполнить CREATE EXTENSION postgis; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="267"/>
+        <location filename="../store/postgis.py" line="318"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базе данных противоминной деятельности в PostGIS нужна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="371"/>
+        <location filename="../store/postgis.py" line="431"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: база данных не создана ({error}). Ничего не записано.</translation>
     </message>
@@ -1210,6 +1210,41 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>В QGIS нет соединения PostgreSQL с именем «{connection}» (известные: {known}). Добавьте его на панели «Браузер» (PostgreSQL › Создать соединение).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="182"/>
+        <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
+        <translation>{database}: роль, с которой вы вошли, не может этого делать ({error}). Попросите привилегию у администратора базы данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="194"/>
+        <source>schema {schema}</source>
+        <translation>схема {schema}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="200"/>
+        <source>table {table}</source>
+        <translation>таблица {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="207"/>
+        <source>sequence {sequence} (the new records&apos; {key})</source>
+        <translation>последовательность {sequence} ({key} новых записей)</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="226"/>
+        <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
+        <translation>{database}: у роли «{role}» нет привилегии {privilege} на {object}, нужной для этого. Попросите администратора базы данных предоставить ее; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="475"/>
+        <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
+        <translation>{database} указывает версию схемы {version}, которой не было ни у одной базы данных PostGIS: она изменена вручную.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="518"/>
+        <source>{database} was not upgraded: {error}. Nothing was changed.</source>
+        <translation>{database} не обновлена: {error}. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1574,167 +1609,167 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/record_checks.py" line="69"/>
+        <location filename="../core/record_checks.py" line="68"/>
         <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
         <translation>Числа похожи на широту и долготу в неправильном порядке: долгота (восток-запад) должна идти первой.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="73"/>
+        <location filename="../core/record_checks.py" line="72"/>
         <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
         <translation>Числа похожи на метры UTM (восточное смещение около 500000, северное — до 10 000 000): задайте систему координат слоя, например EPSG:326xx (север) или EPSG:327xx (юг) для зоны UTM xx.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="78"/>
+        <location filename="../core/record_checks.py" line="77"/>
         <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
         <translation>Числа похожи на метры проекции (UTM, национальная система координат или Web Mercator EPSG:3857): задайте слою ту систему координат, в которой они измерены.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="82"/>
+        <location filename="../core/record_checks.py" line="81"/>
         <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
         <translation>Числа слишком велики для любой обычной системы координат: проверьте столбцы координат.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="43"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Строка {row}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="56"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» содержит символы, которые не удалось прочитать: файл прочитан в неправильной кодировке текста. Укажите его кодировку (ENCODING, например windows-1252) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="89"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» не является датой в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» не является допустимым значением типа «{kind}»</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>вещественное число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>дата и время</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>логическое значение</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="127"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>Столбец «{column}» не является полем таблицы {table}; возможно, вы имели в виду «{field}»? Он не импортирован.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="132"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>Столбец «{column}» не является полем таблицы {table}. Он не импортирован.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="140"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>Таблице {table} нужен столбец «{field}», а в записях его нет; их столбец «{column}» похож на его название с опечаткой: переименуйте этот столбец и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="146"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>Таблице {table} нужен столбец «{field}», а в записях его нет: добавьте его, со значением в каждой строке, и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="176"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>требуется значение: заполните эту ячейку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="180"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» не является кодом справочника «{list}» (его коды: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="187"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} — дата в будущем: проверьте год (только плановые даты могут быть впереди)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="220"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>значение {value} отклонено: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="243"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>геометрию типа {found} нельзя сохранить в таблице {table}, которая содержит геометрии типа {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="256"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>координаты ({x}, {y}) после преобразования из {crs} в WGS 84 не являются долготой и широтой (долгота в пределах ±180°, широта в пределах ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="271"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» не является читаемой геометрией (WKT); исправьте ее или очистите ячейку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="275"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>столбец содержит геометрию, но записи прочитаны без геометрий: загрузите файл вместе со столбцом геометрии</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="284"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>у записей есть координаты, но нет системы координат, поэтому их положение неизвестно. Задайте систему координат слоя или укажите систему координат записей, если у слоя ее нет (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="290"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>координаты ({x}, {y}) похожи на долготу и широту в градусах, но система координат записей {crs} проекционная (метры): задайте ту систему координат, в которой они записаны, например EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="304"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>координаты ({x}, {y}) нельзя преобразовать из {crs} в WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="351"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>в строке нет геометрии, а таблице {table} она нужна: укажите координаты или слой геометрий, сопоставленных по {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрия недействительна ({reason}): исправьте ее и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="387"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» уже есть в таблице {table}: эти записи, вероятно, уже импортированы ранее. Удалите из записей строки, которые уже есть в таблице, и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="392"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» также есть в строке {other}: каждой строке нужно собственное значение</translation>
     </message>
@@ -1901,7 +1936,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: опасного района «{hazard}» из поля hazard_id не существует.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="221"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Подтвержденная часть {hazard}, повторно зарегистрированная по истории высвобождения земель {date}.</translation>
     </message>
@@ -1971,24 +2006,34 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Не удается записать в таблицу {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="326"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицу {table} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="52"/>
+        <location filename="../store/land_release_update.py" line="119"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>База данных не поддерживает транзакции; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="57"/>
+        <location filename="../store/land_release_update.py" line="124"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Не удается начать транзакцию: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="63"/>
+        <location filename="../store/land_release_update.py" line="134"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>Не удается зафиксировать изменения: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="82"/>
+        <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
+        <translation>{database}: не удается заблокировать опасные районы для актуализации: {error}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="93"/>
+        <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
+        <translation>{database}: опасный район {hazard} изменен другим редактором после того, как актуализация его прочитала (версия {read}, теперь {now}); ничего не записано. Запустите актуализацию еще раз.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2232,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="148"/>
+        <location filename="../store/migrate.py" line="162"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>Подтвержденных частей, повторно зарегистрированных и связанных со своим опасным районом (parent_hazard_id): {count}.</translation>
     </message>
@@ -2487,37 +2532,32 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Вход оператора «{login}» должен указывать организацию, от имени которой он подает данные (так, как её записывают его записи в поле организации).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="118"/>
+        <location filename="../store/roles.py" line="119"/>
         <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
         <translation>{database}: роли не настроены: {error}. Ничего не изменено (запустите это как суперпользователь или с ролью CREATEROLE, владеющей схемой).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="139"/>
-        <source>{table}: your login may only read this table: its role does not let it add or change records here. Ask the national administrator for the role you need; nothing was saved.</source>
-        <translation>{table}: ваш вход может только читать эту таблицу: его роль не позволяет добавлять или изменять здесь записи. Попросите национального администратора о нужной вам роли; ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../store/roles.py" line="159"/>
+        <location filename="../store/roles.py" line="147"/>
         <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
         <translation>{table} {record}: принадлежит организации {owner}, а не вашей ({own}). Оператор изменяет только записи своей организации; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="166"/>
+        <location filename="../store/roles.py" line="154"/>
         <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
         <translation>{table} {record}: утверждено национальным центром, поэтому оператор не может его удалить; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="172"/>
+        <location filename="../store/roles.py" line="160"/>
         <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
         <translation>{table} {record}: только национальный редактор утверждает или возвращает запись; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="177"/>
+        <location filename="../store/roles.py" line="165"/>
         <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
         <translation>{table}: база данных отклонила запись: оператор добавляет и изменяет только записи своей организации (той, членом которой является его вход), и они остаются поданными, пока их не проверит национальный центр. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="184"/>
+        <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: ваш вход не может сделать это изменение (база данных отклонила его: доступ запрещен). Попросите национального администратора о нужной вам роли; ничего не сохранено.</translation>
     </message>
@@ -3606,118 +3646,126 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="28"/>
+        <location filename="../processing/update_database.py" line="29"/>
         <source>Update mine action database</source>
         <translation>Актуализировать базу данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="33"/>
-        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
-
-When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
-
-Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
-        <translation>Применяет операции по высвобождению земель базы данных противоминной деятельности к ее опасным районам: геометрия каждого опасного района становится его остатком, с площадью, статусом и датой получения информации, а каждое изменение добавляется в историю высвобождения.
-
-Если часть подозреваемого района (ПОР) подтверждена, запись ПОР сохраняет подозреваемую часть, а подтвержденная часть повторно регистрируется как подтвержденный район (ПдОР), ID которого — это ID ПОР с суффиксом -CHA.
-
-Применяются только операции без строк в истории высвобождения, поэтому повторный запуск актуализации ничего не меняет. Все изменения записываются одной транзакцией: если что-либо не удается, база данных остается точно такой, какой была.</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="49"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>База данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="61"/>
         <source>Hazards updated</source>
         <translation>Актуализировано опасных районов</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../processing/update_database.py" line="62"/>
         <source>Hazards added</source>
         <translation>Добавлено опасных районов</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="63"/>
         <source>Release history rows added</source>
         <translation>Добавлено строк истории высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="77"/>
+        <location filename="../processing/update_database.py" line="82"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="79"/>
+        <location filename="../processing/update_database.py" line="84"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (опасный район {hazard}, операция {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="86"/>
+        <location filename="../processing/update_database.py" line="91"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Нечего актуализировать: каждая операция уже есть в истории высвобождения.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="96"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>Опасных районов актуализировано: {updated}, добавлено: {added}, записано строк истории: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="32"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.
+
+The database is a GeoPackage file, or a schema on a PostgreSQL connection. The hazards it changes are locked until the update ends; a hazard another editor saved since the update read it stops the update, naming the hazard, and nothing is written. An activity that ended before a hazard&apos;s date of information never changes it.</source>
+        <translation>Применяет операции по высвобождению земель базы данных противоминной деятельности к ее опасным районам: геометрия каждого опасного района становится его остатком, с площадью, статусом и датой получения информации, а каждое изменение добавляется в историю высвобождения.
+
+Если часть подозреваемого района (ПОР) подтверждена, запись ПОР сохраняет подозреваемую часть, а подтвержденная часть повторно регистрируется как подтвержденный район (ПдОР), ID которого — это ID ПОР с суффиксом -CHA.
+
+Применяются только операции без строк в истории высвобождения, поэтому повторный запуск актуализации ничего не меняет. Все изменения записываются одной транзакцией: если что-либо не удается, база данных остается точно такой, какой была.
+
+База данных — это файл GeoPackage или схема на соединении PostgreSQL. Опасные районы, которые она изменяет, заблокированы до конца актуализации; опасный район, который другой редактор сохранил после того, как актуализация его прочитала, останавливает актуализацию, которая его называет, и ничего не записывается. Операция, завершившаяся до даты получения информации опасного района, никогда его не изменяет.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/upgrade_database.py" line="22"/>
+        <location filename="../processing/upgrade_database.py" line="24"/>
         <source>Upgrade mine action database</source>
         <translation>Обновить схему базы данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="25"/>
-        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
-
-From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
-
-A database that is already current is left unchanged.</source>
-        <translation>Приводит базу данных противоминной деятельности, созданную предыдущей версией модуля, к текущей модели данных на месте. Все записи сохраняются. Все изменения выполняются одной транзакцией: если что-либо не удается или процесс остановлен, база данных остается точно такой, какой была. Затем сохраненные формы и стили обновляются.
-
-Начиная с 0.1.0: повторно зарегистрированные подтвержденные части подозреваемого района (записи &lt;id&gt;-CHA) получают явную связь со своим опасным районом, parent_hazard_id, вместо распознавания по их ID.
-
-База данных, которая уже имеет текущую версию, остается без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_database.py" line="37"/>
+        <location filename="../processing/upgrade_database.py" line="43"/>
         <source>Mine action database</source>
         <translation>База данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="40"/>
+        <location filename="../processing/upgrade_database.py" line="47"/>
         <source>Schema version before</source>
         <translation>Версия схемы до</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="41"/>
+        <location filename="../processing/upgrade_database.py" line="48"/>
         <source>Schema version after</source>
         <translation>Версия схемы после</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="52"/>
+        <location filename="../processing/upgrade_database.py" line="59"/>
         <source>The stored forms and styles were saved.</source>
         <translation>Сохраненные формы и стили записаны.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="54"/>
+        <location filename="../processing/upgrade_database.py" line="61"/>
         <source>The database is already at schema version {version}; its records were not changed.</source>
         <translation>База данных уже имеет версию схемы {version}; ее записи не изменены.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="58"/>
+        <location filename="../processing/upgrade_database.py" line="65"/>
         <source>Upgraded from schema version {before} to {after}.</source>
         <translation>Схема обновлена с версии {before} до {after}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="27"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place: a GeoPackage file, or a schema on a PostgreSQL connection. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed (on PostgreSQL, in the same transaction).
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+To schema 3: activities, finds, survey and site points get their review status (what was stored counts as approved), reviewer and review date.
+
+A database that is already current is left unchanged.</source>
+        <translation>Приводит базу данных противоминной деятельности, созданную предыдущей версией модуля, к текущей модели данных на месте: файл GeoPackage или схему на соединении PostgreSQL. Все записи сохраняются. Все изменения выполняются одной транзакцией: если что-либо не удается или процесс остановлен, база данных остается точно такой, какой была. Затем сохраненные формы и стили обновляются (в PostgreSQL — в той же транзакции).
+
+Начиная с 0.1.0: повторно зарегистрированные подтвержденные части подозреваемого района (записи &lt;id&gt;-CHA) получают явную связь со своим опасным районом, parent_hazard_id, вместо распознавания по их ID.
+
+К схеме 3: операции, находки, точки обследования и точки объекта получают статус проверки (сохраненное считается утвержденным), проверившего и дату проверки.
+
+База данных, которая уже имеет текущую версию, остается без изменений.</translation>
     </message>
 </context>
 <context>
@@ -4189,13 +4237,13 @@ A database that is already current is left unchanged.</source>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Submitted, awaiting review</source>
-        <translation>Подано, ожидает проверки</translation>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Approved</source>
-        <translation>Утверждено</translation>
+        <source>Submitted, awaiting review</source>
+        <translation>Подано, ожидает проверки</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>

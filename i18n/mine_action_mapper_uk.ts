@@ -409,582 +409,582 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="83"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Відомості</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="85"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="95"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Дата створення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Автор запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="133"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Має бути нуль або більше</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Підтверджена частина небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Місцева назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Клас</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Забруднення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Основна ознака</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Дата отримання інформації</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Дата зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Організація, що подає звіт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Найближчий населений пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Заблоковане землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина очищення (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Початкова площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Підозрювані та підтверджені небезпечні території.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Небезпечна територія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Розташування та землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Площі та примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Точки зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут має бути не менший за 0 і менший за повне коло</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Азимут у записі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Одиниця азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Напрямок півночі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Застосоване схилення (°, схід +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Схилення має бути від -180 до 180 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Кут нахилу (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Нахил має бути від -90 до 90 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Координати у введеному вигляді</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Спосіб визначення положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Репери, опорні та поворотні точки з азимутом і відстанню від попередньої точки, як записано в полі.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Азимут і відстань</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="194"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Операції з вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID операції</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Операція</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Застосований технічний засіб</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Дата початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Дата завершення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата завершення не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Території, скасовані, зменшені, очищені або підтверджені операцією.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="251"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Група та площа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Знахідки вибухонебезпечних предметів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Категорія ВНП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Модель / опис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>Кількість має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Дата знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Знищено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="291"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Знайдені вибухонебезпечні предмети за категоріями.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Тип завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Запланований початок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Термін виконання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>Термін виконання не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>Версія має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="317"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряди на роботи, видані групам обстеження та очищення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Тип точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Радіопозивний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="349"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолітні майданчики, медичні пункти, контрольні пункти та місця знищення для завдання.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Маршрути доступу</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Тип маршруту</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="365"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршрути доступу та маршрути медичної евакуації.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Історія вивільнення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Клас до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Клас після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Статус після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Дата запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Ким записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="378"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Кожна зміна площі, класу чи статусу небезпечної території з її причиною.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Довідники кодів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Діє як</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="409"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Власні назви програми для кожного довідника; base_code пов’язує запис із вбудованим значенням, з яким обчислює модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Відомості про схему</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="425"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Версія схеми та відомості про створення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>Стан перевірки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Перевірив</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Перевірено</translation>
     </message>
@@ -1022,22 +1022,22 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Неможливо створити GeoPackage за шляхом {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="350"/>
+        <location filename="../store/postgis.py" line="421"/>
         <source>Creating table {table}</source>
         <translation>Створення таблиці {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/database.py" line="147"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="356"/>
+        <location filename="../store/postgis.py" line="388"/>
         <source>Mine Action Mapper default style</source>
         <translation>Типовий стиль Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="321"/>
+        <location filename="../store/postgis.py" line="372"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Неможливо зберегти стиль {table}: {error}</translation>
     </message>
@@ -1097,27 +1097,27 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>{path} доступний лише для читання: ви не маєте права запису в нього. Попросіть дозвіл на запис або працюйте з копією.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="167"/>
+        <location filename="../store/database_state.py" line="177"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}): it is opened read-only. Update the plugin to edit it.</source>
         <translation>{path} створено новішою версією Mine Action Mapper (схема {version}): його відкрито лише для читання. Оновіть модуль, щоб редагувати його.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="172"/>
+        <location filename="../store/database_state.py" line="182"/>
         <source>{path} is from an older version of the plugin (schema {version}): read-only until you upgrade it. Every record is kept.</source>
         <translation>{path} створено старішою версією модуля (схема {version}): лише для читання, доки ви його не оновите. Усі записи зберігаються.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="177"/>
+        <location filename="../store/database_state.py" line="187"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}): it is opened read-only. Run &apos;Upgrade mine action database&apos; to edit it; every record is kept.</source>
         <translation>{path} створено старішою версією Mine Action Mapper (схема {version}): його відкрито лише для читання. Запустіть «Оновити схему бази даних протимінної діяльності», щоб редагувати його; усі записи зберігаються.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="191"/>
+        <location filename="../store/database_state.py" line="201"/>
         <source>{path} was made by a newer version of Mine Action Mapper (schema {version}; this plugin knows schema {known} and older). Update the plugin to use it.</source>
         <translation>{path} створено новішою версією Mine Action Mapper (схема {version}; цей модуль знає схему {known} і старіші). Оновіть модуль, щоб використовувати його.</translation>
     </message>
     <message>
-        <location filename="../store/database_state.py" line="198"/>
+        <location filename="../store/database_state.py" line="208"/>
         <source>{path} was made by an older version of Mine Action Mapper (schema {version}). Run &apos;Upgrade mine action database&apos; on it first; it keeps every record.</source>
         <translation>{path} створено старішою версією Mine Action Mapper (схема {version}). Спочатку запустіть для нього «Оновити схему бази даних протимінної діяльності»; усі записи зберігаються.</translation>
     </message>
@@ -1137,62 +1137,62 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Укажіть базу даних протимінної діяльності: файл GeoPackage або з’єднання PostgreSQL і схему.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="110"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: сервер відхилив ім’я користувача або пароль ({error}). Перевірте облікові дані з’єднання QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="116"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: сервер PostgreSQL недоступний ({error}). Чи він запущений і чи правильні хост і порт?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="120"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: не вдалося встановити з’єднання ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="144"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: такої схеми в базі даних немає. Перевірте назву схеми або створіть базу даних командою «Створити базу даних протимінної діяльності».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="149"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: це не база даних протимінної діяльності (немає таблиці schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="159"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: це не база даних протимінної діяльності (немає версії схеми).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="165"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: версія схеми — «{value}», а не число: її відредаговано вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="241"/>
+        <location filename="../store/postgis.py" line="292"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема вже існує і не порожня — нічого не змінено. Виберіть іншу назву схеми (нічого ніколи не видаляється).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="248"/>
+        <location filename="../store/postgis.py" line="299"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема вже існує і містить функції — нічого не змінено. Виберіть іншу назву схеми.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="258"/>
+        <location filename="../store/postgis.py" line="309"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: розширення PostGIS не встановлено в цій базі даних. Попросіть її адміністратора виконати CREATE EXTENSION postgis; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="267"/>
+        <location filename="../store/postgis.py" line="318"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базі даних протимінної діяльності в PostGIS потрібна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="371"/>
+        <location filename="../store/postgis.py" line="431"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: базу даних не створено ({error}). Нічого не записано.</translation>
     </message>
@@ -1210,6 +1210,41 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <location filename="../store/reference.py" line="115"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>У QGIS немає з’єднання PostgreSQL з назвою «{connection}» (відомі: {known}). Додайте його на панелі «Браузер» (PostgreSQL › Створити з’єднання).</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="182"/>
+        <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
+        <translation>{database}: роль, з якою ви ввійшли, не може цього робити ({error}). Попросіть привілей в адміністратора бази даних; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="194"/>
+        <source>schema {schema}</source>
+        <translation>схема {schema}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="200"/>
+        <source>table {table}</source>
+        <translation>таблиця {table}</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="207"/>
+        <source>sequence {sequence} (the new records&apos; {key})</source>
+        <translation>послідовність {sequence} ({key} нових записів)</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="226"/>
+        <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
+        <translation>{database}: роль «{role}» не має привілею {privilege} на {object}, потрібного для цього. Попросіть адміністратора бази даних надати його; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="475"/>
+        <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
+        <translation>{database} вказує версію схеми {version}, якої не мала жодна база даних PostGIS: її змінено вручну.</translation>
+    </message>
+    <message>
+        <location filename="../store/postgis.py" line="518"/>
+        <source>{database} was not upgraded: {error}. Nothing was changed.</source>
+        <translation>{database} не оновлено: {error}. Нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -1574,167 +1609,167 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/record_checks.py" line="69"/>
+        <location filename="../core/record_checks.py" line="68"/>
         <source>The numbers look like latitude and longitude in the wrong order: longitude (east-west) must come first.</source>
         <translation>Числа схожі на широту й довготу в неправильному порядку: довгота (схід-захід) має бути першою.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="73"/>
+        <location filename="../core/record_checks.py" line="72"/>
         <source>The numbers look like UTM metres (easting 500000-ish, northing up to 10,000,000): set the layer&apos;s CRS, e.g. EPSG:326xx (north) or EPSG:327xx (south) for UTM zone xx.</source>
         <translation>Числа схожі на метри UTM (східне зміщення близько 500000, північне — до 10 000 000): задайте систему координат шару, наприклад EPSG:326xx (північ) або EPSG:327xx (південь) для зони UTM xx.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="78"/>
+        <location filename="../core/record_checks.py" line="77"/>
         <source>The numbers look like projected metres (UTM, a national grid or Web Mercator EPSG:3857): set the layer&apos;s CRS to the one they were measured in.</source>
         <translation>Числа схожі на метри проєкції (UTM, національна система координат або Web Mercator EPSG:3857): задайте шару ту систему координат, у якій їх виміряно.</translation>
     </message>
     <message>
-        <location filename="../core/record_checks.py" line="82"/>
+        <location filename="../core/record_checks.py" line="81"/>
         <source>The numbers are too large for any usual CRS: check the coordinate columns.</source>
         <translation>Числа завеликі для будь-якої звичайної системи координат: перевірте стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="43"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Рядок {row}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="56"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» містить символи, які не вдалося прочитати: файл прочитано в неправильному кодуванні тексту. Укажіть його кодування (ENCODING, наприклад windows-1252) та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="89"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» не є датою у форматі РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» не є допустимим значенням типу «{kind}»</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>дійсне число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>дата й час</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="99"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>логічне значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="127"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}; можливо, ви мали на увазі «{field}»? Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="132"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}. Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="140"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає; їхній стовпець «{column}» схожий на його назву з помилкою: перейменуйте цей стовпець та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="146"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає: додайте його, зі значенням у кожному рядку, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="176"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>потрібне значення: заповніть цю клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="180"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» не є кодом довідника «{list}» (його коди: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="187"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} — дата в майбутньому: перевірте рік (лише заплановані дати можуть бути попереду)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="220"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>значення {value} відхилено: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="243"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>геометрію типу {found} неможливо зберегти в таблиці {table}, яка містить геометрії типу {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="256"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>координати ({x}, {y}) після перетворення з {crs} у WGS 84 не є довготою та широтою (довгота в межах ±180°, широта в межах ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="271"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» не є читабельною геометрією (WKT); виправте її або очистьте клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="275"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>стовпець містить геометрію, але записи прочитано без геометрій: завантажте файл разом зі стовпцем геометрії</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="284"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>записи мають координати, але не мають системи координат, тому їхнє положення невідоме. Задайте систему координат шару або вкажіть систему координат записів, якщо шар її не має (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="290"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>координати ({x}, {y}) схожі на довготу й широту в градусах, але система координат записів {crs} проєкційна (метри): задайте ту систему координат, у якій вони записані, наприклад EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="304"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>координати ({x}, {y}) неможливо перетворити з {crs} у WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="351"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>рядок не має геометрії, а таблиці {table} вона потрібна: укажіть координати або шар геометрій, зіставлених за {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрія недійсна ({reason}): виправте її та імпортуйте знову</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="387"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» вже є в таблиці {table}: ці записи, ймовірно, вже імпортовано раніше. Вилучіть із записів рядки, що вже є в таблиці, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="392"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» також є в рядку {other}: кожен рядок потребує власного значення</translation>
     </message>
@@ -1901,7 +1936,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: небезпечної території «{hazard}» з поля hazard_id не існує.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="221"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Підтверджена частина {hazard}, повторно зареєстрована за історією вивільнення територій {date}.</translation>
     </message>
@@ -1971,24 +2006,34 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="326"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="52"/>
+        <location filename="../store/land_release_update.py" line="119"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>База даних не підтримує транзакцій; нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="57"/>
+        <location filename="../store/land_release_update.py" line="124"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Неможливо почати транзакцію: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="63"/>
+        <location filename="../store/land_release_update.py" line="134"/>
         <source>Cannot commit the changes: {error}</source>
         <translation>Неможливо зафіксувати зміни: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="82"/>
+        <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
+        <translation>{database}: не вдається заблокувати небезпечні території для актуалізації: {error}. Нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/land_release_update.py" line="93"/>
+        <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
+        <translation>{database}: небезпечну територію {hazard} змінив інший редактор після того, як актуалізація її прочитала (версія {read}, тепер {now}); нічого не записано. Запустіть актуалізацію ще раз.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2232,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="148"/>
+        <location filename="../store/migrate.py" line="162"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>Підтверджених частин, повторно зареєстрованих і пов’язаних зі своєю небезпечною територією (parent_hazard_id): {count}.</translation>
     </message>
@@ -2487,37 +2532,32 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Вхід оператора «{login}» має вказувати організацію, від імені якої він подає дані (так, як її записано в полі організації його записів).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="118"/>
+        <location filename="../store/roles.py" line="119"/>
         <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
         <translation>{database}: ролі не налаштовано: {error}. Нічого не змінено (запустіть це як суперкористувач або з роллю CREATEROLE, що є власником схеми).</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="139"/>
-        <source>{table}: your login may only read this table: its role does not let it add or change records here. Ask the national administrator for the role you need; nothing was saved.</source>
-        <translation>{table}: ваш вхід може лише читати цю таблицю: його роль не дозволяє додавати чи змінювати тут записи. Попросіть національного адміністратора про потрібну вам роль; нічого не збережено.</translation>
-    </message>
-    <message>
-        <location filename="../store/roles.py" line="159"/>
+        <location filename="../store/roles.py" line="147"/>
         <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
         <translation>{table} {record}: належить організації {owner}, а не вашій ({own}). Оператор змінює лише записи своєї організації; нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="166"/>
+        <location filename="../store/roles.py" line="154"/>
         <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
         <translation>{table} {record}: затверджено національним центром, тож оператор не може його видалити; нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="172"/>
+        <location filename="../store/roles.py" line="160"/>
         <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
         <translation>{table} {record}: лише національний редактор затверджує або повертає запис; нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="177"/>
+        <location filename="../store/roles.py" line="165"/>
         <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
         <translation>{table}: база даних відхилила запис: оператор додає та змінює лише записи своєї організації (тієї, членом якої є його вхід), і вони залишаються поданими, доки їх не перевірить національний центр. Нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../store/roles.py" line="184"/>
+        <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: ваш вхід не може зробити цю зміну (база даних її відхилила: доступ заборонено). Попросіть національного адміністратора про потрібну вам роль; нічого не збережено.</translation>
     </message>
@@ -3606,118 +3646,126 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
 <context>
     <name>UpdateDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/update_database.py" line="28"/>
+        <location filename="../processing/update_database.py" line="29"/>
         <source>Update mine action database</source>
         <translation>Актуалізувати базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="33"/>
-        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
-
-When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
-
-Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.</source>
-        <translation>Застосовує операції з вивільнення територій бази даних протимінної діяльності до її небезпечних територій: геометрія кожної небезпечної території стає її залишком, з площею, статусом і датою отримання інформації, а кожна зміна додається до історії вивільнення.
-
-Якщо частину підозрюваної території (ПНТ) підтверджено, запис ПНТ зберігає підозрювану частину, а підтверджена частина повторно реєструється як підтверджена територія (ПдНТ), ID якої — це ID ПНТ із суфіксом -CHA.
-
-Застосовуються лише операції без рядків в історії вивільнення, тож повторний запуск актуалізації нічого не змінює. Усі зміни записуються однією транзакцією: якщо щось не вдається, база даних залишається точно такою, якою була.</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="49"/>
+        <location filename="../processing/update_database.py" line="53"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="52"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="56"/>
+        <location filename="../processing/update_database.py" line="61"/>
         <source>Hazards updated</source>
         <translation>Актуалізовано небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="57"/>
+        <location filename="../processing/update_database.py" line="62"/>
         <source>Hazards added</source>
         <translation>Додано небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="58"/>
+        <location filename="../processing/update_database.py" line="63"/>
         <source>Release history rows added</source>
         <translation>Додано рядків історії вивільнення</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="77"/>
+        <location filename="../processing/update_database.py" line="82"/>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="79"/>
+        <location filename="../processing/update_database.py" line="84"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (небезпечна територія {hazard}, операція {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="86"/>
+        <location filename="../processing/update_database.py" line="91"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Нічого актуалізувати: кожна операція вже є в історії вивільнення.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="96"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>Небезпечних територій актуалізовано: {updated}, додано: {added}, записано рядків історії: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/update_database.py" line="32"/>
+        <source>Applies the land release activities of a mine action database to its hazardous areas: each hazard&apos;s geometry becomes its remaining land, with its area, status and date of information, and every change is added to the release history.
+
+When part of a suspected area (SHA) has been confirmed, the SHA record keeps the suspected part and the confirmed part is re-registered as a confirmed area (CHA) whose ID is the SHA&apos;s ID followed by -CHA.
+
+Only activities without release history rows are applied, so running the update again changes nothing. All changes are written in one transaction: if anything fails, the database is left exactly as it was.
+
+The database is a GeoPackage file, or a schema on a PostgreSQL connection. The hazards it changes are locked until the update ends; a hazard another editor saved since the update read it stops the update, naming the hazard, and nothing is written. An activity that ended before a hazard&apos;s date of information never changes it.</source>
+        <translation>Застосовує операції з вивільнення територій бази даних протимінної діяльності до її небезпечних територій: геометрія кожної небезпечної території стає її залишком, з площею, статусом і датою отримання інформації, а кожна зміна додається до історії вивільнення.
+
+Якщо частину підозрюваної території (ПНТ) підтверджено, запис ПНТ зберігає підозрювану частину, а підтверджена частина повторно реєструється як підтверджена територія (ПдНТ), ID якої — це ID ПНТ із суфіксом -CHA.
+
+Застосовуються лише операції без рядків в історії вивільнення, тож повторний запуск актуалізації нічого не змінює. Усі зміни записуються однією транзакцією: якщо щось не вдається, база даних залишається точно такою, якою була.
+
+База даних — це файл GeoPackage або схема на з’єднанні PostgreSQL. Небезпечні території, які вона змінює, заблоковані до кінця актуалізації; небезпечна територія, яку інший редактор зберіг після того, як актуалізація її прочитала, зупиняє актуалізацію, яка її називає, і нічого не записується. Операція, що завершилася до дати отримання інформації небезпечної території, ніколи її не змінює.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/upgrade_database.py" line="22"/>
+        <location filename="../processing/upgrade_database.py" line="24"/>
         <source>Upgrade mine action database</source>
         <translation>Оновити схему бази даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="25"/>
-        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed.
-
-From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
-
-A database that is already current is left unchanged.</source>
-        <translation>Приводить базу даних протимінної діяльності, створену попередньою версією модуля, до поточної моделі даних на місці. Усі записи зберігаються. Усі зміни виконуються однією транзакцією: якщо щось не вдається або процес зупинено, база даних залишається точно такою, якою була. Потім збережені форми та стилі оновлюються.
-
-Починаючи з 0.1.0: повторно зареєстровані підтверджені частини підозрюваної території (записи &lt;id&gt;-CHA) отримують явний зв’язок зі своєю небезпечною територією, parent_hazard_id, замість розпізнавання за їхнім ID.
-
-База даних, яка вже має поточну версію, залишається без змін.</translation>
-    </message>
-    <message>
-        <location filename="../processing/upgrade_database.py" line="37"/>
+        <location filename="../processing/upgrade_database.py" line="43"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="40"/>
+        <location filename="../processing/upgrade_database.py" line="47"/>
         <source>Schema version before</source>
         <translation>Версія схеми до</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="41"/>
+        <location filename="../processing/upgrade_database.py" line="48"/>
         <source>Schema version after</source>
         <translation>Версія схеми після</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="52"/>
+        <location filename="../processing/upgrade_database.py" line="59"/>
         <source>The stored forms and styles were saved.</source>
         <translation>Збережені форми та стилі записано.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="54"/>
+        <location filename="../processing/upgrade_database.py" line="61"/>
         <source>The database is already at schema version {version}; its records were not changed.</source>
         <translation>База даних вже має версію схеми {version}; її записи не змінено.</translation>
     </message>
     <message>
-        <location filename="../processing/upgrade_database.py" line="58"/>
+        <location filename="../processing/upgrade_database.py" line="65"/>
         <source>Upgraded from schema version {before} to {after}.</source>
         <translation>Схему оновлено з версії {before} до {after}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/upgrade_database.py" line="27"/>
+        <source>Brings a mine action database made by an earlier version of the plugin up to the current data model, in place: a GeoPackage file, or a schema on a PostgreSQL connection. Every record is kept. All changes are made in one transaction: if anything fails, or the process is stopped, the database is left exactly as it was. The stored forms and styles are then refreshed (on PostgreSQL, in the same transaction).
+
+From 0.1.0: re-registered confirmed parts of a suspected area (&lt;id&gt;-CHA records) get an explicit link to their hazard, parent_hazard_id, instead of being recognised by their ID.
+
+To schema 3: activities, finds, survey and site points get their review status (what was stored counts as approved), reviewer and review date.
+
+A database that is already current is left unchanged.</source>
+        <translation>Приводить базу даних протимінної діяльності, створену попередньою версією модуля, до поточної моделі даних на місці: файл GeoPackage або схему на з’єднанні PostgreSQL. Усі записи зберігаються. Усі зміни виконуються однією транзакцією: якщо щось не вдається або процес зупинено, база даних залишається точно такою, якою була. Потім збережені форми та стилі оновлюються (у PostgreSQL — у тій самій транзакції).
+
+Починаючи з 0.1.0: повторно зареєстровані підтверджені частини підозрюваної території (записи &lt;id&gt;-CHA) отримують явний зв’язок зі своєю небезпечною територією, parent_hazard_id, замість розпізнавання за їхнім ID.
+
+До схеми 3: операції, знахідки, точки обстеження та точки об’єкта отримують статус перевірки (збережене вважається затвердженим), того, хто перевірив, і дату перевірки.
+
+База даних, яка вже має поточну версію, залишається без змін.</translation>
     </message>
 </context>
 <context>
@@ -4189,13 +4237,13 @@ A database that is already current is left unchanged.</source>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Submitted, awaiting review</source>
-        <translation>Подано, очікує на перевірку</translation>
+        <source>Approved</source>
+        <translation>Затверджено</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>
-        <source>Approved</source>
-        <translation>Затверджено</translation>
+        <source>Submitted, awaiting review</source>
+        <translation>Подано, очікує на перевірку</translation>
     </message>
     <message>
         <location filename="../core/vocabulary.py" line="224"/>

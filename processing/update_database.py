@@ -11,8 +11,9 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingParameterNumber)
 
 from ..store.database import schema_version
-from ..store.sources import file_of
+from ..store.sources import database_of
 from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_database
 from .defaults import chosen_setting, current_settings, loaded_database
 
 
@@ -27,8 +28,6 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     def displayName(self):
         return self.tr("Update mine action database")
 
-
-
     def shortHelpString(self):
         return self.tr(
             "Applies the land release activities of a mine action database to its "
@@ -42,13 +41,19 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
             "Only activities without release history rows are applied, so running "
             "the update again changes nothing. All changes are written in one "
             "transaction: if anything fails, the database is left exactly as it "
-            "was.")
+            "was.\n\n"
+            "The database is a GeoPackage file, or a schema on a PostgreSQL "
+            "connection. The hazards it changes are locked until the update ends; "
+            "a hazard another editor saved since the update read it stops the "
+            "update, naming the hazard, and nothing is written. An activity that "
+            "ended before a hazard's date of information never changes it.")
 
     def initAlgorithm(self, config=None):
         database = loaded_database()
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=database.path))
+            defaultValue=database.path, optional=True))
+        add_connection_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
             QgsProcessingParameterNumber.Type.Double,
@@ -61,7 +66,7 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     def compute(self, parameters, context, feedback):
         from ..core.land_release import LandReleaseCancelled
         from ..store.land_release_update import plan_database_update, write_in_transaction
-        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        path = chosen_database(self, parameters, context, self.DATABASE)
         schema_version(path, writing=True)
         tolerance = chosen_setting(
             self, parameters, self.TOLERANCE,
@@ -87,7 +92,7 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
                                       "in the release history."))
         else:
             write_in_transaction(plan, layers["hazards"], layers["release_history"],
-                                 context.transformContext())
+                                 context.transformContext(), database=path)
             feedback.pushInfo(self.tr(
                 "{updated} hazards updated, {added} added, {rows} history rows "
                 "written.").format(updated=updated, added=added, rows=len(plan.history)))
@@ -99,10 +104,11 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         # layers of this database open in the project show the new state
         project = context.project()
-        path = file_of(getattr(self, "_path", None))
-        if project is not None and path:
+        database = getattr(self, "_path", None)
+        database = database_of(database) if database else None
+        if project is not None and database is not None:
             for layer in project.mapLayers().values():
-                if file_of(layer) == path:
+                if database_of(layer) == database:
                     layer.dataProvider().reloadData()
                     layer.triggerRepaint()
         return getattr(self, "_results", {})

@@ -16,9 +16,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVect
 from ..core import files, schema, vocabulary
 from ..core.errors import DatabaseError, OutputError
 from ..core.i18n import translate
-from . import database_state, forms, languages, postgis
+from . import database_state, forms, languages, postgis, row_versions
 from .features import new_feature
-from .fields import qgs_fields, wkb_type
+from .fields import qgs_field, qgs_fields, wkb_type
 from .reference import DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, SETTING_PREFIX, reference
 
 
@@ -114,7 +114,8 @@ def _build(work_path, path, crs, plugin_version, feedback, style, language):
 
 
 def build_schema(connection, crs, feedback=None):
-    """Create every table and its unique indexes through ``connection``."""
+    """Create every table, its unique indexes and its row version triggers
+    (``store.row_versions``) through ``connection``."""
     for number, item in enumerate(schema.LAYERS):
         if feedback is not None:
             feedback.pushInfo(translate("Database", "Creating table {table}").format(
@@ -122,13 +123,19 @@ def build_schema(connection, crs, feedback=None):
             feedback.setProgress(60.0 * number / len(schema.LAYERS))
         options = {"geometryColumn": GEOMETRY_COLUMN} if item.geometry else {}
         table_crs = crs if item.geometry else QgsCoordinateReferenceSystem()
-        connection.createVectorTable("", item.name, qgs_fields(item), wkb_type(item),
+        fields = qgs_fields(item)
+        if item.name in schema.VERSIONED:
+            fields.append(qgs_field(schema.ROW_VERSION, schema.INTEGER))
+        connection.createVectorTable("", item.name, fields, wkb_type(item),
                                      table_crs, False, options)
         for field in item.fields:
             if field.unique:
                 connection.executeSql(
                     'CREATE UNIQUE INDEX "uq_{0}_{1}" ON "{0}" ("{1}")'.format(
                         item.name, field.name))
+        if item.name in schema.VERSIONED:
+            for statement in row_versions.sqlite_triggers(item):
+                connection.executeSql(statement)
     connection.executeSql(
         'CREATE UNIQUE INDEX "uq_lookups_code" ON "lookups" ("vocabulary", "code")')
 

@@ -158,6 +158,16 @@ def require_writable(path):
         connection.close()
 
 
+def require_privileges(database, needs):
+    """Before writing to PostGIS: the login role must hold every privilege
+    of ``needs`` ({table: ("INSERT", "UPDATE")}), else DatabaseError naming
+    what is missing. (A GeoPackage's permission is its file's, told by
+    ``check(..., writing=True)``.)"""
+    if getattr(database, "is_postgres", False):
+        from . import postgis
+        postgis.require_privileges(database, needs)
+
+
 def open_notice(state, button=False):
     """What a user must be told when a database opens read-only, or None;
     ``button``: the message bar offers the upgrade itself."""

@@ -23,10 +23,12 @@ from ..core.dates import to_date
 from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.codes import to_base
+from . import database_state
 from .features import (WGS84, layer_feature, layer_geometry, python_value, to_shapely,
                        to_wgs84_transform)
 from .lookups import active_entries, base_codes
-from .roles import read_only_refusal, refusal
+from .roles import refusal
+from .sources import database_of
 
 _TRUE = ("1", "true", "yes", "y", "t")
 _FALSE = ("0", "false", "no", "n", "f")
@@ -411,12 +413,10 @@ def import_records(source, target, table, lookups, geometry_by_key=None, feedbac
             feature=error.feature, field=error.field) from None
     if not features:
         return 0
+    database = database_of(target)
+    if database is not None:
+        database_state.require_privileges(database, {table: ("INSERT",)})
     if not target.startEditing() and not target.isEditable():
-        refused = read_only_refusal(target, table)
-        if refused:
-            raise MineActionError(translate(
-                "Import", "Nothing was imported from {source} into {table}. {problem}").format(
-                    source=name, table=table, problem=refused))
         raise MineActionError(translate("Import", "Table {table} cannot be edited.").format(
             table=table))
     if not target.addFeatures(features) or not target.commitChanges():

@@ -287,10 +287,14 @@ def _fail(layer, errors):
             table=layer.name(), error="; ".join(errors) or "?"))
 
 
-def apply_to_providers(plan, hazards_layer, history_layer, transform_context=None):
+def apply_to_providers(plan, hazards_layer, history_layer, transform_context=None,
+                       versions=None):
     """Write ``plan`` through the data providers (call inside a transaction):
-    hazards first, then the history rows."""
+    hazards first, then the history rows. A changed hazard is written as its
+    version in ``versions`` ({fid: row version read}) + 1, the row version
+    rule of both backends (store/row_versions.py)."""
     provider = hazards_layer.dataProvider()
+    versions = versions or {}
     new = []
     for change in plan.hazards:
         geometry = layer_geometry(change.geometry, hazards_layer, transform_context)
@@ -299,10 +303,14 @@ def apply_to_providers(plan, hazards_layer, history_layer, transform_context=Non
                                                         hazard_id=change.hazard_id),
                                     geometry))
             continue
-        if not provider.changeGeometryValues({change.fid: geometry}):
-            _fail(hazards_layer, provider.errors())
-        if not provider.changeAttributeValues(
-                {change.fid: attribute_map(hazards_layer.fields(), change.attributes)}):
+        attributes = dict(change.attributes)
+        if change.fid in versions:
+            attributes[schema.ROW_VERSION] = versions[change.fid] + 1
+        # one change of attributes and geometry: on PostGIS one UPDATE, which
+        # must carry the version
+        if not provider.changeFeatures(
+                {change.fid: attribute_map(hazards_layer.fields(), attributes)},
+                {change.fid: geometry}):
             _fail(hazards_layer, provider.errors())
     if new and not provider.addFeatures(new)[0]:
         _fail(hazards_layer, provider.errors())

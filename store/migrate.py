@@ -1,10 +1,15 @@
 """Upgrade a mine action GeoPackage to the current schema, in one transaction.
 
-Each step takes a database from version N to N + 1. All steps of an upgrade
-run inside one SQLite transaction with the version bump, so a failure or a
-killed process leaves the database exactly as it was (SQLite's journal rolls
-an interrupted transaction back on the next open). Stored default styles
-(forms) are refreshed afterwards by the caller, through QGIS.
+Each step takes a database from version N to N + 1: it adds the data
+model's fields whose ``since`` is N + 1 (``core.schema.fields_since``), then
+runs the step's own data change, if any. The lookups of a vocabulary the
+database lacks are added in its language. All steps of an upgrade run inside
+one SQLite transaction with the version bump, so a failure or a killed
+process leaves the database exactly as it was (SQLite's journal rolls an
+interrupted transaction back on the next open). Stored default styles
+(forms) are refreshed afterwards by the caller, through QGIS. A PostGIS
+database is upgraded the same way by ``store.postgis.upgrade``, in one
+PostgreSQL transaction with its styles.
 
 Steps:
 
@@ -14,6 +19,11 @@ Steps:
   explicit, and this step writes it once for the records 0.1.0 re-registered
   (a CHA ``<id>-CHA`` whose ``<id>`` is an SHA, classes read through the
   programme's lookups), so nothing is lost and nothing else is merged.
+* 2 -> 3: the review of operator submissions (``review_status``, default
+  ``approved``: what schema 2 held counts as approved; ``reviewed_by``,
+  ``reviewed_at``) and the ``review_status`` lookups; on a GeoPackage,
+  ``row_version`` (1 for every stored row) and its triggers
+  (``store.row_versions``), as PostGIS databases have had from the start.
 """
 
 import sqlite3
@@ -21,8 +31,8 @@ from datetime import datetime, timezone
 
 from ..core import schema
 from ..core.i18n import translate
-from . import database_state
-from .reference import DEFAULT_STYLE_NAME
+from . import database_state, languages, row_versions
+from .reference import DEFAULT_STYLE_NAME, SETTING_PREFIX, reference
 
 CONFIRMED_SUFFIX_0_1 = "-CHA"
 #: the name of the plugin's default styles in layer_styles (store.database)
@@ -94,9 +104,49 @@ def _base_classes(cursor):
     return bases
 
 
+_SQLITE_TYPES = {schema.STRING: "TEXT", schema.INTEGER: "INTEGER", schema.REAL: "REAL",
+                 schema.DATE: "DATE", schema.DATETIME: "DATETIME",
+                 schema.BOOLEAN: "BOOLEAN"}
+
+
+def not_null_default(field):
+    """The SQL default that fills a NOT NULL ``field`` added to existing rows
+    (its literal default; a field added NOT NULL must have one)."""
+    default = field.literal_default()
+    if default is None:
+        raise ValueError("{} is NOT NULL and added later: it needs a literal "
+                         "default".format(field.name))
+    return default
+
+
+def _sqlite_column(field):
+    kind = _SQLITE_TYPES[field.kind]
+    if field.kind == schema.STRING and field.length:
+        kind = "TEXT({:d})".format(field.length)
+    text = "{} {}".format(_quote(field.name), kind)
+    if field.not_null:
+        text += " NOT NULL DEFAULT {}".format(not_null_default(field))
+    return text
+
+
+def _add_fields(cursor, version):
+    """Add the fields schema ``version`` introduced (a GeoPackage keeps its
+    value rules in the forms, as when it is created, so no CHECK here)."""
+    for layer, field in schema.fields_since(version):
+        if field.name not in _columns(cursor, layer.name):
+            cursor.execute("ALTER TABLE {} ADD COLUMN {}".format(
+                _quote(layer.name), _sqlite_column(field)))
+
+
+def missing_lookup_rows(vocabularies, language):
+    """The default lookup rows (``store.database.lookup_rows``) of every
+    vocabulary not among ``vocabularies``, labelled in ``language``."""
+    from .database import lookup_rows
+    with languages.speaking(language):
+        return [row for row in lookup_rows() if row[0] not in vocabularies]
+
+
 def _v1_to_v2(cursor):
-    if "parent_hazard_id" not in _columns(cursor, "hazards"):
-        cursor.execute('ALTER TABLE hazards ADD COLUMN "parent_hazard_id" TEXT(40)')
     bases = _base_classes(cursor)
     classes = {hazard_id: bases.get(klass, klass) for hazard_id, klass in cursor.execute(
         "SELECT hazard_id, hazard_class FROM hazards WHERE hazard_id IS NOT NULL")}
@@ -109,11 +159,29 @@ def _v1_to_v2(cursor):
             links.append((parent, hazard_id))
     cursor.executemany(
         "UPDATE hazards SET parent_hazard_id = ? WHERE hazard_id = ?", links)
-    return len(links)
+    return [translate("Migrate", "{count} re-registered confirmed parts were linked to "
+                      "their hazard (parent_hazard_id).").format(count=len(links))]
 
 
-#: version -> the step that takes a database from it to the next version
-STEPS = {1: _v1_to_v2}
+def _v2_to_v3(cursor):
+    for layer in row_versions.versioned_layers():
+        if schema.ROW_VERSION not in _columns(cursor, layer.name):
+            cursor.execute("ALTER TABLE {} ADD COLUMN {} INTEGER DEFAULT 1".format(
+                _quote(layer.name), _quote(schema.ROW_VERSION)))
+    return []
+
+
+def _remake_row_version_triggers(cursor):
+    """The row version triggers name every column: made anew by each upgrade."""
+    for layer in row_versions.versioned_layers():
+        for statement in row_versions.drop_sqlite_triggers(layer) + \
+                row_versions.sqlite_triggers(layer):
+            cursor.execute(statement)
+
+
+#: version -> the data change of the step from it to the next version, after
+#: its fields are added; returns notes for the user
+DATA_STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def _set_info(cursor, key, value):
@@ -123,10 +191,23 @@ def _set_info(cursor, key, value):
         cursor.execute("INSERT INTO schema_info (key, value) VALUES (?, ?)", (key, value))
 
 
-def upgrade(path, plugin_version="", fail_after_step=None):
-    """Upgrade the GeoPackage at ``path``; returns (old version, new version,
-    notes). The caller then saves the default styles (see ``styles_missing``).
-    ``fail_after_step`` is for the tests that prove atomicity."""
+def _info(cursor, key):
+    row = cursor.execute("SELECT value FROM schema_info WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def upgrade(database, plugin_version="", fail_after_step=None, style=None):
+    """Upgrade the mine action database ``database`` (a GeoPackage path or a
+    ``DatabaseRef``); returns (old version, new version, notes). For a
+    GeoPackage the caller then saves the default styles (see
+    ``styles_missing``); a PostGIS database gets them, drawn by ``style``,
+    in its transaction. ``fail_after_step`` is for the tests that prove
+    atomicity."""
+    ref = reference(database)
+    if ref.is_postgres:
+        from . import postgis
+        return postgis.upgrade(ref, plugin_version, fail_after_step, style)
+    path = ref.path
     state = database_state.probe(path)
     if state.newer:
         database_state.check(path)  # raises the "newer" error
@@ -143,14 +224,19 @@ def upgrade(path, plugin_version="", fail_after_step=None):
         try:
             version = state.version
             while version < schema.SCHEMA_VERSION:
-                linked = STEPS[version](cursor)
-                if version == 1:
-                    notes.append(translate(
-                        "Migrate", "{count} re-registered confirmed parts were linked to "
-                        "their hazard (parent_hazard_id).").format(count=linked))
+                _add_fields(cursor, version + 1)
+                if version in DATA_STEPS:
+                    notes += DATA_STEPS[version](cursor)
                 version += 1
                 if fail_after_step == version:
                     raise RuntimeError("forced failure after step to {}".format(version))
+            _remake_row_version_triggers(cursor)
+            vocabularies = {row[0] for row in cursor.execute(
+                "SELECT DISTINCT vocabulary FROM lookups")}
+            cursor.executemany(
+                "INSERT INTO lookups (vocabulary, code, label, base_code, sort_order, "
+                "active) VALUES (?, ?, ?, ?, ?, 1)", missing_lookup_rows(
+                    vocabularies, _info(cursor, SETTING_PREFIX + "language")))
             # the stored forms describe the old tables: the caller saves new ones
             # (QGIS blocks when it replaces a stored style in a GeoPackage)
             if "layer_styles" in _tables(cursor):

@@ -22,14 +22,13 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import schema
 from ..core.errors import InputError, OutputError
 from ..core.i18n import translate
-from . import forms, languages
+from . import database_state, forms, languages
 from .database_state import DatabaseError, DatabaseState
 from .fields import qgs_field
 from .reference import DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, KEY_COLUMN, SETTING_PREFIX
+from .row_versions import CONFLICT_TEXT, is_conflict  # noqa: F401 (is_conflict: callers)
 
 CONNECT_TIMEOUT_S = 10
-#: the message the row version trigger raises (recognised by ``is_conflict``)
-CONFLICT_TEXT = "changed by another editor since you opened it"
 
 _SQL_TYPES = {
     schema.STRING: "text",
@@ -170,32 +169,81 @@ def probe(ref):
     return DatabaseState(ref, version)
 
 
-def is_conflict(text):
-    """True when an error text is the row version trigger's refusal."""
-    return CONFLICT_TEXT in (text or "")
+#: SQLSTATE of a missing privilege (or ownership)
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
-# ---------------------------------------------------------------- create
-def _literal_default(field):
-    """The text of a field default that is a plain quoted string ('approved'),
-    else None (an expression only QGIS evaluates)."""
-    value = field.default or ""
-    if len(value) >= 2 and value[0] == value[-1] == "'" and "'" not in value[1:-1]:
-        return value[1:-1]
+def explained(error, ref, template):
+    """The error to show for a psycopg2 ``error`` met on ``ref``: a missing
+    privilege is told as such (which privilege the server names, on which
+    table); anything else is ``template`` ({database}, {error})."""
+    text = _error_text(error).split(" CONTEXT:")[0]
+    if getattr(error, "pgcode", None) == INSUFFICIENT_PRIVILEGE:
+        return DatabaseError(translate(
+            "Database", "{database}: the role you log in with may not do this "
+            "({error}). Ask the database's administrator for the privilege; nothing "
+            "was changed.").format(database=ref.label(), error=text), "privilege", ref)
+    return OutputError(template.format(database=ref.label(), error=text))
+
+
+def _missing_privilege(cursor, ref, needs):
+    """(privilege, object) the login role lacks among ``needs`` ({table:
+    privileges}), or None; INSERT also needs the key's sequence."""
+    cursor.execute("SELECT has_schema_privilege(%s, 'USAGE')", (ref.schema,))
+    if not cursor.fetchone()[0]:
+        return "USAGE", translate("Database", "schema {schema}").format(schema=ref.schema)
+    for table, privileges in needs.items():
+        qualified = '"{}"."{}"'.format(ref.schema.replace('"', '""'), table)
+        for privilege in privileges:
+            cursor.execute("SELECT has_table_privilege(%s, %s)", (qualified, privilege))
+            if not cursor.fetchone()[0]:
+                return privilege, translate("Database", "table {table}").format(table=table)
+        if "INSERT" in privileges:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", (qualified, KEY_COLUMN))
+            sequence = cursor.fetchone()[0]
+            cursor.execute("SELECT %s IS NULL OR has_sequence_privilege(%s, 'USAGE')",
+                           (sequence, sequence))
+            if not cursor.fetchone()[0]:
+                return "USAGE", translate("Database", "sequence {sequence} (the new "
+                                          "records' {key})").format(
+                                              sequence=sequence, key=KEY_COLUMN)
     return None
 
 
-def _column(field):
+def require_privileges(ref, needs):
+    """Raise DatabaseError, before anything is written, when the role ``ref``
+    logs in with lacks a privilege of ``needs`` ({table: ("INSERT", ...)}):
+    the message names the role, the privilege and the table."""
+    connection = connect(ref)
+    try:
+        with connection.cursor() as cursor:
+            missing = _missing_privilege(cursor, ref, needs)
+            cursor.execute("SELECT current_user")
+            role = cursor.fetchone()[0]
+    finally:
+        connection.close()
+    if missing is not None:
+        raise DatabaseError(translate(
+            "Database", "{database}: the role '{role}' lacks the {privilege} privilege on "
+            "{object}, which this needs. Ask the database's administrator to grant it; "
+            "nothing was changed.").format(database=ref.label(), role=role,
+                                           privilege=missing[0], object=missing[1]),
+            "privilege", ref)
+
+
+# ---------------------------------------------------------------- create
+def _column(field, default=None):
+    """The column definition of ``field``; ``default`` (SQL text) fills the
+    rows of a table it is added to."""
     sql = _sql()
     kind = _SQL_TYPES[field.kind]
     if field.kind == schema.STRING and field.length:
         kind = "varchar({:d})".format(field.length)
     parts = [sql.Identifier(field.name), sql.SQL(kind)]
+    if default is not None:
+        parts.append(sql.SQL("DEFAULT {}").format(sql.SQL(default)))
     if field.not_null:
         parts.append(sql.SQL("NOT NULL"))
-        literal = _literal_default(field)
-        if literal is not None:  # a client that leaves it out gets the form's default
-            parts.append(sql.SQL("DEFAULT {}").format(sql.Literal(literal)))
     if field.constraint:  # the data model's expressions are plain SQL too
         parts.append(sql.SQL("CHECK ({})").format(sql.SQL(field.constraint)))
     return sql.SQL(" ").join(parts)
@@ -204,7 +252,10 @@ def _column(field):
 def _create_table(cursor, name, item, srid):
     sql = _sql()
     columns = [sql.SQL("{} bigserial PRIMARY KEY").format(sql.Identifier(KEY_COLUMN))]
-    columns += [_column(field) for field in item.fields]
+    # a NOT NULL field with a literal default has it in SQL too, as when it is
+    # added by an upgrade: any client may leave it out
+    columns += [_column(field, field.literal_default() if field.not_null else None)
+                for field in item.fields]
     if item.name in schema.VERSIONED:
         columns.append(sql.SQL("{} integer NOT NULL DEFAULT 1").format(
             sql.Identifier(schema.ROW_VERSION)))
@@ -327,6 +378,26 @@ def _style_rows(ref, crs, style):
     return rows
 
 
+def _write_styles(cursor, ref, styles):
+    """Store the ``_style_rows`` as the tables' default styles, replacing the
+    plugin's earlier ones (``public.layer_styles`` is made when missing)."""
+    cursor.execute(_LAYER_STYLES)
+    cursor.execute("DELETE FROM public.layer_styles WHERE f_table_catalog = "
+                   "current_database() AND f_table_schema = %s AND stylename = %s",
+                   (ref.schema, DEFAULT_STYLE_NAME))
+    cursor.executemany(
+        "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, "
+        "f_table_name, f_geometry_column, stylename, styleqml, stylesld, "
+        "useasdefault, description, owner) VALUES (current_database(), "
+        "%s, %s, %s, %s, XMLPARSE(DOCUMENT %s), XMLPARSE(DOCUMENT %s), true, %s, "
+        "current_user)",
+        # type stays NULL: QGIS matches it to any geometry type (3.22
+        # writes the type of the layer's URI, mostly 'Unknown geometry')
+        [(ref.schema, table, geometry, DEFAULT_STYLE_NAME, qml, sld,
+          translate("Database", "Mine Action Mapper default style"))
+         for table, geometry, qml, sld in styles])
+
+
 def create(ref, crs=None, plugin_version="", feedback=None, style=None, lookup_rows=(),
            language=None):
     """Create the mine action database ``ref`` (a new or empty schema) in
@@ -352,18 +423,7 @@ def create(ref, crs=None, plugin_version="", feedback=None, style=None, lookup_r
                     feedback.setProgress(80.0 * number / len(schema.LAYERS))
                 _create_table(cursor, ref.schema, item, srid)
             _seed(cursor, ref, crs, plugin_version, lookup_rows, language)
-            cursor.execute(_LAYER_STYLES)
-            cursor.executemany(
-                "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, "
-                "f_table_name, f_geometry_column, stylename, styleqml, stylesld, "
-                "useasdefault, description, owner) VALUES (current_database(), "
-                "%s, %s, %s, %s, XMLPARSE(DOCUMENT %s), XMLPARSE(DOCUMENT %s), true, %s, "
-                "current_user)",
-                # type stays NULL: QGIS matches it to any geometry type (3.22
-                # writes the type of the layer's URI, mostly 'Unknown geometry')
-                [(ref.schema, table, geometry, DEFAULT_STYLE_NAME, qml, sld,
-                  translate("Database", "Mine Action Mapper default style"))
-                 for table, geometry, qml, sld in styles])
+            _write_styles(cursor, ref, styles)
         connection.commit()
     except BaseException as error:
         connection.rollback()
@@ -378,3 +438,87 @@ def create(ref, crs=None, plugin_version="", feedback=None, style=None, lookup_r
     if feedback is not None:
         feedback.setProgress(100.0)
     return ref
+
+
+# ---------------------------------------------------------------- upgrade
+def _info(cursor, ref, key, lock=False):
+    cursor.execute(_sql().SQL("SELECT value FROM {} WHERE key = %s" + (
+        " FOR UPDATE" if lock else "")).format(
+            _identifier_for_values(ref.schema, schema.SCHEMA_INFO.name)), (key,))
+    row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def _set_info(cursor, ref, key, value):
+    table = _identifier_for_values(ref.schema, schema.SCHEMA_INFO.name)
+    sql = _sql()
+    cursor.execute(sql.SQL("UPDATE {} SET value = %s WHERE key = %s").format(table),
+                   (value, key))
+    if not cursor.rowcount:
+        cursor.execute(sql.SQL("INSERT INTO {} (key, value) VALUES (%s, %s)").format(table),
+                       (key, value))
+
+
+def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
+    """Upgrade the PostGIS database ``ref`` to the current schema in one
+    transaction: the fields each version added (NOT NULL ones filled with
+    their default, CHECK constraints as when created), the lookups of new
+    vocabularies, the stored styles drawn by ``style``, and the version.
+    Returns (old version, new version, notes) as ``store.migrate.upgrade``."""
+    from .migrate import missing_lookup_rows, not_null_default
+    state = probe(ref)
+    if state.newer:
+        database_state.check(ref)  # raises the "newer" error, naming ref
+    if not state.older:
+        return state.version, state.version, []
+    if state.version < 2:  # PostGIS databases were first made at schema 2
+        raise DatabaseError(translate(
+            "Database", "{database} claims schema version {version}, which no "
+            "PostGIS database had: it was edited by hand.").format(
+                database=ref.label(), version=state.version), "damaged", ref)
+    sql = _sql()
+    connection = connect(ref)
+    try:
+        with connection.cursor() as cursor:
+            # the version row is locked: a second upgrade waits, then sees it done
+            version = int(_info(cursor, ref, "schema_version", lock=True))
+            if version != state.version:
+                connection.rollback()
+                return upgrade(ref, plugin_version, fail_after_step, style)
+            language = _info(cursor, ref, SETTING_PREFIX + "language")
+            crs = QgsCoordinateReferenceSystem(_info(cursor, ref, "crs") or "EPSG:4326")
+            with languages.speaking(language):
+                styles = _style_rows(ref, crs, style)
+            while version < schema.SCHEMA_VERSION:
+                for layer, field in schema.fields_since(version + 1):
+                    cursor.execute(sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS {}").format(
+                        sql.Identifier(ref.schema, layer.name), _column(
+                            field, not_null_default(field) if field.not_null else None)))
+                version += 1
+                if fail_after_step == version:
+                    raise RuntimeError("forced failure after step to {}".format(version))
+            cursor.execute(sql.SQL("SELECT DISTINCT vocabulary FROM {}").format(
+                sql.Identifier(ref.schema, schema.LOOKUPS.name)))
+            vocabularies = {row[0] for row in cursor.fetchall()}
+            cursor.executemany(sql.SQL(
+                "INSERT INTO {} (vocabulary, code, label, base_code, sort_order, active) "
+                "VALUES (%s, %s, %s, %s, %s, true)").format(
+                    _identifier_for_values(ref.schema, schema.LOOKUPS.name)),
+                missing_lookup_rows(vocabularies, language))
+            _write_styles(cursor, ref, styles)
+            _set_info(cursor, ref, "schema_version", str(version))
+            _set_info(cursor, ref, "upgraded_at",
+                      datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            if plugin_version:
+                _set_info(cursor, ref, "plugin_version", plugin_version)
+        connection.commit()
+    except BaseException as error:
+        connection.rollback()
+        if isinstance(error, _psycopg2().Error):
+            raise explained(error, ref, translate(
+                "Database", "{database} was not upgraded: {error}. Nothing was "
+                "changed.")) from None
+        raise
+    finally:
+        connection.close()
+    return state.version, version, []

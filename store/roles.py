@@ -130,20 +130,6 @@ def set_up(ref, login=None, group=None, organisation=None, feedback=None):
 
 
 # ------------------------------------------------------------ refusals
-def read_only_refusal(layer, table):
-    """The message for a PostGIS table QGIS opened read-only because the
-    login's role may not add to it (a viewer, an operator on national
-    tables); None for any other layer."""
-    from qgis.core import QgsVectorDataProvider
-    if layer.providerType() != "postgres" or layer.dataProvider().capabilities() \
-            & QgsVectorDataProvider.Capability.AddFeatures:
-        return None
-    return translate(
-        "Roles", "{table}: your login may only read this table: its role does not let it "
-        "add or change records here. Ask the national administrator for the role you "
-        "need; nothing was saved.").format(table=table)
-
-
 _DENIED = re.compile(r'permission denied for (?:table|relation|schema|sequence) "?([^"\s]+)"?')
 _ROW_SECURITY = re.compile(r'violates row-level security policy(?: for table "([^"]+)")?')
 _FOREIGN = re.compile(r"(\w+) (.*?): belongs to organisation (.*?), not to yours \((.*?)\)")

@@ -63,8 +63,6 @@ def test_columns_are_schema_fields(name):
     else:
         assert ("wkt" in columns) == bool(layer.geometry)
     for field in layer.fields:
-        # the review status is the database's business (approved, or submitted
-        # from an operator's login), not the records'
         if field.not_null and field.name not in ("uuid",) + schema.REVIEW_FIELDS:
             assert field.name in columns, f"{name}: missing not-null {field.name}"
     assert rows, name

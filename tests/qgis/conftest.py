@@ -144,3 +144,16 @@ def pg_database(pg_schema, provider):
     from mine_action_mapper.store.database import create_postgis
     from mine_action_mapper.styles.symbology import apply_symbology
     return create_postgis(pg_schema(), style=apply_symbology)
+
+
+@pytest.fixture()
+def saved_connection(postgis):
+    """The name of a QGIS PostgreSQL connection to the test server, saved."""
+    from qgis.core import QgsProviderRegistry
+    name = "Examplia national (tests)"
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(postgis.conninfo(), {
+        "saveUsername": True, "savePassword": True})
+    metadata.saveConnection(connection, name)
+    yield name
+    metadata.deleteConnection(name)

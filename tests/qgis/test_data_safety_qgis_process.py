@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 import pytest
-from qgis_process_runner import QGIS_PROCESS, command, qgis_env, run_algorithm  # tests/fixtures
+from qgis_process_runner import (QGIS_PROCESS, command, kill_when,  # tests/fixtures
+                                 pending_programme, qgis_env, run_algorithm)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data"
@@ -192,52 +193,22 @@ def _rows(path):
 
 
 def _pending_programme(folder):
-    """The sample programme with its hazards and activities imported and no
-    update applied yet (every activity still to replay)."""
+    """A new GeoPackage holding the sample programme, no update applied yet."""
     import processing
-    from mine_action_mapper.store.importer import csv_layer
     database = str(Path(folder) / "pending.gpkg")
     processing.run("mineaction:createdatabase", {"OUTPUT": database, "OPEN": False})
-    survey = processing.run("mineaction:hazardpolygonsfromsurvey", {
-        "INPUT": str(SAMPLE / "survey_points.csv"), "OUTPUT": "memory:",
-        "POINTS": "memory:", "REPORT": "memory:"})
-    processing.run("mineaction:importrecords", {
-        "INPUT": csv_layer(str(SAMPLE / "hazards.csv"), True, "EPSG:4326"),
-        "DATABASE": database, "TABLE": "hazards", "GEOMETRIES": survey["OUTPUT"]})
-    processing.run("mineaction:importrecords", {
-        "INPUT": csv_layer(str(SAMPLE / "land_release_activities.csv"), True, "EPSG:4326"),
-        "DATABASE": database, "TABLE": "land_release_activities"})
+    pending_programme({"DATABASE": database})
     return database
 
 
-def _kill_during(profile, arguments, database, delay=None):
-    """Run ``arguments`` with qgis_process and SIGKILL it as soon as a write
-    is under way (a rollback journal, or pages in the write-ahead log) or
-    after ``delay`` s."""
-    process = subprocess.Popen(arguments, env=qgis_env(profile),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    start = time.monotonic()
+def _journal_written(database):
+    """True once a write is under way: a rollback journal, or pages in the
+    write-ahead log."""
     journal, wal = Path(database + "-journal"), Path(database + "-wal")
-
-    def writing():
-        try:
-            return journal.exists() or (wal.exists() and wal.stat().st_size > 0)
-        except FileNotFoundError:
-            return False
     try:
-        while process.poll() is None and time.monotonic() - start < 120:
-            if delay is None and writing():
-                break
-            if delay is not None and time.monotonic() - start >= delay:
-                break
-            time.sleep(0.001)
-        killed = process.poll() is None
-        os.kill(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        killed = False
-    finally:
-        process.wait(timeout=60)
-    return killed
+        return journal.exists() or (wal.exists() and wal.stat().st_size > 0)
+    except FileNotFoundError:
+        return False
 
 
 @pytest.mark.parametrize("algorithm", ["updatedatabase", "importrecords"])
@@ -274,7 +245,8 @@ def test_a_write_killed_at_any_moment_leaves_the_database_before_or_after(
     for attempt, delay in enumerate([None] + [duration * f for f in (0.7, 0.8, 0.9, 0.95)]):
         database = str(tmp_path / "killed{}.gpkg".format(attempt))
         shutil.copy(pristine, database)
-        killed = _kill_during(profile, arguments(database), database, delay)
+        killed = kill_when(profile, arguments(database),
+                           lambda database=database: _journal_written(database), delay)
         with sqlite3.connect(database) as connection:  # SQLite rolls a torn write back
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         state = _rows(database)
@@ -285,3 +257,66 @@ def test_a_write_killed_at_any_moment_leaves_the_database_before_or_after(
              (rows != before.get(table) and rows != after.get(table))})
         outcomes.append((killed, state == after))
     assert any(killed for killed, _done in outcomes), outcomes
+
+
+def _pg_tables_digest(server, ref):
+    """{table: md5 of its rows as text, in key order} of a PostGIS database,
+    with its stored styles."""
+    connection = server.connect()
+    try:
+        with connection.cursor() as cursor:
+            digest = {}
+            for item in schema_tables():
+                cursor.execute('SELECT md5(coalesce(string_agg(t::text, E\'\\n\' ORDER BY '
+                               't.fid), \'\')) FROM "{}"."{}" t'.format(ref.schema, item))
+                digest[item] = cursor.fetchone()[0]
+            cursor.execute("SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t.id), "
+                           "'')) FROM public.layer_styles t WHERE f_table_schema = %s",
+                           (ref.schema,))
+            digest["layer_styles"] = cursor.fetchone()[0]
+            return digest
+    finally:
+        connection.close()
+
+
+def schema_tables():
+    from mine_action_mapper.core import schema
+    return [item.name for item in schema.LAYERS]
+
+
+def test_an_update_killed_mid_transaction_on_postgis_changes_nothing(
+        profile, provider, pg_database, postgis):
+    """SIGKILL while the update's transaction holds its row locks and has
+    begun writing: the server rolls it back, every table hashes as before."""
+    database = {"CONNECTION": postgis.conninfo(), "SCHEMA": pg_database.schema}
+    pending_programme(database)
+    before = _pg_tables_digest(postgis, pg_database)
+    watcher = postgis.connect()
+    watcher.autocommit = True
+
+    def writing():
+        with watcher.cursor() as cursor:  # the update's locks: FOR UPDATE, then its writes
+            cursor.execute(
+                "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND "
+                "c.relname = 'hazards' AND l.mode = 'RowExclusiveLock' AND l.granted "
+                "AND l.pid <> pg_backend_pid()", (pg_database.schema,))
+            return cursor.fetchone()[0] > 0
+
+    arguments = command("updatedatabase", "CONNECTION={}".format(postgis.conninfo()),
+                        "SCHEMA={}".format(pg_database.schema))
+    try:
+        assert kill_when(profile, arguments, writing), "the update ended before it wrote"
+        deadline = time.monotonic() + 60
+        while writing() and time.monotonic() < deadline:  # the server notices the death
+            time.sleep(0.05)
+        assert not writing()
+    finally:
+        watcher.close()
+    assert _pg_tables_digest(postgis, pg_database) == before
+    run = run_algorithm(profile, "updatedatabase", "CONNECTION={}".format(postgis.conninfo()),
+                        "SCHEMA={}".format(pg_database.schema))
+    assert run.returncode == 0, run.stdout + run.stderr
+    after = _pg_tables_digest(postgis, pg_database)
+    assert after["hazards"] != before["hazards"]
+    assert after["release_history"] != before["release_history"]

@@ -15,6 +15,7 @@ import shapely
 from qgis.core import QgsProcessingException
 
 from mine_action_mapper.core.codes import default_base_codes
+from mine_action_mapper.core import schema, vocabulary
 from mine_action_mapper.core.schema import SCHEMA_VERSION
 from mine_action_mapper.store import migrate
 from mine_action_mapper.store.database import open_layer
@@ -67,10 +68,30 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
     result = _run("upgradedatabase", {"DATABASE": old_db})
     assert (result["FROM_VERSION"], result["TO_VERSION"]) == (1, SCHEMA_VERSION)
     assert _version(old_db) == str(SCHEMA_VERSION)
-    after = _rows(old_db, exclude_columns=("parent_hazard_id",))
+    added = [field.name for version in range(2, SCHEMA_VERSION + 1)
+             for _layer, field in schema.fields_since(version)] + [schema.ROW_VERSION]
+    after = _rows(old_db, exclude_columns=added)
+    new_lookups = {("review_status", term.code) for term in vocabulary.REVIEW_STATUS}
     for table in before:
-        if table not in ("schema_info", "layer_styles"):  # styles are saved anew
+        if table == "lookups":  # the lookups of schema 3's new vocabulary are added
+            assert {row[1:3] for row in after[table]} == \
+                {row[1:3] for row in before[table]} | new_lookups
+            assert [row for row in after[table] if row[1:3] not in new_lookups] == \
+                before[table]
+        elif table not in ("schema_info", "layer_styles"):  # styles are saved anew
             assert after[table] == before[table], table
+    for layer, field in schema.fields_since(3):  # every stored record counts as approved
+        with sqlite3.connect(old_db) as connection:
+            values = {row[0] for row in connection.execute('SELECT "{}" FROM "{}"'.format(
+                field.name, layer.name))}
+        assert values <= ({"approved"} if field.name == "review_status" else {None}), \
+            (layer.name, field.name)
+    for table in schema.VERSIONED:  # every stored row starts at version 1
+        with sqlite3.connect(old_db) as connection:
+            assert {row[0] for row in connection.execute('SELECT row_version FROM "{}"'
+                                                         .format(table))} <= {1}, table
+    assert open_layer(old_db, "land_release_activities").fields().names()[-4:] == [
+        "review_status", "reviewed_by", "reviewed_at", schema.ROW_VERSION]  # as created
     with sqlite3.connect(old_db) as connection:
         links = dict(connection.execute(
             "SELECT hazard_id, parent_hazard_id FROM hazards").fetchall())
@@ -97,10 +118,11 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
     assert _rows(old_db) == state
 
 
-def test_a_failed_upgrade_leaves_the_database_as_it_was(old_db, provider):
+@pytest.mark.parametrize("step", range(2, SCHEMA_VERSION + 1))
+def test_a_failed_upgrade_leaves_the_database_as_it_was(old_db, provider, step):
     before = Path(old_db).read_bytes()
     with pytest.raises(RuntimeError):
-        migrate.upgrade(old_db, fail_after_step=2)
+        migrate.upgrade(old_db, fail_after_step=step)
     assert Path(old_db).read_bytes() == before
     assert _version(old_db) == "1"
 

@@ -2,8 +2,8 @@
 ``postgis`` fixture): create, open, probe, and no lost update."""
 
 import pytest
-from qgis.core import (QgsFieldConstraints, QgsGeometry, QgsProject,
-                       QgsProviderRegistry, QgsVectorLayer, QgsVectorLayerUtils)
+from qgis.core import (QgsFieldConstraints, QgsGeometry, QgsProject, QgsVectorLayer,
+                       QgsVectorLayerUtils)
 
 from mine_action_mapper.core import schema, vocabulary
 from mine_action_mapper.core.errors import MineActionError
@@ -14,9 +14,6 @@ from mine_action_mapper.store.sources import database_of, postgres_table
 from mine_action_mapper.styles.project import group_name, load_database
 
 pytestmark = pytest.mark.usefixtures("clean_slate")
-
-CONNECTION = "Examplia national (tests)"
-
 
 def _rows(server, query, values=()):
     connection = server.connect()
@@ -31,17 +28,6 @@ def _rows(server, query, values=()):
 
 def _schema_exists(server, name):
     return bool(_rows(server, "SELECT 1 FROM pg_namespace WHERE nspname = %s", (name,)))
-
-
-@pytest.fixture()
-def saved_connection(postgis):
-    """A QGIS PostgreSQL connection to the test server, saved by name."""
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    connection = metadata.createConnection(postgis.conninfo(), {
-        "saveUsername": True, "savePassword": True})
-    metadata.saveConnection(connection, CONNECTION)
-    yield CONNECTION
-    metadata.deleteConnection(CONNECTION)
 
 
 def _hazard(layer, hazard_id, **values):
