@@ -163,8 +163,14 @@ def _down_server():
         "sslmode=disable connect_timeout=3".format(free_port())
 
 
+def _current():
+    from mine_action_mapper.core.schema import SCHEMA_VERSION
+    return SCHEMA_VERSION
+
+
 def _tables_unchanged_after_upgrade(ws, results, text):
-    assert results["FROM_VERSION"] == 1 and results["TO_VERSION"] == 2
+    from mine_action_mapper.core.schema import SCHEMA_VERSION
+    assert results["FROM_VERSION"] == 1 and results["TO_VERSION"] == SCHEMA_VERSION
 
 
 CASES = []
@@ -273,7 +279,7 @@ case("0.1.0 database is upgraded", "database file state", "upgradedatabase",
      lambda ws: {"DATABASE": ws.old_database()}, check=_tables_unchanged_after_upgrade)
 case("current database upgrade changes nothing", "database file state",
      "upgradedatabase", lambda ws: {"DATABASE": ws.db},
-     check=lambda ws, r, t: r["FROM_VERSION"] == r["TO_VERSION"] == 2)
+     check=lambda ws, r, t: r["FROM_VERSION"] == r["TO_VERSION"] == _current())
 case("database locked by another program", "database file state", "updatedatabase",
      lambda ws: {"DATABASE": ws.db}, ("locked by another program",),
      setup=lambda ws: _lock(ws))
@@ -853,12 +859,13 @@ def _edit(ws, table, key, value, **changes):
     functions plain sqlite3 lacks."""
     from qgis.core import QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate
+    from mine_action_mapper.core.schema import ROW_VERSION
     layer = QgsVectorLayer(layer_of(ws.db, table), table, "ogr")
-    fids = [feature.id() for feature in layer.getFeatures() if feature[key] == value]
-    assert fids, (table, key, value)
+    read = {feature.id(): feature.attribute(ROW_VERSION) if ROW_VERSION in
+            layer.fields().names() else None
+            for feature in layer.getFeatures() if feature[key] == value}
+    assert read, (table, key, value)
     provider = layer.dataProvider()
-    if "geometry" in changes:
-        assert provider.changeGeometryValues({fid: QgsGeometry() for fid in fids})
     attributes = {}
     for name, new in changes.items():
         if name == "geometry":
@@ -866,8 +873,15 @@ def _edit(ws, table, key, value, **changes):
         if isinstance(new, datetime.date):
             new = QDate(new.year, new.month, new.day)
         attributes[layer.fields().indexOf(name)] = new
-    if attributes:
-        assert provider.changeAttributeValues({fid: attributes for fid in fids})
+    # one change of each row, naming the version it makes (the row version guard)
+    version = layer.fields().indexOf(ROW_VERSION)
+    changes_by_fid = {}
+    for fid in read:
+        changes_by_fid[fid] = dict(attributes)
+        if version >= 0:
+            changes_by_fid[fid][version] = read[fid] + 1
+    geometries = {fid: QgsGeometry() for fid in read} if "geometry" in changes else {}
+    assert provider.changeFeatures(changes_by_fid, geometries)
     del provider, layer
 
 
