@@ -27,7 +27,7 @@ from dataclasses import dataclass, field as dc_field
 
 import shapely
 
-from . import geodesy
+from . import geodesy, vocabulary
 from .codes import stored_code, to_base
 from .i18n import translate
 from .land_release import Hazard, LedgerRow, release_land
@@ -41,6 +41,8 @@ HISTORY_ROW_FIELDS = ("hazard_id", "activity_id", "event_date", "event", "outcom
 #: activity fields ``hazard_timeline`` reads
 TIMELINE_FIELDS = ("activity_id", "hazard_id", "end_date", "activity_type", "outcome",
                    "organisation")
+#: read too when the table has it (a database from before the review lacks it)
+TIMELINE_REVIEW_FIELD = "review_status"
 
 _EMPTY = shapely.Polygon()
 
@@ -315,6 +317,13 @@ class TimelineEntry:
     organisation: str
     area_m2: float  # released or confirmed by it in this hazard (history)
     applied: bool
+    review_status: str = None  # as stored; None: from before the review existed
+
+    def pending(self, codes):
+        """Whether it awaits the national centre's review (submitted or
+        returned): it releases no land until approved."""
+        return self.review_status not in (None, "") and to_base(
+            codes, "review_status", self.review_status) != vocabulary.APPROVED
 
 
 def hazard_timeline(inputs, family_id, activity_rows, history_rows):
@@ -336,7 +345,8 @@ def hazard_timeline(inputs, family_id, activity_rows, history_rows):
             continue
         entries.append(TimelineEntry(
             row["end_date"], activity_id, row["activity_type"], row["outcome"],
-            row["organisation"], areas.get(activity_id, 0.0), activity_id in applied))
+            row["organisation"], areas.get(activity_id, 0.0), activity_id in applied,
+            row.get(TIMELINE_REVIEW_FIELD)))
     entries.sort(key=lambda e: (str(e.end_date), e.activity_id or ""))
     return entries
 

@@ -91,3 +91,14 @@ ROUTE_TYPE = {
 }
 #: a route of a type no rule knows
 OTHER_ROUTE = (Line(OTHER, 0.5, "dot"),)
+
+#: review status -> the outline drawn over a record that awaits the national
+#: centre's review (its own symbol stays, washed out by PENDING_WASH): pending
+#: land is not released land. Approved records get nothing more.
+REVIEW_STATUS = {
+    "submitted": Line(BLACK, 0.8, "dash", (2.4, 1.2)),
+    "returned": Line(BLACK, 0.8, "dot"),
+}
+#: the white veil over a pending area (alpha), and the dock's text of a pending entry
+PENDING_WASH = 150
+PENDING_TEXT = "#666666"

@@ -86,9 +86,10 @@ class Layer:
     def tabs(self):
         """[(English tab title, [field names])] covering every field once."""
         named = {name for _title, names in self.form_tabs for name in names}
-        audit = [f.name for f in self.fields if f.name in AUDIT_FIELDS]
+        record = AUDIT_FIELDS + REVIEW_FIELDS
+        audit = [f.name for f in self.fields if f.name in record]
         rest = [f.name for f in self.fields
-                if f.name not in named and f.name not in AUDIT_FIELDS]
+                if f.name not in named and f.name not in record]
         tabs = [(title, list(names)) for title, names in self.form_tabs]
         if tabs:
             tabs[0][1][:0] = rest
@@ -100,12 +101,38 @@ class Layer:
 
 
 #: fields every editable table carries for auditing, shown on a last tab
+#: (with the review fields of the tables operators submit)
 AUDIT_FIELDS = ("uuid", "created_at", "created_by")
 
 
 def _uuid():
     return Field("uuid", STRING, QT_TRANSLATE_NOOP("DataModel", "UUID"), not_null=True,
                  unique=True, default="uuid(format:='WithoutBraces')", read_only=True)
+
+
+#: the review of an operator's submission (docs/postgis.md, "Review"), kept
+#: by the database (not given by an import): on a single-desk GeoPackage every
+#: record is approved; on a national PostGIS database with roles an operator's
+#: record is submitted until a national editor approves (or returns) it, and
+#: only approved activities release land; records of schema 2 count as approved
+REVIEW_FIELDS = ("review_status", "reviewed_by", "reviewed_at")
+
+
+def _review():
+    return (
+        Field("review_status", STRING, QT_TRANSLATE_NOOP("DataModel", "Review status"),
+              not_null=True, lookup="review_status", default="'approved'", since=3),
+        Field("reviewed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Reviewed by"),
+              read_only=True, since=3),
+        Field("reviewed_at", DATETIME, QT_TRANSLATE_NOOP("DataModel", "Reviewed at"),
+              read_only=True, since=3),
+    )
+
+
+def _organisation(since=1):
+    """The organisation that recorded a row: an operator edits only its own."""
+    return Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Organisation"),
+                 since=since)
 
 
 def _audit():
@@ -115,23 +142,6 @@ def _audit():
         Field("created_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Created by"),
               default="@user_account_name", read_only=True),
         Field("remarks", STRING, QT_TRANSLATE_NOOP("DataModel", "Remarks")),
-    )
-
-
-#: the review of a record, kept by the database (not given by an import)
-REVIEW_FIELDS = ("review_status", "reviewed_by", "reviewed_at")
-
-
-def _review():
-    """Operator submissions are *submitted* until a national editor approves
-    them (issue 9 §3); records of schema 2 and older count as approved."""
-    return (
-        Field("review_status", STRING, QT_TRANSLATE_NOOP("DataModel", "Review status"),
-              not_null=True, lookup="review_status", default="'approved'", since=3),
-        Field("reviewed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Reviewed by"),
-              since=3),
-        Field("reviewed_at", DATETIME, QT_TRANSLATE_NOOP("DataModel", "Reviewed at"),
-              since=3),
     )
 
 
@@ -236,7 +246,7 @@ SURVEY_POINTS = Layer(
         Field("fixed_by", STRING, QT_TRANSLATE_NOOP("DataModel", "Position fixed by"),
               lookup="fixed_by", default="'traverse'"),
         Field("survey_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Survey date")),
-    ) + _audit() + _review(),
+    ) + _audit() + (_organisation(since=3),) + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Benchmarks, reference and turning points with their bearing "
         "and distance from an earlier point, as recorded in the field."),
@@ -314,7 +324,7 @@ EO_FINDS = Layer(
         Field("depth_cm", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Depth (cm)"),
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
-    ) + _audit() + _review(),
+    ) + _audit() + (_organisation(since=3),) + _review(),
     doc=QT_TRANSLATE_NOOP("DataModel", "Explosive ordnance found, by category."),
     key_field="find_id",
 )
@@ -361,7 +371,7 @@ SITE_POINTS = Layer(
         Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID")),
         Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
         Field("radio_call", STRING, QT_TRANSLATE_NOOP("DataModel", "Radio call sign")),
-    ) + _audit() + _review(),
+    ) + _audit() + (_organisation(since=3),) + _review(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Helicopter landing sites, medical points, control points and "
         "demolition sites for a task."),
@@ -436,6 +446,10 @@ SCHEMA_INFO = Layer(
     ),
     doc=QT_TRANSLATE_NOOP("DataModel", "Schema version and creation details."),
 )
+
+#: the tables an operator's login may write (its own organisation's rows,
+#: submitted for review): row-level security on PostGIS (store/roles.py)
+REVIEWED = tuple(layer.name for layer in (ACTIVITIES, EO_FINDS, SURVEY_POINTS, SITE_POINTS))
 
 #: every layer of a mine action database, in layer-tree order (top first)
 LAYERS = (EO_FINDS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES,

@@ -220,12 +220,17 @@ ROUTE_TYPE = _vocabulary(
     ("safe_lane", QT_TRANSLATE_NOOP("Vocabulary", "Safe lane")),
 )
 
+#: the review of an operator's record by the national centre (docs/postgis.md)
 REVIEW_STATUS = _vocabulary(
     "review_status", QT_TRANSLATE_NOOP("Vocabulary", "Review status"),
-    ("submitted", QT_TRANSLATE_NOOP("Vocabulary", "Submitted")),
+    ("submitted", QT_TRANSLATE_NOOP("Vocabulary", "Submitted, awaiting review")),
     ("approved", QT_TRANSLATE_NOOP("Vocabulary", "Approved")),
-    ("returned", QT_TRANSLATE_NOOP("Vocabulary", "Returned")),
+    ("returned", QT_TRANSLATE_NOOP("Vocabulary", "Returned to the operator")),
 )
+#: the review status whose activities count in land release
+APPROVED = "approved"
+#: review statuses drawn as pending (the records wait for the national centre)
+PENDING_REVIEW = ("submitted", "returned")
 
 ALL = (HAZARD_CLASS, HAZARD_STATUS, ACTIVITY_TYPE, RELEASE_OUTCOME, CONTAMINATION,
        EVIDENCE, POINT_TYPE, EO_CATEGORY, SITE_POINT_TYPE, BEARING_UNIT,

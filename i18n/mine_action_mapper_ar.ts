@@ -188,24 +188,29 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>قراءة المناطق الخطرة والأنشطة</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="92"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>المناطق الخطرة: {hazards}، الأنشطة: {activities}</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="99"/>
+        <location filename="../processing/compute_land_release.py" line="106"/>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="116"/>
+        <location filename="../processing/compute_land_release.py" line="123"/>
         <source>Cannot write the output {output}.</source>
         <translation>تتعذّر كتابة المُخرَج {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="121"/>
+        <location filename="../processing/compute_land_release.py" line="128"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>المحرَّر {released:.1f} m²، المتبقي {remaining:.1f} m²، تنبيهات الجودة: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="95"/>
+        <source>{count} activities await the national centre&apos;s review and release no land until approved: {ids}</source>
+        <translation>{count} نشاطًا بانتظار مراجعة المركز الوطني ولا تحرر أي أرض حتى تُعتمد: {ids}</translation>
     </message>
 </context>
 <context>
@@ -404,584 +409,584 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="96"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="98"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>يجب أن تكون صفرًا أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>معرّف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>جزء مؤكد من المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>الاسم المحلي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>التلوث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>الدليل الرئيسي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>تاريخ المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>المنظمة المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>أقرب تجمع سكني</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>استخدام الأراضي المعطَّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>عمق التطهير (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>المساحة الأصلية (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>المناطق الخطرة المشتبه بها والمؤكدة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>الموقع والأرض</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>المساحات والملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>نقاط المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>رقم النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>نوع النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>من النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>يجب ألا يقل السمت عن 0 وأن يكون أقل من دائرة كاملة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>السمت كما سُجِّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>وحدة السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>مرجع الشمال</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>الانحراف المغناطيسي المطبَّق (°، الشرق +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>يجب أن يكون الانحراف المغناطيسي بين -180 و180 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>زاوية الميل (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>يجب أن يكون الميل بين -90 و90 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>الإحداثيات كما أُدخلت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>طريقة تحديد الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>العلامات الثابتة والنقاط المرجعية ونقاط الانعطاف مع سمتها ومسافتها من نقطة سابقة، كما سُجِّلت في الميدان.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>السمت والمسافة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>أنشطة تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>معرّف النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>معرّف المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>الوسائل التقنية المستخدمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>المساحات الملغاة أو المخفَّضة أو المطهَّرة أو المؤكدة بنشاط ما.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>الفريق والمساحة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>اكتشافات الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>معرّف الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>فئة الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>الطراز / الوصف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>يجب ألا تقل الكمية عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>مُتلَف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>العمق (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>الذخائر المتفجرة المكتشفة، حسب الفئة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>البدء المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الاستحقاق تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>يجب ألا يقل الإصدار عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>أوامر العمل الصادرة إلى فرق المسح والتطهير.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>نقاط الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>نوع الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>رمز النداء اللاسلكي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>مواقع هبوط المروحيات والنقاط الطبية ونقاط السيطرة ومواقع الإتلاف الخاصة بمهمة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>طرق الوصول</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>نوع الطريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>طرق الوصول وطرق إخلاء المصابين.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>سجل التحرير</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>تاريخ الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>الفئة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>الفئة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>الحالة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>الحالة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>سجّله</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>كل تغيير في مساحة المنطقة الخطرة أو فئتها أو حالتها، مع سببه.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>قوائم البحث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>يتصرف مثل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>أسماء البرنامج الخاصة لكل قائمة؛ يربط base_code كل إدخال بالمعنى المدمج الذي تحسب به الإضافة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>معلومات المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>إصدار المخطط وتفاصيل الإنشاء.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>حالة المراجعة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
-        <translation>راجعه</translation>
+        <translation>روجع من قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
-        <translation>تاريخ المراجعة</translation>
+        <translation>روجع في</translation>
     </message>
 </context>
 <context>
@@ -1624,167 +1629,167 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>الأرقام أكبر من أن تناسب أي نظام إحداثيات مرجعي معتاد: تحقّق من أعمدة الإحداثيات.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="44"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>الصف {row}، الحقل «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="57"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» يحوي محارف تعذّرت قراءتها: قُرئ الملف بترميز نصي خاطئ. حدِّد ترميزه (ENCODING، مثلًا windows-1252) وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="90"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="92"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» ليس قيمة صالحة من نوع {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>عدد حقيقي</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>تاريخ ووقت</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>قيمة منطقية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="128"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>العمود «{column}» ليس حقلًا في {table}؛ هل تقصد «{field}»؟ لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="133"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>العمود «{column}» ليس حقلًا في {table}. لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="141"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>يحتاج الجدول {table} إلى العمود «{field}» والسجلات لا تحويه؛ ويبدو عمودها «{column}» خطأً إملائيًا فيه: أعد تسمية ذلك العمود وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="147"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>يحتاج الجدول {table} إلى العمود «{field}» والسجلات لا تحويه: أضفه، بقيمة في كل صف، وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="177"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>القيمة مطلوبة: املأ هذه الخلية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="181"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» ليس رمزًا في القائمة «{list}» (رموزها: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="188"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} في المستقبل: تحقّق من السنة (لا يجوز أن تقع في المستقبل إلا التواريخ المخططة)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="221"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>القيمة {value} مرفوضة: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="244"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>لا يمكن تخزين شكل هندسي من نوع {found} في الجدول {table}، الذي يضم أشكالًا هندسية من نوع {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="257"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>الإحداثيات ({x}، {y}) ليست خط طول وخط عرض بعد تحويلها من {crs} إلى WGS 84 (خط الطول ضمن ±180°، وخط العرض ضمن ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="272"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» ليس شكلًا هندسيًا مقروءًا (WKT)؛ صحّحه أو أفرغ الخلية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="276"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>يحوي العمود شكلًا هندسيًا لكن السجلات قُرئت دون أشكال هندسية: حمّل الملف مع عمود الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="285"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>للسجلات إحداثيات لكن بلا نظام إحداثيات مرجعي (CRS)، فموقعها مجهول. حدِّد نظام الإحداثيات المرجعي للطبقة، أو أعطِ نظام الإحداثيات المرجعي للسجلات حين لا يكون للطبقة نظام (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="291"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>الإحداثيات ({x}، {y}) تبدو خط طول وخط عرض بالدرجات، لكن نظام الإحداثيات المرجعي للسجلات {crs} مُسقَط (بالأمتار): اضبط نظام الإحداثيات المرجعي على النظام الذي هي فيه، مثلًا EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="305"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>يتعذّر تحويل الإحداثيات ({x}، {y}) من {crs} إلى WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="352"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>الصف بلا شكل هندسي، والجدول {table} يحتاج إلى شكل: أعطه إحداثيات، أو طبقة أشكال هندسية مطابَقة حسب {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="359"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>الشكل الهندسي غير صالح ({reason}): صحّحه وأعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="388"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» موجود مسبقًا في الجدول {table}: يُرجَّح أن هذه السجلات استوردت من قبل. احذف من السجلات الصفوف الموجودة في الجدول وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="393"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» موجود أيضًا في الصف {other}: يحتاج كل صف إلى قيمته الخاصة</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="409"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>لم يُستورد شيء من {source} إلى {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="420"/>
         <source>Table {table} cannot be edited.</source>
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="424"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>لم يُكتب شيء في {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="451"/>
+        <location filename="../store/importer.py" line="457"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>تتعذّر قراءة {path} بصيغة CSV.</translation>
     </message>
@@ -1901,7 +1906,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: التاريخ في الحقل {field} مفقود.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="66"/>
+        <location filename="../store/land_release_io.py" line="68"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature}: رمز غير معروف «{value}» في الحقل {field} (المتوقع أحد الرموز {codes}).</translation>
     </message>
@@ -1916,7 +1921,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>عنصر من نوع {what} بلا معرّف.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="96"/>
+        <location filename="../store/land_release_io.py" line="98"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature}: المعرّف مستخدم مرتين.</translation>
     </message>
@@ -1931,7 +1936,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: المنطقة الخطرة «{hazard}» في الحقل hazard_id غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="222"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>جزء مؤكد من {hazard}، أُعيد تسجيله من سجل تحرير الأراضي في {date}.</translation>
     </message>
@@ -1976,32 +1981,32 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>تاريخ المعلومات للمنطقة الخطرة في المستقبل (خطأ في كتابة السنة؟)؛ الأنشطة التي انتهت قبله لا تغيّر المنطقة الخطرة.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="46"/>
+        <location filename="../store/land_release_io.py" line="48"/>
         <source>feature {fid}</source>
         <translation>المعلم {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="54"/>
+        <location filename="../store/land_release_io.py" line="56"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>الطبقة {layer} لا تحوي الحقل {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="145"/>
+        <location filename="../store/land_release_io.py" line="160"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature}: الحقل {field} فارغ.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="102"/>
+        <location filename="../store/land_release_io.py" line="104"/>
         <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
         <translation>{feature}: المنطقة الخطرة بلا شكل هندسي، فأرضها مجهولة (لا يجوز ذلك إلا لمنطقة خطرة مغلقة). أعطها مضلعها (ارسمه أو استورده أو احسبه من جدول المسح الخاص بها).</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="266"/>
+        <location filename="../store/land_release_io.py" line="285"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="315"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
@@ -2084,7 +2089,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>أو من طبقة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="431"/>
+        <location filename="../ui/land_release_dock.py" line="442"/>
         <source>No area yet</source>
         <translation>لا مساحة بعد</translation>
     </message>
@@ -2144,79 +2149,84 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{date}  {activity}: {type}، {outcome}، {area}، {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="250"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (لم يُطبَّق بعد)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="265"/>
         <source>Original</source>
         <translation>الأصلية</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="266"/>
         <source>Cancelled</source>
         <translation>الملغاة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="267"/>
         <source>Reduced (technical asset)</source>
         <translation>المخفَّضة (بوسائل تقنية)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="268"/>
         <source>Reduced (no technical asset)</source>
         <translation>المخفَّضة (بلا وسائل تقنية)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="269"/>
         <source>Cleared</source>
         <translation>المطهَّرة</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="270"/>
         <source>Remaining SHA</source>
         <translation>SHA المتبقية</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="260"/>
+        <location filename="../ui/land_release_dock.py" line="271"/>
         <source>Remaining CHA</source>
         <translation>CHA المتبقية</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="324"/>
+        <location filename="../ui/land_release_dock.py" line="335"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>حدِّد مضلعًا واحدًا في الطبقة المختارة أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="334"/>
+        <location filename="../ui/land_release_dock.py" line="345"/>
         <source>Area drawn: {area}</source>
         <translation>المساحة المرسومة: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="381"/>
+        <location filename="../ui/land_release_dock.py" line="392"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>المتبقي بعد هذا النشاط: &lt;b&gt;{after}&lt;/b&gt; (حاليًا {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="395"/>
         <source>Released: {area}</source>
         <translation>المحرَّر: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="386"/>
+        <location filename="../ui/land_release_dock.py" line="397"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>المؤكد (يصبح CHA): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="421"/>
+        <location filename="../ui/land_release_dock.py" line="432"/>
         <source>Register activity {activity}</source>
         <translation>تسجيل النشاط {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="428"/>
+        <location filename="../ui/land_release_dock.py" line="439"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>سُجِّل النشاط {activity}؛ احفظ تعديلات الطبقة لتخزينه.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>{entry} ({review}: releases no land until approved)</source>
+        <translation>{entry} ({review}: لا يحرر أي أرض حتى يُعتمد)</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2507,143 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>الأعمال المتعلقة بالألغام: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../store/roles.py" line="44"/>
+        <source>{database}: the role name {role} would be longer than PostgreSQL&apos;s {limit} bytes. Roles are named after the schema: use a schema with a shorter name.</source>
+        <translation>{database}: اسم الدور {role} سيتجاوز {limit} بايت المسموح بها في PostgreSQL. تُسمّى الأدوار باسم المخطط: استخدم مخططًا باسم أقصر.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="79"/>
+        <source>Unknown group &apos;{group}&apos; (expected one of {groups}).</source>
+        <translation>مجموعة غير معروفة '{group}' (المتوقع إحدى: {groups}).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="85"/>
+        <source>{database}: there is no login role &apos;{login}&apos; on the server. Create it first (createuser --pwprompt {login}), then add it to a group.</source>
+        <translation>{database}: لا يوجد دور دخول '{login}' على الخادم. أنشئه أولًا (createuser --pwprompt {login})، ثم أضفه إلى مجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="90"/>
+        <source>The operator login &apos;{login}&apos; needs the organisation it submits for (as its records name it in their organisation field).</source>
+        <translation>يحتاج دخول المشغّل '{login}' إلى المنظمة التي يقدّم باسمها (كما تكتبها سجلاته في حقل المنظمة).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="119"/>
+        <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
+        <translation>{database}: لم تُعدّ الأدوار: {error}. لم يتغير شيء (شغّل هذا كمستخدم أعلى، أو بدور لديه CREATEROLE ويملك المخطط).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="147"/>
+        <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
+        <translation>{table} {record}: يعود إلى المنظمة {owner}، لا إلى منظمتك ({own}). لا يغيّر المشغّل إلا سجلات المنظمة التي يتبعها؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="154"/>
+        <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
+        <translation>{table} {record}: اعتمده المركز الوطني، لذا لا يستطيع المشغّل حذفه؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="160"/>
+        <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
+        <translation>{table} {record}: لا يعتمد السجل أو يعيده إلا محرر وطني؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="165"/>
+        <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
+        <translation>{table}: رفضت قاعدة البيانات السجل: لا يضيف المشغّل ولا يغيّر إلا سجلات المنظمة التي يتبعها (المنظمة التي دخوله عضو فيها)، وتبقى مقدَّمة حتى يراجعها المركز الوطني. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="172"/>
+        <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
+        <translation>{table}: لا يستطيع دخولك إجراء هذا التغيير (رفضته قاعدة البيانات: الإذن مرفوض). اطلب من المسؤول الوطني الدور الذي تحتاجه؛ لم يُحفظ شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpRolesAlgorithm</name>
+    <message>
+        <location filename="../processing/setup_roles.py" line="22"/>
+        <source>Set up national database roles</source>
+        <translation>إعداد أدوار قاعدة البيانات الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="25"/>
+        <source>Creates the roles of a national mine action database on PostgreSQL, named after its schema, in one transaction; running it again changes nothing:
+- &lt;schema&gt;_admin, national administrator: owns the schema (upgrades, lookups, organisation members);
+- &lt;schema&gt;_editor, national editor: every record, and the review of operators&apos; submissions;
+- &lt;schema&gt;_operator, operator editor: adds and changes only its own organisation&apos;s activities, EO finds, survey points and site points, which stay submitted until a national editor approves them; reads everything;
+- &lt;schema&gt;_viewer: reads everything.
+
+Row-level security and a trigger enforce it for any client. Only approved activities release land.
+
+Optionally it adds an existing login role to one group; an operator&apos;s login also names its organisation, as its records write it. Run it as a superuser, or as a role with CREATEROLE that owns the schema. The SQL it runs is store/sql/roles.sql, filled with the schema&apos;s names; it can be saved to a file for psql.</source>
+        <translation>ينشئ أدوار قاعدة بيانات وطنية للأعمال المتعلقة بالألغام على PostgreSQL، مسمّاة باسم مخططها، في معاملة واحدة؛ وتشغيله مرة أخرى لا يغيّر شيئًا:
+- &lt;schema&gt;_admin، المسؤول الوطني: يملك المخطط (الترقيات، قوائم القيم، أعضاء المنظمات)؛
+- &lt;schema&gt;_editor، المحرر الوطني: كل السجلات، ومراجعة ما يقدّمه المشغّلون؛
+- &lt;schema&gt;_operator، محرر المشغّل: يضيف ويغيّر فقط النشاطات واكتشافات الذخائر المتفجرة ونقاط المسح ونقاط الموقع الخاصة بالمنظمة التي يتبعها، وتبقى مقدَّمة حتى يعتمدها محرر وطني؛ ويقرأ كل شيء؛
+- &lt;schema&gt;_viewer: يقرأ كل شيء.
+
+يفرض ذلك أمان مستوى الصفوف ومشغّل قاعدة بيانات على أي عميل. لا تحرر الأرض إلا النشاطات المعتمدة.
+
+اختياريًا يضيف دور دخول موجودًا إلى مجموعة واحدة؛ ويحدد دخول المشغّل أيضًا المنظمة التي يتبعها، كما تكتبها سجلاته. شغّله كمستخدم أعلى، أو بدور لديه CREATEROLE ويملك المخطط. الـ SQL الذي يشغّله هو store/sql/roles.sql، مملوءًا بأسماء المخطط؛ ويمكن حفظه في ملف لـ psql.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="45"/>
+        <source>PostgreSQL connection</source>
+        <translation>اتصال PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="47"/>
+        <source>Schema of the mine action database</source>
+        <translation>مخطط قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="49"/>
+        <source>Add this login role (optional)</source>
+        <translation>أضف دور الدخول هذا (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="51"/>
+        <source>to the group</source>
+        <translation>إلى المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="56"/>
+        <source>Organisation of an operator&apos;s login</source>
+        <translation>منظمة دخول المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>Save the SQL run as</source>
+        <translation>احفظ الـ SQL المنفَّذ باسم</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>SQL script (*.sql)</source>
+        <translation>نص SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="62"/>
+        <source>Group roles</source>
+        <translation>أدوار المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="68"/>
+        <source>Choose the PostgreSQL connection and the schema of the mine action database.</source>
+        <translation>اختر اتصال PostgreSQL ومخطط قاعدة بيانات الأعمال المتعلقة بالألغام.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="75"/>
+        <source>Group roles of {database}: {roles}</source>
+        <translation>أدوار المجموعات في {database}: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="78"/>
+        <source>{login} is a member of {role}.</source>
+        <translation>{login} عضو في {role}.</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +3024,19 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>نقاط المسح (1:25,000 وأكبر)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="100"/>
+        <location filename="../styles/symbology.py" line="101"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>يتعذّر قراءة النمط {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="145"/>
+        <location filename="../styles/symbology.py" line="146"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>نمط الخريطة {path} مفقود من الإضافة.</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="50"/>
+        <source>Awaiting the national centre&apos;s review</source>
+        <translation>بانتظار مراجعة المركز الوطني</translation>
     </message>
 </context>
 <context>
@@ -4079,24 +4231,24 @@ A database that is already current is left unchanged.</source>
         <translation>الممر الآمن</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Review status</source>
         <translation>حالة المراجعة</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Submitted</source>
-        <translation>مُقدَّم</translation>
-    </message>
-    <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Returned</source>
-        <translation>مُعاد</translation>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Submitted, awaiting review</source>
+        <translation>مقدَّم، بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Returned to the operator</source>
+        <translation>أُعيد إلى المشغّل</translation>
     </message>
 </context>
 </TS>

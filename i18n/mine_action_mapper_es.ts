@@ -188,24 +188,29 @@ Los códigos se leen a través de las listas de valores de la base de datos de l
         <translation>Leyendo áreas peligrosas y actividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="92"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} áreas peligrosas, {activities} actividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="99"/>
+        <location filename="../processing/compute_land_release.py" line="106"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="116"/>
+        <location filename="../processing/compute_land_release.py" line="123"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="121"/>
+        <location filename="../processing/compute_land_release.py" line="128"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Liberados {released:.1f} m², restantes {remaining:.1f} m², {flags} avisos de calidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="95"/>
+        <source>{count} activities await the national centre&apos;s review and release no land until approved: {ids}</source>
+        <translation>{count} actividades esperan la revisión del centro nacional y no liberan tierras hasta su aprobación: {ids}</translation>
     </message>
 </context>
 <context>
@@ -404,582 +409,582 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="96"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="98"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Nombre local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Contaminación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Evidencia principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Fecha de la información</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Organización informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Localidad más cercana</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Uso del suelo bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidad de despeje (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Superficie original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas sospechosas de peligro y áreas peligrosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Ubicación y terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Superficies y observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Puntos de levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Número de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Tipo de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>Desde el punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>El azimut debe ser al menos 0 y menor que una vuelta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tal como se registró</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Unidad de azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Referencia de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinación aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La declinación debe estar entre -180 y 180 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Ángulo de pendiente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pendiente debe estar entre -90 y 90 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como se introdujeron</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Posición obtenida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Mojones, puntos de referencia y puntos de giro con su azimut y distancia desde un punto anterior, tal como se registraron en el terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Azimut y distancia</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Actividades de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID de la actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID de la tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Medio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>La fecha de fin no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reducidas, despejadas o confirmadas por una actividad.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Equipo y superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Hallazgos de artefactos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Categoría de AE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Modelo / descripción</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>La cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Fecha del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Destruido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Profundidad (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Artefactos explosivos encontrados, por categoría.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Tipo de tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>La fecha límite no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>La versión debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Órdenes de trabajo dadas a los equipos de estudio y despeje.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Puntos del sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Tipo de sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Indicativo de radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Helipuertos, puntos médicos, puntos de control y sitios de demolición de una tarea.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Rutas de acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Tipo de ruta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Rutas de acceso y de evacuación de heridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Historial de liberación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Fecha del evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Clase anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Clase posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Registrado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada cambio de la superficie, la clase o el estado de un área peligrosa, con su causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Los nombres propios del programa para cada lista; base_code vincula una entrada al significado integrado con el que calcula el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Información del esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Versión del esquema y datos de creación.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Revisado el</translation>
     </message>
@@ -1624,167 +1629,167 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
         <translation>Los números son demasiado grandes para cualquier SRC habitual: compruebe las columnas de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="44"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Fila {row}, campo «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="57"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» contiene caracteres que no se pudieron leer: el archivo se leyó con una codificación de texto equivocada. Indique su codificación (ENCODING, p. ej. windows-1252) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="90"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» no es una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="92"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» no es un valor {kind} válido</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>de texto</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>entero</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>real</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>de fecha</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>de fecha y hora</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="128"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>La columna «{column}» no es un campo de {table}; ¿quiso decir «{field}»? No se importó.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="133"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>La columna «{column}» no es un campo de {table}. No se importó.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="141"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen; su columna «{column}» parece una errata de ella: cambie el nombre de esa columna e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="147"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen: añádala, con un valor en cada fila, e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="177"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>se requiere un valor: rellene esta celda</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="181"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» no es un código de la lista «{list}» (sus códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="188"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} está en el futuro: compruebe el año (solo las fechas previstas pueden ser posteriores)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="221"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>se rechaza el valor {value}: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="244"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>una geometría {found} no se puede guardar en la tabla {table}, que contiene geometrías {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="257"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>las coordenadas ({x}, {y}) no son una longitud y una latitud una vez transformadas de {crs} a WGS 84 (longitud dentro de ±180°, latitud dentro de ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="272"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» no es una geometría legible (WKT); corríjala o vacíe la celda</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="276"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>la columna contiene una geometría pero los registros se leyeron sin geometrías: cargue el archivo con su columna de geometría</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="285"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>los registros tienen coordenadas pero ningún sistema de referencia de coordenadas (SRC), por lo que su posición es desconocida. Defina el SRC de la capa, o indique el SRC de los registros cuando la capa no lo tenga (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="291"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>las coordenadas ({x}, {y}) parecen longitud y latitud en grados, pero el SRC de los registros, {crs}, es proyectado (metros): defina el SRC en el que están, p. ej. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="305"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>las coordenadas ({x}, {y}) no se pueden transformar de {crs} a WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="352"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la fila no tiene geometría y la tabla {table} la necesita: dele coordenadas, o una capa de geometrías vinculada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="359"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la geometría no es válida ({reason}): corríjala e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="388"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» ya está en la tabla {table}: probablemente estos registros se importaron antes. Quite de los registros las filas que ya están en la tabla e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="393"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» también está en la fila {other}: cada fila necesita su propio valor</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="409"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>No se importó nada de {source} en {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="420"/>
         <source>Table {table} cannot be edited.</source>
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="424"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>No se escribió nada en {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="451"/>
+        <location filename="../store/importer.py" line="457"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>No se puede leer {path} como CSV.</translation>
     </message>
@@ -1901,7 +1906,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>{feature}: falta la fecha en el campo {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="66"/>
+        <location filename="../store/land_release_io.py" line="68"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature}: código desconocido «{value}» en el campo {field} (se esperaba uno de {codes}).</translation>
     </message>
@@ -1916,7 +1921,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>Un registro ({what}) no tiene identificador.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="96"/>
+        <location filename="../store/land_release_io.py" line="98"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature}: el identificador se usa dos veces.</translation>
     </message>
@@ -1931,7 +1936,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>{feature}: el área peligrosa «{hazard}» del campo hazard_id no existe.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="222"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Parte confirmada de {hazard}, registrada de nuevo a partir del historial de liberación de tierras el {date}.</translation>
     </message>
@@ -1976,32 +1981,32 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>La fecha de la información del área peligrosa está en el futuro (¿un año mal escrito?); las actividades que terminaron antes no cambian el área peligrosa.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="46"/>
+        <location filename="../store/land_release_io.py" line="48"/>
         <source>feature {fid}</source>
         <translation>objeto {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="54"/>
+        <location filename="../store/land_release_io.py" line="56"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="145"/>
+        <location filename="../store/land_release_io.py" line="160"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature}: el campo {field} está vacío.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="102"/>
+        <location filename="../store/land_release_io.py" line="104"/>
         <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
         <translation>{feature}: el área peligrosa no tiene geometría, por lo que sus tierras son desconocidas (solo un área peligrosa cerrada puede no tenerla). Dele su polígono (dibújelo, impórtelo o calcúlelo a partir de su tabla de levantamiento).</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="266"/>
+        <location filename="../store/land_release_io.py" line="285"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="315"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
@@ -2084,7 +2089,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>o desde la capa</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="431"/>
+        <location filename="../ui/land_release_dock.py" line="442"/>
         <source>No area yet</source>
         <translation>Aún sin superficie</translation>
     </message>
@@ -2144,79 +2149,84 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="250"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (aún no aplicada)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="265"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="266"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="267"/>
         <source>Reduced (technical asset)</source>
         <translation>Reducida (medio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="268"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reducida (sin medio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="269"/>
         <source>Cleared</source>
         <translation>Despejada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="270"/>
         <source>Remaining SHA</source>
         <translation>ASP restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="260"/>
+        <location filename="../ui/land_release_dock.py" line="271"/>
         <source>Remaining CHA</source>
         <translation>APC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="324"/>
+        <location filename="../ui/land_release_dock.py" line="335"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Seleccione primero un polígono en la capa elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="334"/>
+        <location filename="../ui/land_release_dock.py" line="345"/>
         <source>Area drawn: {area}</source>
         <translation>Superficie dibujada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="381"/>
+        <location filename="../ui/land_release_dock.py" line="392"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Restante tras esta actividad: &lt;b&gt;{after}&lt;/b&gt; (ahora {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="395"/>
         <source>Released: {area}</source>
         <translation>Liberada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="386"/>
+        <location filename="../ui/land_release_dock.py" line="397"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Confirmada (pasa a APC): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="421"/>
+        <location filename="../ui/land_release_dock.py" line="432"/>
         <source>Register activity {activity}</source>
         <translation>Registrar la actividad {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="428"/>
+        <location filename="../ui/land_release_dock.py" line="439"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Actividad {activity} registrada; guarde las ediciones de la capa para almacenarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>{entry} ({review}: releases no land until approved)</source>
+        <translation>{entry} ({review}: no libera tierras hasta su aprobación)</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2507,143 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Acción contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../store/roles.py" line="44"/>
+        <source>{database}: the role name {role} would be longer than PostgreSQL&apos;s {limit} bytes. Roles are named after the schema: use a schema with a shorter name.</source>
+        <translation>{database}: el nombre de rol {role} superaría los {limit} bytes de PostgreSQL. Los roles llevan el nombre del esquema: use un esquema con un nombre más corto.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="79"/>
+        <source>Unknown group &apos;{group}&apos; (expected one of {groups}).</source>
+        <translation>Grupo desconocido «{group}» (se esperaba uno de {groups}).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="85"/>
+        <source>{database}: there is no login role &apos;{login}&apos; on the server. Create it first (createuser --pwprompt {login}), then add it to a group.</source>
+        <translation>{database}: no existe el rol de inicio de sesión «{login}» en el servidor. Créelo primero (createuser --pwprompt {login}) y luego añádalo a un grupo.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="90"/>
+        <source>The operator login &apos;{login}&apos; needs the organisation it submits for (as its records name it in their organisation field).</source>
+        <translation>El inicio de sesión de operador «{login}» necesita la organización para la que envía (tal como sus registros la escriben en su campo organización).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="119"/>
+        <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
+        <translation>{database}: no se configuraron los roles: {error}. No se cambió nada (ejecútelo como superusuario, o con un rol con CREATEROLE propietario del esquema).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="147"/>
+        <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
+        <translation>{table} {record}: pertenece a la organización {owner}, no a la suya ({own}). Un operador solo cambia los registros de su propia organización; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="154"/>
+        <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
+        <translation>{table} {record}: aprobado por el centro nacional, así que un operador no puede borrarlo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="160"/>
+        <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
+        <translation>{table} {record}: solo un editor nacional aprueba o devuelve un registro; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="165"/>
+        <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
+        <translation>{table}: la base de datos rechazó el registro: un operador solo añade y cambia registros de su propia organización (aquella de la que su inicio de sesión es miembro), y quedan enviados hasta que el centro nacional los revise. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="172"/>
+        <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
+        <translation>{table}: su inicio de sesión no puede hacer este cambio (la base de datos lo rechazó: permiso denegado). Pida al administrador nacional el rol que necesita; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpRolesAlgorithm</name>
+    <message>
+        <location filename="../processing/setup_roles.py" line="22"/>
+        <source>Set up national database roles</source>
+        <translation>Configurar los roles de la base de datos nacional</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="25"/>
+        <source>Creates the roles of a national mine action database on PostgreSQL, named after its schema, in one transaction; running it again changes nothing:
+- &lt;schema&gt;_admin, national administrator: owns the schema (upgrades, lookups, organisation members);
+- &lt;schema&gt;_editor, national editor: every record, and the review of operators&apos; submissions;
+- &lt;schema&gt;_operator, operator editor: adds and changes only its own organisation&apos;s activities, EO finds, survey points and site points, which stay submitted until a national editor approves them; reads everything;
+- &lt;schema&gt;_viewer: reads everything.
+
+Row-level security and a trigger enforce it for any client. Only approved activities release land.
+
+Optionally it adds an existing login role to one group; an operator&apos;s login also names its organisation, as its records write it. Run it as a superuser, or as a role with CREATEROLE that owns the schema. The SQL it runs is store/sql/roles.sql, filled with the schema&apos;s names; it can be saved to a file for psql.</source>
+        <translation>Crea los roles de una base de datos nacional de acción contra minas en PostgreSQL, con el nombre de su esquema, en una sola transacción; ejecutarlo de nuevo no cambia nada:
+- &lt;schema&gt;_admin, administrador nacional: es propietario del esquema (actualizaciones, listas de valores, miembros de organizaciones);
+- &lt;schema&gt;_editor, editor nacional: todos los registros, y la revisión de los envíos de los operadores;
+- &lt;schema&gt;_operator, editor de operador: añade y cambia solo las actividades, hallazgos de AE, puntos de levantamiento y puntos de sitio de su propia organización, que quedan enviados hasta que un editor nacional los aprueba; lee todo;
+- &lt;schema&gt;_viewer: lee todo.
+
+La seguridad a nivel de fila y un disparador lo imponen a cualquier cliente. Solo las actividades aprobadas liberan tierras.
+
+Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio de sesión de un operador también indica su organización, tal como la escriben sus registros. Ejecútelo como superusuario, o con un rol con CREATEROLE propietario del esquema. El SQL que ejecuta es store/sql/roles.sql, completado con los nombres del esquema; puede guardarse en un archivo para psql.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="45"/>
+        <source>PostgreSQL connection</source>
+        <translation>Conexión PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="47"/>
+        <source>Schema of the mine action database</source>
+        <translation>Esquema de la base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="49"/>
+        <source>Add this login role (optional)</source>
+        <translation>Añadir este rol de inicio de sesión (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="51"/>
+        <source>to the group</source>
+        <translation>al grupo</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="56"/>
+        <source>Organisation of an operator&apos;s login</source>
+        <translation>Organización del inicio de sesión de un operador</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>Save the SQL run as</source>
+        <translation>Guardar el SQL ejecutado como</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>SQL script (*.sql)</source>
+        <translation>Script SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="62"/>
+        <source>Group roles</source>
+        <translation>Roles de grupo</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="68"/>
+        <source>Choose the PostgreSQL connection and the schema of the mine action database.</source>
+        <translation>Elija la conexión PostgreSQL y el esquema de la base de datos de acción contra minas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="75"/>
+        <source>Group roles of {database}: {roles}</source>
+        <translation>Roles de grupo de {database}: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="78"/>
+        <source>{login} is a member of {role}.</source>
+        <translation>{login} es miembro de {role}.</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +3024,19 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
         <translation>Puntos de levantamiento (1:25 000 y mayores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="100"/>
+        <location filename="../styles/symbology.py" line="101"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>No se puede leer el estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="145"/>
+        <location filename="../styles/symbology.py" line="146"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta en el complemento el estilo de mapa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="50"/>
+        <source>Awaiting the national centre&apos;s review</source>
+        <translation>En espera de la revisión del centro nacional</translation>
     </message>
 </context>
 <context>
@@ -4079,24 +4231,24 @@ Una base de datos que ya está al día no se modifica.</translation>
         <translation>Carril seguro</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Submitted</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Returned</source>
-        <translation>Devuelto</translation>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Submitted, awaiting review</source>
+        <translation>Enviado, en espera de revisión</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Returned to the operator</source>
+        <translation>Devuelto al operador</translation>
     </message>
 </context>
 </TS>

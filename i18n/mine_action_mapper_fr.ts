@@ -188,24 +188,29 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>Lecture des zones dangereuses et des activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="92"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} zones dangereuses, {activities} activités</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="99"/>
+        <location filename="../processing/compute_land_release.py" line="106"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="116"/>
+        <location filename="../processing/compute_land_release.py" line="123"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="121"/>
+        <location filename="../processing/compute_land_release.py" line="128"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Remis à disposition : {released:.1f} m², restant : {remaining:.1f} m², {flags} alertes qualité</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="95"/>
+        <source>{count} activities await the national centre&apos;s review and release no land until approved: {ids}</source>
+        <translation>{count} activités attendent l'examen du centre national et ne remettent aucune terre à disposition avant leur approbation : {ids}</translation>
     </message>
 </context>
 <context>
@@ -404,584 +409,584 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Doit être supérieur ou égal à zéro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Nom local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Contamination</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Preuve principale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Date de l'information</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Organisation déclarante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Localité la plus proche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Utilisation des terres bloquée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Profondeur de dépollution (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Superficie initiale (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Zones suspectées dangereuses et zones dangereuses confirmées.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Points de levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Numéro du point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Type de point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>Depuis le point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>L'azimut doit être supérieur ou égal à 0 et inférieur à un tour complet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tel que relevé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Unité d'azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Référence du nord</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Déclinaison appliquée (°, est +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La déclinaison doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Angle de pente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pente doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Coordonnées telles que saisies</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Position déterminée par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Repères, points de référence et points d'inflexion, avec leur azimut et leur distance depuis un point précédent, tels que relevés sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID de la tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Moyen technique utilisé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>La date de fin ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Zones annulées, réduites, dépolluées ou confirmées par une activité.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Catégorie d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Modèle / description</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>La quantité doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Date de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Détruit</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Profondeur (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engins explosifs découverts, par catégorie.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Date d'émission</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>La date d'échéance ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>La version doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordres de travail donnés aux équipes d'enquête et de dépollution.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Points du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Type de point du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Indicatif radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Hélisurfaces, points médicaux, points de contrôle et sites de destruction d'une tâche.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Itinéraires d'accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Itinéraires d'accès et d'évacuation sanitaire.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Classe avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Classe après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Statut avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Statut après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Chaque modification de la superficie, de la classe ou du statut d'une zone dangereuse, avec sa cause.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Listes de codes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Se comporte comme</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Les noms propres au programme pour chaque liste ; base_code relie une entrée à la signification intégrée avec laquelle l'extension effectue ses calculs.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Informations sur le schéma</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Version du schéma et détails de création.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="96"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="98"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Localisation et terrain</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Superficies et remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Azimut et distance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Équipe et superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Partie confirmée de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
-        <translation>Statut de validation</translation>
+        <translation>Statut d'examen</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
-        <translation>Validé par</translation>
+        <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
-        <translation>Validé le</translation>
+        <translation>Examiné le</translation>
     </message>
 </context>
 <context>
@@ -1604,57 +1609,57 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../store/importer.py" line="44"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Ligne {row}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="92"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>'{value}' n'est pas une valeur valide de type {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>entier</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="420"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="424"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="451"/>
+        <location filename="../store/importer.py" line="457"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
@@ -1679,102 +1684,102 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>Les nombres sont trop grands pour tout SCR usuel : vérifiez les colonnes de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="57"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>'{value}' contient des caractères illisibles : le fichier a été lu avec un mauvais encodage de texte. Indiquez son encodage (ENCODING, p. ex. windows-1252) et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="90"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>'{value}' n'est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="128"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table} ; vouliez-vous dire '{field}' ? Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="133"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table}. Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="141"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas ; leur colonne '{column}' ressemble à une faute de frappe de ce nom : renommez cette colonne et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="147"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas : ajoutez-la, avec une valeur dans chaque ligne, et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="177"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>une valeur est obligatoire : remplissez cette cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="181"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>'{value}' n'est pas un code de la liste '{list}' (ses codes : {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="188"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} est dans le futur : vérifiez l'année (seules les dates prévues peuvent être dans le futur)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="221"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>la valeur {value} est refusée : {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="244"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>une géométrie {found} ne peut pas être enregistrée dans la table {table}, qui contient des géométries {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="257"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne sont pas une longitude et une latitude une fois transformées de {crs} en WGS 84 (longitude comprise dans ±180°, latitude comprise dans ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="272"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>'{wkt}' n'est pas une géométrie lisible (WKT) ; corrigez-la ou videz la cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="276"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>la colonne contient une géométrie, mais les enregistrements ont été lus sans géométries : chargez le fichier avec sa colonne de géométrie</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="291"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>les coordonnées ({x}, {y}) ressemblent à une longitude et une latitude en degrés, mais le SCR des enregistrements, {crs}, est projeté (en mètres) : définissez le SCR dans lequel elles sont exprimées, p. ex. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="305"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="352"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="388"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="393"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="409"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Rien n'a été importé de {source} dans {table}. {problem}</translation>
     </message>
@@ -1799,12 +1804,12 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>{count} lignes de {path} ont des coordonnées que QGIS n'a pas pu lire, et son lecteur de texte délimité les a écartées. Rien n'a été importé : corrigez-les, ou indiquez le chemin du fichier lui-même comme enregistrements, afin que les lignes en cause soient désignées.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="285"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>les enregistrements ont des coordonnées mais pas de système de coordonnées de référence (SCR), leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements quand la couche n'en a pas (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="359"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
     </message>
@@ -1901,7 +1906,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : la date du champ {field} est manquante.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="66"/>
+        <location filename="../store/land_release_io.py" line="68"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature} : code '{value}' inconnu dans le champ {field} (attendu : un de {codes}).</translation>
     </message>
@@ -1916,7 +1921,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Un enregistrement ({what}) n'a pas d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="96"/>
+        <location filename="../store/land_release_io.py" line="98"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature} : l'identifiant est utilisé deux fois.</translation>
     </message>
@@ -1976,32 +1981,32 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Impossible de valider les modifications : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="46"/>
+        <location filename="../store/land_release_io.py" line="48"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="54"/>
+        <location filename="../store/land_release_io.py" line="56"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="145"/>
+        <location filename="../store/land_release_io.py" line="160"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature} : le champ {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="222"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Partie confirmée de {hazard}, réenregistrée à partir de l'historique de remise à disposition des terres le {date}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="266"/>
+        <location filename="../store/land_release_io.py" line="285"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="315"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
@@ -2016,7 +2021,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>La date de l'information de la zone dangereuse est dans le futur (année mal saisie ?) ; les activités terminées avant cette date ne modifient pas la zone dangereuse.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="102"/>
+        <location filename="../store/land_release_io.py" line="104"/>
         <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
         <translation>{feature} : la zone dangereuse n'a pas de géométrie, son terrain est donc inconnu (seule une zone dangereuse fermée peut en être dépourvue). Donnez-lui son polygone (dessinez-le, importez-le ou calculez-le à partir de son tableau de levé).</translation>
     </message>
@@ -2074,7 +2079,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="431"/>
+        <location filename="../ui/land_release_dock.py" line="442"/>
         <source>No area yet</source>
         <translation>Pas encore de zone</translation>
     </message>
@@ -2134,77 +2139,77 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{date}  {activity} : {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="250"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (pas encore appliquée)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="265"/>
         <source>Original</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="266"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="267"/>
         <source>Reduced (technical asset)</source>
         <translation>Réduite (moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="268"/>
         <source>Reduced (no technical asset)</source>
         <translation>Réduite (sans moyen technique)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="269"/>
         <source>Cleared</source>
         <translation>Dépolluée</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="270"/>
         <source>Remaining SHA</source>
         <translation>ZSD restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="260"/>
+        <location filename="../ui/land_release_dock.py" line="271"/>
         <source>Remaining CHA</source>
         <translation>ZDC restante</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="324"/>
+        <location filename="../ui/land_release_dock.py" line="335"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Sélectionnez d'abord un polygone dans la couche choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="334"/>
+        <location filename="../ui/land_release_dock.py" line="345"/>
         <source>Area drawn: {area}</source>
         <translation>Zone dessinée : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="381"/>
+        <location filename="../ui/land_release_dock.py" line="392"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Superficie restante après cette activité : &lt;b&gt;{after}&lt;/b&gt; (actuellement {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="395"/>
         <source>Released: {area}</source>
         <translation>Superficie remise à disposition : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="386"/>
+        <location filename="../ui/land_release_dock.py" line="397"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Superficie confirmée (devient ZDC) : {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="421"/>
+        <location filename="../ui/land_release_dock.py" line="432"/>
         <source>Register activity {activity}</source>
         <translation>Enregistrer l'activité {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="428"/>
+        <location filename="../ui/land_release_dock.py" line="439"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Activité {activity} enregistrée ; enregistrez les modifications de la couche pour la conserver.</translation>
     </message>
@@ -2217,6 +2222,11 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <location filename="../ui/land_release_dock.py" line="122"/>
         <source>or from layer</source>
         <translation>ou depuis la couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>{entry} ({review}: releases no land until approved)</source>
+        <translation>{entry} ({review} : aucune terre remise à disposition avant approbation)</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2507,143 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Action contre les mines : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../store/roles.py" line="44"/>
+        <source>{database}: the role name {role} would be longer than PostgreSQL&apos;s {limit} bytes. Roles are named after the schema: use a schema with a shorter name.</source>
+        <translation>{database} : le nom de rôle {role} dépasserait les {limit} octets de PostgreSQL. Les rôles portent le nom du schéma : utilisez un schéma au nom plus court.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="79"/>
+        <source>Unknown group &apos;{group}&apos; (expected one of {groups}).</source>
+        <translation>Groupe inconnu « {group} » (attendu : l'un de {groups}).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="85"/>
+        <source>{database}: there is no login role &apos;{login}&apos; on the server. Create it first (createuser --pwprompt {login}), then add it to a group.</source>
+        <translation>{database} : il n'existe pas de rôle de connexion « {login} » sur le serveur. Créez-le d'abord (createuser --pwprompt {login}), puis ajoutez-le à un groupe.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="90"/>
+        <source>The operator login &apos;{login}&apos; needs the organisation it submits for (as its records name it in their organisation field).</source>
+        <translation>La connexion d'opérateur « {login} » doit indiquer l'organisation pour laquelle elle soumet (telle que ses enregistrements l'écrivent dans leur champ organisation).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="119"/>
+        <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
+        <translation>{database} : les rôles n'ont pas été mis en place : {error}. Rien n'a été modifié (lancez ceci en tant que superutilisateur, ou avec un rôle CREATEROLE propriétaire du schéma).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="147"/>
+        <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
+        <translation>{table} {record} : il appartient à l'organisation {owner}, pas à la vôtre ({own}). Un opérateur ne modifie que les enregistrements de sa propre organisation ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="154"/>
+        <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
+        <translation>{table} {record} : approuvé par le centre national, un opérateur ne peut donc pas le supprimer ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="160"/>
+        <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
+        <translation>{table} {record} : seul un éditeur national approuve ou renvoie un enregistrement ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="165"/>
+        <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
+        <translation>{table} : la base de données a refusé l'enregistrement : un opérateur n'ajoute et ne modifie que les enregistrements de sa propre organisation (celle dont sa connexion est membre), et ils restent soumis jusqu'à l'examen du centre national. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="172"/>
+        <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
+        <translation>{table} : votre connexion ne peut pas faire cette modification (la base de données l'a refusée : permission refusée). Demandez à l'administrateur national le rôle qu'il vous faut ; rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpRolesAlgorithm</name>
+    <message>
+        <location filename="../processing/setup_roles.py" line="22"/>
+        <source>Set up national database roles</source>
+        <translation>Mettre en place les rôles de la base de données nationale</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="25"/>
+        <source>Creates the roles of a national mine action database on PostgreSQL, named after its schema, in one transaction; running it again changes nothing:
+- &lt;schema&gt;_admin, national administrator: owns the schema (upgrades, lookups, organisation members);
+- &lt;schema&gt;_editor, national editor: every record, and the review of operators&apos; submissions;
+- &lt;schema&gt;_operator, operator editor: adds and changes only its own organisation&apos;s activities, EO finds, survey points and site points, which stay submitted until a national editor approves them; reads everything;
+- &lt;schema&gt;_viewer: reads everything.
+
+Row-level security and a trigger enforce it for any client. Only approved activities release land.
+
+Optionally it adds an existing login role to one group; an operator&apos;s login also names its organisation, as its records write it. Run it as a superuser, or as a role with CREATEROLE that owns the schema. The SQL it runs is store/sql/roles.sql, filled with the schema&apos;s names; it can be saved to a file for psql.</source>
+        <translation>Crée les rôles d'une base de données nationale d'action contre les mines sur PostgreSQL, nommés d'après son schéma, en une seule transaction ; la relancer ne change rien :
+- &lt;schema&gt;_admin, administrateur national : propriétaire du schéma (mises à niveau, listes de référence, membres des organisations) ;
+- &lt;schema&gt;_editor, éditeur national : tous les enregistrements, et l'examen des soumissions des opérateurs ;
+- &lt;schema&gt;_operator, éditeur d'opérateur : ajoute et modifie uniquement les activités, découvertes d'engins explosifs, points de levé et points de site de sa propre organisation, qui restent soumis jusqu'à leur approbation par un éditeur national ; lit tout ;
+- &lt;schema&gt;_viewer : lit tout.
+
+La sécurité au niveau des lignes et un déclencheur l'imposent à tout client. Seules les activités approuvées remettent des terres à disposition.
+
+En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'un opérateur indique aussi son organisation, telle que ses enregistrements l'écrivent. Lancez-le en tant que superutilisateur, ou avec un rôle CREATEROLE propriétaire du schéma. Le SQL exécuté est store/sql/roles.sql, complété avec les noms du schéma ; il peut être enregistré dans un fichier pour psql.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="45"/>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="47"/>
+        <source>Schema of the mine action database</source>
+        <translation>Schéma de la base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="49"/>
+        <source>Add this login role (optional)</source>
+        <translation>Ajouter ce rôle de connexion (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="51"/>
+        <source>to the group</source>
+        <translation>au groupe</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="56"/>
+        <source>Organisation of an operator&apos;s login</source>
+        <translation>Organisation de la connexion d'un opérateur</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>Save the SQL run as</source>
+        <translation>Enregistrer le SQL exécuté sous</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>SQL script (*.sql)</source>
+        <translation>Script SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="62"/>
+        <source>Group roles</source>
+        <translation>Rôles de groupe</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="68"/>
+        <source>Choose the PostgreSQL connection and the schema of the mine action database.</source>
+        <translation>Choisissez la connexion PostgreSQL et le schéma de la base de données d'action contre les mines.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="75"/>
+        <source>Group roles of {database}: {roles}</source>
+        <translation>Rôles de groupe de {database} : {roles}</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="78"/>
+        <source>{login} is a member of {role}.</source>
+        <translation>{login} est membre de {role}.</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +3024,19 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Points de levé (échelle 1:25 000 et plus grande)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="100"/>
+        <location filename="../styles/symbology.py" line="101"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Le style {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="145"/>
+        <location filename="../styles/symbology.py" line="146"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Le style cartographique {path} est absent de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="50"/>
+        <source>Awaiting the national centre&apos;s review</source>
+        <translation>En attente de l'examen du centre national</translation>
     </message>
 </context>
 <context>
@@ -4079,24 +4231,24 @@ Une base de données déjà à jour reste inchangée.</translation>
         <translation>Couloir sécurisé</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Review status</source>
-        <translation>Statut de validation</translation>
+        <translation>Statut d'examen</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Submitted</source>
-        <translation>Soumis</translation>
-    </message>
-    <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Returned</source>
-        <translation>Renvoyé</translation>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Submitted, awaiting review</source>
+        <translation>Soumis, en attente d'examen</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Returned to the operator</source>
+        <translation>Renvoyé à l'opérateur</translation>
     </message>
 </context>
 </TS>

@@ -188,24 +188,29 @@ Os códigos são lidos através das listas de valores da base de dados de onde v
         <translation>A ler áreas perigosas e atividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="92"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>{hazards} áreas perigosas, {activities} atividades</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="99"/>
+        <location filename="../processing/compute_land_release.py" line="106"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="116"/>
+        <location filename="../processing/compute_land_release.py" line="123"/>
         <source>Cannot write the output {output}.</source>
         <translation>Não é possível escrever o resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="121"/>
+        <location filename="../processing/compute_land_release.py" line="128"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Libertados {released:.1f} m², remanescentes {remaining:.1f} m², {flags} alertas de qualidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="95"/>
+        <source>{count} activities await the national centre&apos;s review and release no land until approved: {ids}</source>
+        <translation>{count} atividades aguardam a revisão do centro nacional e não libertam terras até serem aprovadas: {ids}</translation>
     </message>
 </context>
 <context>
@@ -404,582 +409,582 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="96"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="98"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Criado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Deve ser zero ou mais</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Superfície (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Nome local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Contaminação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Indício principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Data da informação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Data do levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Organização informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Localidade mais próxima</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Uso da terra bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidade de desminagem (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Superfície original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas suspeitas perigosas e áreas perigosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Localização e terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Superfícies e observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Pontos de levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Número do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Tipo de ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>A partir do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>O azimute deve ser pelo menos 0 e menor que uma volta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Azimute tal como registado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Unidade do azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Referência de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinação aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>A declinação deve estar entre -180 e 180 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Ângulo de inclinação (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>A inclinação deve estar entre -90 e 90 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como introduzidas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Posição obtida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Marcos, pontos de referência e pontos de inflexão com o seu azimute e distância a partir de um ponto anterior, tal como registados no terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Azimute e distância</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Atividades de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID da atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID da tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Meio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Data de fim</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>A data de fim não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Equipa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reduzidas, desminadas ou confirmadas por uma atividade.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Equipa e superfície</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Achados de engenhos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Categoria de EE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Modelo / descrição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>A quantidade deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Data do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Destruído</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Profundidade (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engenhos explosivos encontrados, por categoria.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Tipo de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Data de emissão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Início previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Data-limite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>A data-limite não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>A versão deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordens de trabalho dadas às equipas de pesquisa e desminagem.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Pontos do local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Tipo de local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Indicativo de rádio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Locais de aterragem de helicóptero, postos médicos, pontos de controlo e locais de demolição de uma tarefa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Vias de acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Tipo de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Vias de acesso e de evacuação de feridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Histórico de libertação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Data do evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Classe anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Classe posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Registado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Registado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada alteração da superfície, da classe ou do estado de uma área perigosa, com a sua causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Os nomes próprios do programa para cada lista; base_code liga uma entrada ao significado integrado com que o complemento calcula.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Informação do esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Versão do esquema e dados de criação.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
         <translation>Estado da revisão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Revisto por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Revisto em</translation>
     </message>
@@ -1624,167 +1629,167 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
         <translation>Os números são demasiado grandes para qualquer SRC habitual: verifique as colunas de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="44"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Linha {row}, campo «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="57"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» contém caracteres que não puderam ser lidos: o ficheiro foi lido com a codificação de texto errada. Indique a sua codificação (ENCODING, p. ex. windows-1252) e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="90"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» não é uma data escrita AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="92"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» não é um valor {kind} válido</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>de texto</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>inteiro</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>real</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>de data</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>de data e hora</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="128"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>A coluna «{column}» não é um campo de {table}; queria dizer «{field}»? Não foi importada.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="133"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>A coluna «{column}» não é um campo de {table}. Não foi importada.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="141"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>A tabela {table} precisa da coluna «{field}» e os registos não a têm; a sua coluna «{column}» parece um erro de escrita dela: mude o nome dessa coluna e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="147"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>A tabela {table} precisa da coluna «{field}» e os registos não a têm: acrescente-a, com um valor em cada linha, e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="177"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>é obrigatório um valor: preencha esta célula</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="181"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» não é um código da lista «{list}» (os seus códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="188"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} está no futuro: verifique o ano (só as datas previstas podem ser posteriores)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="221"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>o valor {value} é recusado: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="244"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>uma geometria {found} não pode ser guardada na tabela {table}, que contém geometrias {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="257"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>as coordenadas ({x}, {y}) não são uma longitude e uma latitude depois de transformadas de {crs} para WGS 84 (longitude dentro de ±180°, latitude dentro de ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="272"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» não é uma geometria legível (WKT); corrija-a ou esvazie a célula</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="276"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>a coluna contém uma geometria mas os registos foram lidos sem geometrias: carregue o ficheiro com a sua coluna de geometria</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="285"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>os registos têm coordenadas mas nenhum sistema de referência de coordenadas (SRC), pelo que a sua posição é desconhecida. Defina o SRC da camada, ou indique o SRC dos registos quando a camada não tem nenhum (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="291"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>as coordenadas ({x}, {y}) parecem longitude e latitude em graus, mas o SRC dos registos, {crs}, é projetado (metros): defina o SRC em que estão, p. ex. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="305"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>as coordenadas ({x}, {y}) não podem ser transformadas de {crs} para WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="352"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>a linha não tem geometria e a tabela {table} precisa de uma: dê-lhe coordenadas, ou uma camada de geometrias associada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="359"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>a geometria não é válida ({reason}): corrija-a e importe de novo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="388"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» já está na tabela {table}: provavelmente estes registos já foram importados. Retire dos registos as linhas que já estão na tabela e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="393"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» também está na linha {other}: cada linha precisa do seu próprio valor</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="409"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Nada foi importado de {source} para {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="420"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Não é possível editar a tabela {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="424"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Nada foi escrito em {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="451"/>
+        <location filename="../store/importer.py" line="457"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Não é possível ler {path} como CSV.</translation>
     </message>
@@ -1901,7 +1906,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>{feature}: falta a data no campo {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="66"/>
+        <location filename="../store/land_release_io.py" line="68"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature}: código desconhecido «{value}» no campo {field} (esperado um de {codes}).</translation>
     </message>
@@ -1916,7 +1921,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Um registo ({what}) não tem identificador.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="96"/>
+        <location filename="../store/land_release_io.py" line="98"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature}: o identificador é usado duas vezes.</translation>
     </message>
@@ -1931,7 +1936,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>{feature}: a área perigosa «{hazard}» do campo hazard_id não existe.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="222"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Parte confirmada de {hazard}, registada de novo a partir do histórico de libertação de terras em {date}.</translation>
     </message>
@@ -1976,32 +1981,32 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>A data da informação da área perigosa está no futuro (um ano mal escrito?); as atividades que terminaram antes dela não alteram a área perigosa.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="46"/>
+        <location filename="../store/land_release_io.py" line="48"/>
         <source>feature {fid}</source>
         <translation>elemento {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="54"/>
+        <location filename="../store/land_release_io.py" line="56"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="145"/>
+        <location filename="../store/land_release_io.py" line="160"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature}: o campo {field} está vazio.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="102"/>
+        <location filename="../store/land_release_io.py" line="104"/>
         <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
         <translation>{feature}: a área perigosa não tem geometria, pelo que a sua terra é desconhecida (só uma área perigosa fechada pode não ter geometria). Dê-lhe o seu polígono (desenhe-o, importe-o ou calcule-o a partir da sua tabela de levantamento).</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="266"/>
+        <location filename="../store/land_release_io.py" line="285"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Não é possível escrever na tabela {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="315"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Não é possível editar a tabela {table}.</translation>
     </message>
@@ -2084,7 +2089,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>ou a partir da camada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="431"/>
+        <location filename="../ui/land_release_dock.py" line="442"/>
         <source>No area yet</source>
         <translation>Ainda sem superfície</translation>
     </message>
@@ -2144,79 +2149,84 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="250"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (ainda não aplicada)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="265"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="266"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="267"/>
         <source>Reduced (technical asset)</source>
         <translation>Reduzida (meio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="268"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reduzida (sem meio técnico)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="269"/>
         <source>Cleared</source>
         <translation>Desminada</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="270"/>
         <source>Remaining SHA</source>
         <translation>ASP remanescente</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="260"/>
+        <location filename="../ui/land_release_dock.py" line="271"/>
         <source>Remaining CHA</source>
         <translation>APC remanescente</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="324"/>
+        <location filename="../ui/land_release_dock.py" line="335"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Selecione primeiro um polígono na camada escolhida.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="334"/>
+        <location filename="../ui/land_release_dock.py" line="345"/>
         <source>Area drawn: {area}</source>
         <translation>Superfície desenhada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="381"/>
+        <location filename="../ui/land_release_dock.py" line="392"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Remanescente após esta atividade: &lt;b&gt;{after}&lt;/b&gt; (agora {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="395"/>
         <source>Released: {area}</source>
         <translation>Libertada: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="386"/>
+        <location filename="../ui/land_release_dock.py" line="397"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Confirmada (passa a APC): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="421"/>
+        <location filename="../ui/land_release_dock.py" line="432"/>
         <source>Register activity {activity}</source>
         <translation>Registar a atividade {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="428"/>
+        <location filename="../ui/land_release_dock.py" line="439"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Atividade {activity} registada; guarde as edições da camada para a armazenar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>{entry} ({review}: releases no land until approved)</source>
+        <translation>{entry} ({review}: não liberta terras até ser aprovada)</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2507,143 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Ação contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../store/roles.py" line="44"/>
+        <source>{database}: the role name {role} would be longer than PostgreSQL&apos;s {limit} bytes. Roles are named after the schema: use a schema with a shorter name.</source>
+        <translation>{database}: o nome de função {role} excederia os {limit} bytes do PostgreSQL. As funções têm o nome do esquema: use um esquema com um nome mais curto.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="79"/>
+        <source>Unknown group &apos;{group}&apos; (expected one of {groups}).</source>
+        <translation>Grupo desconhecido «{group}» (esperado um de {groups}).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="85"/>
+        <source>{database}: there is no login role &apos;{login}&apos; on the server. Create it first (createuser --pwprompt {login}), then add it to a group.</source>
+        <translation>{database}: não existe a função de início de sessão «{login}» no servidor. Crie-a primeiro (createuser --pwprompt {login}) e depois adicione-a a um grupo.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="90"/>
+        <source>The operator login &apos;{login}&apos; needs the organisation it submits for (as its records name it in their organisation field).</source>
+        <translation>O início de sessão de operador «{login}» precisa da organização pela qual submete (tal como os seus registos a escrevem no campo organização).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="119"/>
+        <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
+        <translation>{database}: as funções não foram configuradas: {error}. Nada foi alterado (execute como superutilizador, ou com uma função com CREATEROLE proprietária do esquema).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="147"/>
+        <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
+        <translation>{table} {record}: pertence à organização {owner}, não à sua ({own}). Um operador só altera os registos da sua própria organização; nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="154"/>
+        <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
+        <translation>{table} {record}: aprovado pelo centro nacional, por isso um operador não o pode apagar; nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="160"/>
+        <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
+        <translation>{table} {record}: só um editor nacional aprova ou devolve um registo; nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="165"/>
+        <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
+        <translation>{table}: a base de dados recusou o registo: um operador só adiciona e altera registos da sua própria organização (aquela de que o seu início de sessão é membro), e ficam submetidos até o centro nacional os rever. Nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="172"/>
+        <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
+        <translation>{table}: o seu início de sessão não pode fazer esta alteração (a base de dados recusou-a: permissão negada). Peça ao administrador nacional a função de que precisa; nada foi guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpRolesAlgorithm</name>
+    <message>
+        <location filename="../processing/setup_roles.py" line="22"/>
+        <source>Set up national database roles</source>
+        <translation>Configurar as funções da base de dados nacional</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="25"/>
+        <source>Creates the roles of a national mine action database on PostgreSQL, named after its schema, in one transaction; running it again changes nothing:
+- &lt;schema&gt;_admin, national administrator: owns the schema (upgrades, lookups, organisation members);
+- &lt;schema&gt;_editor, national editor: every record, and the review of operators&apos; submissions;
+- &lt;schema&gt;_operator, operator editor: adds and changes only its own organisation&apos;s activities, EO finds, survey points and site points, which stay submitted until a national editor approves them; reads everything;
+- &lt;schema&gt;_viewer: reads everything.
+
+Row-level security and a trigger enforce it for any client. Only approved activities release land.
+
+Optionally it adds an existing login role to one group; an operator&apos;s login also names its organisation, as its records write it. Run it as a superuser, or as a role with CREATEROLE that owns the schema. The SQL it runs is store/sql/roles.sql, filled with the schema&apos;s names; it can be saved to a file for psql.</source>
+        <translation>Cria as funções de uma base de dados nacional de ação contra minas em PostgreSQL, com o nome do seu esquema, numa só transação; executá-lo de novo não altera nada:
+- &lt;schema&gt;_admin, administrador nacional: é proprietário do esquema (atualizações, listas de valores, membros das organizações);
+- &lt;schema&gt;_editor, editor nacional: todos os registos, e a revisão das submissões dos operadores;
+- &lt;schema&gt;_operator, editor de operador: adiciona e altera apenas as atividades, achados de EE, pontos de levantamento e pontos de local da sua própria organização, que ficam submetidos até um editor nacional os aprovar; lê tudo;
+- &lt;schema&gt;_viewer: lê tudo.
+
+A segurança ao nível das linhas e um gatilho impõem-no a qualquer cliente. Só as atividades aprovadas libertam terras.
+
+Opcionalmente adiciona uma função de início de sessão existente a um grupo; o início de sessão de um operador indica também a sua organização, tal como os seus registos a escrevem. Execute-o como superutilizador, ou com uma função com CREATEROLE proprietária do esquema. O SQL que executa é store/sql/roles.sql, preenchido com os nomes do esquema; pode ser guardado num ficheiro para o psql.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="45"/>
+        <source>PostgreSQL connection</source>
+        <translation>Ligação PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="47"/>
+        <source>Schema of the mine action database</source>
+        <translation>Esquema da base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="49"/>
+        <source>Add this login role (optional)</source>
+        <translation>Adicionar esta função de início de sessão (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="51"/>
+        <source>to the group</source>
+        <translation>ao grupo</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="56"/>
+        <source>Organisation of an operator&apos;s login</source>
+        <translation>Organização do início de sessão de um operador</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>Save the SQL run as</source>
+        <translation>Guardar o SQL executado como</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>SQL script (*.sql)</source>
+        <translation>Script SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="62"/>
+        <source>Group roles</source>
+        <translation>Funções de grupo</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="68"/>
+        <source>Choose the PostgreSQL connection and the schema of the mine action database.</source>
+        <translation>Escolha a ligação PostgreSQL e o esquema da base de dados de ação contra minas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="75"/>
+        <source>Group roles of {database}: {roles}</source>
+        <translation>Funções de grupo de {database}: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="78"/>
+        <source>{login} is a member of {role}.</source>
+        <translation>{login} é membro de {role}.</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +3024,19 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
         <translation>Pontos de levantamento (1:25 000 e maiores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="100"/>
+        <location filename="../styles/symbology.py" line="101"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Não é possível ler o estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="145"/>
+        <location filename="../styles/symbology.py" line="146"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta no complemento o estilo de mapa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="50"/>
+        <source>Awaiting the national centre&apos;s review</source>
+        <translation>A aguardar a revisão do centro nacional</translation>
     </message>
 </context>
 <context>
@@ -4079,24 +4231,24 @@ Uma base de dados que já está atualizada fica sem alterações.</translation>
         <translation>Corredor seguro</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Review status</source>
         <translation>Estado da revisão</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Submitted</source>
-        <translation>Submetido</translation>
-    </message>
-    <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Returned</source>
-        <translation>Devolvido</translation>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Submitted, awaiting review</source>
+        <translation>Submetido, a aguardar revisão</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Returned to the operator</source>
+        <translation>Devolvido ao operador</translation>
     </message>
 </context>
 </TS>

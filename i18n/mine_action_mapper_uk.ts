@@ -188,24 +188,29 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>Читання небезпечних територій і операцій</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="92"/>
+        <location filename="../processing/compute_land_release.py" line="99"/>
         <source>{hazards} hazards, {activities} activities</source>
         <translation>Небезпечних територій: {hazards}, операцій: {activities}</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="99"/>
+        <location filename="../processing/compute_land_release.py" line="106"/>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="116"/>
+        <location filename="../processing/compute_land_release.py" line="123"/>
         <source>Cannot write the output {output}.</source>
         <translation>Неможливо записати результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/compute_land_release.py" line="121"/>
+        <location filename="../processing/compute_land_release.py" line="128"/>
         <source>Released {released:.1f} m², remaining {remaining:.1f} m², {flags} quality flags</source>
         <translation>Вивільнено {released:.1f} м², залишок {remaining:.1f} м², позначок якості: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../processing/compute_land_release.py" line="95"/>
+        <source>{count} activities await the national centre&apos;s review and release no land until approved: {ids}</source>
+        <translation>{count} операцій з вивільнення територій чекають на перевірку національним центром і не вивільняють територій, доки їх не затверджено: {ids}</translation>
     </message>
 </context>
 <context>
@@ -404,582 +409,582 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="96"/>
+        <location filename="../core/schema.py" line="97"/>
         <source>Details</source>
         <translation>Відомості</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="98"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="107"/>
+        <location filename="../core/schema.py" line="109"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created at</source>
         <translation>Дата створення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Created by</source>
         <translation>Автор запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="112"/>
+        <location filename="../core/schema.py" line="139"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="138"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Must be zero or more</source>
         <translation>Має бути нуль або більше</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Area (m²)</source>
         <translation>Площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazardous areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Hazard ID</source>
         <translation>ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Confirmed part of hazard</source>
         <translation>Підтверджена частина небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Local name</source>
         <translation>Місцева назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Class</source>
         <translation>Клас</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Contamination</source>
         <translation>Забруднення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Main evidence</source>
         <translation>Основна ознака</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Date of information</source>
         <translation>Дата отримання інформації</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey date</source>
         <translation>Дата зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Reporting organisation</source>
         <translation>Організація, що подає звіт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Nearest locality</source>
         <translation>Найближчий населений пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Blocked land use</source>
         <translation>Заблоковане землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина очищення (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Original area (m²)</source>
         <translation>Початкова площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Підозрювані та підтверджені небезпечні території.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Hazard</source>
         <translation>Небезпечна територія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Location and land</source>
         <translation>Розташування та землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="143"/>
+        <location filename="../core/schema.py" line="153"/>
         <source>Areas and remarks</source>
         <translation>Площі та примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Survey points</source>
         <translation>Точки зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут має бути не менший за 0 і менший за повне коло</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing as recorded</source>
         <translation>Азимут у записі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing unit</source>
         <translation>Одиниця азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>North reference</source>
         <translation>Напрямок півночі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination applied (°, east +)</source>
         <translation>Застосоване схилення (°, схід +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Схилення має бути від -180 до 180 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope angle (°)</source>
         <translation>Кут нахилу (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Нахил має бути від -90 до 90 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Coordinates as entered</source>
         <translation>Координати у введеному вигляді</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position fixed by</source>
         <translation>Спосіб визначення положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Репери, опорні та поворотні точки з азимутом і відстанню від попередньої точки, як записано в полі.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Bearing and distance</source>
         <translation>Азимут і відстань</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="199"/>
+        <location filename="../core/schema.py" line="209"/>
         <source>Position</source>
         <translation>Положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Land release activities</source>
         <translation>Операції з вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Activity ID</source>
         <translation>ID операції</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Task ID</source>
         <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Activity</source>
         <translation>Операція</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Technical asset used</source>
         <translation>Застосований технічний засіб</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Start date</source>
         <translation>Дата початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>End date</source>
         <translation>Дата завершення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата завершення не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Території, скасовані, зменшені, очищені або підтверджені операцією.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="256"/>
+        <location filename="../core/schema.py" line="266"/>
         <source>Team and area</source>
         <translation>Група та площа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance finds</source>
         <translation>Знахідки вибухонебезпечних предметів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find ID</source>
         <translation>ID знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>EO category</source>
         <translation>Категорія ВНП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Model / description</source>
         <translation>Модель / опис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Quantity must be at least 1</source>
         <translation>Кількість має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Find date</source>
         <translation>Дата знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Destroyed</source>
         <translation>Знищено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="296"/>
+        <location filename="../core/schema.py" line="306"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Знайдені вибухонебезпечні предмети за категоріями.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Task type</source>
         <translation>Тип завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issue date</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Planned start</source>
         <translation>Запланований початок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Due date</source>
         <translation>Термін виконання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>The due date cannot be before the start date</source>
         <translation>Термін виконання не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Version must be at least 1</source>
         <translation>Версія має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="322"/>
+        <location filename="../core/schema.py" line="332"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряди на роботи, видані групам обстеження та очищення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site points</source>
         <translation>Точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Site type</source>
         <translation>Тип точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Radio call sign</source>
         <translation>Радіопозивний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="354"/>
+        <location filename="../core/schema.py" line="364"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолітні майданчики, медичні пункти, контрольні пункти та місця знищення для завдання.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access routes</source>
         <translation>Маршрути доступу</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Route type</source>
         <translation>Тип маршруту</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="370"/>
+        <location filename="../core/schema.py" line="380"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршрути доступу та маршрути медичної евакуації.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Release history</source>
         <translation>Історія вивільнення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event date</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class before</source>
         <translation>Клас до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Class after</source>
         <translation>Клас після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Status after</source>
         <translation>Статус після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded at</source>
         <translation>Дата запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Recorded by</source>
         <translation>Ким записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="383"/>
+        <location filename="../core/schema.py" line="393"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Кожна зміна площі, класу чи статусу небезпечної території з її причиною.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Lookup lists</source>
         <translation>Довідники кодів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>List</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Label</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Behaves as</source>
         <translation>Діє як</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="414"/>
+        <location filename="../core/schema.py" line="424"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Власні назви програми для кожного довідника; base_code пов’язує запис із вбудованим значенням, з яким обчислює модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema information</source>
         <translation>Відомості про схему</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="430"/>
+        <location filename="../core/schema.py" line="440"/>
         <source>Schema version and creation details.</source>
         <translation>Версія схеми та відомості про створення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Review status</source>
-        <translation>Статус перевірки</translation>
+        <translation>Стан перевірки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed by</source>
         <translation>Перевірив</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="128"/>
+        <location filename="../core/schema.py" line="122"/>
         <source>Reviewed at</source>
         <translation>Перевірено</translation>
     </message>
@@ -1624,167 +1629,167 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>Числа завеликі для будь-якої звичайної системи координат: перевірте стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="44"/>
+        <location filename="../store/importer.py" line="45"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Рядок {row}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="57"/>
+        <location filename="../store/importer.py" line="58"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» містить символи, які не вдалося прочитати: файл прочитано в неправильному кодуванні тексту. Укажіть його кодування (ENCODING, наприклад windows-1252) та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="90"/>
+        <location filename="../store/importer.py" line="91"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» не є датою у форматі РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="92"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» не є допустимим значенням типу «{kind}»</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>string</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>integer</source>
         <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>real</source>
         <translation>дійсне число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>datetime</source>
         <translation>дата й час</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="100"/>
+        <location filename="../store/importer.py" line="101"/>
         <source>boolean</source>
         <translation>логічне значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="128"/>
+        <location filename="../store/importer.py" line="129"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}; можливо, ви мали на увазі «{field}»? Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="133"/>
+        <location filename="../store/importer.py" line="134"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}. Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="141"/>
+        <location filename="../store/importer.py" line="142"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає; їхній стовпець «{column}» схожий на його назву з помилкою: перейменуйте цей стовпець та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="147"/>
+        <location filename="../store/importer.py" line="148"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає: додайте його, зі значенням у кожному рядку, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="177"/>
+        <location filename="../store/importer.py" line="178"/>
         <source>a value is required: fill in this cell</source>
         <translation>потрібне значення: заповніть цю клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="181"/>
+        <location filename="../store/importer.py" line="182"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» не є кодом довідника «{list}» (його коди: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="188"/>
+        <location filename="../store/importer.py" line="189"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} — дата в майбутньому: перевірте рік (лише заплановані дати можуть бути попереду)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="221"/>
+        <location filename="../store/importer.py" line="222"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>значення {value} відхилено: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="244"/>
+        <location filename="../store/importer.py" line="245"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>геометрію типу {found} неможливо зберегти в таблиці {table}, яка містить геометрії типу {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="257"/>
+        <location filename="../store/importer.py" line="258"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>координати ({x}, {y}) після перетворення з {crs} у WGS 84 не є довготою та широтою (довгота в межах ±180°, широта в межах ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="272"/>
+        <location filename="../store/importer.py" line="273"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» не є читабельною геометрією (WKT); виправте її або очистьте клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="276"/>
+        <location filename="../store/importer.py" line="277"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>стовпець містить геометрію, але записи прочитано без геометрій: завантажте файл разом зі стовпцем геометрії</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="285"/>
+        <location filename="../store/importer.py" line="286"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>записи мають координати, але не мають системи координат, тому їхнє положення невідоме. Задайте систему координат шару або вкажіть систему координат записів, якщо шар її не має (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="291"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>координати ({x}, {y}) схожі на довготу й широту в градусах, але система координат записів {crs} проєкційна (метри): задайте ту систему координат, у якій вони записані, наприклад EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="305"/>
+        <location filename="../store/importer.py" line="306"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>координати ({x}, {y}) неможливо перетворити з {crs} у WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="352"/>
+        <location filename="../store/importer.py" line="353"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>рядок не має геометрії, а таблиці {table} вона потрібна: укажіть координати або шар геометрій, зіставлених за {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="359"/>
+        <location filename="../store/importer.py" line="360"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрія недійсна ({reason}): виправте її та імпортуйте знову</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="388"/>
+        <location filename="../store/importer.py" line="389"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» вже є в таблиці {table}: ці записи, ймовірно, вже імпортовано раніше. Вилучіть із записів рядки, що вже є в таблиці, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="393"/>
+        <location filename="../store/importer.py" line="394"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» також є в рядку {other}: кожен рядок потребує власного значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="409"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>З {source} у таблицю {table} нічого не імпортовано. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="420"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="424"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>У таблицю {table} нічого не записано: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="451"/>
+        <location filename="../store/importer.py" line="457"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Неможливо прочитати {path} як CSV.</translation>
     </message>
@@ -1901,7 +1906,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: дату в полі {field} не вказано.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="66"/>
+        <location filename="../store/land_release_io.py" line="68"/>
         <source>{feature}: unknown code &apos;{value}&apos; in field {field} (expected one of {codes}).</source>
         <translation>{feature}: невідомий код «{value}» у полі {field} (очікується один з {codes}).</translation>
     </message>
@@ -1916,7 +1921,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Запис ({what}) не має ідентифікатора.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="96"/>
+        <location filename="../store/land_release_io.py" line="98"/>
         <source>{feature}: the identifier is used twice.</source>
         <translation>{feature}: ідентифікатор використано двічі.</translation>
     </message>
@@ -1931,7 +1936,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{feature}: небезпечної території «{hazard}» з поля hazard_id не існує.</translation>
     </message>
     <message>
-        <location filename="../core/land_release_plan.py" line="222"/>
+        <location filename="../core/land_release_plan.py" line="224"/>
         <source>Confirmed part of {hazard}, re-registered from the land release history on {date}.</source>
         <translation>Підтверджена частина {hazard}, повторно зареєстрована за історією вивільнення територій {date}.</translation>
     </message>
@@ -1976,32 +1981,32 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Дата отримання інформації про небезпечну територію в майбутньому (помилка в році?); операції, завершені до неї, не змінюють небезпечну територію.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="46"/>
+        <location filename="../store/land_release_io.py" line="48"/>
         <source>feature {fid}</source>
         <translation>об’єкт {fid}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="54"/>
+        <location filename="../store/land_release_io.py" line="56"/>
         <source>The layer {layer} has no field {field}.</source>
         <translation>Шар {layer} не має поля {field}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="145"/>
+        <location filename="../store/land_release_io.py" line="160"/>
         <source>{feature}: field {field} is empty.</source>
         <translation>{feature}: поле {field} порожнє.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="102"/>
+        <location filename="../store/land_release_io.py" line="104"/>
         <source>{feature}: the hazard has no geometry, so its land is unknown (only a closed hazard may have none). Give it its polygon (draw it, import it or compute it from its survey table).</source>
         <translation>{feature}: небезпечна територія не має геометрії, тож її земля невідома (лише закрита небезпечна територія може її не мати). Задайте її полігон (накресліть, імпортуйте або обчисліть за її таблицею зйомки).</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="266"/>
+        <location filename="../store/land_release_io.py" line="285"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="315"/>
+        <location filename="../store/land_release_io.py" line="334"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
@@ -2084,7 +2089,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>або з шару</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="431"/>
+        <location filename="../ui/land_release_dock.py" line="442"/>
         <source>No area yet</source>
         <translation>Площі ще немає</translation>
     </message>
@@ -2144,79 +2149,84 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>{date}  {activity}: {type}, {outcome}, {area}, {organisation}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="246"/>
+        <location filename="../ui/land_release_dock.py" line="250"/>
         <source>{entry} (not applied yet)</source>
         <translation>{entry} (ще не застосовано)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="254"/>
+        <location filename="../ui/land_release_dock.py" line="265"/>
         <source>Original</source>
         <translation>Початкова</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="255"/>
+        <location filename="../ui/land_release_dock.py" line="266"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="256"/>
+        <location filename="../ui/land_release_dock.py" line="267"/>
         <source>Reduced (technical asset)</source>
         <translation>Зменшено (технічний засіб)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="257"/>
+        <location filename="../ui/land_release_dock.py" line="268"/>
         <source>Reduced (no technical asset)</source>
         <translation>Зменшено (без технічного засобу)</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="258"/>
+        <location filename="../ui/land_release_dock.py" line="269"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="259"/>
+        <location filename="../ui/land_release_dock.py" line="270"/>
         <source>Remaining SHA</source>
         <translation>Залишок ПНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="260"/>
+        <location filename="../ui/land_release_dock.py" line="271"/>
         <source>Remaining CHA</source>
         <translation>Залишок ПдНТ</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="324"/>
+        <location filename="../ui/land_release_dock.py" line="335"/>
         <source>Select one polygon in the chosen layer first.</source>
         <translation>Спочатку виберіть один полігон у вибраному шарі.</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="334"/>
+        <location filename="../ui/land_release_dock.py" line="345"/>
         <source>Area drawn: {area}</source>
         <translation>Накреслена площа: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="381"/>
+        <location filename="../ui/land_release_dock.py" line="392"/>
         <source>Remaining after this activity: &lt;b&gt;{after}&lt;/b&gt; (now {before})</source>
         <translation>Залишок після цієї операції: &lt;b&gt;{after}&lt;/b&gt; (зараз {before})</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="384"/>
+        <location filename="../ui/land_release_dock.py" line="395"/>
         <source>Released: {area}</source>
         <translation>Вивільнено: {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="386"/>
+        <location filename="../ui/land_release_dock.py" line="397"/>
         <source>Confirmed (becomes CHA): {area}</source>
         <translation>Підтверджено (стає ПдНТ): {area}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="421"/>
+        <location filename="../ui/land_release_dock.py" line="432"/>
         <source>Register activity {activity}</source>
         <translation>Зареєструвати операцію {activity}</translation>
     </message>
     <message>
-        <location filename="../ui/land_release_dock.py" line="428"/>
+        <location filename="../ui/land_release_dock.py" line="439"/>
         <source>Activity {activity} registered; save the layer edits to store it.</source>
         <translation>Операцію {activity} зареєстровано; збережіть зміни шару, щоб записати її.</translation>
+    </message>
+    <message>
+        <location filename="../ui/land_release_dock.py" line="247"/>
+        <source>{entry} ({review}: releases no land until approved)</source>
+        <translation>{entry} ({review}: не вивільняє територій, доки не затверджено)</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2507,143 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Протимінна діяльність: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../store/roles.py" line="44"/>
+        <source>{database}: the role name {role} would be longer than PostgreSQL&apos;s {limit} bytes. Roles are named after the schema: use a schema with a shorter name.</source>
+        <translation>{database}: назва ролі {role} була б довшою за {limit} байтів, дозволених PostgreSQL. Ролі називаються за схемою: використайте схему з коротшою назвою.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="79"/>
+        <source>Unknown group &apos;{group}&apos; (expected one of {groups}).</source>
+        <translation>Невідома група «{group}» (очікувалася одна з {groups}).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="85"/>
+        <source>{database}: there is no login role &apos;{login}&apos; on the server. Create it first (createuser --pwprompt {login}), then add it to a group.</source>
+        <translation>{database}: на сервері немає ролі входу «{login}». Спершу створіть її (createuser --pwprompt {login}), потім додайте до групи.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="90"/>
+        <source>The operator login &apos;{login}&apos; needs the organisation it submits for (as its records name it in their organisation field).</source>
+        <translation>Вхід оператора «{login}» має вказувати організацію, від імені якої він подає дані (так, як її записано в полі організації його записів).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="119"/>
+        <source>{database}: the roles were not set up: {error}. Nothing was changed (run this as a superuser, or as a role with CREATEROLE that owns the schema).</source>
+        <translation>{database}: ролі не налаштовано: {error}. Нічого не змінено (запустіть це як суперкористувач або з роллю CREATEROLE, що є власником схеми).</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="147"/>
+        <source>{table} {record}: it belongs to organisation {owner}, not to yours ({own}). An operator changes only its own organisation&apos;s records; nothing was saved.</source>
+        <translation>{table} {record}: належить організації {owner}, а не вашій ({own}). Оператор змінює лише записи своєї організації; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="154"/>
+        <source>{table} {record}: approved by the national centre, so an operator cannot delete it; nothing was saved.</source>
+        <translation>{table} {record}: затверджено національним центром, тож оператор не може його видалити; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="160"/>
+        <source>{table} {record}: only a national editor approves or returns a record; nothing was saved.</source>
+        <translation>{table} {record}: лише національний редактор затверджує або повертає запис; нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="165"/>
+        <source>{table}: the database refused the record: an operator adds and changes only records of its own organisation (the organisation its login is a member of), and they stay submitted until the national centre reviews them. Nothing was saved.</source>
+        <translation>{table}: база даних відхилила запис: оператор додає та змінює лише записи своєї організації (тієї, членом якої є його вхід), і вони залишаються поданими, доки їх не перевірить національний центр. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../store/roles.py" line="172"/>
+        <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
+        <translation>{table}: ваш вхід не може зробити цю зміну (база даних її відхилила: доступ заборонено). Попросіть національного адміністратора про потрібну вам роль; нічого не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpRolesAlgorithm</name>
+    <message>
+        <location filename="../processing/setup_roles.py" line="22"/>
+        <source>Set up national database roles</source>
+        <translation>Налаштувати ролі національної бази даних</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="25"/>
+        <source>Creates the roles of a national mine action database on PostgreSQL, named after its schema, in one transaction; running it again changes nothing:
+- &lt;schema&gt;_admin, national administrator: owns the schema (upgrades, lookups, organisation members);
+- &lt;schema&gt;_editor, national editor: every record, and the review of operators&apos; submissions;
+- &lt;schema&gt;_operator, operator editor: adds and changes only its own organisation&apos;s activities, EO finds, survey points and site points, which stay submitted until a national editor approves them; reads everything;
+- &lt;schema&gt;_viewer: reads everything.
+
+Row-level security and a trigger enforce it for any client. Only approved activities release land.
+
+Optionally it adds an existing login role to one group; an operator&apos;s login also names its organisation, as its records write it. Run it as a superuser, or as a role with CREATEROLE that owns the schema. The SQL it runs is store/sql/roles.sql, filled with the schema&apos;s names; it can be saved to a file for psql.</source>
+        <translation>Створює ролі національної бази даних протимінної діяльності в PostgreSQL, названі за її схемою, в одній транзакції; повторний запуск нічого не змінює:
+- &lt;schema&gt;_admin, національний адміністратор: власник схеми (оновлення, списки значень, члени організацій);
+- &lt;schema&gt;_editor, національний редактор: усі записи та перевірка поданих операторами даних;
+- &lt;schema&gt;_operator, редактор оператора: додає та змінює лише операції з вивільнення територій, знахідки ВНП, точки зйомки та точки ділянки своєї організації, які залишаються поданими, доки їх не затвердить національний редактор; читає все;
+- &lt;schema&gt;_viewer: читає все.
+
+Захист на рівні рядків і тригер забезпечують це для будь-якого клієнта. Лише затверджені операції з вивільнення територій вивільняють території.
+
+За бажанням додає наявну роль входу до однієї групи; вхід оператора також вказує його організацію, так, як її записують його записи. Запускайте як суперкористувач або з роллю CREATEROLE, що є власником схеми. SQL, який виконується, — store/sql/roles.sql, заповнений назвами схеми; його можна зберегти у файл для psql.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="45"/>
+        <source>PostgreSQL connection</source>
+        <translation>З’єднання PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="47"/>
+        <source>Schema of the mine action database</source>
+        <translation>Схема бази даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="49"/>
+        <source>Add this login role (optional)</source>
+        <translation>Додати цю роль входу (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="51"/>
+        <source>to the group</source>
+        <translation>до групи</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="56"/>
+        <source>Organisation of an operator&apos;s login</source>
+        <translation>Організація входу оператора</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>Save the SQL run as</source>
+        <translation>Зберегти виконаний SQL як</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="59"/>
+        <source>SQL script (*.sql)</source>
+        <translation>Сценарій SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="62"/>
+        <source>Group roles</source>
+        <translation>Групові ролі</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="68"/>
+        <source>Choose the PostgreSQL connection and the schema of the mine action database.</source>
+        <translation>Виберіть з’єднання PostgreSQL і схему бази даних протимінної діяльності.</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="75"/>
+        <source>Group roles of {database}: {roles}</source>
+        <translation>Групові ролі {database}: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../processing/setup_roles.py" line="78"/>
+        <source>{login} is a member of {role}.</source>
+        <translation>{login} є членом {role}.</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +3024,19 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>Точки зйомки (1:25 000 і крупніше)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="100"/>
+        <location filename="../styles/symbology.py" line="101"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Неможливо прочитати стиль {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="145"/>
+        <location filename="../styles/symbology.py" line="146"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Картографічний стиль {path} відсутній у модулі.</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="50"/>
+        <source>Awaiting the national centre&apos;s review</source>
+        <translation>Очікує на перевірку національним центром</translation>
     </message>
 </context>
 <context>
@@ -4079,24 +4231,24 @@ A database that is already current is left unchanged.</source>
         <translation>Безпечний прохід</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Review status</source>
-        <translation>Статус перевірки</translation>
+        <translation>Стан перевірки</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Submitted</source>
-        <translation>Подано</translation>
-    </message>
-    <message>
-        <location filename="../core/vocabulary.py" line="223"/>
+        <location filename="../core/vocabulary.py" line="224"/>
         <source>Approved</source>
         <translation>Затверджено</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="223"/>
-        <source>Returned</source>
-        <translation>Повернуто</translation>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Submitted, awaiting review</source>
+        <translation>Подано, очікує на перевірку</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="224"/>
+        <source>Returned to the operator</source>
+        <translation>Повернуто операторові</translation>
     </message>
 </context>
 </TS>

@@ -87,8 +87,15 @@ class ComputeLandReleaseAlgorithm(MineActionAlgorithm):
 
         feedback.pushInfo(self.tr("Reading hazards and activities"))
         inputs = records.read_hazards(hazards_source, codes, context.transformContext())
+        pending = []
         activities, _outcomes = records.read_activities(
-            activities_source, codes, context.transformContext(), family=inputs.family)
+            activities_source, codes, context.transformContext(), family=inputs.family,
+            pending=pending)
+        if pending:
+            feedback.pushWarning(self.tr(
+                "{count} activities await the national centre's review and release no "
+                "land until approved: {ids}").format(count=len(pending),
+                                                     ids=", ".join(pending)))
         feedback.pushInfo(self.tr("{hazards} hazards, {activities} activities").format(
             hazards=len(inputs.hazards), activities=len(activities)))
         try:

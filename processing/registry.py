@@ -12,6 +12,7 @@ def algorithm_classes():
     from .survey_table_from_polygons import SurveyTableFromPolygonsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
     from .compute_land_release import ComputeLandReleaseAlgorithm
+    from .setup_roles import SetUpRolesAlgorithm
     from .update_database import UpdateDatabaseAlgorithm
     from .upgrade_database import UpgradeDatabaseAlgorithm
     return [
@@ -19,6 +20,7 @@ def algorithm_classes():
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
         UpgradeDatabaseAlgorithm,
+        SetUpRolesAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,

@@ -342,6 +342,36 @@ def hazards_style():
     return render, labels
 
 
+PENDING = "\"review_status\" <> '{}'".format(vocabulary.APPROVED)
+
+
+def review_rules(symbol_for):
+    """The group of rules that mark records awaiting review (a rule per
+    pending status, ``symbol_for(line)`` drawing its palette line over the
+    record's own symbol), placed after a style's own rules."""
+    children = [rule(label(vocabulary.REVIEW_STATUS, code), code_filter("review_status", code),
+                     symbol_for(line)) for code, line in palette.REVIEW_STATUS.items()]
+    return rule(symbology.GROUP_LABELS["review"], PENDING, children=children)
+
+
+def pending_area(line):
+    """An area awaiting review: washed out, with the status's outline."""
+    return make(QgsFillSymbol, [fill_layer(palette.WHITE, palette.PENDING_WASH),
+                                palette_line(line)])
+
+
+def pending_point(line, size=6.0):
+    """A point awaiting review: a ring in the status's line around its symbol."""
+    layer = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, size)
+    layer.setSizeUnit(MM)
+    layer.setColor(QColor(0, 0, 0, 0))
+    layer.setStrokeColor(QColor(line.colour))
+    layer.setStrokeWidth(line.width)
+    layer.setStrokeWidthUnit(MM)
+    layer.setStrokeStyle(PEN[line.style])
+    return make(QgsMarkerSymbol, [layer])
+
+
 def activities_style():
     rules = []
     for code, (colour, alpha, pattern, outline) in palette.RELEASE_OUTCOME.items():
@@ -361,6 +391,7 @@ def activities_style():
                           make(QgsFillSymbol, layers)))
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=make(QgsFillSymbol,
         [outline_layer("#000000", 0.4, Qt.PenStyle.DotLine)]), else_rule=True))
+    rules.append(review_rules(pending_area))
     return renderer(*rules), None
 
 
@@ -385,6 +416,7 @@ def survey_points_style():
                      SURVEY_SYMBOLS[code]()) for code in vocabulary.POINT_TYPE.codes()]
     children.append(rule(symbology.GROUP_LABELS["other"], symbol=simple_marker(
         QgsSimpleMarkerSymbolLayerBase.Shape.Circle, 1.6, "#808080"), else_rule=True))
+    children.append(review_rules(lambda line: pending_point(line, 5.0)))
     render = renderer(rule(symbology.GROUP_LABELS["survey_points"], min_scale=SURVEY_SCALE,
                            children=children))
     labels = labeling("point_no", size=7.0, bold=False,
@@ -404,6 +436,7 @@ def eo_finds_style():
                   svg_marker(EO_SYMBOLS[code], 3.6)) for code in vocabulary.EO_CATEGORY.codes()]
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=svg_marker("eo_other", 3.6),
                       else_rule=True))
+    rules.append(review_rules(pending_point))
     return renderer(*rules), None
 
 
@@ -413,6 +446,7 @@ def site_points_style():
              for code in vocabulary.SITE_POINT_TYPE.codes()]
     rules.append(rule(symbology.GROUP_LABELS["other"], symbol=simple_marker(
         QgsSimpleMarkerSymbolLayerBase.Shape.Square, 3.0, "#FFFFFF"), else_rule=True))
+    rules.append(review_rules(lambda line: pending_point(line, 7.0)))
     return renderer(*rules), None
 
 

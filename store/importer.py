@@ -27,6 +27,7 @@ from . import database_state
 from .features import (WGS84, layer_feature, layer_geometry, python_value, to_shapely,
                        to_wgs84_transform)
 from .lookups import active_entries, base_codes
+from .roles import refusal
 from .sources import database_of
 
 _TRUE = ("1", "true", "yes", "y", "t")
@@ -421,6 +422,11 @@ def import_records(source, target, table, lookups, geometry_by_key=None, feedbac
     if not target.addFeatures(features) or not target.commitChanges():
         errors = "; ".join(target.commitErrors())
         target.rollBack()
+        refused = refusal(errors, table)  # a role's missing privilege, said plainly
+        if refused:
+            raise MineActionError(translate(
+                "Import", "Nothing was imported from {source} into {table}. {problem}").format(
+                    source=name, table=table, problem=refused))
         raise MineActionError(translate(
             "Import", "Nothing was written to {table}: {errors}").format(
                 table=table, errors=errors))

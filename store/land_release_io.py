@@ -16,7 +16,7 @@ layers' undoable edit buffers (the dock).
 
 import shapely
 
-from ..core import geodesy, land_release_plan as plan_rules, schema
+from ..core import geodesy, land_release_plan as plan_rules, schema, vocabulary
 from ..core.codes import to_base
 from ..core.errors import DatabaseError, InputError, OutputError
 from ..core.i18n import translate
@@ -33,6 +33,8 @@ HAZARD_FIELDS = ("hazard_id", "hazard_class", "status", "date_of_information")
 PARENT_FIELD = "parent_hazard_id"
 ACTIVITY_FIELDS = ("activity_id", "activity_type", "outcome", "end_date")
 ACTIVITY_OPTIONAL = ("hazard_id", "organisation")
+#: read when the layer has it: only approved activities release land
+REVIEW_FIELD = "review_status"
 #: what ``plan_update`` needs to read besides HAZARD_FIELDS
 UPDATE_FIELDS = COPIED_FIELDS + ("original_area_m2",)
 
@@ -126,17 +128,30 @@ def read_hazards(source, codes=None, transform_context=None, feedback=None,
     return plan_rules.hazard_inputs(records, codes)
 
 
+def is_approved(codes, value, feature):
+    """Whether an activity's review status lets it release land: approved,
+    or empty (a record from before the review existed, or from a source
+    without the field). A submitted or returned one waits for the national
+    centre (docs/postgis.md)."""
+    if value is None or str(value).strip() == "":
+        return True
+    return _base(codes, "review_status", value, feature, REVIEW_FIELD) == vocabulary.APPROVED
+
+
 def read_activities(source, codes=None, transform_context=None, feedback=None,
-                    family=None, skip_ids=()):
+                    family=None, skip_ids=(), pending=None):
     """(engine activities, {activity_id: stored outcome}) from ``source``.
 
     ``family`` maps a hazard record ID to its engine hazard (a link to a
     re-registered CHA record acts on its whole hazard); ``skip_ids`` are
-    activities left out (already in the release history)."""
+    activities left out (already in the release history). Only approved
+    activities are read: the IDs of the others (submitted or returned,
+    awaiting the national centre's review) are appended to ``pending``."""
     codes = codes if codes is not None else base_codes(None)
     _require_fields(source, ACTIVITY_FIELDS, _source_name(source))
     present = source.fields().names()
-    names = list(ACTIVITY_FIELDS) + [n for n in ACTIVITY_OPTIONAL if n in present]
+    names = list(ACTIVITY_FIELDS) + [n for n in ACTIVITY_OPTIONAL + (REVIEW_FIELD,)
+                                     if n in present]
     activities, outcomes = [], {}
     for fid, attributes, shape in read_records(source, names, transform_context, feedback):
         feature = _name(attributes, "activity_id", fid)
@@ -148,6 +163,10 @@ def read_activities(source, codes=None, transform_context=None, feedback=None,
                 field="activity_id")
         activity_id = str(activity_id)
         if activity_id in skip_ids:
+            continue
+        if not is_approved(codes, attributes.get(REVIEW_FIELD), feature):
+            if pending is not None:
+                pending.append(activity_id)
             continue
         link = attributes.get("hazard_id") or None
         if link is not None and family is not None:
@@ -358,8 +377,11 @@ def stored_ledger(inputs, family_id, history_layer):
 
 def hazard_timeline(inputs, family_id, activities_layer, history_layer):
     """``core.land_release_plan.hazard_timeline`` from the database layers."""
+    names = TIMELINE_FIELDS + tuple(
+        name for name in (plan_rules.TIMELINE_REVIEW_FIELD,)
+        if name in activities_layer.fields().names())
     return plan_rules.hazard_timeline(inputs, family_id,
-                                      _rows(activities_layer, TIMELINE_FIELDS),
+                                      _rows(activities_layer, names),
                                       _rows(history_layer, HISTORY_ROW_FIELDS))
 
 

@@ -47,6 +47,7 @@ GROUP_LABELS = {
     "other_class": QT_TRANSLATE_NOOP("Symbology", "Other class"),
     "other": QT_TRANSLATE_NOOP("Symbology", "Other"),
     "survey_points": QT_TRANSLATE_NOOP("Symbology", "Survey points (1:25,000 and larger)"),
+    "review": QT_TRANSLATE_NOOP("Symbology", "Awaiting the national centre's review"),
 }
 
 #: fields a layer must have (any letter case) to match a table by its fields,

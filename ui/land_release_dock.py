@@ -15,7 +15,7 @@ from qgis.gui import QgsDockWidget, QgsMapLayerComboBox, QgsRubberBand
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox,
-                                 QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                                 QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                  QPushButton, QVBoxLayout, QWidget)
 
 from .numbers import area_text
@@ -242,9 +242,20 @@ class LandReleaseDock(QgsDockWidget):
                 type=self._label("activity_type", entry.activity_type),
                 outcome=self._label("release_outcome", entry.outcome),
                 area=_m2(entry.area_m2), organisation=entry.organisation or "-")
-            if not entry.applied:
+            pending = entry.pending(self.codes)
+            if pending:
+                text = self.tr("{entry} ({review}: releases no land until approved)").format(
+                    entry=text, review=self._label("review_status", entry.review_status))
+            elif not entry.applied:
                 text = self.tr("{entry} (not applied yet)").format(entry=text)
-            self.timeline.addItem(text)
+            item = QListWidgetItem(text)
+            if pending:  # in its own style, as the map draws it (core.palette)
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(QColor(palette.PENDING_TEXT))
+                item.setData(Qt.ItemDataRole.UserRole, entry.review_status)
+            self.timeline.addItem(item)
         self.activity_id_edit.setText(records.next_activity_id(
             self.layers["land_release_activities"], hazard_id))
         self._update_buttons()

@@ -50,3 +50,14 @@ def test_the_map_conventions():
     assert palette.RELEASE_OUTCOME["cleared"].colour == "#009E73"
     assert palette.cmyk_to_rgb(40, 0, 100, 0) == palette.CLOSED_GREEN == "#99FF00"
     assert palette.ROUTE_TYPE["access"][-1].colour == palette.BLACK
+
+
+def test_every_pending_review_status_has_its_line():
+    assert set(palette.REVIEW_STATUS) == set(vocabulary.PENDING_REVIEW)
+    assert vocabulary.APPROVED not in palette.REVIEW_STATUS
+    assert set(vocabulary.PENDING_REVIEW) | {vocabulary.APPROVED} == set(
+        vocabulary.REVIEW_STATUS.codes())
+    for line in palette.REVIEW_STATUS.values():
+        assert HEX.match(line.colour) and line.style in palette.LINE_STYLES
+    assert len({(line.style, line.dashes) for line in palette.REVIEW_STATUS.values()}) == 2
+    assert HEX.match(palette.PENDING_TEXT) and 0 < palette.PENDING_WASH < 255

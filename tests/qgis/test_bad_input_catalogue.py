@@ -156,6 +156,13 @@ def _release(ws, **extra):
     return parameters
 
 
+def _down_server():
+    """A connection string to a local port where no PostgreSQL listens."""
+    from postgis_server import free_port  # tests/fixtures
+    return "dbname='national' host=127.0.0.1 port={} user='amina' password='x' " \
+        "sslmode=disable connect_timeout=3".format(free_port())
+
+
 def _current_version():
     from mine_action_mapper.core.schema import SCHEMA_VERSION
     return SCHEMA_VERSION
@@ -275,6 +282,14 @@ case("current database upgrade changes nothing", "database file state",
 case("database locked by another program", "database file state", "updatedatabase",
      lambda ws: {"DATABASE": ws.db}, ("locked by another program",),
      setup=lambda ws: _lock(ws))
+
+case("set up roles on an unknown connection", "database file state", "setuproles",
+     lambda ws: {"CONNECTION": "Ministry server", "SCHEMA": "national"},
+     ("Ministry server", "no PostgreSQL connection"))
+case("set up roles on a server that is down", "database file state", "setuproles",
+     lambda ws: {"CONNECTION": _down_server(), "SCHEMA": "national",
+                 "LOGIN": "amina", "GROUP": "operator"},
+     ("schema 'national'", "cannot be reached"))
 
 # -- the file system
 case("create database onto a folder", "file system", "createdatabase",
@@ -843,9 +858,12 @@ def _edit(ws, table, key, value, **changes):
     functions plain sqlite3 lacks."""
     from qgis.core import QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate
+    from mine_action_mapper.core.schema import ROW_VERSION
     layer = QgsVectorLayer(layer_of(ws.db, table), table, "ogr")
-    fids = [feature.id() for feature in layer.getFeatures() if feature[key] == value]
-    assert fids, (table, key, value)
+    read = {feature.id(): feature.attribute(ROW_VERSION) if ROW_VERSION in
+            layer.fields().names() else None
+            for feature in layer.getFeatures() if feature[key] == value}
+    assert read, (table, key, value)
     provider = layer.dataProvider()
     attributes = {}
     for name, new in changes.items():
@@ -854,11 +872,15 @@ def _edit(ws, table, key, value, **changes):
         if isinstance(new, datetime.date):
             new = QDate(new.year, new.month, new.day)
         attributes[layer.fields().indexOf(name)] = new
-    version = layer.fields().indexOf("row_version")  # a writer names the version it makes
-    versions = {feature.id(): feature["row_version"] for feature in layer.getFeatures(fids)}
-    assert provider.changeFeatures(
-        {fid: {**attributes, version: versions[fid] + 1} for fid in fids},
-        {fid: QgsGeometry() for fid in fids} if "geometry" in changes else {})
+    # one change of each row, naming the version it makes (the row version guard)
+    version = layer.fields().indexOf(ROW_VERSION)
+    changes_by_fid = {}
+    for fid in read:
+        changes_by_fid[fid] = dict(attributes)
+        if version >= 0:
+            changes_by_fid[fid][version] = read[fid] + 1
+    geometries = {fid: QgsGeometry() for fid in read} if "geometry" in changes else {}
+    assert provider.changeFeatures(changes_by_fid, geometries)
     del provider, layer
 
 

@@ -237,6 +237,47 @@ def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provid
         row.original_m2, abs=0.01)
 
 
+def test_only_approved_activities_release_land(database, provider, add_rows):
+    """A submitted clearance (an operator's, awaiting review) and a returned
+    one release nothing, in Compute and in Update, until approved."""
+    add_rows(database, "hazards", [_hazard("H1", _box(*SQUARE), klass="CHA")])
+    add_rows(database, "land_release_activities", [
+        dict(_activity("A1", "clearance", "cleared", D(2021, 3, 1),
+                       _box(30.0, 10.0, 30.002, 10.004), "H1"), review_status="submitted"),
+        dict(_activity("A2", "clearance", "cleared", D(2021, 4, 1),
+                       _box(30.002, 10.0, 30.003, 10.004), "H1"), review_status="returned")])
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        said = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.said.append(text)
+
+    feedback = Warnings()
+    out = processing.run("mineaction:computelandrelease", {
+        "HAZARDS": open_layer(database, "hazards"),
+        "ACTIVITIES": open_layer(database, "land_release_activities"), "TOLERANCE": 1.0,
+        "REMAINING": "memory:", "RELEASED": "memory:", "LEDGER": "memory:",
+        "HISTORY": "memory:", "QA": "memory:"}, feedback=feedback)
+    assert out["RELEASED"].featureCount() == 0
+    assert any("2 activities await the national centre's review" in text and "A1, A2" in text
+               for text in feedback.said), feedback.said
+    assert _update(database)["HISTORY_ROWS"] == 0
+    layer = open_layer(database, "land_release_activities")
+    assert layer.startEditing()
+    index = layer.fields().indexOf("review_status")
+    for feature in layer.getFeatures("\"activity_id\" = 'A1'"):
+        assert layer.changeAttributeValue(feature.id(), index, "approved")
+    assert layer.commitChanges(), layer.commitErrors()
+    released = _engine(database).ledger["H1"].cleared_m2
+    assert released == pytest.approx(geodesy.area_m2(_box(30.0, 10.0, 30.002, 10.004)), rel=1e-9)
+    assert _update(database)["HISTORY_ROWS"] >= 1
+    history = _rows(open_layer(database, "release_history"))
+    assert {h["activity_id"] for h in history} == {"A1"}
+
+
 def test_update_of_the_sample_matches_compute_and_runs_once(sample_db, provider):
     out = _compute(sample_db)
     ledger = {row["hazard_id"]: row for row in _rows(out["LEDGER"])}

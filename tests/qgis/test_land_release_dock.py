@@ -176,3 +176,33 @@ def test_preview_and_map_draw_an_outcome_in_the_palette_colours(dock, outcome):
              if symbol.symbolLayer(i).layerType() == "SimpleFill"]
     assert [(_rgb(fill.color()), fill.color().alpha()) for fill in fills] == \
         [(expected.colour, expected.alpha)]
+
+
+def test_a_pending_activity_is_listed_in_its_own_style(database, iface, add_rows):
+    """A submitted activity (an operator's, awaiting review) is told apart
+    from an approved one not applied yet, in the palette's pending colour."""
+    from mine_action_mapper.core import palette
+    add_rows(database, "hazards", [dict(
+        hazard_id="H1", hazard_class="SHA", status="open",
+        date_of_information=QDate(2020, 1, 1), geometry=SQUARE)])
+    add_rows(database, "land_release_activities", [
+        dict(activity_id=activity_id, hazard_id="H1", activity_type="nts",
+             outcome="cancelled", end_date=QDate(2021, 2, day), review_status=review,
+             geometry=shapely.box(30.003, 10.0, 30.004, 10.004))
+        for activity_id, day, review in (("A1", 1, "approved"), ("A2", 2, "submitted"))])
+    project = QgsProject.instance()
+    load_database(database, project)
+    from mine_action_mapper.ui.land_release_dock import LandReleaseDock
+    widget = LandReleaseDock(iface)
+    try:
+        approved, pending = (widget.timeline.item(i) for i in range(2))
+        assert "not applied yet" in approved.text() and not approved.font().italic()
+        assert pending.text().endswith(
+            "(Submitted, awaiting review: releases no land until approved)"), pending.text()
+        assert pending.font().italic()
+        assert pending.foreground().color().name() == palette.PENDING_TEXT.lower()
+    finally:
+        widget.cleanup()
+        widget.deleteLater()
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()

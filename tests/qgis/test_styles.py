@@ -152,6 +152,38 @@ def test_land_release_outcomes_are_distinct(stored_layers):
     assert len(seen) == 5  # five different patterns: they part in greyscale too
 
 
+@pytest.mark.parametrize("table", ("land_release_activities", "eo_finds", "survey_points",
+                                   "site_points"))
+def test_records_awaiting_review_have_their_own_legend_entries(stored_layers, table):
+    """Submitted and returned records are drawn over their own symbol in the
+    palette's pending lines, and the legend names them; approved ones are not."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature
+    from qgis.PyQt.QtCore import Qt
+    from mine_action_mapper.core import palette
+    from mine_action_mapper.styles.symbology import GROUP_LABELS
+    layer = stored_layers[table]
+    group = _rule(layer, GROUP_LABELS["review"])
+    pens = {"dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+    for code, line in palette.REVIEW_STATUS.items():
+        rule = _rule(layer, layer_label("REVIEW_STATUS", code), GROUP_LABELS["review"])
+        assert rule.filterExpression() == "\"review_status\" = '{}'".format(code)
+        last = rule.symbol().symbolLayer(rule.symbol().symbolLayerCount() - 1)
+        if table == "land_release_activities":
+            assert rule.symbol().symbolLayer(0).color().alpha() == palette.PENDING_WASH
+            assert last.color().name() == line.colour.lower()
+            assert last.penStyle() == pens[line.style]
+        else:
+            assert last.strokeStyle() == pens[line.style]
+    feature = QgsFeature(layer.fields())
+    context = QgsExpressionContext()
+    for status, pending in (("approved", False), ("submitted", True), ("returned", True)):
+        feature["review_status"] = status
+        context.setFeature(feature)
+        assert bool(QgsExpression(group.filterExpression()).evaluate(context)) is pending
+    legend = [item.label() for item in layer.renderer().legendSymbolItems()]
+    assert "Submitted, awaiting review" in legend and "Returned to the operator" in legend, legend
+
+
 def layer_label(vocabulary_name, code):
     from mine_action_mapper.core import vocabulary
     return getattr(vocabulary, vocabulary_name).term(code).label
