@@ -11,8 +11,9 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingParameterNumber)
 
 from ..store.database import schema_version
-from ..store.sources import file_of
+from ..store.sources import database_of
 from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_database
 from .defaults import chosen_setting, current_settings, loaded_database
 
 
@@ -48,7 +49,8 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
         database = loaded_database()
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=database.path))
+            defaultValue=database.path, optional=True))
+        add_connection_parameters(self, loaded=database)
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
             QgsProcessingParameterNumber.Type.Double,
@@ -61,7 +63,7 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     def compute(self, parameters, context, feedback):
         from ..core.land_release import LandReleaseCancelled
         from ..store.land_release_update import plan_database_update, write_in_transaction
-        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        path = chosen_database(self, parameters, context, self.DATABASE)
         schema_version(path, writing=True)
         tolerance = chosen_setting(
             self, parameters, self.TOLERANCE,
@@ -99,10 +101,10 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         # layers of this database open in the project show the new state
         project = context.project()
-        path = file_of(getattr(self, "_path", None))
-        if project is not None and path:
+        database = database_of(getattr(self, "_path", None) or "")
+        if project is not None and database is not None:
             for layer in project.mapLayers().values():
-                if file_of(layer) == path:
+                if database_of(layer) == database:
                     layer.dataProvider().reloadData()
                     layer.triggerRepaint()
         return getattr(self, "_results", {})
