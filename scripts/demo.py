@@ -104,10 +104,20 @@ def programme_database(output, postgis):
         yield path, {"DATABASE": path}
         return
     sys.path.append(str(ROOT / "tests" / "fixtures"))
+    import secrets
     from postgis_server import PostgisServer
     from mine_action_mapper.store.reference import postgres_ref
-    with PostgisServer.start() as server:
-        connection, schema = server.conninfo(), "Examplia national"
+    # the server MAM_TEST_PG_* name (the QGIS 3.40 suite's, in its chroot),
+    # where the schema must be new; else a throw-away cluster of its own
+    server = PostgisServer.from_environment()
+    schema = "Examplia national"
+    if server is None:
+        server = PostgisServer.start()
+    else:
+        schema += " " + secrets.token_hex(4)
+    with server:
+        print("   PostGIS server on {}:{}".format(server.host, server.port))
+        connection = server.conninfo()
         yield postgres_ref(connection, schema), {"CONNECTION": connection, "SCHEMA": schema}
 
 
