@@ -68,12 +68,13 @@ i18n: setup
 qm: setup
 	scripts/i18n.sh --compile
 
-## Every benchmark, each against its peer (docs/performance.md; ~10 min).
+## Every benchmark, each against its peer (docs/performance.md; ~20 min).
 bench: setup
 	$(PY) benchmarks/bench_land_release.py small medium
 	$(PY) benchmarks/bench_task_orders.py
 	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_docks.py
+	$(PY) benchmarks/bench_postgis.py --small
 
 clean:
 	rm -rf dist build output output-postgis .pytest_cache
