@@ -25,6 +25,7 @@ benchmark goes on.
 
 import datetime
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -151,6 +152,8 @@ def _cell(value):
 
 
 def main():
+    # a benchmark stopped with kill still stops its cluster (the with below)
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
     small = "--small" in sys.argv
     n_hazards, n_activities = synthetic_programme.SIZES["small" if small else "medium"]
     synthetic_programme.import_core()
