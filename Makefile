@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test test-core test-qgis340 test-qgis344 test-all qt6-check publish-check \
+.PHONY: setup demo demo-postgis test test-core test-qgis340 test-qgis344 test-all qt6-check publish-check \
 	package install i18n qm bench clean
 
 setup:
@@ -12,6 +12,10 @@ setup:
 ## Run the whole job end to end on the bundled sample programme (output/).
 demo: setup
 	$(PY) scripts/demo.py --output output
+
+## The same demo on a throw-away PostgreSQL/PostGIS cluster (output-postgis/).
+demo-postgis: setup
+	$(PY) scripts/demo.py --postgis --output output-postgis
 
 ## The test suite on this machine's QGIS (3.22 on Debian 12).
 test: setup
@@ -64,12 +68,13 @@ i18n: setup
 qm: setup
 	scripts/i18n.sh --compile
 
-## Every benchmark, each against its peer (docs/performance.md; ~10 min).
+## Every benchmark, each against its peer (docs/performance.md; ~20 min).
 bench: setup
 	$(PY) benchmarks/bench_land_release.py small medium
 	$(PY) benchmarks/bench_task_orders.py
 	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_docks.py
+	$(PY) benchmarks/bench_postgis.py --small
 
 clean:
-	rm -rf dist build output .pytest_cache
+	rm -rf dist build output output-postgis .pytest_cache

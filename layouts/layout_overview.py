@@ -14,7 +14,6 @@ never the sum of recorded activity polygons, which overlap.
 
 import datetime
 import math
-import os
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsLayerTreeLayer, QgsLayoutExporter, QgsLayoutItemMapGrid,
@@ -27,6 +26,7 @@ from . import layout_templates as t
 from ..store import languages
 from ..store.database import open_layer, schema_version
 from ..store.features import WGS84, read_records
+from ..store.reference import reference
 from ..store.land_release_update import net_areas_by_outcome
 from ..store.settings_store import effective_settings, task_order_language
 from .layout_direction import mirror_for_right_to_left
@@ -181,7 +181,7 @@ class OverviewExporter:
                         "minutes of latitude and longitude. Areas are ground areas on the WGS 84 "
                         "ellipsoid. Source: {database}. Issued by {authority} on {date}.").format(
                 crs_name=crs.description(), crs=utm.crs,
-                database=os.path.basename(self.path),
+                database=reference(self.path).short_name(),
                 authority=authority or translate("Overview", "the national mine action authority"),
                 date=when.isoformat()))
         self.layout.itemById(t.DISCLAIMER).setText(translate(

@@ -7,18 +7,23 @@ from qgis.core import (QgsProcessingParameterDatabaseSchema,
 
 from ..core.errors import InputError
 from ..core.i18n import translate
-from ..store.reference import POSTGRES, postgres_ref, reference
+from ..store.reference import POSTGRES, connection_name, postgres_ref, reference
 
 CONNECTION, SCHEMA = "CONNECTION", "SCHEMA"
 
 
-def add_connection_parameters(algorithm, schema_label=None):
-    """Add the optional PostgreSQL connection and schema parameters."""
+def add_connection_parameters(algorithm, schema_label=None, loaded=None):
+    """Add the optional PostgreSQL connection and schema parameters; their
+    defaults are those of the ``loaded`` database (``store.loaded``) when it
+    is a PostGIS one."""
+    ref = loaded.ref if loaded is not None else None
+    name = connection_name(ref)
     algorithm.addParameter(QgsProcessingParameterProviderConnection(
         CONNECTION, translate("Database", "Or: PostgreSQL connection"), POSTGRES,
-        optional=True))
+        defaultValue=name, optional=True))
     algorithm.addParameter(QgsProcessingParameterDatabaseSchema(
-        SCHEMA, schema_label or translate("Database", "Schema"), CONNECTION, optional=True))
+        SCHEMA, schema_label or translate("Database", "Schema"), CONNECTION,
+        defaultValue=ref.schema if name else None, optional=True))
 
 
 def chosen_postgis(algorithm, parameters, context):
@@ -29,13 +34,14 @@ def chosen_postgis(algorithm, parameters, context):
     return postgres_ref(connection, algorithm.parameterAsSchema(parameters, SCHEMA, context))
 
 
-def chosen_database(algorithm, parameters, context, file_parameter):
+def chosen_database(algorithm, parameters, context, file_parameter, fallback=None):
     """The PostGIS DatabaseRef when a connection is given, else the
-    GeoPackage path of ``file_parameter``; InputError when neither is."""
+    GeoPackage path of ``file_parameter``, else ``fallback`` (e.g. the
+    database an input layer comes from); InputError when none is."""
     ref = chosen_postgis(algorithm, parameters, context)
     if ref is not None:
         return ref
-    path = algorithm.parameterAsFile(parameters, file_parameter, context)
+    path = algorithm.parameterAsFile(parameters, file_parameter, context) or fallback
     if not path:
         raise InputError(translate(
             "Database", "Give the mine action database: a GeoPackage file, or a "

@@ -28,7 +28,7 @@ def current_settings(database=None):
     user's defaults, else the built-in ones."""
     database = database if database is not None else loaded_database()
     try:
-        return effective_settings(database.path)
+        return effective_settings(database.database)
     except MineActionError as error:  # a bad stored value must not hide the algorithm
         log(str(error))
         return Settings()

@@ -4,6 +4,7 @@ from qgis.core import (QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_database
 from .language import chosen_language, language_parameter
 from .defaults import chosen_setting, current_settings, loaded_database
 
@@ -31,7 +32,8 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
         database = loaded_database()
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=database.path))
+            defaultValue=database.path, optional=True))
+        add_connection_parameters(self, loaded=database)
         self.addParameter(QgsProcessingParameterString(
             self.AUTHORITY, self.tr("Issuing authority"),
             current_settings(database).authority or None, optional=True))
@@ -45,7 +47,7 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ..layouts.layout_overview import OverviewExporter
-        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        path = chosen_database(self, parameters, context, self.DATABASE)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png = self.parameterAsFileOutput(parameters, self.PNG, context) or None
         authority = chosen_setting(

@@ -10,8 +10,9 @@ from ..store.database import schema_version
 from ..store.features import read_records
 from ..core.settings import PAPERS
 from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_database
 from .language import chosen_language, language_parameter
-from .defaults import chosen_setting, current_settings, loaded_database
+from .defaults import chosen_setting, current_settings, loaded_database, source_database
 
 
 class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
@@ -47,8 +48,9 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
             self.TASKS, self.tr("Tasks"), [QgsProcessing.SourceType.TypeVectorPolygon],
             database.layer("tasks")))
         self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=database.path))
+            self.DATABASE, self.tr("Mine action database (default: the tasks' database)"),
+            extension="gpkg", defaultValue=database.path, optional=True))
+        add_connection_parameters(self, loaded=database)
         paper = QgsProcessingParameterEnum(
             self.PAPER, self.tr("Paper"), [self.tr("A4 portrait"), self.tr("A3 landscape")],
             defaultValue=PAPERS.index(current_settings(database).paper))
@@ -70,7 +72,8 @@ class ExportTaskOrdersAlgorithm(MineActionAlgorithm):
         source = self.parameterAsSource(parameters, self.TASKS, context)
         if source is None:
             raise QgsProcessingException(self.tr("The tasks layer cannot be read."))
-        path = self.parameterAsFile(parameters, self.DATABASE, context)
+        path = chosen_database(self, parameters, context, self.DATABASE,
+                               source_database(self, parameters, self.TASKS, context))
         schema_version(path)
         paper = PAPERS[chosen_setting(
             self, parameters, self.PAPER, self.parameterAsEnum(parameters, self.PAPER, context),

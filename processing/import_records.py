@@ -72,7 +72,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
             defaultValue=loaded_database().path, optional=True))
-        add_connection_parameters(self)
+        add_connection_parameters(self, loaded=loaded_database())
         # table names as static values: stable in models and qgis_process
         table = QgsProcessingParameterEnum(
             self.TABLE, self.tr("Table"), [layer.name for layer in TABLES],

@@ -53,7 +53,7 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
             defaultValue=database.path, optional=True))
-        add_connection_parameters(self)
+        add_connection_parameters(self, loaded=database)
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
             QgsProcessingParameterNumber.Type.Double,

@@ -1,19 +1,28 @@
 """The main job, end to end, on the bundled (fictional) sample programme.
 
     make demo            # or: .venv/bin/python scripts/demo.py --output output
+    make demo-postgis    # the same on a throw-away PostGIS server:
+                         # scripts/demo.py --postgis --output output-postgis
 
 Every step runs the plugin's own Processing algorithms, exactly as a GIS
 officer would in the toolbox or with qgis_process:
-  1. create a mine action database (GeoPackage);
+  1. create a mine action database (GeoPackage, or a PostGIS schema);
   2. compute hazard polygons from the field survey tables, print closures;
   3. import the hazard records, survey points and the other field records;
   4. compute land release and print the national ledger (m²);
   5. apply it to the database (remaining hazards, status, release history);
   6. export the field task orders (A4 PDF + PNG) and the national overview;
-  7. write a QGIS project that opens the database styled, with its forms.
+  7. open the database in a QGIS project, styled, with its forms (and, for
+     the GeoPackage, write that project).
+
+With ``--postgis`` the database is a schema on a PostgreSQL/PostGIS cluster
+that the demo starts under a temporary folder (tests/fixtures/postgis_server.py)
+and removes at the end; every step is the same algorithm with a connection
+and a schema instead of a file, and the PDFs are the same.
 """
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -85,44 +94,93 @@ def _sample(fmt):
     return 0.0 if ("f}" in fmt) else ""
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", default="output", type=Path)
-    args = parser.parse_args()
-    output = args.output.resolve()
-    output.mkdir(parents=True, exist_ok=True)
-    app, _provider = start_qgis()
-    from qgis.core import QgsProject
+@contextlib.contextmanager
+def programme_database(output, postgis):
+    """(database, parameters): the demo's database as the store functions
+    take it (a GeoPackage path or a DatabaseRef) and as the algorithms'
+    parameters name it; a PostGIS server is started for it and stopped after."""
+    if not postgis:
+        path = str(output / "examplia.gpkg")
+        yield path, {"DATABASE": path}
+        return
+    sys.path.append(str(ROOT / "tests" / "fixtures"))
+    import secrets
+    from postgis_server import PostgisServer
+    from mine_action_mapper.store.reference import postgres_ref
+    # the server MAM_TEST_PG_* name (the QGIS 3.40 suite's, in its chroot),
+    # where the schema must be new; else a throw-away cluster of its own
+    server = PostgisServer.from_environment()
+    schema = "Examplia national"
+    if server is None:
+        server = PostgisServer.start()
+    else:
+        schema += " " + secrets.token_hex(4)
+    with server:
+        print("   PostGIS server on {}:{}".format(server.host, server.port))
+        connection = server.conninfo()
+        yield postgres_ref(connection, schema), {"CONNECTION": connection, "SCHEMA": schema}
+
+
+def import_sample(where):
+    """Steps 1-3: create the database ``where`` names and import the sample
+    programme into it (the survey tables computed into hazard polygons first);
+    returns the hazard polygons algorithm's results and the rows imported
+    per table (also the tests' sample programme on either backend)."""
     from mine_action_mapper.store.importer import csv_layer
-    from mine_action_mapper.styles.project import load_database
-
-    database = str(output / "examplia.gpkg")
-    run("createdatabase", {"OUTPUT": database, "OVERWRITE": True, "OPEN": False})
-    print("1. Created the mine action database: {}".format(database))
-
-    print("2. Hazard polygons from the field survey tables")
+    run("createdatabase", dict(where, OUTPUT=where.get("DATABASE"), OVERWRITE=True,
+                               OPEN=False))
     survey = run("hazardpolygonsfromsurvey", {
         "INPUT": csv_layer(str(SAMPLE / "survey_points.csv"), with_geometry=False),
         "OUTPUT": "memory:", "POINTS": "memory:", "REPORT": "memory:"})
-    print_table(layer(survey["REPORT"]), [
-        ("hazard", "hazard_id", "{:<11}"), ("points", "points", "{:>6}"),
-        ("perimeter m", "perimeter_m", "{:>11.1f}"),
-        ("misclosure m", "misclosure_m", "{:>12.2f}"),
-        ("precision", "precision_text", "{:>9}"), ("result", "result", "{:>18}"),
-        ("adjusted", "adjusted", "{!s:>8}"), ("declination", "declination_source", "{:>11}")])
 
-    print("3. Importing the field records")
     imports = [
         ("hazards", csv_layer(str(SAMPLE / "hazards.csv"), True, "EPSG:4326"), survey["OUTPUT"]),
         ("survey_points", survey["POINTS"], None),
     ] + [(table, csv_layer(str(SAMPLE / (table + ".csv")), True, "EPSG:4326"), None)
          for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
                        "access_routes")]
+    counts = []
     for table, source, geometries in imports:
-        result = run("importrecords", {"INPUT": source, "DATABASE": database,
-                                       "TABLE": table, "GEOMETRIES": geometries})
-        print("   {:<26} {:>4} rows".format(table, int(result["COUNT"])))
+        result = run("importrecords", dict(where, INPUT=source, TABLE=table,
+                                           GEOMETRIES=geometries))
+        counts.append((table, int(result["COUNT"])))
     del imports, source  # OGR layers must not outlive QGIS (freed at exitQgis: crash)
+    return survey, counts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", default="output", type=Path)
+    parser.add_argument("--postgis", action="store_true",
+                        help="on a throw-away PostgreSQL/PostGIS server")
+    args = parser.parse_args()
+    output = args.output.resolve()
+    output.mkdir(parents=True, exist_ok=True)
+    app, _provider = start_qgis()
+    with programme_database(output, args.postgis) as (database, where):
+        demo(output, database, where)
+    app.exitQgis()
+
+
+def demo(output, database, where):
+    """Every step on ``database`` (path or DatabaseRef), named to the
+    algorithms by the parameters ``where``."""
+    from qgis.core import QgsProject
+    from mine_action_mapper.styles.project import load_database
+
+    survey, counts = import_sample(where)
+    print("1. Created the mine action database: {}".format(database))
+    print("2. Hazard polygons from the field survey tables")
+    print_table(layer(survey["REPORT"]), [
+        ("hazard", "hazard_id", "{:<11}"), ("points", "points", "{:>6}"),
+        ("perimeter m", "perimeter_m", "{:>11.1f}"),
+        ("misclosure m", "misclosure_m", "{:>12.2f}"),
+        ("precision", "precision_text", "{:>9}"), ("result", "result", "{:>18}"),
+        ("adjusted", "adjusted", "{!s:>8}"), ("declination", "declination_source", "{:>11}")])
+    print("3. Importing the field records")
+    for table, count in counts:
+        print("   {:<26} {:>4} rows".format(table, count))
+    del survey
 
     print("4. Land release, national ledger (m² on the WGS 84 ellipsoid)")
     from mine_action_mapper.store.database import open_layer
@@ -148,23 +206,22 @@ def main():
             flag["code"], flag["hazard_id"] or "-", flag["activity_id"] or "-",
             flag["message"]))
 
-    update = run("updatedatabase", {"DATABASE": database})
+    update = run("updatedatabase", dict(where))
     print("5. Updated the database: {} hazards updated, {} added, {} history rows".format(
         int(update["HAZARDS_UPDATED"]), int(update["HAZARDS_ADDED"]),
         int(update["HISTORY_ROWS"])))
 
-    orders = run("exporttaskorders", {
-        "TASKS": open_layer(database, "tasks"), "DATABASE": database, "PAPER": 0,
-        "PNG": True, "OUTPUT_FOLDER": str(output / "task_orders")})
+    orders = run("exporttaskorders", dict(
+        where, TASKS=open_layer(database, "tasks"), PAPER=0, PNG=True,
+        OUTPUT_FOLDER=str(output / "task_orders")))
     print("6. Task orders ({}):".format(int(orders["COUNT"])))
     for path in orders["FILES"].split(";"):
         print("   " + path)
     overview = str(output / "national_overview.pdf")
-    run("exportoverview", {"DATABASE": database, "OUTPUT": overview,
-                           "AUTHORITY": "Examplia Mine Action Centre (fictional)"})
+    run("exportoverview", dict(where, OUTPUT=overview,
+                               AUTHORITY="Examplia Mine Action Centre (fictional)"))
     print("   national overview: " + overview)
 
-    project_path = str(output / "examplia.qgz")
     project = QgsProject.instance()
     project.clear()
     _group, layers = load_database(database, project)
@@ -181,9 +238,13 @@ def main():
         extent)
     view.grow(max(view.width(), view.height()) * 0.1)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(view, utm))
+    if "DATABASE" not in where:  # a project would name the throw-away server
+        print("7. Opened the database in a QGIS project: {} layers".format(len(layers)))
+        project.clear()
+        return
+    project_path = str(output / "examplia.qgz")
     project.write(project_path)
     print("7. Wrote the QGIS project: {}".format(project_path))
-    app.exitQgis()
 
 
 if __name__ == "__main__":

@@ -68,6 +68,11 @@ class DatabaseRef:
         return translate("Database", "connection '{connection}', schema '{schema}'").format(
             connection=connection, schema=self.schema)
 
+    def short_name(self):
+        """The database's name on a page or a layer group: its file name, or
+        its schema."""
+        return self.schema if self.is_postgres else os.path.basename(self.path)
+
     def layer_source(self, table):
         """(source, provider key) of ``table``."""
         if not self.is_postgres:
@@ -92,6 +97,25 @@ def reference(database):
 def postgres_connection_names():
     return sorted(QgsProviderRegistry.instance().providerMetadata(POSTGRES)
                   .connections().keys())
+
+
+def connection_name(ref):
+    """The name of the QGIS PostgreSQL connection that reaches ``ref``'s
+    database (its own name when known), or None: what the algorithms' connection
+    parameter shows when a PostGIS database is loaded."""
+    if ref is None or not ref.is_postgres:
+        return None
+    if ref.name:
+        return ref.name
+    wanted = QgsDataSourceUri(ref.conninfo)
+    for name, connection in QgsProviderRegistry.instance().providerMetadata(POSTGRES) \
+            .connections().items():
+        uri = QgsDataSourceUri(connection.uri())
+        if (uri.service(), uri.host(), uri.port(), uri.database(), uri.username()) == (
+                wanted.service(), wanted.host(), wanted.port(), wanted.database(),
+                wanted.username()):
+            return name
+    return None
 
 
 def postgres_ref(connection, schema):

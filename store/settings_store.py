@@ -17,7 +17,7 @@ from ..core.errors import MineActionError
 from ..core.settings import KEYS, Settings
 from . import languages
 from .reference import SETTING_PREFIX
-from .sources import database_of, geopackage_file
+from .sources import database_of
 
 DATABASE_PREFIX = SETTING_PREFIX
 USER_GROUP = "mine_action_mapper"
@@ -79,7 +79,7 @@ def write_database(layer_or_path, values):
     in the database, in one edit of its schema_info table. They are validated
     first (MineActionError naming the setting); nothing is written if one is
     bad or the edit fails."""
-    path = geopackage_file(layer_or_path)
+    path = database_of(layer_or_path)
     if path is None:
         raise MineActionError(translate(
             "Settings", "{source} is not a mine action database: its settings cannot be "

@@ -135,14 +135,16 @@ def _project_layers(project):
 
 
 def database_tables(project, tables, required=()):
-    """{path: {table: layer}} of the OGR (GeoPackage) layers of ``project``
-    whose table is one of ``tables``, grouped by file, files in layer tree
-    order (the highest first). A file that lacks one of the ``required``
-    tables is left out; of two layers of one table the higher one counts."""
+    """{DatabaseRef: {table: layer}} of the layers of ``project`` (GeoPackage
+    or PostGIS tables) whose table is one of ``tables``, grouped by database,
+    databases in layer tree order (the highest first). A database that lacks
+    one of the ``required`` tables is left out; of two layers of one table the
+    higher one counts."""
     found = {}
     for layer in _project_layers(project):
         source = source_of(layer)
-        if source is not None and source.provider == "ogr" and source.table in tables:
-            found.setdefault(os.path.abspath(source.path), {}).setdefault(source.table, layer)
-    return {path: layers for path, layers in found.items()
+        ref = database_of(layer) if source is not None and source.table in tables else None
+        if ref is not None:
+            found.setdefault(ref, {}).setdefault(source.table, layer)
+    return {ref: layers for ref, layers in found.items()
             if all(table in layers for table in required)}

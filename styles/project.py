@@ -16,7 +16,7 @@ from .symbology import STYLED_TABLES, widen_rules
 def group_name(database):
     """The layer group's name: the GeoPackage's file name, or the PostGIS schema."""
     ref = reference(database)
-    name = ref.schema if ref.is_postgres else os.path.splitext(os.path.basename(ref.path))[0]
+    name = ref.schema if ref.is_postgres else os.path.splitext(ref.short_name())[0]
     return translate("Project", "Mine action: {name}").format(name=name)
 
 

@@ -184,17 +184,18 @@ class MineActionOptionsPage(QgsOptionsPageWidget):
 
         self.database = loaded_database()
         self.database_form = None
-        if self.database.path:
+        ref = self.database.ref
+        if ref is not None:
             box = QGroupBox(self.tr("This database: {name}").format(
-                name=os.path.basename(self.database.path)), body)
-            box.setToolTip(self.database.path)
+                name=ref.schema if ref.is_postgres else os.path.basename(ref.path)), body)
+            box.setToolTip(ref.label())
             box_layout = QVBoxLayout(box)
             note = QLabel(self.tr("Ticked values are stored in the database and travel with "
                               "it; they win over your defaults."), box)
             note.setWordWrap(True)
             box_layout.addWidget(note)
             self.database_form = SettingsForm(box, own_checks=True)
-            own = database_values(self.database.path)
+            own = database_values(self.database.database)
             try:
                 shown = Settings.from_dict(own, base=defaults)
             except MineActionError as error:
@@ -210,7 +211,7 @@ class MineActionOptionsPage(QgsOptionsPageWidget):
         try:
             write_user(self.user_form.settings())
             if self.database_form is not None:
-                write_database(self.database.path, self.database_form.own_values())
+                write_database(self.database.database, self.database_form.own_values())
         except MineActionError as error:
             if self.iface is not None:
                 tell(self.iface, self.tr("Mine Action settings"), str(error),

@@ -396,7 +396,7 @@ class TraverseDock(QgsDockWidget):
         if settings is None:
             try:
                 settings = effective_settings(
-                    loaded_database(QgsProject.instance(), TABLES).path)
+                    loaded_database(QgsProject.instance(), TABLES).database)
             except MineActionError as error:  # a bad stored value: built-in defaults
                 log(str(error))
                 settings = Settings()

@@ -157,3 +157,40 @@ def saved_connection(postgis):
     metadata.saveConnection(connection, name)
     yield name
     metadata.deleteConnection(name)
+
+
+def _new_backend(request, tmp_path):
+    """A Backend (tests/fixtures/backends.py) for ``request.param`` whose
+    database does not exist yet: a GeoPackage in ``tmp_path``, or a new schema
+    on the session's server (its name quoted: capitals and a space)."""
+    import backends  # tests/fixtures
+    if request.param == backends.GPKG:
+        return backends.gpkg_backend(tmp_path / "programme.gpkg")
+    import secrets
+    make = request.getfixturevalue("pg_schema")
+    return backends.postgis_backend(make("Programme {}".format(secrets.token_hex(4))))
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def backend(request, tmp_path, provider):
+    """The sample programme in a fresh mine action database on each backend,
+    made by the real algorithms (createdatabase, hazardpolygonsfromsurvey,
+    importrecords: the demo's steps 1-3)."""
+    import backends  # tests/fixtures
+    made = _new_backend(request, tmp_path)
+    made.imported = backends.import_sample(made)
+    return made
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def any_database(request, tmp_path, provider):
+    """A fresh, empty, styled mine action database on each backend: the
+    GeoPackage path or the PostGIS DatabaseRef (what ``add_rows`` and the
+    store functions take)."""
+    from mine_action_mapper.store.database import create_geopackage, create_postgis
+    from mine_action_mapper.styles.symbology import apply_symbology
+    if request.param == "gpkg":
+        return create_geopackage(str(tmp_path / "programme.gpkg"), style=apply_symbology)
+    import secrets
+    schema = request.getfixturevalue("pg_schema")("Programme {}".format(secrets.token_hex(4)))
+    return create_postgis(schema, style=apply_symbology)

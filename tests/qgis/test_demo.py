@@ -1,21 +1,39 @@
-"""README's demo command works: the whole job on the sample programme."""
+"""README's demo commands work: the whole job on the sample programme, in a
+GeoPackage (make demo) and in a PostGIS schema (make demo-postgis), with the
+same printed results."""
 
+import os
+import re
+import socket
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_demo_runs_end_to_end(tmp_path):
+def _demo(folder, *options):
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"),
-                             "--output", str(tmp_path)], capture_output=True, text=True,
-                            timeout=600)
+                             "--output", str(folder)] + list(options),
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     for step in range(1, 8):
         assert "\n{}. ".format(step) in "\n" + out
+    return out
+
+
+@pytest.fixture(scope="module")
+def gpkg_demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    return folder, _demo(folder)
+
+
+def test_demo_runs_end_to_end(gpkg_demo):
+    tmp_path, out = gpkg_demo
     assert "EX-HA-0007" in out and "fail" in out  # the sample's bad closure
     database = tmp_path / "examplia.gpkg"
     assert (tmp_path / "examplia.qgz").exists()
@@ -29,3 +47,39 @@ def test_demo_runs_end_to_end(tmp_path):
     assert hazards >= 8 and history > 0 and without_geometry == 0
     total = [line for line in out.splitlines() if line.strip().startswith("total")]
     assert len(total) == 1
+
+
+def _words(pdf, database_name):
+    """The words of a PDF's text, the database's own name (a pattern)
+    replaced: the overview names its source, the file or the schema."""
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    return re.sub(database_name, "<database>", " ".join(text.split())).split()
+
+
+def _results(out):
+    """The demo's printed results: every line but those naming the database,
+    its server and the output folder."""
+    return [line for line in out.splitlines()
+            if not re.match(r"\s*(1\. Created|PostGIS server|/|national overview:|7\. )", line)]
+
+
+def test_demo_on_postgis_prints_the_same(gpkg_demo, tmp_path):
+    """make demo-postgis: the same steps on a throw-away PostGIS cluster give
+    the same tables and PDFs of the same content, and the cluster is gone."""
+    gpkg_folder, gpkg_out = gpkg_demo
+    out = _demo(tmp_path, "--postgis")
+    assert "schema 'Examplia national" in out
+    assert _results(out) == _results(gpkg_out)
+    pdfs = sorted(path.relative_to(gpkg_folder) for path in gpkg_folder.rglob("*.pdf"))
+    assert len(pdfs) == 5
+    assert sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*.pdf")) == pdfs
+    for pdf in pdfs:
+        # a schema of its own, suffixed on a server the environment names
+        assert _words(tmp_path / pdf, r"Examplia national( [0-9a-f]{8})?") == \
+            _words(gpkg_folder / pdf, r"examplia\.gpkg"), pdf
+    assert not (tmp_path / "examplia.qgz").exists()  # it would name the stopped server
+    host, port = re.search(r"PostGIS server on (\S+):(\d+)", out).groups()
+    if not os.environ.get("MAM_TEST_PG_HOST"):  # its own cluster: stopped
+        with pytest.raises(OSError):
+            socket.create_connection((host, int(port)), timeout=5).close()

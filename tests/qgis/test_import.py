@@ -1,4 +1,5 @@
-"""Importing field records: sample programme CSVs, validation, all-or-nothing."""
+"""Importing field records: sample programme CSVs, validation, all-or-nothing,
+into a GeoPackage and into a PostGIS schema (every test runs on both)."""
 
 from pathlib import Path
 
@@ -11,7 +12,15 @@ from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.features import read_records
 from mine_action_mapper.store.importer import csv_layer, import_records
 
+import backends  # tests/fixtures
+
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+
+
+@pytest.fixture()
+def database(any_database):
+    """This module's database: an empty one on each backend."""
+    return any_database
 
 
 def _import(database, table, source):
@@ -106,8 +115,8 @@ def test_import_algorithm_with_geometries_from_another_layer(database, provider,
         "Polygon((-108.80 50.05, -108.79 50.05, -108.79 50.06, -108.80 50.05))"))
     polygons.dataProvider().addFeatures([feature])
     result = processing.run("mineaction:importrecords", {
-        "INPUT": hazards, "DATABASE": database, "TABLE": "hazards",
-        "GEOMETRIES": polygons})
+        "INPUT": hazards, "TABLE": "hazards", "GEOMETRIES": polygons,
+        **backends.parameters(database)})
     assert result["COUNT"] == 1
     stored = next(open_layer(database, "hazards").getFeatures())
     assert stored["hazard_id"] == "H-1"

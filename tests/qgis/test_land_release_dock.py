@@ -1,6 +1,6 @@
 """The land release dock driven through its real widgets: choose a hazard,
 read its ledger and timeline, register an activity from a polygon, preview,
-commit into the edit buffers, undo."""
+commit into the edit buffers, undo or save; on a GeoPackage and on PostGIS."""
 
 import datetime
 
@@ -20,7 +20,9 @@ WEST = shapely.box(29.999, 9.999, 30.001, 10.005)  # overlaps the hazard's west 
 
 
 @pytest.fixture()
-def dock(database, iface, add_rows):
+def dock(any_database, iface, add_rows):
+    """The dock on a project that loaded a database (GeoPackage or PostGIS)."""
+    database = any_database
     add_rows(database, "hazards", [
         dict(hazard_id="H1", hazard_class="SHA", status="open",
              date_of_information=QDate(2020, 1, 1), geometry=SQUARE),
@@ -126,6 +128,30 @@ def test_register_preview_commit_and_undo(dock):
     assert geodesy.area_m2(to_shapely(h1.geometry())) == pytest.approx(
         geodesy.area_m2(SQUARE), rel=1e-9)
     assert python_value(h1["status"]) == "open"
+
+
+def test_a_registered_activity_is_saved_to_the_database(dock):
+    """The edit buffers the dock filled save as any QGIS edit does (on PostGIS
+    the stored forms set the row version the trigger asks for)."""
+    from mine_action_mapper.store.database import open_layer
+    from mine_action_mapper.store.sources import database_of
+    widget, layers = dock
+    widget.set_hazard("H1")
+    widget.set_activity_geometry(WEST)
+    assert widget.set_choice(widget.type_combo, "clearance")
+    assert widget.set_choice(widget.outcome_combo, "cleared")
+    widget.end_date_edit.setDate(QDate(2022, 6, 30))
+    widget.preview_button.click()
+    widget.commit_button.click()
+    for table in ("land_release_activities", "hazards", "release_history"):
+        assert layers[table].commitChanges(), layers[table].commitErrors()
+    database = database_of(layers["hazards"])
+    [h1] = [f for f in open_layer(database, "hazards").getFeatures() if f["hazard_id"] == "H1"]
+    cleared = geodesy.area_m2(shapely.intersection(WEST, SQUARE))
+    assert h1["area_m2"] == pytest.approx(geodesy.area_m2(SQUARE) - cleared, abs=0.01)
+    assert "H1-LR-01" in {f["activity_id"] for f in
+                          open_layer(database, "land_release_activities").getFeatures()}
+    assert open_layer(database, "release_history").featureCount() == 2
 
 
 def test_cleanup_removes_map_tool_and_preview(dock):

@@ -347,3 +347,31 @@ def test_compute_land_release_reads_a_postgis_database_and_its_lookups(
         assert part["from_class"] == "CHA"  # DHA read through the database's lookups
         ledgers.append([f.attributes() for f in out["LEDGER"].getFeatures()])
     assert ledgers[0] == ledgers[1] and ledgers[0]
+
+
+def test_dialogs_are_prefilled_with_a_loaded_postgis_database(saved_connection, pg_database,
+                                                              provider):
+    """A project that opened a PostGIS database is the loaded database: the
+    algorithms open on its layers, its QGIS connection and its schema."""
+    from qgis.core import QgsApplication
+    from mine_action_mapper.store.loaded import loaded_database
+    from mine_action_mapper.store.settings_store import database_values, write_database
+    _group, layers = load_database(pg_database, QgsProject.instance())
+    loaded = loaded_database()
+    assert loaded.ref == pg_database and loaded.path is None
+
+    def defaults(algorithm_id):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(
+            "mineaction:" + algorithm_id)
+        return {definition.name(): definition.defaultValue()
+                for definition in algorithm.parameterDefinitions()}
+    for algorithm in ("exporttaskorders", "exportoverview", "importrecords", "updatedatabase"):
+        values = defaults(algorithm)
+        assert (values["CONNECTION"], values["SCHEMA"], values["DATABASE"]) == (
+            saved_connection, pg_database.schema, None), algorithm
+    assert defaults("computelandrelease")["HAZARDS"] == layers["hazards"].id()
+    assert defaults("exporttaskorders")["TASKS"] == layers["tasks"].id()
+    # its settings are stored in its schema_info, as in a GeoPackage
+    write_database(loaded.database, {"authority": "Examplia National MAC"})
+    assert database_values(pg_database)["authority"] == "Examplia National MAC"
+    assert defaults("exportoverview")["AUTHORITY"] == "Examplia National MAC"

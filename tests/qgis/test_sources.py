@@ -8,6 +8,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from mine_action_mapper.store.database import create_geopackage, open_layer
 from mine_action_mapper.store.loaded import loaded_database
+from mine_action_mapper.store.reference import DatabaseRef
 from mine_action_mapper.store.sources import (database_tables, file_of, geopackage_file,
                                               geopackage_table, source_of)
 from mine_action_mapper.styles.project import load_database
@@ -71,8 +72,10 @@ def test_the_highest_database_in_the_tree_is_the_loaded_one(database, tmp_path):
     assert loaded.path == os.path.abspath(other)
     assert loaded.layer("hazards") == layers["hazards"].id()
     found = database_tables(project, ("hazards", "survey_points"))
-    assert list(found) == [os.path.abspath(other), os.path.abspath(database)]
-    assert set(found[os.path.abspath(database)]) == {"hazards", "survey_points"}
+    assert list(found) == [DatabaseRef(path=os.path.abspath(other)),
+                           DatabaseRef(path=os.path.abspath(database))]
+    assert set(found[DatabaseRef(path=os.path.abspath(database))]) == {"hazards",
+                                                                       "survey_points"}
 
 
 def test_a_database_lacking_a_required_table_is_not_loaded(database):

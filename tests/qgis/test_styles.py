@@ -1,5 +1,6 @@
-"""Mine action symbology: the styles stored in a new database, translated legend
-labels, embedded SVG markers, the apply-styles algorithm and rendered maps."""
+"""Mine action symbology: the styles stored in a new database (a GeoPackage's
+layer_styles, PostGIS's public.layer_styles), translated legend labels,
+embedded SVG markers, the apply-styles algorithm and rendered maps."""
 
 import base64
 import csv
@@ -67,11 +68,12 @@ def english():
 
 
 @pytest.fixture()
-def stored_layers(database, english):
-    """Every styled table of a new database, opened as QGIS opens it (the
-    default style stored in the GeoPackage is applied by QGIS itself)."""
+def stored_layers(any_database, english):
+    """Every styled table of a new database on each backend, opened as QGIS
+    opens it (the default style stored in the GeoPackage, or in PostGIS's
+    public.layer_styles, is applied by QGIS itself)."""
     from mine_action_mapper.store.database import open_layer
-    return {table: open_layer(database, table) for table in STYLED}
+    return {table: open_layer(any_database, table) for table in STYLED}
 
 
 def test_every_styled_table_has_a_rule_based_default_style(stored_layers):
@@ -280,6 +282,27 @@ def test_apply_styles_algorithm_matches_by_fields(provider, english):
             QgsProject.instance().removeMapLayer(layer.id())
 
 
+def test_apply_styles_defaults_to_the_loaded_database(backend, provider, english, clean_slate):
+    """With a database opened in the project (on either backend), the
+    algorithm's default layers are its styled tables; a style reset by the
+    user comes back."""
+    from qgis import processing
+    from qgis.core import QgsApplication, QgsProject, QgsSingleSymbolRenderer, QgsSymbol
+    from mine_action_mapper.styles.project import load_database
+    _group, layers = load_database(backend.database, QgsProject.instance())
+    hazards = layers["hazards"]
+    stored = [rule.label() for rule in _rules(hazards)]  # from the database's own style
+    hazards.setRenderer(QgsSingleSymbolRenderer(QgsSymbol.defaultSymbol(
+        hazards.geometryType())))
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("mineaction:applystyles")
+    default = algorithm.parameterDefinition("LAYERS").defaultValue()  # what the dialog shows
+    result = processing.run(algorithm, {"LAYERS": default})
+    assert set(result["STYLED"]) == {layers[table].id() for table in STYLED}
+    assert "styled as Hazardous areas" in result["REPORT"]
+    assert [rule.label() for rule in _rules(hazards)] == stored
+    assert hazards.featureCount() == backend.imported["hazards"]  # data untouched
+
+
 def test_match_table_by_name_and_geometry(english):
     from qgis.core import QgsVectorLayer
     from mine_action_mapper.styles.symbology import match_table
@@ -424,12 +447,12 @@ def _is_red(colour):
     return colour.red() > 200 and colour.green() < 60 and colour.blue() < 60
 
 
-def test_applying_a_style_keeps_the_form(database):
+def test_applying_a_style_keeps_the_form(any_database):
     """A style never resets a database layer's defaults, constraints or widgets
     (QGIS 3.22's loadNamedStyle does, whatever categories it is given)."""
     from mine_action_mapper.store.database import open_layer
     from mine_action_mapper.styles.symbology import apply_symbology
-    layer = open_layer(database, "hazards")
+    layer = open_layer(any_database, "hazards")
     index = layer.fields().indexOf("status")
     before = (layer.defaultValueDefinition(index).expression(),
               int(layer.fieldConstraints(index)), layer.editorWidgetSetup(index).type(),
@@ -442,7 +465,7 @@ def test_applying_a_style_keeps_the_form(database):
     assert after == before
 
 
-def test_programme_codes_are_drawn_as_their_base_codes(database, add_rows):
+def test_programme_codes_are_drawn_as_their_base_codes(any_database, add_rows):
     """A class "DHA" added with base code CHA is drawn by the CHA rule, both
     when the database is opened and when styles are applied again."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsProject
@@ -450,6 +473,7 @@ def test_programme_codes_are_drawn_as_their_base_codes(database, add_rows):
     from mine_action_mapper.styles.project import load_database
     from mine_action_mapper.styles.symbology import apply_symbology
     import shapely
+    database = any_database
     add_rows(database, "lookups", [
         dict(vocabulary="hazard_class", code="DHA", label="Defined Hazardous Area",
              base_code="CHA", sort_order=9, active=True),

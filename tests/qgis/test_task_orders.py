@@ -265,16 +265,17 @@ def test_a_failure_half_way_writes_no_pdf(sample_db, tmp_path, monkeypatch):
     assert list((tmp_path / "out").iterdir()) == []
 
 
-def test_processing_algorithm_exports_selected_tasks(sample_db, tmp_path, provider):
+def test_processing_algorithm_exports_selected_tasks(backend, tmp_path, provider):
+    """On each backend; the database is the tasks layer's own (no parameter)."""
     import processing
     from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
-    tasks = open_layer(sample_db, "tasks")
+    tasks = backend.layer("tasks")
     QgsProject.instance().addMapLayer(tasks)
     try:
         tasks.selectByExpression("\"task_id\" IN ('EX-TK-0003')")
         result = processing.run("mineaction:exporttaskorders", {
             "TASKS": QgsProcessingFeatureSourceDefinition(tasks.id(), True),
-            "DATABASE": sample_db, "PAPER": 0, "COMBINED": False, "PNG": False,
+            "PAPER": 0, "COMBINED": False, "PNG": False,
             "OUTPUT_FOLDER": str(tmp_path)})
     finally:
         QgsProject.instance().removeMapLayer(tasks.id())
@@ -284,11 +285,13 @@ def test_processing_algorithm_exports_selected_tasks(sample_db, tmp_path, provid
     assert "EX-TK-0003" in pdftext(written[0]) and pdfinfo(written[0]) == (1, A4_POINTS)
 
 
-def test_national_overview(sample_db, tmp_path, provider):
+def test_national_overview(backend, tmp_path, provider):
+    """On each backend, the sample programme as the demo imports it."""
     import processing
+    sample_db = backend.database
     pdf = str(tmp_path / "overview.pdf")
-    processing.run("mineaction:exportoverview", {
-        "DATABASE": sample_db, "AUTHORITY": "Examplia Mine Action Centre", "OUTPUT": pdf})
+    processing.run("mineaction:exportoverview", dict(
+        backend.where, AUTHORITY="Examplia Mine Action Centre", OUTPUT=pdf))
     assert pdfinfo(pdf) == (1, A3_LANDSCAPE_POINTS)
     text = pdftext(pdf)
     assert "NATIONAL MINE ACTION OVERVIEW" in text

@@ -277,6 +277,33 @@ def test_declination_at_points(provider):
     assert rows["c"]["grid_crs"] == "EPSG:32612"
 
 
+def _rows_of(layer):
+    return [(python_value(f.attributes()), f.geometry().asWkt(9)) for f in layer.getFeatures()]
+
+
+def test_survey_algorithms_on_the_layers_of_either_backend(backend, sample_survey):
+    """The three survey algorithms read a database's own layers (GeoPackage
+    or PostGIS) as any layer: the same results as from the CSV the points were
+    imported from, or from a memory copy of the layer; the database is unchanged."""
+    from qgis.core import QgsFeatureRequest
+    before = backend.dump()
+    survey_points = backend.layer("survey_points")
+    from_database, from_csv = _polygons(survey_points), _polygons(sample_survey)
+    assert from_database["COMPUTED"] == from_csv["COMPUTED"] == len(SURVEYED)
+    polygons, reports = _by_hazard(from_database["OUTPUT"]), _by_hazard(from_database["REPORT"])
+    for hazard, expected in _by_hazard(from_csv["OUTPUT"]).items():
+        assert polygons[hazard]["area_m2"] == pytest.approx(expected["area_m2"], rel=1e-9)
+        assert reports[hazard]["result"] == _by_hazard(from_csv["REPORT"])[hazard]["result"]
+    for name, layer, extra in (
+            ("surveytablefrompolygons", backend.layer("hazards"), {"DATE": "2023-07-01"}),
+            ("declinationatpoints", survey_points, {"DATE": "2022-07-02"})):
+        copy = layer.materialize(QgsFeatureRequest())
+        got = _run(name, dict(extra, INPUT=layer, OUTPUT="memory:"))["OUTPUT"]
+        expected = _run(name, dict(extra, INPUT=copy, OUTPUT="memory:"))["OUTPUT"]
+        assert got.featureCount() > 0 and _rows_of(got) == _rows_of(expected), name
+    assert backend.dump() == before
+
+
 # ---------------------------------------------------------------- plausibility
 
 

@@ -15,6 +15,7 @@ from mine_action_mapper.core import survey_records
 from mine_action_mapper.store import survey_io
 from mine_action_mapper.core.errors import MineActionError
 from mine_action_mapper.store.features import python_value
+from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.styles.project import load_database
 from mine_action_mapper.ui.traverse_dock import TraverseDock
 
@@ -175,8 +176,10 @@ def test_pick_benchmark_on_the_map_and_cleanup(dock, iface):
     assert len(canvas.scene().items()) < items
 
 
-def test_save_as_cha_undo_and_load_again(dock, database, iface):
-    _group, layers = load_database(database, QgsProject.instance())
+def test_save_as_cha_undo_and_load_again(dock, any_database, iface):
+    """On a GeoPackage and on PostGIS (where saving a changed hazard passes
+    the row version check)."""
+    _group, layers = load_database(any_database, QgsProject.instance())
     hazards, points = layers["hazards"], layers["survey_points"]
     opened = []
     iface.openFeatureForm = lambda layer, feature, update=False, modal=True: opened.append(
@@ -244,8 +247,10 @@ def test_save_as_cha_undo_and_load_again(dock, database, iface):
     assert hazards.getFeature(fid)["area_m2"] == pytest.approx(dock.result.area_m2)
     assert {f["point_no"]: f["distance_m"] for f in points.getFeatures()}[3] == pytest.approx(
         float(rows[3]["distance_m"]) + 0.5)
-    hazards.rollBack()
-    points.rollBack()
+    assert hazards.commitChanges(), hazards.commitErrors()
+    assert points.commitChanges(), points.commitErrors()
+    [saved] = open_layer(any_database, "hazards").getFeatures()
+    assert saved["area_m2"] == pytest.approx(dock.result.area_m2)
 
 
 def test_without_database_save_explains(dock):
