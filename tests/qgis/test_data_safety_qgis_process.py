@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 import pytest
-from qgis_process_runner import QGIS_PROCESS, command, qgis_env, run_algorithm  # tests/fixtures
+from qgis_process_runner import (QGIS_PROCESS, command, kill_during, qgis_env,  # tests/fixtures
+                                 run_algorithm, sqlite_writing)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data"
@@ -210,36 +211,6 @@ def _pending_programme(folder):
     return database
 
 
-def _kill_during(profile, arguments, database, delay=None):
-    """Run ``arguments`` with qgis_process and SIGKILL it as soon as a write
-    is under way (a rollback journal, or pages in the write-ahead log) or
-    after ``delay`` s."""
-    process = subprocess.Popen(arguments, env=qgis_env(profile),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    start = time.monotonic()
-    journal, wal = Path(database + "-journal"), Path(database + "-wal")
-
-    def writing():
-        try:
-            return journal.exists() or (wal.exists() and wal.stat().st_size > 0)
-        except FileNotFoundError:
-            return False
-    try:
-        while process.poll() is None and time.monotonic() - start < 120:
-            if delay is None and writing():
-                break
-            if delay is not None and time.monotonic() - start >= delay:
-                break
-            time.sleep(0.001)
-        killed = process.poll() is None
-        os.kill(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        killed = False
-    finally:
-        process.wait(timeout=60)
-    return killed
-
-
 @pytest.mark.parametrize("algorithm", ["updatedatabase", "importrecords"])
 def test_a_write_killed_at_any_moment_leaves_the_database_before_or_after(
         profile, provider, tmp_path, algorithm):
@@ -274,7 +245,7 @@ def test_a_write_killed_at_any_moment_leaves_the_database_before_or_after(
     for attempt, delay in enumerate([None] + [duration * f for f in (0.7, 0.8, 0.9, 0.95)]):
         database = str(tmp_path / "killed{}.gpkg".format(attempt))
         shutil.copy(pristine, database)
-        killed = _kill_during(profile, arguments(database), database, delay)
+        killed = kill_during(profile, arguments(database), sqlite_writing(database), delay)
         with sqlite3.connect(database) as connection:  # SQLite rolls a torn write back
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         state = _rows(database)

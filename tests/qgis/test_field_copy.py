@@ -254,3 +254,83 @@ def test_bad_copies_are_refused_with_a_clear_message(national, tmp_path):
     with pytest.raises(MineActionError, match="made by a newer version.*field copy format 2"):
         field_submit.submit_field_copy(newer, national)
     assert _state(national) == before
+
+
+# ------------------------------------------------------- killed mid-write
+def _server_writing(server):
+    """A test of whether another connection to the test server has written
+    in a transaction still open (it holds a transaction id)."""
+    connection = server.connect()
+    connection.autocommit = True
+
+    def writing():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE backend_xid IS NOT "
+                           "NULL AND pid <> pg_backend_pid() AND datname = current_database()")
+            return cursor.fetchone()[0] > 0
+    return writing, connection
+
+
+def test_a_submission_killed_mid_transaction_leaves_the_database_unchanged(
+        national, tmp_path, profile, request):
+    """SIGKILL through qgis_process while the submission writes (a journal on
+    the GeoPackage, a transaction id on the server): nothing of it stays. A
+    complete run afterwards writes it all; a second one changes nothing."""
+    from qgis_process_runner import command, kill_during, qgis_env, sqlite_writing
+    import subprocess
+    path = _copy(national, tmp_path, region=WEST)
+    _edit(open_layer(path, "hazards"), changes=[("hazard_id", "EX-HA-0003", "status", "closed")])
+    finds = open_layer(path, "eo_finds")
+    added = [layer_feature(finds, dict(
+        find_id="EX-EO-K{:05d}".format(number), hazard_id="EX-HA-0003", eo_category="ap_mine",
+        quantity=1, find_date=datetime.date(2024, 3, 1)), QgsGeometry.fromWkt(
+            "POINT (-108.8{:04d} 50.0{:04d})".format(number, number)))
+        for number in range(3000)]
+    assert finds.dataProvider().addFeatures(added)[0]
+    if getattr(national, "is_postgres", False):
+        server = request.getfixturevalue("postgis")
+        writing, watcher = _server_writing(server)
+        request.addfinalizer(watcher.close)
+        target = ["CONNECTION={}".format(national.conninfo), "SCHEMA={}".format(national.schema)]
+    else:
+        writing, target = sqlite_writing(national), ["DATABASE={}".format(national)]
+    arguments = command("submitfieldcopy", "COPY={}".format(path), *target)
+    before = _state(national)
+    killed = kill_during(profile, arguments, writing)
+    assert killed, "the submission ended before it wrote"
+    if not getattr(national, "is_postgres", False):
+        with sqlite3.connect(national) as connection:  # SQLite rolls a torn write back
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert _state(national) == before
+
+    run = subprocess.run(arguments, env=qgis_env(profile), capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert '"INSERTED": 3000' in run.stdout and '"UPDATED": 1' in run.stdout, run.stdout
+    after = _state(national)
+    assert len(after["eo_finds"]) == len(before["eo_finds"]) + 3000
+    run = subprocess.run(arguments, env=qgis_env(profile), capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0 and '"INSERTED": 0' in run.stdout, run.stdout + run.stderr
+    assert _state(national) == after
+
+
+def test_the_algorithms_write_the_copy_and_the_report(national, tmp_path):
+    from qgis import processing
+    database = ({"CONNECTION": national.conninfo, "SCHEMA": national.schema}
+                if getattr(national, "is_postgres", False) else {"DATABASE": national})
+    path = str(tmp_path / "team.gpkg")
+    made = processing.run("mineaction:makefieldcopy", dict(
+        database, TASK="EX-TK-0002", OUTPUT=path))
+    assert made["OUTPUT"] == path and made["RECORDS"] == sum(
+        open_layer(path, item.name).featureCount() for item in field_copy.COPIED) > 0
+    _edit(open_layer(path, "tasks"), changes=[("task_id", "EX-TK-0002", "status", "completed")])
+    done = processing.run("mineaction:submitfieldcopy", dict(
+        database, COPY=path, REPORT="memory:"))
+    assert (done["INSERTED"], done["UPDATED"], done["CONFLICTS"], done["REJECTED"]) \
+        == (0, 1, 0, 0)
+    [row] = [f.attributes() for f in done["REPORT"].getFeatures()]
+    assert row[:5] == ["updated", "tasks", "EX-TK-0002", row[3], "status"]
+    with pytest.raises(Exception, match="already exists"):
+        processing.run("mineaction:makefieldcopy", dict(database, TASK="EX-TK-0002",
+                                                        OUTPUT=path))
