@@ -251,72 +251,72 @@ Los códigos se leen a través de las listas de valores de la base de datos de l
         <translation>la precisión MGRS debe ser de 0 a 8 dígitos, no {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: el este y el norte deben tener el mismo número de dígitos (como máximo 8 cada uno)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: la zona {zone} no existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: la letra de columna del cuadrado {letter} no se usa en la zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>no se puede leer la referencia MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: la zona {zone} no se usa en la banda de latitud {band} (Svalbard usa las zonas 31, 33, 35 y 37); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: el cuadrado {square} no está en la banda de latitud {band}; compruebe la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: en la banda de latitud {band}, el cuadrado {square} está en la longitud {lon:.2f}°, fuera de la zona {zone} ({west:g}° a {east:g}°); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» solo tiene {digits} dígitos por eje; no se puede alargar a {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posición «{value}»: use un signo menos o una letra de hemisferio, no ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posición «{value}»: no se puede leer «{part}» como grados, minutos y segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la posición «{value}» parece un este y un norte UTM sin su zona: escriba primero la zona y la banda UTM, p. ej. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posición «{value}»: indique una latitud (N/S) y una longitud (E/W), o ninguna letra de hemisferio (latitud primero)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>falta la posición</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>no se puede leer la posición «{value}»: se esperaba latitud/longitud, UTM (zona, banda, este, norte) o MGRS</translation>
     </message>
@@ -972,52 +972,52 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>No se puede leer la tabla «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} es una carpeta. Indique el nombre del archivo GeoPackage que se va a crear, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>No se puede escribir {path}: permiso denegado ({error}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>No se puede escribir {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>No se puede crear un GeoPackage en {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="338"/>
+        <location filename="../store/postgis.py" line="341"/>
         <source>Creating table {table}</source>
         <translation>Creando la tabla {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/field_copy.py" line="186"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="344"/>
+        <location filename="../store/postgis.py" line="347"/>
         <source>Mine Action Mapper default style</source>
         <translation>Estilo predeterminado de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="312"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>No se puede guardar el estilo de {table}: {error}</translation>
     </message>
@@ -1117,79 +1117,94 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>Indique la base de datos de acción contra minas: un archivo GeoPackage, o una conexión PostgreSQL y un esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="113"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: el servidor rechazó el nombre de usuario o la contraseña ({error}). Compruebe las credenciales de la conexión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="119"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: no se puede acceder al servidor PostgreSQL ({error}). ¿Está en funcionamiento y son correctos el host y el puerto?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="123"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: no se puede conectar ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="147"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: ese esquema no existe en la base de datos. Compruebe el nombre del esquema, o cree la base de datos con «Crear base de datos de acción contra minas».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="152"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: no es una base de datos de acción contra minas (no tiene tabla schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="162"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: no es una base de datos de acción contra minas (no tiene versión de esquema).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="168"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: la versión del esquema es «{value}», que no es un número: se editó a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="229"/>
+        <location filename="../store/postgis.py" line="231"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: el esquema ya existe y no está vacío; no se modificó nada. Elija otro nombre de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="236"/>
+        <location filename="../store/postgis.py" line="238"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: el esquema ya existe y contiene funciones; no se modificó nada. Elija otro nombre de esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="246"/>
+        <location filename="../store/postgis.py" line="248"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: la extensión PostGIS no está instalada en esta base de datos. Pida a su administrador que ejecute CREATE EXTENSION postgis; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="255"/>
+        <location filename="../store/postgis.py" line="257"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Una base de datos de acción contra minas en PostGIS necesita un sistema de referencia de coordenadas EPSG, no {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="359"/>
+        <location filename="../store/postgis.py" line="362"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: la base de datos no se creó ({error}). No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>conexión «{connection}», esquema «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="108"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Indique el esquema de la base de datos de acción contra minas en la conexión «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="119"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>No hay ninguna conexión PostgreSQL llamada «{connection}» en QGIS (conocidas: {known}). Añádala en el Navegador (PostgreSQL › Conexión nueva).</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>No se puede iniciar una transacción: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>No se pueden confirmar los cambios: {error}. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1430,79 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>El idioma de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="143"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Ninguna área peligrosa tiene la región «{region}» (regiones de la base de datos: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="151"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>No hay ninguna tarea «{task}» en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="206"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>La copia de campo {path} reemplazaría la base de datos de la que se hace. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="220"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Indique una región o una tarea para la copia de campo, no ambas ni ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="226"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: {count} registros copiados</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="313"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} es una base de datos de acción contra minas pero no una copia de campo (no guarda registro de su base). Solo se puede enviar una copia escrita por «Crear copia de campo»; incorpore otros registros con «Importar registros».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="323"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} fue creada por una versión más reciente de Mine Action Mapper (formato de copia de campo {version}; este complemento conoce el {known}). Actualice el complemento para enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} es una copia de campo de otra base de datos ({source}, copiada el {copied}), no de {database}: no se envió nada. Envíela a la base de datos de la que se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>eliminado en la copia de campo; se conserva en la base de datos (una copia de campo nunca elimina: elimínelo allí si debe desaparecer)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>añadido en la copia de campo y ya presente en la base de datos con otros valores</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>modificado en la copia de campo pero eliminado en la base de datos desde que se hizo la copia; no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>modificado en la copia de campo y en la base de datos desde que se hizo la copia; no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>La tabla {table} rechazó el envío: {error}. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -1699,42 +1787,42 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
         <translation>las coordenadas ({x}, {y}) no se pueden transformar de {crs} a WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="350"/>
+        <location filename="../store/importer.py" line="355"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la fila no tiene geometría y la tabla {table} la necesita: dele coordenadas, o una capa de geometrías vinculada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="357"/>
+        <location filename="../store/importer.py" line="362"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la geometría no es válida ({reason}): corríjala e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="386"/>
+        <location filename="../store/importer.py" line="419"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» ya está en la tabla {table}: probablemente estos registros se importaron antes. Quite de los registros las filas que ya están en la tabla e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="391"/>
+        <location filename="../store/importer.py" line="424"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» también está en la fila {other}: cada fila necesita su propio valor</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="407"/>
+        <location filename="../store/importer.py" line="440"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>No se importó nada de {source} en {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="414"/>
+        <location filename="../store/importer.py" line="447"/>
         <source>Table {table} cannot be edited.</source>
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="452"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>No se escribió nada en {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="446"/>
+        <location filename="../store/importer.py" line="479"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>No se puede leer {path} como CSV.</translation>
     </message>
@@ -2160,6 +2248,63 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Crear copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Escribe un GeoPackage para un equipo que trabaja sin conexión: las áreas peligrosas de una región (o de una tarea, sus áreas peligrosas y sus partes confirmadas) con sus puntos de levantamiento, actividades de liberación de tierras, hallazgos de artefactos explosivos, tareas, puntos del sitio y rutas de acceso, y las listas de valores y la configuración completas. Tiene los mismos formularios y estilos que la base de datos, así que se abre lista para editar en QGIS y QField.
+
+La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_base), para que «Enviar copia de campo» devuelva lo que se añadió o modificó y distinga lo que se modificó mientras tanto en la base de datos. La base de datos solo se lee.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Región (la región de las áreas peligrosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>O bien: ID de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Sobrescribir un archivo existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Registros copiados</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} registros copiados en {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2442,62 +2587,62 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Precisión relativa mínima 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Error de cierre máximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Tramo máximo aceptado de la poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papel de la orden de tarea</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>debe ser uno de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuración «{setting}» ({key}): no se acepta «{value}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>debe ser un número mayor que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>debe ser un número, {minimum} o más</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>debe ser un número</translation>
     </message>
@@ -2522,12 +2667,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>No se guardó la configuración de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma de las órdenes de tarea y de la vista general</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>debe ser un código de idioma como en o fr, o dos unidos por + para imprimir ambos (uk+en)</translation>
     </message>
@@ -2573,6 +2718,83 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>El idioma en el que funciona QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Enviar copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Devuelve a la base de datos de acción contra minas lo que se añadió o modificó en una copia de campo hecha con «Crear copia de campo», registro por registro (emparejados por uuid).
+
+- Un registro modificado en la copia y también en la base de datos desde que se hizo la copia es un conflicto: se informa (tabla, registro, campo, ambos valores) y no se aplica.
+- Todo registro añadido o modificado pasa los controles de «Importar registros»; el que falla se rechaza, con el nombre de su campo, y los demás entran.
+- Un registro eliminado en la copia se informa y se conserva en la base de datos.
+- Todo se escribe en una sola transacción; en PostGIS cada actualización indica la versión de fila que crea.
+
+Enviar de nuevo la misma copia no cambia nada. El informe enumera cada registro insertado, actualizado, en conflicto, rechazado o eliminado en la copia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Informe del envío</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Registros insertados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Registros actualizados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Registros en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Registros rechazados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>{inserted} insertados, {updated} actualizados, {conflicts} en conflicto (no aplicados), {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>No se puede escribir el resultado {output}.</translation>
     </message>
 </context>
 <context>

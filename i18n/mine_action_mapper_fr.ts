@@ -251,72 +251,72 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>la position est manquante</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'est pas utilisé dans la bande de latitude {band} (le Svalbard utilise les fuseaux 31, 33, 35 et 37) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band} ; vérifiez la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : dans la bande de latitude {band}, le carré {square} se trouve à la longitude {lon:.2f}°, en dehors du fuseau {zone} ({west:g}° à {east:g}°) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la position « {value} » ressemble à une abscisse et une ordonnée UTM sans leur fuseau : écrivez d'abord le fuseau et la bande UTM, par exemple « 12U {value} »</translation>
     </message>
@@ -972,37 +972,37 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="338"/>
+        <location filename="../store/postgis.py" line="341"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/field_copy.py" line="186"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="344"/>
+        <location filename="../store/postgis.py" line="347"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="312"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
@@ -1012,17 +1012,17 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
@@ -1117,79 +1117,94 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="113"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database} : le serveur a refusé le nom d'utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="119"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database} : le serveur PostgreSQL est injoignable ({error}). Est-il démarré, l'hôte et le port sont-ils corrects ?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="123"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database} : connexion impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="147"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database} : ce schéma n'existe pas dans la base. Vérifiez le nom du schéma, ou créez la base avec « Créer une base de données d'action contre les mines ».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="152"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (elle n'a pas de table schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="162"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="168"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>La version de schéma de {database} est « {value} », pas un nombre : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="229"/>
+        <location filename="../store/postgis.py" line="231"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database} existe déjà et n'est pas vide : rien n'a été modifié. Choisissez un autre nom de schéma (rien n'est jamais supprimé).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="236"/>
+        <location filename="../store/postgis.py" line="238"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database} existe déjà et contient des fonctions : rien n'a été modifié. Choisissez un autre nom de schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="246"/>
+        <location filename="../store/postgis.py" line="248"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database} : l'extension PostGIS n'est pas installée dans cette base. Demandez à son administrateur d'exécuter CREATE EXTENSION postgis ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="255"/>
+        <location filename="../store/postgis.py" line="257"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="359"/>
+        <location filename="../store/postgis.py" line="362"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>connexion « {connection} », schéma « {schema} »</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="108"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Indiquez le schéma de la base de données d'action contre les mines sur la connexion « {connection} ».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="119"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>Aucune connexion PostgreSQL nommée « {connection} » dans QGIS (connues : {known}). Ajoutez-la dans l'Explorateur (PostgreSQL › Nouvelle connexion).</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Impossible de démarrer une transaction : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>Impossible de valider les modifications : {error}. Rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1433,79 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
     </message>
 </context>
 <context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="143"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Aucune zone dangereuse n'a la région « {region} » (régions de la base de données : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="151"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>La base de données ne contient aucune tâche « {task} ».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="206"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>La copie de terrain {path} remplacerait la base de données dont elle est tirée. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="220"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Indiquez soit une région, soit une tâche pour la copie de terrain, pas les deux ni aucune.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="226"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table} : {count} enregistrements copiés</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="313"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} est une base de données d'action contre les mines mais pas une copie de terrain (elle ne garde aucune trace de sa base). Seule une copie écrite par « Créer une copie de terrain » peut être soumise ; importez les autres enregistrements avec « Importer des enregistrements ».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="323"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} a été créée par une version plus récente de Mine Action Mapper (format de copie de terrain {version} ; ce plugin connaît le format {known}). Mettez le plugin à jour pour la soumettre.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} est une copie de terrain d'une autre base de données ({source}, copiée le {copied}), pas de {database} : rien n'a été soumis. Soumettez-la à la base de données dont elle est tirée.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>supprimé dans la copie de terrain ; conservé dans la base de données (une copie de terrain ne supprime jamais : supprimez-le là-bas s'il doit disparaître)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>ajouté dans la copie de terrain et déjà présent dans la base de données avec d'autres valeurs</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>modifié dans la copie de terrain mais supprimé dans la base de données depuis la copie ; non appliqué</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>modifié dans la copie de terrain et dans la base de données depuis la copie ; non appliqué</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>La table {table} a refusé la soumission : {error}. Rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>HazardPolygonsFromSurveyAlgorithm</name>
     <message>
         <location filename="../processing/hazard_polygons_from_survey.py" line="30"/>
@@ -1594,17 +1682,17 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="414"/>
+        <location filename="../store/importer.py" line="447"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="452"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="446"/>
+        <location filename="../store/importer.py" line="479"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
@@ -1709,22 +1797,22 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="350"/>
+        <location filename="../store/importer.py" line="355"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="386"/>
+        <location filename="../store/importer.py" line="419"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="391"/>
+        <location filename="../store/importer.py" line="424"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="407"/>
+        <location filename="../store/importer.py" line="440"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Rien n'a été importé de {source} dans {table}. {problem}</translation>
     </message>
@@ -1754,7 +1842,7 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>les enregistrements ont des coordonnées mais pas de système de coordonnées de référence (SCR), leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements quand la couche n'en a pas (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="357"/>
+        <location filename="../store/importer.py" line="362"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
     </message>
@@ -2160,6 +2248,63 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Créer une copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Écrit un GeoPackage pour une équipe qui travaille hors ligne : les zones dangereuses d'une région (ou d'une tâche, ses zones dangereuses et leurs parties confirmées) avec leurs points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site et itinéraires d'accès, ainsi que les listes de codes et les paramètres en entier. Il a les mêmes formulaires et styles que la base de données ; il s'ouvre donc prêt à être modifié dans QGIS et QField.
+
+La copie garde ce qu'était chaque enregistrement au moment de la copie (la table field_copy_base), afin que « Soumettre une copie de terrain » renvoie ce qui a été ajouté ou modifié et distingue ce qui a été modifié entre-temps dans la base de données. La base de données est seulement lue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Région (la région des zones dangereuses)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>Ou : ID de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Écraser un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Enregistrements copiés</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} enregistrements copiés dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2442,62 +2587,62 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Précision relative minimale 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Écart de fermeture maximal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Longueur maximale acceptée d'une visée de cheminement (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papier des ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>ce doit être du texte</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>ce doit être l'une des valeurs suivantes : {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Paramètre « {setting} » ({key}) : « {value} » n'est pas accepté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>ce doit être un nombre supérieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>ce doit être un nombre supérieur ou égal à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>ce doit être un nombre</translation>
     </message>
@@ -2522,12 +2667,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Les paramètres de {path} n'ont pas été enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Langue des ordres de tâche et de la vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>ce doit être un code de langue comme en ou fr, ou deux codes reliés par + pour imprimer les deux (uk+en)</translation>
     </message>
@@ -2573,6 +2718,83 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>La langue de QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Soumettre une copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Renvoie à la base de données d'action contre les mines ce qui a été ajouté ou modifié dans une copie de terrain créée par « Créer une copie de terrain », enregistrement par enregistrement (associés par uuid).
+
+- Un enregistrement modifié dans la copie et aussi dans la base de données depuis la copie est un conflit : il est signalé (table, enregistrement, champ, les deux valeurs) et non appliqué.
+- Chaque enregistrement ajouté ou modifié passe les contrôles de « Importer des enregistrements » ; celui qui échoue est rejeté, avec le nom de son champ, et les autres sont écrits.
+- Un enregistrement supprimé dans la copie est signalé et conservé dans la base de données.
+- Tout est écrit en une seule transaction ; sur PostGIS, chaque mise à jour indique la version de ligne qu'elle crée.
+
+Soumettre à nouveau la même copie ne change rien. Le rapport liste chaque enregistrement inséré, mis à jour, en conflit, rejeté ou supprimé dans la copie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Rapport de soumission</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Enregistrements insérés</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Enregistrements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Enregistrements en conflit</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Enregistrements rejetés</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome} : {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>{inserted} insérés, {updated} mis à jour, {conflicts} en conflit (non appliqués), {rejected} rejetés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
 </context>
 <context>

@@ -251,72 +251,72 @@ Os códigos são lidos através das listas de valores da base de dados de onde v
         <translation>a precisão MGRS deve ser de 0 a 8 algarismos, não {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: as coordenadas este e norte devem ter o mesmo número de algarismos (no máximo 8 cada)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: a zona {zone} não existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: a letra de coluna do quadrado {letter} não é usada na zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>não é possível ler a referência MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: a zona {zone} não é usada na banda de latitude {band} (Svalbard usa as zonas 31, 33, 35 e 37); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: o quadrado {square} não fica na banda de latitude {band}; verifique a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: na banda de latitude {band}, o quadrado {square} fica na longitude {lon:.2f}°, fora da zona {zone} ({west:g}° a {east:g}°); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» só tem {digits} algarismos por eixo; não pode ser alongada para {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posição «{value}»: use um sinal menos ou uma letra de hemisfério, não ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posição «{value}»: não é possível ler «{part}» como graus, minutos e segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>a posição «{value}» parece uma coordenada este e norte UTM sem a sua zona: escreva primeiro a zona e a banda UTM, p. ex. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posição «{value}»: indique uma latitude (N/S) e uma longitude (E/W), ou nenhuma letra de hemisfério (latitude primeiro)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>falta a posição</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>não é possível ler a posição «{value}»: esperava-se latitude/longitude, UTM (zona, banda, este, norte) ou MGRS</translation>
     </message>
@@ -972,52 +972,52 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Não é possível ler a tabela «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} é uma pasta. Indique o nome do ficheiro GeoPackage a criar, por exemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Não é possível escrever {path}: permissão negada ({error}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Não é possível escrever {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Não é possível criar um GeoPackage em {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="338"/>
+        <location filename="../store/postgis.py" line="341"/>
         <source>Creating table {table}</source>
         <translation>A criar a tabela {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/field_copy.py" line="186"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Não é possível escrever na tabela {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="344"/>
+        <location filename="../store/postgis.py" line="347"/>
         <source>Mine Action Mapper default style</source>
         <translation>Estilo predefinido do Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="312"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Não é possível guardar o estilo de {table}: {error}</translation>
     </message>
@@ -1117,79 +1117,94 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>Indique a base de dados de ação contra minas: um ficheiro GeoPackage, ou uma ligação PostgreSQL e um esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="113"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: o servidor recusou o nome de utilizador ou a palavra-passe ({error}). Verifique as credenciais da ligação do QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="119"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: não é possível contactar o servidor PostgreSQL ({error}). Está em funcionamento, e a máquina e a porta estão corretas?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="123"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: não é possível estabelecer a ligação ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="147"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: esse esquema não existe na base de dados. Verifique o nome do esquema, ou crie a base de dados com «Criar base de dados de ação contra minas».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="152"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: não é uma base de dados de ação contra minas (não tem tabela schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="162"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: não é uma base de dados de ação contra minas (não tem versão de esquema).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="168"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: a versão do esquema é «{value}», que não é um número: foi editada à mão.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="229"/>
+        <location filename="../store/postgis.py" line="231"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: o esquema já existe e não está vazio; nada foi alterado. Escolha outro nome de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="236"/>
+        <location filename="../store/postgis.py" line="238"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: o esquema já existe e contém funções; nada foi alterado. Escolha outro nome de esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="246"/>
+        <location filename="../store/postgis.py" line="248"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: a extensão PostGIS não está instalada nesta base de dados. Peça ao seu administrador que execute CREATE EXTENSION postgis; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="255"/>
+        <location filename="../store/postgis.py" line="257"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Uma base de dados de ação contra minas em PostGIS precisa de um sistema de referência de coordenadas EPSG, não {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="359"/>
+        <location filename="../store/postgis.py" line="362"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: a base de dados não foi criada ({error}). Nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>ligação «{connection}», esquema «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="108"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Indique o esquema da base de dados de ação contra minas na ligação «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="119"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>Não existe no QGIS nenhuma ligação PostgreSQL chamada «{connection}» (conhecidas: {known}). Adicione-a no Navegador (PostgreSQL › Nova Ligação).</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>A base de dados não suporta transações; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Não é possível iniciar uma transação: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>Não é possível confirmar as alterações: {error}. Nada foi escrito.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1430,79 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>O idioma da base de dados</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="143"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Nenhuma área perigosa tem a região «{region}» (regiões da base de dados: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="151"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>Não existe nenhuma tarefa «{task}» na base de dados.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="206"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>A cópia de campo {path} substituiria a base de dados de onde é feita. Escolha outro ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="220"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Indique uma região ou uma tarefa para a cópia de campo, não ambas nem nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="226"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: {count} registos copiados</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="313"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} é uma base de dados de ação contra minas mas não uma cópia de campo (não guarda registo da sua base). Só uma cópia escrita por «Criar cópia de campo» pode ser submetida; traga outros registos com «Importar registos».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="323"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} foi criada por uma versão mais recente do Mine Action Mapper (formato de cópia de campo {version}; este plugin conhece o {known}). Atualize o plugin para a submeter.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} é uma cópia de campo de outra base de dados ({source}, copiada em {copied}), não de {database}: nada foi submetido. Submeta-a à base de dados de onde foi feita.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>eliminado na cópia de campo; mantido na base de dados (uma cópia de campo nunca elimina: elimine-o lá se tiver de desaparecer)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>adicionado na cópia de campo e já presente na base de dados com outros valores</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>alterado na cópia de campo mas eliminado na base de dados desde que a cópia foi feita; não aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>alterado na cópia de campo e na base de dados desde que a cópia foi feita; não aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>A tabela {table} recusou a submissão: {error}. Nada foi escrito.</translation>
     </message>
 </context>
 <context>
@@ -1699,42 +1787,42 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
         <translation>as coordenadas ({x}, {y}) não podem ser transformadas de {crs} para WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="350"/>
+        <location filename="../store/importer.py" line="355"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>a linha não tem geometria e a tabela {table} precisa de uma: dê-lhe coordenadas, ou uma camada de geometrias associada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="357"/>
+        <location filename="../store/importer.py" line="362"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>a geometria não é válida ({reason}): corrija-a e importe de novo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="386"/>
+        <location filename="../store/importer.py" line="419"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» já está na tabela {table}: provavelmente estes registos já foram importados. Retire dos registos as linhas que já estão na tabela e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="391"/>
+        <location filename="../store/importer.py" line="424"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» também está na linha {other}: cada linha precisa do seu próprio valor</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="407"/>
+        <location filename="../store/importer.py" line="440"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Nada foi importado de {source} para {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="414"/>
+        <location filename="../store/importer.py" line="447"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Não é possível editar a tabela {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="452"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Nada foi escrito em {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="446"/>
+        <location filename="../store/importer.py" line="479"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Não é possível ler {path} como CSV.</translation>
     </message>
@@ -2160,6 +2248,63 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Criar cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Escreve um GeoPackage para uma equipa que trabalha sem ligação: as áreas perigosas de uma região (ou de uma tarefa, as suas áreas perigosas e as suas partes confirmadas) com os seus pontos de levantamento, atividades de libertação de terras, achados de engenhos explosivos, tarefas, pontos do local e vias de acesso, e as listas de valores e as definições completas. Tem os mesmos formulários e estilos que a base de dados, por isso abre pronta a editar no QGIS e no QField.
+
+A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_base), para que «Submeter cópia de campo» devolva o que foi adicionado ou alterado e distinga o que foi alterado entretanto na base de dados. A base de dados é apenas lida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Região (a região das áreas perigosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>Ou: ID da tarefa</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Substituir um ficheiro existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Registos copiados</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} registos copiados para {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2442,62 +2587,62 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Menor precisão relativa 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Maior erro de fecho (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Troço máximo aceite da poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papel da ordem de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>deve ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>deve ser um de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuração «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>deve ser um número maior que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>deve ser um número, {minimum} ou mais</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>deve ser um número</translation>
     </message>
@@ -2522,12 +2667,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>As configurações de {path} não foram guardadas: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma das ordens de tarefa e da visão geral</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>deve ser um código de idioma como en ou fr, ou dois unidos por + para imprimir ambos (uk+en)</translation>
     </message>
@@ -2573,6 +2718,83 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>O idioma em que o QGIS funciona</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Submeter cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Devolve à base de dados de ação contra minas o que foi adicionado ou alterado numa cópia de campo feita por «Criar cópia de campo», registo a registo (emparelhados por uuid).
+
+- Um registo alterado na cópia e também na base de dados desde que a cópia foi feita é um conflito: é reportado (tabela, registo, campo, ambos os valores) e não é aplicado.
+- Cada registo adicionado ou alterado passa as verificações de «Importar registos»; o que falha é rejeitado, com o nome do seu campo, e os outros entram.
+- Um registo eliminado na cópia é reportado e mantido na base de dados.
+- Tudo é escrito numa só transação; no PostGIS cada atualização indica a versão de linha que cria.
+
+Submeter de novo a mesma cópia não altera nada. O relatório lista cada registo inserido, atualizado, em conflito, rejeitado ou eliminado na cópia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Relatório da submissão</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Registos inseridos</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Registos atualizados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Registos em conflito</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Registos rejeitados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>{inserted} inseridos, {updated} atualizados, {conflicts} em conflito (não aplicados), {rejected} rejeitados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Não é possível escrever o resultado {output}.</translation>
     </message>
 </context>
 <context>

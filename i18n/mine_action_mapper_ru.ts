@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>точность MGRS должна составлять от 0 до 8 цифр, а не {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: восточное и северное смещения должны иметь одинаковое количество цифр (не более 8 каждое)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: зоны {zone} не существует (от 1 до 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: буква столбца квадрата {letter} не используется в зоне {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>не удается прочитать обозначение MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: зона {zone} не используется в полосе широты {band} (на Шпицбергене используются зоны 31, 33, 35 и 37); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: квадрат {square} не лежит в полосе широты {band}; проверьте букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: в полосе широты {band} квадрат {square} лежит на долготе {lon:.2f}°, вне зоны {zone} (от {west:g}° до {east:g}°); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» содержит только {digits} цифр на ось; его нельзя удлинить до {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>положение «{value}»: используйте либо знак минус, либо букву полушария, но не то и другое одновременно</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>положение «{value}»: не удается прочитать «{part}» как градусы, минуты и секунды</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>положение «{value}» похоже на восточное и северное смещения UTM без зоны: сначала запишите зону и полосу UTM, например «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>положение «{value}»: укажите одну широту (N/S) и одну долготу (E/W) или не указывайте буквы полушарий вовсе (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>положение не указано</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>не удается прочитать положение «{value}»: ожидается широта/долгота, UTM (зона, полоса, восточное смещение, северное смещение) или MGRS</translation>
     </message>
@@ -972,52 +972,52 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Не удается прочитать таблицу «{table}» из {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} уже существует. Выберите другой файл или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} — это папка. Укажите имя создаваемого файла GeoPackage, например {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Не удается записать {path}: доступ запрещен ({error}). Выберите папку, в которую у вас есть право записи.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Не удается записать {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Не удается создать GeoPackage по пути {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="338"/>
+        <location filename="../store/postgis.py" line="341"/>
         <source>Creating table {table}</source>
         <translation>Создание таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/field_copy.py" line="186"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Не удается записать в таблицу {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="344"/>
+        <location filename="../store/postgis.py" line="347"/>
         <source>Mine Action Mapper default style</source>
         <translation>Стиль Mine Action Mapper по умолчанию</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="312"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Не удается сохранить стиль {table}: {error}</translation>
     </message>
@@ -1117,79 +1117,94 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>Укажите базу данных противоминной деятельности: файл GeoPackage или соединение PostgreSQL и схему.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="113"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: сервер отклонил имя пользователя или пароль ({error}). Проверьте учетные данные соединения QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="119"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: сервер PostgreSQL недоступен ({error}). Запущен ли он и правильно ли указаны узел и порт?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="123"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: не удается установить соединение ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="147"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: такой схемы в базе данных нет. Проверьте имя схемы или создайте базу данных командой «Создать базу данных противоминной деятельности».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="152"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: это не база данных противоминной деятельности (нет таблицы schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="162"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: это не база данных противоминной деятельности (нет версии схемы).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="168"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: версия схемы — «{value}», а не число: ее изменили вручную.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="229"/>
+        <location filename="../store/postgis.py" line="231"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема уже существует и не пуста — ничего не изменено. Выберите другое имя схемы (ничего никогда не удаляется).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="236"/>
+        <location filename="../store/postgis.py" line="238"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема уже существует и содержит функции — ничего не изменено. Выберите другое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="246"/>
+        <location filename="../store/postgis.py" line="248"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: расширение PostGIS не установлено в этой базе данных. Попросите ее администратора выполнить CREATE EXTENSION postgis; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="255"/>
+        <location filename="../store/postgis.py" line="257"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базе данных противоминной деятельности в PostGIS нужна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="359"/>
+        <location filename="../store/postgis.py" line="362"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: база данных не создана ({error}). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>соединение «{connection}», схема «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="108"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Укажите схему базы данных противоминной деятельности в соединении «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="119"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>В QGIS нет соединения PostgreSQL с именем «{connection}» (известные: {known}). Добавьте его на панели «Браузер» (PostgreSQL › Создать соединение).</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База данных не поддерживает транзакции; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Не удается начать транзакцию: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>Не удалось сохранить изменения: {error}. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1430,79 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>Язык базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="143"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Ни один опасный район не имеет области «{region}» (области в базе данных: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="151"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>В базе данных нет задания «{task}».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="206"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>Полевая копия {path} заменила бы базу данных, из которой она сделана. Выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="220"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Укажите для полевой копии либо область, либо задание — не оба и не ни одного.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="226"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} уже существует. Выберите другой файл или разрешите перезапись.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: скопировано записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="313"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} — база данных противоминной деятельности, но не полевая копия (в ней нет записи о её базе). Отправить можно только копию, записанную алгоритмом «Создать полевую копию»; другие записи добавьте через «Импортировать записи».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="323"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} создана более новой версией Mine Action Mapper (формат полевой копии {version}; этот плагин знает {known}). Обновите плагин, чтобы её отправить.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} — полевая копия другой базы данных ({source}, скопирована {copied}), а не {database}: ничего не отправлено. Отправьте её в базу данных, из которой она сделана.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>удалено в полевой копии; сохранено в базе данных (полевая копия никогда не удаляет: удалите запись там, если она должна исчезнуть)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>добавлено в полевой копии, а в базе данных уже есть с другими значениями</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>изменено в полевой копии, но удалено в базе данных после копирования; не применено</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>изменено в полевой копии и в базе данных после копирования; не применено</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>Таблица {table} отклонила отправку: {error}. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -1699,42 +1787,42 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>координаты ({x}, {y}) нельзя преобразовать из {crs} в WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="350"/>
+        <location filename="../store/importer.py" line="355"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>в строке нет геометрии, а таблице {table} она нужна: укажите координаты или слой геометрий, сопоставленных по {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="357"/>
+        <location filename="../store/importer.py" line="362"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрия недействительна ({reason}): исправьте ее и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="386"/>
+        <location filename="../store/importer.py" line="419"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» уже есть в таблице {table}: эти записи, вероятно, уже импортированы ранее. Удалите из записей строки, которые уже есть в таблице, и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="391"/>
+        <location filename="../store/importer.py" line="424"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» также есть в строке {other}: каждой строке нужно собственное значение</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="407"/>
+        <location filename="../store/importer.py" line="440"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Из {source} в таблицу {table} ничего не импортировано. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="414"/>
+        <location filename="../store/importer.py" line="447"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицу {table} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="452"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>В таблицу {table} ничего не записано: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="446"/>
+        <location filename="../store/importer.py" line="479"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Не удается прочитать {path} как CSV.</translation>
     </message>
@@ -2160,6 +2248,63 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Создать полевую копию</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Записывает GeoPackage для группы, работающей без сети: опасные районы одной области (или одного задания, его опасные районы и их подтверждённые части) с их точками съемки, операциями по высвобождению земель, находками взрывоопасных предметов, заданиями, точками участка и маршрутами доступа, а также справочники кодов и настройки целиком. У него те же формы и стили, что и у базы данных, поэтому он открывается готовым к редактированию в QGIS и QField.
+
+Копия хранит, какой была каждая запись при копировании (таблица field_copy_base), чтобы «Отправить полевую копию» вернула то, что добавлено или изменено, и отличила то, что тем временем изменили в базе данных. База данных только читается.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Область (область опасных районов)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>Или: ID задания</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Полевая копия</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Перезаписать существующий файл</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Скопировано записей</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} записей скопировано в {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2442,62 +2587,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Наименьшая относительная точность 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Наибольшая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Наибольшая допустимая сторона хода (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Бумага наряда-задания</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>это должен быть текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>это должно быть одно из: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значение «{value}» не принято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>это должно быть число больше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>это должно быть число не меньше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>это должно быть число</translation>
     </message>
@@ -2522,12 +2667,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Настройки {path} не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Язык нарядов-заданий и обзорной карты</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>это должен быть код языка, например en или fr, или два кода, соединенные знаком +, для печати на обоих языках (uk+en)</translation>
     </message>
@@ -2573,6 +2718,83 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>Язык, на котором работает QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Отправить полевую копию</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Возвращает в базу данных противоминной деятельности то, что добавлено или изменено в полевой копии, созданной алгоритмом «Создать полевую копию», запись за записью (сопоставлены по uuid).
+
+- Запись, изменённая и в копии, и в базе данных после копирования, — это конфликт: о ней сообщается (таблица, запись, поле, оба значения), и она не применяется.
+- Каждая добавленная или изменённая запись проходит проверки «Импортировать записи»; не прошедшая их отклоняется с названием поля, а остальные записываются.
+- О записи, удалённой в копии, сообщается, и она остаётся в базе данных.
+- Всё записывается в одной транзакции; в PostGIS каждое обновление указывает версию строки, которую оно создаёт.
+
+Повторная отправка той же копии ничего не меняет. Отчёт перечисляет каждую запись: вставленную, обновлённую, в конфликте, отклонённую или удалённую в копии.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Полевая копия</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Отчёт об отправке</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Вставлено записей</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Обновлено записей</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Записей в конфликте</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Отклонено записей</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>Вставлено: {inserted}, обновлено: {updated}, в конфликте (не применено): {conflicts}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Не удается записать результат {output}.</translation>
     </message>
 </context>
 <context>

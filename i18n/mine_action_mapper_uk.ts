@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>точність MGRS має бути від 0 до 8 цифр, а не {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: східне та північне зміщення мають мати однакову кількість цифр (не більше 8 кожне)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: зони {zone} не існує (від 1 до 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: літера стовпця квадрата {letter} не використовується в зоні {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>неможливо прочитати позначення MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: зона {zone} не використовується в смузі широти {band} (на Шпіцбергені використовуються зони 31, 33, 35 і 37); перевірте номер зони та літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: квадрат {square} не лежить у смузі широти {band}; перевірте літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: у смузі широти {band} квадрат {square} лежить на довготі {lon:.2f}°, поза зоною {zone} (від {west:g}° до {east:g}°); перевірте номер зони та літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» має лише {digits} цифр на вісь; його неможливо подовжити до {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>положення «{value}»: використовуйте або знак мінус, або літеру півкулі, але не обидва</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>положення «{value}»: неможливо прочитати «{part}» як градуси, хвилини й секунди</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>положення «{value}» схоже на східне та північне зміщення UTM без зони: спочатку запишіть зону та смугу UTM, наприклад «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>положення «{value}»: укажіть одну широту (N/S) і одну довготу (E/W) або не вказуйте літер півкуль зовсім (спочатку широта)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>положення не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>неможливо прочитати положення «{value}»: очікується широта/довгота, UTM (зона, смуга, східне зміщення, північне зміщення) або MGRS</translation>
     </message>
@@ -972,52 +972,52 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Неможливо прочитати таблицю «{table}» з {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} вже існує. Виберіть інший файл або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} — це папка. Укажіть назву файлу GeoPackage, який треба створити, наприклад {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Неможливо записати {path}: доступ заборонено ({error}). Виберіть папку, в яку ви маєте право запису.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Неможливо записати {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Неможливо створити GeoPackage за шляхом {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="338"/>
+        <location filename="../store/postgis.py" line="341"/>
         <source>Creating table {table}</source>
         <translation>Створення таблиці {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="140"/>
+        <location filename="../store/field_copy.py" line="186"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="344"/>
+        <location filename="../store/postgis.py" line="347"/>
         <source>Mine Action Mapper default style</source>
         <translation>Типовий стиль Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="312"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Неможливо зберегти стиль {table}: {error}</translation>
     </message>
@@ -1117,79 +1117,94 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Укажіть базу даних протимінної діяльності: файл GeoPackage або з’єднання PostgreSQL і схему.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="111"/>
+        <location filename="../store/postgis.py" line="113"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: сервер відхилив ім’я користувача або пароль ({error}). Перевірте облікові дані з’єднання QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="117"/>
+        <location filename="../store/postgis.py" line="119"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: сервер PostgreSQL недоступний ({error}). Чи він запущений і чи правильні хост і порт?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="121"/>
+        <location filename="../store/postgis.py" line="123"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: не вдалося встановити з’єднання ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="145"/>
+        <location filename="../store/postgis.py" line="147"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: такої схеми в базі даних немає. Перевірте назву схеми або створіть базу даних командою «Створити базу даних протимінної діяльності».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="150"/>
+        <location filename="../store/postgis.py" line="152"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: це не база даних протимінної діяльності (немає таблиці schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="160"/>
+        <location filename="../store/postgis.py" line="162"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: це не база даних протимінної діяльності (немає версії схеми).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="166"/>
+        <location filename="../store/postgis.py" line="168"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: версія схеми — «{value}», а не число: її відредаговано вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="229"/>
+        <location filename="../store/postgis.py" line="231"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема вже існує і не порожня — нічого не змінено. Виберіть іншу назву схеми (нічого ніколи не видаляється).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="236"/>
+        <location filename="../store/postgis.py" line="238"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема вже існує і містить функції — нічого не змінено. Виберіть іншу назву схеми.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="246"/>
+        <location filename="../store/postgis.py" line="248"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: розширення PostGIS не встановлено в цій базі даних. Попросіть її адміністратора виконати CREATE EXTENSION postgis; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="255"/>
+        <location filename="../store/postgis.py" line="257"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базі даних протимінної діяльності в PostGIS потрібна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="359"/>
+        <location filename="../store/postgis.py" line="362"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: базу даних не створено ({error}). Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>з’єднання «{connection}», схема «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="108"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Укажіть схему бази даних протимінної діяльності в з’єднанні «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="119"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>У QGIS немає з’єднання PostgreSQL з назвою «{connection}» (відомі: {known}). Додайте його на панелі «Браузер» (PostgreSQL › Створити з’єднання).</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База даних не підтримує транзакцій; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Неможливо почати транзакцію: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>Не вдалося зберегти зміни: {error}. Нічого не записано.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1430,79 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>Мова бази даних</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="143"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Жодна небезпечна територія не має області «{region}» (області в базі даних: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="151"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>У базі даних немає завдання «{task}».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="206"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>Польова копія {path} замінила б базу даних, з якої її зроблено. Виберіть інший файл.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="220"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Укажіть для польової копії або область, або завдання — не обидва й не жодного.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="226"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} вже існує. Виберіть інший файл або дозвольте перезапис.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: скопійовано записів: {count}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="313"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} — база даних протимінної діяльності, але не польова копія (вона не зберігає запису своєї бази). Надіслати можна лише копію, записану алгоритмом «Створити польову копію»; інші записи додайте через «Імпортувати записи».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="323"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} створено новішою версією Mine Action Mapper (формат польової копії {version}; цей плагін знає {known}). Оновіть плагін, щоб її надіслати.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} — польова копія іншої бази даних ({source}, скопійовано {copied}), а не {database}: нічого не надіслано. Надішліть її до бази даних, з якої її зроблено.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>видалено в польовій копії; залишено в базі даних (польова копія ніколи не видаляє: видаліть запис там, якщо він має зникнути)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>додано в польовій копії, а в базі даних уже є з іншими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>змінено в польовій копії, але видалено в базі даних після копіювання; не застосовано</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>змінено в польовій копії і в базі даних після копіювання; не застосовано</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>Таблиця {table} відхилила надсилання: {error}. Нічого не записано.</translation>
     </message>
 </context>
 <context>
@@ -1699,42 +1787,42 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>координати ({x}, {y}) неможливо перетворити з {crs} у WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="350"/>
+        <location filename="../store/importer.py" line="355"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>рядок не має геометрії, а таблиці {table} вона потрібна: укажіть координати або шар геометрій, зіставлених за {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="357"/>
+        <location filename="../store/importer.py" line="362"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрія недійсна ({reason}): виправте її та імпортуйте знову</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="386"/>
+        <location filename="../store/importer.py" line="419"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» вже є в таблиці {table}: ці записи, ймовірно, вже імпортовано раніше. Вилучіть із записів рядки, що вже є в таблиці, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="391"/>
+        <location filename="../store/importer.py" line="424"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» також є в рядку {other}: кожен рядок потребує власного значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="407"/>
+        <location filename="../store/importer.py" line="440"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>З {source} у таблицю {table} нічого не імпортовано. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="414"/>
+        <location filename="../store/importer.py" line="447"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="419"/>
+        <location filename="../store/importer.py" line="452"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>У таблицю {table} нічого не записано: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="446"/>
+        <location filename="../store/importer.py" line="479"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Неможливо прочитати {path} як CSV.</translation>
     </message>
@@ -2160,6 +2248,63 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Створити польову копію</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Записує GeoPackage для групи, що працює без мережі: небезпечні території однієї області (або одного завдання, його небезпечні території та їхні підтверджені частини) з їхніми точками зйомки, операціями з вивільнення територій, знахідками вибухонебезпечних предметів, завданнями, точками ділянки та маршрутами доступу, а також довідники кодів і налаштування повністю. Він має ті самі форми й стилі, що й база даних, тож відкривається готовим до редагування в QGIS і QField.
+
+Копія зберігає, яким був кожен запис під час копіювання (таблиця field_copy_base), щоб «Надіслати польову копію» повернула те, що додано чи змінено, і відрізнила те, що тим часом змінили в базі даних. База даних лише читається.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Область (область небезпечних територій)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>Або: ID завдання</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Польова копія</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Перезаписати наявний файл</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Скопійовано записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} записів скопійовано до {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2442,62 +2587,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Найменша відносна точність 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Найбільша нев’язка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Найбільша допустима сторона ходу (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Папір наряду-завдання</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>це має бути текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>це має бути одне з: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значення «{value}» не прийнято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>це має бути число, більше за {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>це має бути число, не менше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>це має бути число</translation>
     </message>
@@ -2522,12 +2667,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Налаштування {path} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Мова нарядів-завдань та оглядової карти</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>це має бути код мови, наприклад en або fr, або два коди, з’єднані знаком +, щоб друкувати обома мовами (uk+en)</translation>
     </message>
@@ -2573,6 +2718,83 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>Мова, якою працює QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Надіслати польову копію</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Повертає до бази даних протимінної діяльності те, що додано або змінено в польовій копії, створеній алгоритмом «Створити польову копію», запис за записом (зіставлено за uuid).
+
+- Запис, змінений і в копії, і в базі даних після копіювання, — це конфлікт: про нього повідомляється (таблиця, запис, поле, обидва значення), і його не застосовано.
+- Кожен доданий або змінений запис проходить перевірки «Імпортувати записи»; запис, що їх не пройшов, відхиляється з назвою поля, а решта записується.
+- Про запис, видалений у копії, повідомляється, і він залишається в базі даних.
+- Усе записується в одній транзакції; у PostGIS кожне оновлення вказує версію рядка, яку воно створює.
+
+Повторне надсилання тієї самої копії нічого не змінює. Звіт перелічує кожен запис: вставлений, оновлений, у конфлікті, відхилений або видалений у копії.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Польова копія</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Звіт про надсилання</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Вставлено записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Оновлено записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Записів у конфлікті</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Відхилено записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>Вставлено: {inserted}, оновлено: {updated}, у конфлікті (не застосовано): {conflicts}, відхилено: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Неможливо записати результат {output}.</translation>
     </message>
 </context>
 <context>
