@@ -11,9 +11,11 @@ compares the source and the copy with that base to tell who changed what.
 The source is only read.
 """
 
+import gc
 import hashlib
 import json
 import os
+import sqlite3
 from datetime import datetime, timezone
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest,
@@ -24,6 +26,7 @@ from ..core import files, schema
 from ..core.errors import DatabaseError, InputError, OutputError
 from ..core.i18n import translate
 from . import database_state
+from .database_state import LOCK_TIMEOUT_S
 from .database import create_geopackage, open_layer
 from .features import new_feature, python_value
 from .fields import fields_of
@@ -208,6 +211,40 @@ def _check_output(path, source):
             "from. Choose another file.").format(path=path), field="OUTPUT")
 
 
+def _copy_records(work, subset, counts, feedback):
+    """Write the ``subset`` into the copy at ``work``; its base rows."""
+    base = []
+    for item in COPIED:
+        layer = open_layer(work, item.name)
+        names = layer.fields().names()
+        features = []
+        versions = {}
+        prints = {}
+        for feature in subset[item.name]:
+            values = {name: python_value(feature[name]) for name in names
+                      if name != "fid" and feature.fields().indexOf(name) >= 0}
+            geometry = feature.geometry() if item.geometry else None
+            features.append(new_feature(layer.fields(), values,
+                                        None if geometry is None or geometry.isNull()
+                                        else geometry))
+            prints[values["uuid"]] = fingerprint(item, feature)
+            if feature.fields().indexOf(schema.ROW_VERSION) >= 0:
+                versions[values["uuid"]] = python_value(feature[schema.ROW_VERSION])
+        _write(layer, features)
+        for written in layer.getFeatures():
+            uuid = python_value(written["uuid"])
+            base.append({"table_name": item.name, "uuid": uuid,
+                         "fingerprint": prints[uuid],
+                         "copy_fingerprint": fingerprint(item, written),
+                         "row_version": versions.get(uuid)})
+        counts[item.name] = len(features)
+        if feedback is not None:
+            feedback.pushInfo(translate(
+                "FieldCopy", "{table}: {count} records copied").format(
+                    table=item.name, count=len(features)))
+    return base
+
+
 def make_field_copy(database, path, region=None, task_id=None, plugin_version="",
                     feedback=None, style=None, overwrite=False):
     """Write the field copy of ``database`` (a path or DatabaseRef) at
@@ -236,39 +273,9 @@ def make_field_copy(database, path, region=None, task_id=None, plugin_version=""
         create_geopackage(work, crs if crs.isValid() else QgsCoordinateReferenceSystem(
             "EPSG:4326"), overwrite=True, plugin_version=plugin_version, style=style,
             language=language)
-        copy = {item.name: open_layer(work, item.name) for item in COPIED}
-        base = []
-        for item in COPIED:
-            layer = copy[item.name]
-            names = layer.fields().names()
-            features = []
-            versions = {}
-            prints = {}
-            for feature in subset[item.name]:
-                values = {name: python_value(feature[name]) for name in names
-                          if name != "fid" and feature.fields().indexOf(name) >= 0}
-                geometry = feature.geometry() if item.geometry else None
-                features.append(new_feature(layer.fields(), values,
-                                            None if geometry is None or geometry.isNull()
-                                            else geometry))
-                prints[values["uuid"]] = fingerprint(item, feature)
-                if feature.fields().indexOf(schema.ROW_VERSION) >= 0:
-                    versions[values["uuid"]] = python_value(feature[schema.ROW_VERSION])
-            _write(layer, features)
-            for written in layer.getFeatures():
-                uuid = python_value(written["uuid"])
-                base.append({"table_name": item.name, "uuid": uuid,
-                             "fingerprint": prints[uuid],
-                             "copy_fingerprint": fingerprint(item, written),
-                             "row_version": versions.get(uuid)})
-            counts[item.name] = len(features)
-            if feedback is not None:
-                feedback.pushInfo(translate(
-                    "FieldCopy", "{table}: {count} records copied").format(
-                        table=item.name, count=len(features)))
-        lookups = open_layer(work, schema.LOOKUPS.name)
-        _replace_rows(lookups, _plain_rows(source[schema.LOOKUPS.name]))
-        info_layer = open_layer(work, schema.SCHEMA_INFO.name)
+        base = _copy_records(work, subset, counts, feedback)
+        _replace_rows(open_layer(work, schema.LOOKUPS.name),
+                      _plain_rows(source[schema.LOOKUPS.name]))
         own = {key: value for key, value in schema_info(work).items()
                if not key.startswith(SETTING_PREFIX)}
         own.update({key: value for key, value in info.items()
@@ -281,10 +288,23 @@ def make_field_copy(database, path, region=None, task_id=None, plugin_version=""
                 timespec="seconds"),
         })
         own[INFO_PREFIX + ("region" if region else "task")] = region or task_id
-        _replace_rows(info_layer, [{"key": k, "value": v} for k, v in own.items()])
+        _replace_rows(open_layer(work, schema.SCHEMA_INFO.name),
+                      [{"key": k, "value": v} for k, v in own.items()])
         _write_base(work, base)
-        del copy, lookups, info_layer
+        _checkpoint(work)
     return counts
+
+
+def _checkpoint(path):
+    """Move what QGIS's connections left in the write-ahead log into the
+    file itself, so the copy is whole on disk when it is moved into place
+    (and reading it later never changes its bytes)."""
+    gc.collect()  # the copy's layers: QGIS closes a GeoPackage with its last layer
+    connection = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
 
 
 def _write_base(path, rows):
