@@ -1007,7 +1007,7 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>إنشاء الجدول {table}</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="186"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
@@ -1435,42 +1435,42 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldCopy</name>
     <message>
-        <location filename="../store/field_copy.py" line="143"/>
+        <location filename="../store/field_copy.py" line="146"/>
         <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
         <translation>لا توجد منطقة خطرة في المنطقة الإدارية «{region}» (المناطق الإدارية في قاعدة البيانات: {known}).</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="151"/>
+        <location filename="../store/field_copy.py" line="154"/>
         <source>There is no task &apos;{task}&apos; in the database.</source>
         <translation>لا توجد مهمة «{task}» في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="206"/>
+        <location filename="../store/field_copy.py" line="209"/>
         <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
         <translation>النسخة الميدانية {path} ستحلّ محلّ قاعدة البيانات المأخوذة منها. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="220"/>
+        <location filename="../store/field_copy.py" line="266"/>
         <source>Give either a region or a task for the field copy, not both and not neither.</source>
         <translation>حدّد للنسخة الميدانية إما منطقة إدارية وإما مهمة، لا كليهما ولا أيًّا منهما.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="226"/>
+        <location filename="../store/field_copy.py" line="272"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} موجود مسبقًا. اختر ملفًا آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="266"/>
+        <location filename="../store/field_copy.py" line="242"/>
         <source>{table}: {count} records copied</source>
         <translation>{table}: نُسخ {count} سجلًا</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="313"/>
+        <location filename="../store/field_copy.py" line="347"/>
         <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
         <translation>{path} قاعدة بيانات للأعمال المتعلقة بالألغام لكنها ليست نسخة ميدانية (لا تحفظ سجلًا لأساسها). لا يمكن إرسال إلا نسخة كتبتها «إنشاء نسخة ميدانية»؛ أدخل السجلات الأخرى باستخدام «استيراد سجلات».</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="323"/>
+        <location filename="../store/field_copy.py" line="357"/>
         <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
         <translation>{path} أنشأها إصدار أحدث من Mine Action Mapper (تنسيق النسخة الميدانية {version}؛ تعرف هذه الإضافة {known}). حدّث الإضافة لإرسالها.</translation>
     </message>
@@ -1503,6 +1503,11 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../store/field_submit.py" line="255"/>
         <source>Table {table} refused the submission: {error}. Nothing was written.</source>
         <translation>رفض الجدول {table} الإرسال: {error}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} قاعدة بيانات للأعمال المتعلقة بالألغام وليست نسخة ميدانية: لا يُكتب فوقها أبدًا. اختر ملفًا آخر للنسخة الميدانية.</translation>
     </message>
 </context>
 <context>

@@ -1007,7 +1007,7 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>Creando la tabla {table}</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="186"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
@@ -1435,42 +1435,42 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
 <context>
     <name>FieldCopy</name>
     <message>
-        <location filename="../store/field_copy.py" line="143"/>
+        <location filename="../store/field_copy.py" line="146"/>
         <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
         <translation>Ninguna área peligrosa tiene la región «{region}» (regiones de la base de datos: {known}).</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="151"/>
+        <location filename="../store/field_copy.py" line="154"/>
         <source>There is no task &apos;{task}&apos; in the database.</source>
         <translation>No hay ninguna tarea «{task}» en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="206"/>
+        <location filename="../store/field_copy.py" line="209"/>
         <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
         <translation>La copia de campo {path} reemplazaría la base de datos de la que se hace. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="220"/>
+        <location filename="../store/field_copy.py" line="266"/>
         <source>Give either a region or a task for the field copy, not both and not neither.</source>
         <translation>Indique una región o una tarea para la copia de campo, no ambas ni ninguna.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="226"/>
+        <location filename="../store/field_copy.py" line="272"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="266"/>
+        <location filename="../store/field_copy.py" line="242"/>
         <source>{table}: {count} records copied</source>
         <translation>{table}: {count} registros copiados</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="313"/>
+        <location filename="../store/field_copy.py" line="347"/>
         <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
         <translation>{path} es una base de datos de acción contra minas pero no una copia de campo (no guarda registro de su base). Solo se puede enviar una copia escrita por «Crear copia de campo»; incorpore otros registros con «Importar registros».</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="323"/>
+        <location filename="../store/field_copy.py" line="357"/>
         <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
         <translation>{path} fue creada por una versión más reciente de Mine Action Mapper (formato de copia de campo {version}; este complemento conoce el {known}). Actualice el complemento para enviarla.</translation>
     </message>
@@ -1503,6 +1503,11 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <location filename="../store/field_submit.py" line="255"/>
         <source>Table {table} refused the submission: {error}. Nothing was written.</source>
         <translation>La tabla {table} rechazó el envío: {error}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} es una base de datos de acción contra minas, no una copia de campo: nunca se sobrescribe. Elija otro archivo para la copia de campo.</translation>
     </message>
 </context>
 <context>

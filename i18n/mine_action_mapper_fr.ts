@@ -992,7 +992,7 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="186"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
@@ -1435,42 +1435,42 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldCopy</name>
     <message>
-        <location filename="../store/field_copy.py" line="143"/>
+        <location filename="../store/field_copy.py" line="146"/>
         <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
         <translation>Aucune zone dangereuse n'a la région « {region} » (régions de la base de données : {known}).</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="151"/>
+        <location filename="../store/field_copy.py" line="154"/>
         <source>There is no task &apos;{task}&apos; in the database.</source>
         <translation>La base de données ne contient aucune tâche « {task} ».</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="206"/>
+        <location filename="../store/field_copy.py" line="209"/>
         <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
         <translation>La copie de terrain {path} remplacerait la base de données dont elle est tirée. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="220"/>
+        <location filename="../store/field_copy.py" line="266"/>
         <source>Give either a region or a task for the field copy, not both and not neither.</source>
         <translation>Indiquez soit une région, soit une tâche pour la copie de terrain, pas les deux ni aucune.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="226"/>
+        <location filename="../store/field_copy.py" line="272"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="266"/>
+        <location filename="../store/field_copy.py" line="242"/>
         <source>{table}: {count} records copied</source>
         <translation>{table} : {count} enregistrements copiés</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="313"/>
+        <location filename="../store/field_copy.py" line="347"/>
         <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
         <translation>{path} est une base de données d'action contre les mines mais pas une copie de terrain (elle ne garde aucune trace de sa base). Seule une copie écrite par « Créer une copie de terrain » peut être soumise ; importez les autres enregistrements avec « Importer des enregistrements ».</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="323"/>
+        <location filename="../store/field_copy.py" line="357"/>
         <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
         <translation>{path} a été créée par une version plus récente de Mine Action Mapper (format de copie de terrain {version} ; ce plugin connaît le format {known}). Mettez le plugin à jour pour la soumettre.</translation>
     </message>
@@ -1503,6 +1503,11 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../store/field_submit.py" line="255"/>
         <source>Table {table} refused the submission: {error}. Nothing was written.</source>
         <translation>La table {table} a refusé la soumission : {error}. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} est une base de données d'action contre les mines, pas une copie de terrain : elle n'est jamais écrasée. Choisissez un autre fichier pour la copie de terrain.</translation>
     </message>
 </context>
 <context>

@@ -1007,7 +1007,7 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>A criar a tabela {table}</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="186"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Não é possível escrever na tabela {table}: {error}</translation>
     </message>
@@ -1435,42 +1435,42 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
 <context>
     <name>FieldCopy</name>
     <message>
-        <location filename="../store/field_copy.py" line="143"/>
+        <location filename="../store/field_copy.py" line="146"/>
         <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
         <translation>Nenhuma área perigosa tem a região «{region}» (regiões da base de dados: {known}).</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="151"/>
+        <location filename="../store/field_copy.py" line="154"/>
         <source>There is no task &apos;{task}&apos; in the database.</source>
         <translation>Não existe nenhuma tarefa «{task}» na base de dados.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="206"/>
+        <location filename="../store/field_copy.py" line="209"/>
         <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
         <translation>A cópia de campo {path} substituiria a base de dados de onde é feita. Escolha outro ficheiro.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="220"/>
+        <location filename="../store/field_copy.py" line="266"/>
         <source>Give either a region or a task for the field copy, not both and not neither.</source>
         <translation>Indique uma região ou uma tarefa para a cópia de campo, não ambas nem nenhuma.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="226"/>
+        <location filename="../store/field_copy.py" line="272"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="266"/>
+        <location filename="../store/field_copy.py" line="242"/>
         <source>{table}: {count} records copied</source>
         <translation>{table}: {count} registos copiados</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="313"/>
+        <location filename="../store/field_copy.py" line="347"/>
         <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
         <translation>{path} é uma base de dados de ação contra minas mas não uma cópia de campo (não guarda registo da sua base). Só uma cópia escrita por «Criar cópia de campo» pode ser submetida; traga outros registos com «Importar registos».</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="323"/>
+        <location filename="../store/field_copy.py" line="357"/>
         <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
         <translation>{path} foi criada por uma versão mais recente do Mine Action Mapper (formato de cópia de campo {version}; este plugin conhece o {known}). Atualize o plugin para a submeter.</translation>
     </message>
@@ -1503,6 +1503,11 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <location filename="../store/field_submit.py" line="255"/>
         <source>Table {table} refused the submission: {error}. Nothing was written.</source>
         <translation>A tabela {table} recusou a submissão: {error}. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} é uma base de dados de ação contra minas, não uma cópia de campo: nunca é substituída. Escolha outro ficheiro para a cópia de campo.</translation>
     </message>
 </context>
 <context>

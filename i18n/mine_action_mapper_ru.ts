@@ -1007,7 +1007,7 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>Создание таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="186"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Не удается записать в таблицу {table}: {error}</translation>
     </message>
@@ -1435,42 +1435,42 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldCopy</name>
     <message>
-        <location filename="../store/field_copy.py" line="143"/>
+        <location filename="../store/field_copy.py" line="146"/>
         <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
         <translation>Ни один опасный район не имеет области «{region}» (области в базе данных: {known}).</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="151"/>
+        <location filename="../store/field_copy.py" line="154"/>
         <source>There is no task &apos;{task}&apos; in the database.</source>
         <translation>В базе данных нет задания «{task}».</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="206"/>
+        <location filename="../store/field_copy.py" line="209"/>
         <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
         <translation>Полевая копия {path} заменила бы базу данных, из которой она сделана. Выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="220"/>
+        <location filename="../store/field_copy.py" line="266"/>
         <source>Give either a region or a task for the field copy, not both and not neither.</source>
         <translation>Укажите для полевой копии либо область, либо задание — не оба и не ни одного.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="226"/>
+        <location filename="../store/field_copy.py" line="272"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} уже существует. Выберите другой файл или разрешите перезапись.</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="266"/>
+        <location filename="../store/field_copy.py" line="242"/>
         <source>{table}: {count} records copied</source>
         <translation>{table}: скопировано записей: {count}</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="313"/>
+        <location filename="../store/field_copy.py" line="347"/>
         <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
         <translation>{path} — база данных противоминной деятельности, но не полевая копия (в ней нет записи о её базе). Отправить можно только копию, записанную алгоритмом «Создать полевую копию»; другие записи добавьте через «Импортировать записи».</translation>
     </message>
     <message>
-        <location filename="../store/field_copy.py" line="323"/>
+        <location filename="../store/field_copy.py" line="357"/>
         <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
         <translation>{path} создана более новой версией Mine Action Mapper (формат полевой копии {version}; этот плагин знает {known}). Обновите плагин, чтобы её отправить.</translation>
     </message>
@@ -1503,6 +1503,11 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../store/field_submit.py" line="255"/>
         <source>Table {table} refused the submission: {error}. Nothing was written.</source>
         <translation>Таблица {table} отклонила отправку: {error}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} — база данных противоминной деятельности, а не полевая копия: она никогда не перезаписывается. Выберите другой файл для полевой копии.</translation>
     </message>
 </context>
 <context>

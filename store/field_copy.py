@@ -245,6 +245,15 @@ def _copy_records(work, subset, counts, feedback):
     return base
 
 
+def _is_database_not_copy(path):
+    """True when ``path`` is a mine action database that is not a field copy."""
+    try:
+        database_state.probe(path)
+    except DatabaseError:
+        return False
+    return INFO_PREFIX + "format" not in schema_info(path)
+
+
 def make_field_copy(database, path, region=None, task_id=None, plugin_version="",
                     feedback=None, style=None, overwrite=False):
     """Write the field copy of ``database`` (a path or DatabaseRef) at
@@ -263,6 +272,11 @@ def make_field_copy(database, path, region=None, task_id=None, plugin_version=""
         raise OutputError(translate(
             "FieldCopy", "{path} already exists. Choose another file or allow "
             "overwriting.").format(path=path), field="OUTPUT")
+    if os.path.exists(path) and _is_database_not_copy(path):
+        raise OutputError(translate(
+            "FieldCopy", "{path} is a mine action database, not a field copy: it is "
+            "never overwritten. Choose another file for the field copy.").format(
+                path=path), field="OUTPUT")
     source = {item.name: open_layer(ref, item.name) for item in schema.LAYERS}
     info = schema_info(ref)
     subset = select(source, region, task_id)

@@ -334,3 +334,10 @@ def test_the_algorithms_write_the_copy_and_the_report(national, tmp_path):
     with pytest.raises(Exception, match="already exists"):
         processing.run("mineaction:makefieldcopy", dict(database, TASK="EX-TK-0002",
                                                         OUTPUT=path))
+    other = create_geopackage(str(tmp_path / "other.gpkg"))
+    with pytest.raises(Exception, match="is a mine action database, not a field copy"):
+        processing.run("mineaction:makefieldcopy", dict(database, TASK="EX-TK-0002",
+                                                        OUTPUT=other, OVERWRITE=True))
+    made = processing.run("mineaction:makefieldcopy", dict(  # a field copy is replaced
+        database, TASK="EX-TK-0002", OUTPUT=path, OVERWRITE=True))
+    assert made["RECORDS"] > 0
