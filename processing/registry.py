@@ -7,6 +7,8 @@ def algorithm_classes():
     from .export_overview import ExportOverviewAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
     from .import_records import ImportRecordsAlgorithm
+    from .make_field_copy import MakeFieldCopyAlgorithm
+    from .submit_field_copy import SubmitFieldCopyAlgorithm
     from .declination_at_points import DeclinationAtPointsAlgorithm
     from .hazard_polygons_from_survey import HazardPolygonsFromSurveyAlgorithm
     from .survey_table_from_polygons import SurveyTableFromPolygonsAlgorithm
@@ -21,6 +23,8 @@ def algorithm_classes():
         ImportRecordsAlgorithm,
         UpgradeDatabaseAlgorithm,
         SetUpRolesAlgorithm,
+        MakeFieldCopyAlgorithm,
+        SubmitFieldCopyAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,

@@ -46,6 +46,30 @@ filled in when a feature is created. Every table also has the provider's
 integer key `fid`.
 """
 
+#: what a field copy adds (store/field_copy.py; docs/field-copy.md)
+FIELD_COPY = """## A field copy's base
+
+`schema_info` holds `database_id`, a uuid written when the database is
+created: its identity (a database made before it has none and is named by
+its `created_at`). A field copy (*Make field copy*) is a mine action
+GeoPackage of its own and records what it was copied from in two places:
+
+- rows of its `schema_info`: `field_copy.format` (1; a plugin refuses a copy
+  of a higher format, made by a newer plugin), `field_copy.source_id` (the
+  source's identity), `field_copy.source` (its file, or connection and
+  schema, for messages), `field_copy.copied_at` (UTC, ISO 8601) and
+  `field_copy.region` or `field_copy.task`;
+- the table `field_copy_base`, one row per record copied:
+
+| field | type | meaning |
+|---|---|---|
+| `table_name` | string | the table of the record |
+| `uuid` | string | the record's `uuid` (unique with `table_name`) |
+| `fingerprint` | string | SHA-256 of the record's values and geometry in the source at copy time |
+| `copy_fingerprint` | string | the same, of the record as written in the copy |
+| `row_version` | integer | the record's `row_version` in the source (PostGIS), else empty |
+"""
+
 
 def _load():
     plugin_package.load()
@@ -79,6 +103,7 @@ def render():
             lines.append("| `{}` | {} | {} | {} |".format(
                 field.name, field.kind, field.alias, "; ".join(rules)))
         lines.append("")
+    lines.append(FIELD_COPY)
     lines.append("## Lookup lists (default entries)\n")
     for vocab in vocabulary.ALL:
         lines.append("- **`{}`** ({}): {}".format(vocab.name, vocab.title, ", ".join(

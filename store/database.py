@@ -9,6 +9,7 @@ place only when complete, so a failure never leaves a half-written database.
 """
 
 import os
+import uuid
 from datetime import datetime, timezone
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
@@ -19,7 +20,8 @@ from ..core.i18n import translate
 from . import database_state, forms, languages, postgis, row_versions
 from .features import new_feature
 from .fields import qgs_field, qgs_fields, wkb_type
-from .reference import DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, SETTING_PREFIX, reference
+from .reference import (DATABASE_ID, DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, SETTING_PREFIX,
+                        reference)
 
 
 
@@ -158,6 +160,7 @@ def seed(layers, crs, plugin_version, language=None):
         for name, code, label, base, order in lookup_rows()])
     _add_rows(layers["schema_info"], [
         {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+        {"key": DATABASE_ID, "value": str(uuid.uuid4())},
         {"key": "created_at", "value": datetime.now(timezone.utc).isoformat(timespec="seconds")},
         {"key": "crs", "value": crs.authid()},
         {"key": "plugin_version", "value": plugin_version},

@@ -311,6 +311,71 @@ def _row_geometry(record, row, model, column, crs, to_wgs84, has_geometry):
     return shape
 
 
+class RowChecker:
+    """The checks of *Import records* for one record at a time, against one
+    table of a database: what ``prepare`` runs on every row, and what a field
+    copy's submission runs on each row it sends back (``store.field_submit``).
+    Keys seen in earlier records of the same run count as stored."""
+
+    def __init__(self, source, target, table, lookups, geometry_by_key=None, feedback=None,
+                 source_crs=None, today=None):
+        self.model = model = schema.BY_NAME[table]
+        self.target = target
+        self.geometry_by_key = geometry_by_key
+        self.today = today
+        self.codes = active_codes(lookups)
+        self.columns, self.geometry_column = _columns(model, source.fields().names(), feedback)
+        self.crs = _source_crs(source, source_crs)
+        self.to_wgs84 = to_wgs84_transform(self.crs) \
+            if self.crs is not None and self.crs != WGS84 else None
+        self.has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
+        self.constraints = _Constraints(model, target, lookups)
+        self.required = set(record_checks.required_fields(model))
+        self.stored = _existing(model, target)
+        self.seen = {"uuid": {}, "key": {}, "natural": {}}
+
+    def feature(self, record, row, own=None):
+        """The validated feature for the target from ``record`` (a feature of
+        the source), or MineActionError naming ``row`` and the field. ``own``:
+        the stored values of the record it replaces (an update), whose own
+        identifiers are not a repetition."""
+        model = self.model
+        attributes = {field.name: convert(record[field.name], field, row)
+                      for field in self.columns}
+        _check_values(model, attributes, row, self.required, self.codes, self.today)
+        _check_identity(model, attributes, row, self.stored, self.seen, own)
+        shape = None
+        column = self.geometry_column or "geometry"
+        if model.geometry:
+            shape = _row_geometry(record, row, model, self.geometry_column, self.crs,
+                                  self.to_wgs84, self.has_geometry)
+            if shape is None and self.geometry_by_key and model.key_field:
+                shape = self.geometry_by_key.get(attributes.get(model.key_field))
+                if shape is not None:
+                    _check_lonlat(shape, row, "geometry", WGS84,
+                                  lambda i, s=shape: tuple(shapely.get_coordinates(s)[i]))
+            if shape is None and not model.geometry_optional:
+                raise _error(row, column, translate(
+                    "Import", "the row has no geometry, and table {table} needs one: give "
+                    "it coordinates, or a layer of geometries matched by {key}"),
+                    table=model.name, key=model.key_field or "ID")
+            if shape is not None:
+                shape = _fit_type(shape, model, row, column)
+        if shape is not None and not shape.is_valid:
+            raise _error(row, column, translate(
+                "Import", "the geometry is not valid ({reason}): correct it and import "
+                "again"), reason=shapely.is_valid_reason(shape))
+        if shape is not None and "area_m2" in model.field_names():
+            attributes["area_m2"] = geodesy.area_m2(shape)
+            if "original_area_m2" in model.field_names() and \
+                    attributes.get("original_area_m2") is None:
+                attributes["original_area_m2"] = attributes["area_m2"]
+        feature = layer_feature(self.target, attributes,  # with defaults (uuid, dates)
+                                None if shape is None else layer_geometry(shape, self.target))
+        self.constraints.check(feature, row)
+        return feature
+
+
 def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
             source_crs=None, today=None):
     """Validated features for ``target`` from every row of ``source``.
@@ -319,17 +384,8 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
     shapely geometry used when a row has none, as for hazards computed from
     survey traverses. ``source_crs`` is the CRS of the records when the
     source has none. Raises MineActionError naming the first bad row."""
-    model = schema.BY_NAME[table]
-    codes = active_codes(lookups)
-    names = source.fields().names()
-    columns, geometry_column = _columns(model, names, feedback)
-    crs = _source_crs(source, source_crs)
-    to_wgs84 = to_wgs84_transform(crs) if crs is not None and crs != WGS84 else None
-    has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
-    constraints = _Constraints(model, target, lookups)
-    required = set(record_checks.required_fields(model))
-    stored = _existing(model, target)
-    seen = {"uuid": {}, "key": {}, "natural": {}}
+    checker = RowChecker(source, target, table, lookups, geometry_by_key, feedback,
+                         source_crs, today)
     features = []
     total = source.featureCount() or 1
     for row, record in enumerate(source.getFeatures(), start=1):
@@ -337,43 +393,12 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
             if feedback.isCanceled():
                 return []
             feedback.setProgress(100.0 * row / total)
-        attributes = {field.name: convert(record[field.name], field, row) for field in columns}
-        _check_values(model, attributes, row, required, codes, today)
-        _check_identity(model, attributes, row, stored, seen)
-        shape = None
-        if model.geometry:
-            shape = _row_geometry(record, row, model, geometry_column, crs, to_wgs84,
-                                  has_geometry)
-            if shape is None and geometry_by_key and model.key_field:
-                shape = geometry_by_key.get(attributes.get(model.key_field))
-                if shape is not None:
-                    _check_lonlat(shape, row, "geometry", WGS84,
-                                  lambda i, s=shape: tuple(shapely.get_coordinates(s)[i]))
-            if shape is None and not model.geometry_optional:
-                raise _error(row, geometry_column or "geometry", translate(
-                    "Import", "the row has no geometry, and table {table} needs one: give "
-                    "it coordinates, or a layer of geometries matched by {key}"),
-                    table=model.name, key=model.key_field or "ID")
-            if shape is not None:
-                shape = _fit_type(shape, model, row, geometry_column or "geometry")
-        if shape is not None and not shape.is_valid:
-            raise _error(row, geometry_column or "geometry", translate(
-                "Import", "the geometry is not valid ({reason}): correct it and import "
-                "again"), reason=shapely.is_valid_reason(shape))
-        if shape is not None and "area_m2" in model.field_names():
-            attributes["area_m2"] = geodesy.area_m2(shape)
-            if "original_area_m2" in model.field_names() and \
-                    attributes.get("original_area_m2") is None:
-                attributes["original_area_m2"] = attributes["area_m2"]
-        feature = layer_feature(target, attributes,  # with defaults (uuid, dates)
-                                None if shape is None else layer_geometry(shape, target))
-        constraints.check(feature, row)
-        features.append(feature)
+        features.append(checker.feature(record, row))
     return features
 
 
-def _check_identity(model, attributes, row, stored, seen):
-    """Refuse a row whose key, uuid or natural key is stored or repeated."""
+def _identity(model, attributes):
+    """[(kind, field, value)] of the identifiers a row carries."""
     checks = [("uuid", "uuid", attributes.get("uuid"))]
     if model.key_field:
         checks.append(("key", model.key_field, attributes.get(model.key_field)))
@@ -381,11 +406,19 @@ def _check_identity(model, attributes, row, stored, seen):
         value = tuple(attributes.get(name) for name in model.natural_key)
         if None not in value:
             checks.append(("natural", ", ".join(model.natural_key), value))
-    for kind, field, value in checks:
+    return checks
+
+
+def _check_identity(model, attributes, row, stored, seen, own=None):
+    """Refuse a row whose key, uuid or natural key is stored or repeated;
+    ``own`` (the stored values of the record an update replaces) holds
+    identifiers the row may keep."""
+    kept = {(kind, value) for kind, _field, value in _identity(model, own or {})}
+    for kind, field, value in _identity(model, attributes):
         if value is None:
             continue
         shown = " / ".join(str(part) for part in value) if isinstance(value, tuple) else value
-        if value in stored[kind]:
+        if value in stored[kind] and (kind, value) not in kept:
             raise _error(row, field, translate(
                 "Import", "'{value}' is already in table {table}: these records were "
                 "probably imported before. Remove the rows already in the table from "

@@ -13,6 +13,7 @@ as QGIS stores them. Creating it is one transaction: a failure leaves
 nothing behind, and an existing schema is used only when empty.
 """
 
+import uuid
 from datetime import datetime, timezone
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsReadWriteContext,
@@ -25,7 +26,8 @@ from ..core.i18n import translate
 from . import database_state, forms, languages
 from .database_state import DatabaseError, DatabaseState
 from .fields import qgs_field
-from .reference import DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, KEY_COLUMN, SETTING_PREFIX
+from .reference import (DATABASE_ID, DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, KEY_COLUMN,
+                        SETTING_PREFIX)
 from .row_versions import CONFLICT_TEXT, is_conflict  # noqa: F401 (is_conflict: callers)
 
 CONNECT_TIMEOUT_S = 10
@@ -331,6 +333,7 @@ def _seed(cursor, ref, crs, plugin_version, lookup_rows, language):
     cursor.executemany(sql.SQL("INSERT INTO {} (key, value) VALUES (%s, %s)").format(
         _identifier_for_values(ref.schema, schema.SCHEMA_INFO.name)), [
             ("schema_version", str(schema.SCHEMA_VERSION)),
+            (DATABASE_ID, str(uuid.uuid4())),
             ("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds")),
             ("crs", crs.authid()),
             ("plugin_version", plugin_version),

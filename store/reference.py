@@ -25,6 +25,10 @@ DEFAULT_STYLE_NAME = "mine_action_mapper"
 #: a programme setting is the schema_info row "setting.<key>" (store.settings_store)
 SETTING_PREFIX = "setting."
 POSTGRES = "postgres"
+#: the schema_info key of a database's identity, a uuid written at creation
+#: (a field copy names the database it came from by it; older databases
+#: are named by their created_at)
+DATABASE_ID = "database_id"
 
 
 @dataclass(frozen=True)

@@ -304,6 +304,43 @@ case("0.1.0 database opens read-only with a notice", "database file state",
      check=lambda ws, r, t: _contains(t, "older version", "Upgrade mine action database"))
 
 
+# -- field copies (docs/field-copy.md)
+def _field_copy(ws):
+    from mine_action_mapper.store.field_copy import make_field_copy
+    make_field_copy(ws.db, ws.file("field.gpkg"), region="Westmarch Region")
+
+
+def _copied_hazards(ws, count):
+    with sqlite3.connect(ws.file("field.gpkg")) as connection:
+        assert connection.execute("SELECT count(*) FROM hazards").fetchone()[0] == count
+        assert connection.execute("SELECT count(*) FROM field_copy_base").fetchone()[0] > count
+
+
+case("field copy onto its own database", "file system", "makefieldcopy",
+     lambda ws: {"DATABASE": ws.db, "REGION": "Westmarch Region", "OUTPUT": ws.db,
+                 "OVERWRITE": True}, ("would replace the database",))
+case("field copy of a region no hazard has", "database file state", "makefieldcopy",
+     lambda ws: {"DATABASE": ws.db, "REGION": "Nowhere", "OUTPUT": ws.output("field.gpkg")},
+     ("'Nowhere'", "Westmarch Region"))
+case("field copy of a region is written whole", "file system", "makefieldcopy",
+     lambda ws: {"DATABASE": ws.db, "REGION": "Westmarch Region",
+                 "OUTPUT": ws.output("field.gpkg")},
+     check=lambda ws, r, t: _copied_hazards(ws, 9))
+case("submit a database that is not a field copy", "database file state",
+     "submitfieldcopy", lambda ws: {"COPY": ws.old_database(), "DATABASE": ws.db},
+     ("older version",))
+case("submit the national database as its own copy", "database file state",
+     "submitfieldcopy", lambda ws: {"COPY": ws.db, "DATABASE": ws.db},
+     ("not a field copy",))
+case("submit a plain GeoPackage", "database file state", "submitfieldcopy",
+     lambda ws: {"COPY": _plain_geopackage(ws), "DATABASE": ws.db},
+     ("not a mine action database",))
+case("submit an unchanged field copy changes nothing", "database file state",
+     "submitfieldcopy", lambda ws: {"COPY": ws.file("field.gpkg"), "DATABASE": ws.db},
+     check=lambda ws, r, t: r["INSERTED"] == r["UPDATED"] == r["CONFLICTS"] == 0,
+     setup=_field_copy)
+
+
 # -- survey tables: what a field team writes down, and what a clerk types in
 def _survey_rows(hazard):
     with open(SAMPLE / "survey_points.csv", newline="", encoding="utf-8") as handle:

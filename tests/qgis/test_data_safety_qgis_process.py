@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 from qgis_process_runner import (QGIS_PROCESS, command, kill_when,  # tests/fixtures
-                                 pending_programme, qgis_env, run_algorithm)
+                                 pending_programme, qgis_env, run_algorithm,
+                                 sqlite_writing)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data"
@@ -201,16 +202,6 @@ def _pending_programme(folder):
     return database
 
 
-def _journal_written(database):
-    """True once a write is under way: a rollback journal, or pages in the
-    write-ahead log."""
-    journal, wal = Path(database + "-journal"), Path(database + "-wal")
-    try:
-        return journal.exists() or (wal.exists() and wal.stat().st_size > 0)
-    except FileNotFoundError:
-        return False
-
-
 @pytest.mark.parametrize("algorithm", ["updatedatabase", "importrecords"])
 def test_a_write_killed_at_any_moment_leaves_the_database_before_or_after(
         profile, provider, tmp_path, algorithm):
@@ -245,8 +236,7 @@ def test_a_write_killed_at_any_moment_leaves_the_database_before_or_after(
     for attempt, delay in enumerate([None] + [duration * f for f in (0.7, 0.8, 0.9, 0.95)]):
         database = str(tmp_path / "killed{}.gpkg".format(attempt))
         shutil.copy(pristine, database)
-        killed = kill_when(profile, arguments(database),
-                           lambda database=database: _journal_written(database), delay)
+        killed = kill_when(profile, arguments(database), sqlite_writing(database), delay)
         with sqlite3.connect(database) as connection:  # SQLite rolls a torn write back
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         state = _rows(database)
