@@ -3,6 +3,7 @@
 
 def algorithm_classes():
     from .apply_styles import ApplyStylesAlgorithm
+    from .check_database import CheckDatabaseAlgorithm
     from .create_database import CreateDatabaseAlgorithm
     from .export_overview import ExportOverviewAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
@@ -19,6 +20,7 @@ def algorithm_classes():
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
         UpgradeDatabaseAlgorithm,
+        CheckDatabaseAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,
