@@ -12,6 +12,7 @@ def algorithm_classes():
     from .hazard_polygons_from_survey import HazardPolygonsFromSurveyAlgorithm
     from .survey_table_from_polygons import SurveyTableFromPolygonsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
+    from .repair_geometries import RepairGeometriesAlgorithm
     from .compute_land_release import ComputeLandReleaseAlgorithm
     from .update_database import UpdateDatabaseAlgorithm
     from .upgrade_database import UpgradeDatabaseAlgorithm
@@ -21,6 +22,7 @@ def algorithm_classes():
         ImportRecordsAlgorithm,
         UpgradeDatabaseAlgorithm,
         CheckDatabaseAlgorithm,
+        RepairGeometriesAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,

@@ -9,11 +9,13 @@ in ``core.quality``.
 from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
 from ..core import schema
+from ..core.i18n import translate
 from ..core.quality import check
+from ..core.quality.repair import KINDS
 from ..core.quality.rules import Record, Thresholds
 from ..core.traverse import Tolerance
 from .database import open_layer
-from .features import WGS84, from_shapely, new_feature, read_records
+from .features import WGS84, from_shapely, new_feature, point_geometry, read_records
 from .fields import fields_of
 from .lookups import base_codes
 from .settings_store import effective_settings
@@ -92,3 +94,19 @@ def summary_fields():
 POINTS = (QgsWkbTypes.Type.Point, WGS84)
 AREAS = (QgsWkbTypes.Type.MultiPolygon, WGS84)
 TABLE = (QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
+
+
+REPAIR_LOG_FIELDS = (("feature_id", "integer"), ("part", "integer"), ("ring", "integer"),
+                     ("removed", "string"), ("x", "real"), ("y", "real"))
+
+
+def repair_log_fields():
+    return fields_of(REPAIR_LOG_FIELDS)
+
+
+def repair_log_features(fid, removals, fields):
+    """One log point per vertex removed from feature ``fid``, where it was."""
+    return [new_feature(fields, {"feature_id": fid, "part": r.part, "ring": r.ring,
+                                 "removed": translate("Quality", KINDS[r.kind]),
+                                 "x": r.x, "y": r.y}, point_geometry(r.x, r.y))
+            for r in removals]
