@@ -187,3 +187,46 @@ def test_repair_geometries_writes_a_new_layer_and_a_log(tmp_path, provider):
            for f in QgsVectorLayer(result["LOG"], "log", "ogr").getFeatures()]
     assert len(log) == 4
     assert {entry[2] for entry in log} == {"Point (10 0)", "Point (0 0)"}
+
+
+#: planted defects a PostgreSQL server refuses (NOT NULL status, the CHECK on dates)
+SERVER_REFUSES = {"HQ-R02", "HQ-D02"}
+
+
+def _copy_into(path, ref):
+    """Every row of the checked tables of GeoPackage ``path``, in fid order,
+    into the PostGIS database ``ref`` (but the rows the server refuses)."""
+    from qgis.core import QgsFeature
+    for table in check.TABLES:
+        if table == "lookups":
+            continue  # seeded alike on creation
+        source, target = open_layer(path, table), open_layer(ref, table)
+        names = [name for name in source.fields().names() if name != "fid"]
+        features = []
+        for feature in source.getFeatures():
+            if any(feature[key] in SERVER_REFUSES for key in ("hazard_id", "activity_id")
+                   if key in names):
+                continue
+            copy = QgsFeature(target.fields())
+            for name in names:
+                copy[name] = feature[name]
+            copy.setGeometry(feature.geometry())
+            features.append(copy)
+        ok, _added = target.dataProvider().addFeatures(features)
+        assert ok, (table, target.dataProvider().lastError())
+
+
+def test_a_postgis_database_gets_the_same_problems(planted, pg_database, provider, tmp_path):
+    path, expected = planted
+    _copy_into(path, pg_database)
+    on_server = _found(_check(pg_database))
+    in_file = {found for found in _found(_check(path)) if found[2] not in SERVER_REFUSES}
+    assert on_server == in_file
+    assert len(on_server) == len(expected) + len(SAMPLE_FINDINGS) - len(SERVER_REFUSES)
+    result = _run(provider, "checkdatabase", {
+        "CONNECTION": pg_database.conninfo, "SCHEMA": pg_database.schema,
+        "PROBLEMS": str(tmp_path / "problems.gpkg"), "PROBLEM_AREAS": "memory:",
+        "SUMMARY": "memory:"})
+    problems = QgsVectorLayer(result["PROBLEMS"], "problems", "ogr")
+    assert {(f["rule"], f["table_name"], f["record_id"])
+            for f in problems.getFeatures()} == on_server
