@@ -56,17 +56,14 @@ class CheckDatabaseAlgorithm(MineActionAlgorithm):
             self.SUMMARY, self.tr("Problems per rule"), QgsProcessing.SourceType.TypeVector))
 
     def compute(self, parameters, context, feedback):
-        from ..core.quality import check
         from ..store import quality_io
         database = chosen_database(self, parameters, context, self.INPUT)
         limits = quality_io.thresholds(
             database, *(self.parameterAsDouble(parameters, name, context) for name in (
                 self.LONG_SEGMENT, self.PART_OVERLAP, self.AREA_DIFFERENCE)))
         feedback.pushInfo(self.tr("Reading the database"))
-        tables = quality_io.read_tables(database, context.transformContext(), feedback)
-        codes = quality_io.lookup_codes(database)
-        feedback.setProgress(40.0)
-        problems = check.run(tables, codes, limits, is_cancelled=feedback.isCanceled)
+        problems = quality_io.check_database(database, limits, context.transformContext(),
+                                             feedback)
         outputs = {}
         for key, (wkb, crs), fields, features in (
                 (self.PROBLEMS, quality_io.POINTS, quality_io.problem_fields(), None),

@@ -103,7 +103,6 @@ def main(argv=None):
     sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
     from quality_defects import plant
     from task_order_sample import build_sample_database
-    from mine_action_mapper.core.quality import check
     from mine_action_mapper.store import quality_io
     from mine_action_mapper.store.database import open_layer
     work = tempfile.mkdtemp()
@@ -111,8 +110,8 @@ def main(argv=None):
         path = build_sample_database(os.path.join(work, "planted.gpkg"))
         expected = plant(path)
         tables = quality_io.read_tables(path)
-        problems = check.run(tables, quality_io.lookup_codes(path),
-                             quality_io.thresholds(path, 5000.0, 0.9, 1.0))
+        problems = quality_io.check_database(path, quality_io.thresholds(path, 5000.0, 0.9,
+                                                                         1.0))
         shapes = {(r.table, r.fid): r.geometry for rows in tables.values() for r in rows}
         layers = [open_layer(path, table) for table in (
             "eo_finds", "survey_points", "land_release_activities", "hazards")]

@@ -44,8 +44,25 @@ def read_tables(database, transform_context=None, feedback=None):
     return tables
 
 
+def applied_activities(database):
+    """The activity IDs the release history records (applied by an update)."""
+    layer = open_layer(database, schema.RELEASE_HISTORY.name)
+    return frozenset(values["activity_id"] for _fid, values, _shape
+                     in read_records(layer, ["activity_id"]) if values["activity_id"])
+
+
 def lookup_codes(database):
     return base_codes(open_layer(database, schema.LOOKUPS.name))
+
+
+def check_database(database, limits, transform_context=None, feedback=None):
+    """Every problem ``core.quality.check`` finds in ``database``, with ``limits``."""
+    tables = read_tables(database, transform_context, feedback)
+    if feedback is not None:
+        feedback.setProgress(40.0)
+    return check.run(tables, lookup_codes(database), limits, applied_activities(database),
+                     is_cancelled=feedback.isCanceled if feedback is not None
+                     else lambda: False)
 
 
 def thresholds(database, long_segment_m, part_overlap_pct, area_difference_pct):

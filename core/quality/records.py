@@ -82,9 +82,10 @@ def _date(value):
         return None
 
 
-def activity_dates(record, hazards_by_id, label):
+def activity_dates(record, hazards_by_id, label, applied=False):
     """D01 (ended before its hazard's date of information, which the land
-    release engine then ignores) and D02 (ends before it starts)."""
+    release engine then ignores; not for an ``applied`` activity, whose end
+    dated the updated hazard) and D02 (ends before it starts)."""
     found = []
     start = _date(record.attributes.get("start_date"))
     end = _date(record.attributes.get("end_date"))
@@ -93,7 +94,7 @@ def activity_dates(record, hazards_by_id, label):
             QT_TRANSLATE_NOOP("Quality", "Ends {end}, starts {start}."),
             end=end.isoformat(), start=start.isoformat())))
     hazard = hazards_by_id.get(record.attributes.get("hazard_id"))
-    if hazard is not None and end is not None:
+    if hazard is not None and end is not None and not applied:
         recorded = _date(hazard.attributes.get("date_of_information"))
         if recorded is not None and end < recorded:
             found.append(Problem("D01", record.table, record.fid, label, "end_date", message(
