@@ -71,18 +71,22 @@ def _checkvalidity():
 
 def _peer(path):
     import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext
     from mine_action_mapper.store.database import open_layer
+    context = QgsProcessingContext()  # the aggregate must not stop at an invalid polygon
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     invalid = 0
     for table, key in (("hazards", "hazard_id"), ("land_release_activities", "activity_id")):
         layer = open_layer(path, table)
         result = processing.run(_checkvalidity(), {
             "INPUT_LAYER": layer, "METHOD": 2, "VALID_OUTPUT": "memory:",
-            "INVALID_OUTPUT": "memory:", "ERROR_OUTPUT": "memory:"})
+            "INVALID_OUTPUT": "memory:", "ERROR_OUTPUT": "memory:"}, context=context)
         invalid += result["INVALID_COUNT"]
         processing.run("native:aggregate", {
             "INPUT": layer, "GROUP_BY": '"{}"'.format(key), "OUTPUT": "memory:",
             "AGGREGATES": [{"aggregate": "count", "delimiter": ",", "input": '"{}"'.format(key),
-                            "length": 0, "name": "n", "precision": 0, "type": 2}]})
+                            "length": 0, "name": "n", "precision": 0, "type": 2}]},
+                       context=context)
     return invalid
 
 

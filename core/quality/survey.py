@@ -13,13 +13,11 @@ def closure_problems(points, hazards_by_id, thresholds, labels):
     """S01 per hazard whose survey misses the tolerance, or cannot be
     computed; on the hazard's record when it exists, at the closing point."""
     found = []
-    rows_of = {}
-    for record in points:
-        rows_of.setdefault(id(record.attributes), record)
-    rows = [record.attributes for record in points]
-    for hazard_id, hazard_rows in group_by_hazard(rows).items():
-        hazard = hazards_by_id.get(hazard_id)
-        anchor = hazard or rows_of[id(hazard_rows[0])]
+    # group_by_hazard returns the rows themselves: a row's record by its identity
+    record_of = {id(record.attributes): record for record in points}
+    for hazard_id, hazard_rows in group_by_hazard(
+            [record.attributes for record in points]).items():
+        anchor = hazards_by_id.get(hazard_id) or record_of[id(hazard_rows[0])]
         label = labels.get((anchor.table, anchor.fid), hazard_id)
         try:
             survey = survey_from_rows(hazard_id, hazard_rows)
