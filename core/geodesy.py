@@ -169,3 +169,13 @@ def inverse(lon1, lat1, lon2, lat2):
     """Geodesic inverse problem: (true azimuth 0..360, distance m) from 1 to 2."""
     azimuth, _back, distance = GEOD.inv(lon1, lat1, lon2, lat2)
     return azimuth % 360.0, distance
+
+
+def segment_lengths_m(lonlat):
+    """Geodesic lengths in m of the segments between consecutive lon/lat
+    vertices (an (n, 2) array): n - 1 lengths."""
+    lonlat = np.asarray(lonlat, dtype=float)
+    if len(lonlat) < 2:
+        return np.zeros(0)
+    _az, _back, distance = GEOD.inv(lonlat[:-1, 0], lonlat[:-1, 1], lonlat[1:, 0], lonlat[1:, 1])
+    return np.asarray(distance, dtype=float)

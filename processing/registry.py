@@ -3,6 +3,7 @@
 
 def algorithm_classes():
     from .apply_styles import ApplyStylesAlgorithm
+    from .check_database import CheckDatabaseAlgorithm
     from .create_database import CreateDatabaseAlgorithm
     from .export_overview import ExportOverviewAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
@@ -13,6 +14,7 @@ def algorithm_classes():
     from .hazard_polygons_from_survey import HazardPolygonsFromSurveyAlgorithm
     from .survey_table_from_polygons import SurveyTableFromPolygonsAlgorithm
     from .open_database import OpenDatabaseAlgorithm
+    from .repair_geometries import RepairGeometriesAlgorithm
     from .compute_land_release import ComputeLandReleaseAlgorithm
     from .setup_roles import SetUpRolesAlgorithm
     from .update_database import UpdateDatabaseAlgorithm
@@ -25,6 +27,8 @@ def algorithm_classes():
         SetUpRolesAlgorithm,
         MakeFieldCopyAlgorithm,
         SubmitFieldCopyAlgorithm,
+        CheckDatabaseAlgorithm,
+        RepairGeometriesAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,

@@ -134,9 +134,12 @@ def from_shapely(shape, transform=None):
     return geometry
 
 
-def read_records(source, field_names=None, transform_context=None, feedback=None):
+def read_records(source, field_names=None, transform_context=None, feedback=None,
+                 geometry_errors=None):
     """Yield (feature_id, attributes dict, shapely lon/lat geometry or None)
-    for every feature of a layer or feature source."""
+    for every feature of a layer or feature source. With a dict as
+    ``geometry_errors``, a geometry that cannot be read or transformed is
+    None and {feature_id: reason} says why (otherwise the error is raised)."""
     transform = None
     if source.sourceCrs().isValid() and source.sourceCrs() != WGS84:
         transform = to_wgs84_transform(source.sourceCrs(), transform_context)
@@ -148,4 +151,12 @@ def read_records(source, field_names=None, transform_context=None, feedback=None
                 return
             feedback.setProgress(100.0 * number / total)
         attributes = {name: python_value(feature[name]) for name in names}
-        yield feature.id(), attributes, to_shapely(feature.geometry(), transform)
+        if geometry_errors is None:
+            yield feature.id(), attributes, to_shapely(feature.geometry(), transform)
+            continue
+        try:
+            shape = to_shapely(feature.geometry(), transform)
+        except Exception as error:  # noqa: BLE001 - GEOS, WKB or transform: the caller reports it
+            geometry_errors[feature.id()] = str(error) or type(error).__name__
+            shape = None
+        yield feature.id(), attributes, shape

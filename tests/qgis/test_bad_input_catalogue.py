@@ -799,6 +799,43 @@ case("import into a locked database", "database file state", "importrecords",
                  "TABLE": "hazards", "SOURCE_CRS": "EPSG:4326"},
      ("locked by another program",), setup=lambda ws: _lock(ws))
 
+# -- data quality: the check only reads, the repair writes a new layer
+QUALITY_SINKS = ("PROBLEMS", "PROBLEM_AREAS", "SUMMARY")
+
+
+def _quality(ws, **extra):
+    parameters = {"INPUT": ws.db}
+    parameters.update(_sinks(*QUALITY_SINKS))
+    parameters.update(extra)
+    return parameters
+
+
+def _three_sample_problems(ws, results, text):
+    """The sample's deliberate QA cases, and nothing else (docs/quality.md)."""
+    from qgis.core import QgsVectorLayer
+    layer = QgsVectorLayer(ws.file("problems.gpkg"), "problems", "ogr")
+    assert sorted((f["rule"], f["record_id"]) for f in layer.getFeatures()) == [
+        ("C01", "EX-LR-0011"), ("D01", "EX-LR-0012"), ("S01", "EX-HA-0007")]
+
+
+for _sink in QUALITY_SINKS:
+    case("check database {} is the database".format(_sink), "output clobbers input",
+         "checkdatabase", lambda ws, s=_sink: _quality(ws, **{s: ws.db}), ("destroy",))
+case("check a damaged database", "database file state", "checkdatabase",
+     lambda ws: _quality(ws, INPUT=_truncated(ws)), ("truncated.gpkg", "damaged"))
+case("check without a database", "database file state", "checkdatabase",
+     lambda ws: _quality(ws, INPUT=None), ("Give the mine action database",))
+case("check the demo database", "database file state", "checkdatabase",
+     lambda ws: _quality(ws, PROBLEMS=ws.output("problems.gpkg")),
+     check=_three_sample_problems)
+case("repair geometries OUTPUT is the database", "output clobbers input",
+     "repairgeometries", lambda ws: {"INPUT": layer_of(ws.db, "hazards"), "OUTPUT": ws.db,
+                                     "LOG": "memory:"}, ("destroy",))
+case("repair the database's hazards into a new file", "output clobbers input",
+     "repairgeometries", lambda ws: {"INPUT": layer_of(ws.db, "hazards"),
+                                     "OUTPUT": ws.output("repaired.gpkg"), "LOG": "memory:"},
+     check=lambda ws, r, t: _layer_count(ws.file("repaired.gpkg"), 9))
+
 
 # ------------------------------------------------------------------ helpers
 def _contains(text, *needles):
