@@ -13,6 +13,7 @@ def algorithm_classes():
     from .open_database import OpenDatabaseAlgorithm
     from .compute_land_release import ComputeLandReleaseAlgorithm
     from .update_database import UpdateDatabaseAlgorithm
+    from .land_release_statistics import LandReleaseStatisticsAlgorithm
     from .upgrade_database import UpgradeDatabaseAlgorithm
     return [
         CreateDatabaseAlgorithm,
@@ -21,6 +22,7 @@ def algorithm_classes():
         UpgradeDatabaseAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
+        LandReleaseStatisticsAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,
         SurveyTableFromPolygonsAlgorithm,
         DeclinationAtPointsAlgorithm,
