@@ -70,6 +70,7 @@ bench: setup
 	$(PY) benchmarks/bench_task_orders.py
 	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_docks.py
+	$(PY) benchmarks/bench_statistics.py
 
 clean:
 	rm -rf dist build output .pytest_cache

@@ -209,6 +209,10 @@ class Statistics:
         self._accounts = {a.hazard_id: a for a in accounts}
         self._events = [e for e in events if e.event in ("released", "confirmed")]
         self._land = [_Land(a, by_hazard.get(a.hazard_id, ())) for a in accounts]
+        # each hazard's group key per class row (None: classes not split)
+        self._keys = [{klass: self._hazard_keys(land, klass) for klass in self._classes()}
+                      for land in self._land]
+        self._groups = {key for keys in self._keys for key in keys.values()}
         self.tables = {
             "released": self._released(),
             "remaining": self._remaining_per_period(),
@@ -227,11 +231,7 @@ class Statistics:
         return CLASSES if "hazard_class" in self.group_by else (None,)
 
     def _hazard_groups(self):
-        keys = set()
-        for land in self._land:
-            for klass in self._classes():
-                keys.add(self._hazard_keys(land, klass))
-        return keys
+        return set(self._groups)
 
     def _rows(self, period, key):
         row = {"period": period.label, "period_start": period.start,
@@ -269,10 +269,10 @@ class Statistics:
     def _land_at(self, day):
         """{group key: [sha count, sha m², cha count, cha m²]} at the end of ``day``."""
         out = {key: [0, 0.0, 0, 0.0] for key in self._hazard_groups()}
-        for land in self._land:
+        for land, keys in zip(self._land, self._keys):
             sha, cha = land.at(day)
-            for klass in self._classes():
-                cell = out[self._hazard_keys(land, klass)]
+            for klass, key in keys.items():
+                cell = out[key]
                 if klass in (None, "SHA") and sha > self.tolerance_m2:
                     cell[0] += 1
                     cell[1] += sha
@@ -340,7 +340,7 @@ class Statistics:
         for period in self.periods:
             before = period.start - datetime.timedelta(days=1)
             cells = {key: [0.0] * 5 for key in self._hazard_groups()}
-            for land in self._land:
+            for land, keys in zip(self._land, self._keys):
                 start, end = land.at(before), land.at(period.end)
                 new = period.start <= land.account.recorded <= period.end
                 released, confirmed = [0.0, 0.0], 0.0
@@ -354,7 +354,7 @@ class Statistics:
                         released[1] -= step[1]
                 by_class = "hazard_class" in self.group_by
                 for position, klass in enumerate(CLASSES):
-                    cell = cells[self._hazard_keys(land, klass if by_class else None)]
+                    cell = cells[keys[klass if by_class else None]]
                     cell[0] += start[position]
                     cell[1] += released[position]
                     cell[2] += land.original[position] if new else 0.0

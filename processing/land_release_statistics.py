@@ -53,8 +53,6 @@ def _date(algorithm, parameters, name, context):
 class LandReleaseStatisticsAlgorithm(MineActionAlgorithm):
     NAME = "landreleasestatistics"
     GROUP_ID = "reporting"
-    #: the workbook is written whole by store.statistics_io (several sheets)
-    DIRECT_OUTPUTS = ("WORKBOOK",)
     DATABASE, START, END, SPLIT, AS_OF, GROUP_BY, TOLERANCE, WORKBOOK = (
         "DATABASE", "START", "END", "SPLIT", "AS_OF", "GROUP_BY", "TOLERANCE", "WORKBOOK")
 

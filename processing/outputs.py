@@ -150,8 +150,9 @@ class PendingOutputs:
         if details and self.entries:
             self.context.setLayersToLoadOnCompletion(
                 {self.final(key): value for key, value in details.items()})
+        final = {key: self.final(value) for key, value in (results or {}).items()}
         self.entries = []
-        return {key: self.final(value) for key, value in (results or {}).items()}
+        return final
 
     def discard(self):
         for partial, _folder in self.entries:
