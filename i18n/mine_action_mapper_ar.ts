@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>يجب أن تكون دقة MGRS من 0 إلى 8 أرقام، لا {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: يجب أن يكون للإحداثيين الشرقي والشمالي العدد نفسه من الأرقام (8 على الأكثر لكل منهما)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير موجودة (من 1 إلى 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: حرف عمود المربع {letter} غير مستخدم في المنطقة {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>تتعذّر قراءة مرجع MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير مستخدمة في نطاق العرض {band} (تستخدم سفالبارد المناطق 31 و33 و35 و37)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: المربع {square} لا يقع في نطاق العرض {band}؛ تحقّق من حرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: في نطاق العرض {band}، يقع المربع {square} عند خط الطول {lon:.2f}°، خارج المنطقة {zone} (من {west:g}° إلى {east:g}°)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» عدد أرقامه لكل محور {digits} فقط؛ لا يمكن إطالته إلى {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>الموقع «{value}»: استخدم إما إشارة الناقص وإما حرف نصف الكرة، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>الموقع «{value}»: تتعذّر قراءة «{part}» درجاتٍ ودقائق وثوانيَ</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>الموقع «{value}» يبدو إحداثيين شرقيًا وشماليًا بنظام UTM دون منطقتهما: اكتب منطقة UTM ونطاقها أولًا، مثلًا «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>الموقع «{value}»: أعطِ خط عرض واحدًا (N/S) وخط طول واحدًا (E/W)، أو لا تكتب أحرف نصف الكرة إطلاقًا (خط العرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>الموقع مفقود</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>تتعذّر قراءة الموقع «{value}»: المتوقع خط عرض/خط طول، أو UTM (المنطقة، النطاق، الإحداثي الشرقي، الإحداثي الشمالي) أو MGRS</translation>
     </message>
@@ -2160,6 +2160,167 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>الأراضي المحرَّرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>المتبقية في نهاية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>المتبقية في التاريخ المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>الذخائر المتفجرة المعثور عليها والمدمَّرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>فحص الاتساق</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>المنطقة الإدارية</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>نوع التلوث</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>فئة المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>الفترة كلها</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>إحصاءات تحرير الأراضي</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>جداول تحرير الأراضي حسب فترة الإبلاغ والمجموعة، كما تطلبها الخطط الوطنية وتقارير المانحين وتقارير المادة 7: الأراضي الملغاة (إلغاء)، والمخفَّضة (تخفيض) بوسائل تقنية وبدونها، والمطهَّرة (تطهير)؛ والمناطق الخطرة المشتبه بها (SHA) والمناطق الخطرة المؤكدة (CHA) المتبقية، عددًا وبالمتر المربع، في نهاية كل فترة وفي التاريخ المرجعي؛ والذخائر المتفجرة (EO) المعثور عليها والمدمَّرة حسب الفئة؛ وصف اتساق لكل فترة (المتبقية في البداية - المحرَّرة + المسجَّلة حديثًا + المعاد تصنيفها = المتبقية في النهاية).
+
+يُحسب كل متر مربع مرة واحدة، بالطريقة التي حرَّرته أولًا: تأتي الأرقام من سجل التحرير، وبالنسبة للأنشطة التي لم تُطبَّق بعد، من محرك تحرير الأراضي (ما كان سيكتبه «تحديث قاعدة بيانات الأعمال المتعلقة بالألغام»). تُجمَّع الأراضي المحرَّرة حسب منظمة النشاط والفئة التي خرجت منها؛ والأراضي المتبقية حسب المنظمة المبلِّغة عن المنطقة الخطرة وفئتها.
+
+الفترات: من تاريخ البداية (افتراضيًا: 1 يناير من سنة أول سجل) إلى تاريخ النهاية (افتراضيًا: التاريخ المرجعي، وهو اليوم افتراضيًا)، مقسَّمة حسب السنة أو الربع أو الشهر. الجداول طبقات بلا هندسة، ومعها اختياريًا مصنَّف XLSX واحد بورقة لكل جدول. لا تُعدَّل قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>تقسيم الفترة حسب</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>التاريخ المرجعي (افتراضيًا: اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>أصغر جزء محرَّر (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>مصنَّف الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنَّفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>قراءة قاعدة البيانات وإعادة تطبيق الأنشطة التي لم تُطبَّق بعد</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>نهاية الفترة ({end}) قبل بدايتها ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>تتعذّر كتابة المُخرَج {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} فترات من {start} إلى {end}: {released:.1f} م² محرَّرة؛ صفوف الاتساق متوازنة في حدود {worst:.3f} م²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2190,9 +2351,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>رسم الخرائط</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي مُخرَج.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>الإبلاغ</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +2608,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>أصغر دقة نسبية 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>أكبر خطأ إغلاق (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>أطول ضلع ترافرس مقبول (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>ورق أمر المهمة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>يجب أن تكون نصًّا</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>يجب أن تكون إحدى القيم {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>الإعداد «{setting}» ({key}): القيمة «{value}» غير مقبولة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>يجب أن تكون رقمًا أكبر من {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>يجب أن تكون رقمًا، {minimum} أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>
@@ -2522,12 +2688,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>لم تُحفظ إعدادات {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>لغة أوامر المهام والخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>يجب أن تكون رمز لغة مثل en أو fr، أو رمزين يصل بينهما + لطباعة اللغتين معًا (uk+en)</translation>
     </message>
@@ -2573,6 +2739,24 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>اللغة التي يعمل بها QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>يجب أن تنتهي فترة الإبلاغ في يوم بدايتها أو بعده.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>الصف {fid} من سجل التحرير: المنطقة الخطرة {hazard} (الحقل hazard_id) غير موجودة في جدول المناطق الخطرة.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>تعذّرت كتابة الورقة {sheet} من {path}: {error}</translation>
     </message>
 </context>
 <context>

@@ -251,72 +251,72 @@ Los códigos se leen a través de las listas de valores de la base de datos de l
         <translation>la precisión MGRS debe ser de 0 a 8 dígitos, no {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: el este y el norte deben tener el mismo número de dígitos (como máximo 8 cada uno)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: la zona {zone} no existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: la letra de columna del cuadrado {letter} no se usa en la zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>no se puede leer la referencia MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: la zona {zone} no se usa en la banda de latitud {band} (Svalbard usa las zonas 31, 33, 35 y 37); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: el cuadrado {square} no está en la banda de latitud {band}; compruebe la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: en la banda de latitud {band}, el cuadrado {square} está en la longitud {lon:.2f}°, fuera de la zona {zone} ({west:g}° a {east:g}°); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» solo tiene {digits} dígitos por eje; no se puede alargar a {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posición «{value}»: use un signo menos o una letra de hemisferio, no ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posición «{value}»: no se puede leer «{part}» como grados, minutos y segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la posición «{value}» parece un este y un norte UTM sin su zona: escriba primero la zona y la banda UTM, p. ej. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posición «{value}»: indique una latitud (N/S) y una longitud (E/W), o ninguna letra de hemisferio (latitud primero)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>falta la posición</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>no se puede leer la posición «{value}»: se esperaba latitud/longitud, UTM (zona, banda, este, norte) o MGRS</translation>
     </message>
@@ -2160,6 +2160,167 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Tierras liberadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Restante al final del período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Restante en la fecha de referencia</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Artefactos explosivos encontrados y destruidos</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Control de coherencia</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Tipo de contaminación</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Clase de área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Todo el período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Estadísticas de liberación de tierras</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Tablas de liberación de tierras por período de informe y grupo, tal como las piden los planes nacionales, los informes a donantes y los informes del artículo 7: tierras canceladas, reducidas con y sin medio técnico y despejadas; áreas sospechosas de peligro (ASP) y áreas peligrosas confirmadas (APC) restantes, en número y m², al final de cada período y en la fecha de referencia; artefactos explosivos encontrados y destruidos por categoría; y una fila de coherencia por período (restante al inicio - liberada + registrada en el período + reclasificada = restante al final).
+
+Cada m² se cuenta una sola vez, por el método que lo liberó primero: las cifras vienen del historial de liberación y, para las actividades aún no aplicadas, del motor de liberación de tierras (lo que escribiría Actualizar base de datos de acción contra minas). Las tierras liberadas se agrupan por la organización de la actividad y la clase que dejaron; las tierras restantes por la organización informante del área peligrosa y su clase.
+
+Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del primer registro) hasta la fecha de fin (por defecto: la fecha de referencia, que por defecto es hoy), divididos por año, trimestre o mes. Las tablas son capas sin geometría y, opcionalmente, un libro XLSX con una hoja por tabla. La base de datos no se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Dividir el período por</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Fecha de referencia (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Fragmento liberado más pequeño (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Libro de estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>Leyendo la base de datos y reproduciendo las actividades aún no aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>El fin del período ({end}) es anterior a su inicio ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>No se puede escribir el resultado {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} períodos del {start} al {end}: {released:.1f} m² liberados; las filas de coherencia cuadran con un margen de {worst:.3f} m²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2190,9 +2351,14 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>Cartografía</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ningún resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Informes</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +2608,62 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Precisión relativa mínima 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Error de cierre máximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Tramo máximo aceptado de la poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papel de la orden de tarea</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>debe ser uno de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuración «{setting}» ({key}): no se acepta «{value}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>debe ser un número mayor que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>debe ser un número, {minimum} o más</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>debe ser un número</translation>
     </message>
@@ -2522,12 +2688,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>No se guardó la configuración de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma de las órdenes de tarea y de la vista general</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>debe ser un código de idioma como en o fr, o dos unidos por + para imprimir ambos (uk+en)</translation>
     </message>
@@ -2573,6 +2739,24 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>El idioma en el que funciona QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>El período de informe debe terminar el mismo día de su inicio o después.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Fila {fid} del historial de liberación: el área peligrosa {hazard} (campo hazard_id) no está en la tabla de áreas peligrosas.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>No se puede escribir la hoja {sheet} de {path}: {error}</translation>
     </message>
 </context>
 <context>

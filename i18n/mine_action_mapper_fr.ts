@@ -251,72 +251,72 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>la position est manquante</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'est pas utilisé dans la bande de latitude {band} (le Svalbard utilise les fuseaux 31, 33, 35 et 37) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band} ; vérifiez la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : dans la bande de latitude {band}, le carré {square} se trouve à la longitude {lon:.2f}°, en dehors du fuseau {zone} ({west:g}° à {east:g}°) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la position « {value} » ressemble à une abscisse et une ordonnée UTM sans leur fuseau : écrivez d'abord le fuseau et la bande UTM, par exemple « 12U {value} »</translation>
     </message>
@@ -2160,6 +2160,167 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Terres remises à disposition</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Restant en fin de période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Restant à la date de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Engins explosifs trouvés et détruits</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Contrôle de cohérence</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Type de contamination</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Classe de zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Statistiques de remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Tableaux de la remise à disposition des terres par période de rapport et par groupe, tels que les plans nationaux, les rapports aux donateurs et les rapports au titre de l'article 7 les demandent : terres annulées, réduites avec et sans moyen technique et dépolluées ; zones suspectées dangereuses (ZSD) et zones dangereuses confirmées (ZDC) restantes, en nombre et en m², à la fin de chaque période et à la date de référence ; engins explosifs trouvés et détruits par catégorie ; et une ligne de cohérence par période (restant au début - remis à disposition + nouvellement enregistré + reclassé = restant à la fin).
+
+Chaque m² est compté une seule fois, par la méthode qui l'a remis à disposition en premier : les chiffres viennent de l'historique de remise à disposition et, pour les activités pas encore appliquées, du moteur de remise à disposition des terres (ce qu'écrirait Mettre à jour une base de données d'action contre les mines). Les terres remises à disposition sont groupées par l'organisation de l'activité et la classe qu'elles ont quittée ; les terres restantes par l'organisation déclarante de la zone dangereuse et sa classe.
+
+Périodes : de la date de début (par défaut : le 1er janvier de l'année du premier enregistrement) à la date de fin (par défaut : la date de référence, elle-même aujourd'hui par défaut), découpées par année, trimestre ou mois. Les tableaux sont des couches sans géométrie et, en option, un classeur XLSX avec une feuille par tableau. La base de données n'est pas modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Découper la période par</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Date de référence (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Grouper par</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Plus petite parcelle remise à disposition (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Classeur de statistiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>Lecture de la base de données et rejeu des activités pas encore appliquées</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>La fin de la période ({end}) est antérieure à son début ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Impossible d'écrire la sortie {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} périodes du {start} au {end} : {released:.1f} m² remis à disposition ; les lignes de cohérence s'équilibrent à {worst:.3f} m² près</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2190,9 +2351,14 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Cartographie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +2608,62 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Précision relative minimale 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Écart de fermeture maximal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Longueur maximale acceptée d'une visée de cheminement (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papier des ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>ce doit être du texte</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>ce doit être l'une des valeurs suivantes : {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Paramètre « {setting} » ({key}) : « {value} » n'est pas accepté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>ce doit être un nombre supérieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>ce doit être un nombre supérieur ou égal à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>ce doit être un nombre</translation>
     </message>
@@ -2522,12 +2688,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Les paramètres de {path} n'ont pas été enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Langue des ordres de tâche et de la vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>ce doit être un code de langue comme en ou fr, ou deux codes reliés par + pour imprimer les deux (uk+en)</translation>
     </message>
@@ -2573,6 +2739,24 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>La langue de QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>La période de rapport doit se terminer le jour de son début ou après.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Ligne {fid} de l'historique de remise à disposition : la zone dangereuse {hazard} (champ hazard_id) n'est pas dans la table des zones dangereuses.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Impossible d'écrire la feuille {sheet} de {path} : {error}</translation>
     </message>
 </context>
 <context>

@@ -251,72 +251,72 @@ Os códigos são lidos através das listas de valores da base de dados de onde v
         <translation>a precisão MGRS deve ser de 0 a 8 algarismos, não {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: as coordenadas este e norte devem ter o mesmo número de algarismos (no máximo 8 cada)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: a zona {zone} não existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: a letra de coluna do quadrado {letter} não é usada na zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>não é possível ler a referência MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: a zona {zone} não é usada na banda de latitude {band} (Svalbard usa as zonas 31, 33, 35 e 37); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: o quadrado {square} não fica na banda de latitude {band}; verifique a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: na banda de latitude {band}, o quadrado {square} fica na longitude {lon:.2f}°, fora da zona {zone} ({west:g}° a {east:g}°); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» só tem {digits} algarismos por eixo; não pode ser alongada para {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posição «{value}»: use um sinal menos ou uma letra de hemisfério, não ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posição «{value}»: não é possível ler «{part}» como graus, minutos e segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>a posição «{value}» parece uma coordenada este e norte UTM sem a sua zona: escreva primeiro a zona e a banda UTM, p. ex. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posição «{value}»: indique uma latitude (N/S) e uma longitude (E/W), ou nenhuma letra de hemisfério (latitude primeiro)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>falta a posição</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>não é possível ler a posição «{value}»: esperava-se latitude/longitude, UTM (zona, banda, este, norte) ou MGRS</translation>
     </message>
@@ -2160,6 +2160,167 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Terras libertadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Remanescente no fim do período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Remanescente na data de referência</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Engenhos explosivos encontrados e destruídos</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Verificação de coerência</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Tipo de contaminação</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Classe de área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Estatísticas de libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Tabelas de libertação de terras por período de relatório e grupo, como as pedem os planos nacionais, os relatórios aos doadores e os relatórios do artigo 7: terras canceladas, reduzidas com e sem meio técnico e desminadas; áreas suspeitas perigosas (ASP) e áreas perigosas confirmadas (APC) remanescentes, em número e m², no fim de cada período e na data de referência; engenhos explosivos encontrados e destruídos por categoria; e uma linha de coerência por período (remanescente no início - libertada + registada no período + reclassificada = remanescente no fim).
+
+Cada m² é contado uma só vez, pelo método que primeiro o libertou: os números vêm do histórico de libertação e, para as atividades ainda não aplicadas, do motor de libertação de terras (o que «Atualizar base de dados de ação contra minas» escreveria). As terras libertadas são agrupadas pela organização da atividade e pela classe que deixaram; as terras remanescentes pela organização declarante da área perigosa e pela sua classe.
+
+Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro registo) até à data de fim (por omissão: a data de referência, que por omissão é hoje), divididos por ano, trimestre ou mês. As tabelas são camadas sem geometria e, opcionalmente, um livro XLSX com uma folha por tabela. A base de dados não é modificada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Início do período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Fim do período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Dividir o período por</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Data de referência (por omissão: hoje)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Menor fragmento libertado (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Livro de estatísticas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Livros do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>A ler a base de dados e a repetir as atividades ainda não aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>O fim do período ({end}) é anterior ao seu início ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Não é possível escrever o resultado {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} períodos de {start} a {end}: {released:.1f} m² libertados; as linhas de coerência equilibram-se com uma margem de {worst:.3f} m²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2190,9 +2351,14 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Cartografia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: não foi escrito nenhum resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Relatórios</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +2608,62 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Menor precisão relativa 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Maior erro de fecho (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Troço máximo aceite da poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papel da ordem de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>deve ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>deve ser um de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuração «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>deve ser um número maior que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>deve ser um número, {minimum} ou mais</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>deve ser um número</translation>
     </message>
@@ -2522,12 +2688,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>As configurações de {path} não foram guardadas: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma das ordens de tarefa e da visão geral</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>deve ser um código de idioma como en ou fr, ou dois unidos por + para imprimir ambos (uk+en)</translation>
     </message>
@@ -2573,6 +2739,24 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>O idioma em que o QGIS funciona</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>O período de relatório deve terminar no dia em que começa ou depois.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Linha {fid} do histórico de libertação: a área perigosa {hazard} (campo hazard_id) não está na tabela de áreas perigosas.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Não é possível escrever a folha {sheet} de {path}: {error}</translation>
     </message>
 </context>
 <context>

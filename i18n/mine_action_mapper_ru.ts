@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>точность MGRS должна составлять от 0 до 8 цифр, а не {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: восточное и северное смещения должны иметь одинаковое количество цифр (не более 8 каждое)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: зоны {zone} не существует (от 1 до 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: буква столбца квадрата {letter} не используется в зоне {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>не удается прочитать обозначение MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: зона {zone} не используется в полосе широты {band} (на Шпицбергене используются зоны 31, 33, 35 и 37); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: квадрат {square} не лежит в полосе широты {band}; проверьте букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: в полосе широты {band} квадрат {square} лежит на долготе {lon:.2f}°, вне зоны {zone} (от {west:g}° до {east:g}°); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» содержит только {digits} цифр на ось; его нельзя удлинить до {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>положение «{value}»: используйте либо знак минус, либо букву полушария, но не то и другое одновременно</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>положение «{value}»: не удается прочитать «{part}» как градусы, минуты и секунды</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>положение «{value}» похоже на восточное и северное смещения UTM без зоны: сначала запишите зону и полосу UTM, например «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>положение «{value}»: укажите одну широту (N/S) и одну долготу (E/W) или не указывайте буквы полушарий вовсе (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>положение не указано</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>не удается прочитать положение «{value}»: ожидается широта/долгота, UTM (зона, полоса, восточное смещение, северное смещение) или MGRS</translation>
     </message>
@@ -2160,6 +2160,167 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Высвобожденные земли</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Остаток на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Остаток на отчетную дату</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Найденные и уничтоженные взрывоопасные предметы</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Проверка согласованности</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Тип загрязнения</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Класс опасного района</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Весь период</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Статистика высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Таблицы высвобождения земель по отчетным периодам и группам, как их требуют национальные планы, отчеты донорам и отчеты по статье 7: аннулированные земли, сокращенные с техническим средством и без него и очищенные; остаток подозреваемых опасных районов (ПОР) и подтвержденных опасных районов (ПдОР), число и м², на конец каждого периода и на отчетную дату; найденные и уничтоженные взрывоопасные предметы (ВОП) по категориям; и строка согласованности для каждого периода (остаток на начало - высвобождено + вновь зарегистрировано + переклассифицировано = остаток на конец).
+
+Каждый м² учитывается один раз, по методу, которым он был высвобожден первым: данные берутся из истории высвобождения, а для еще не примененных операций — из механизма высвобождения земель (то, что записало бы «Актуализировать базу данных противоминной деятельности»). Высвобожденные земли группируются по организации операции и классу, из которого они высвобождены; остаток — по отчитывающейся организации опасного района и его классу.
+
+Периоды: от даты начала (по умолчанию: 1 января года первой записи) до даты окончания (по умолчанию: отчетная дата, которая по умолчанию сегодняшняя), с разбивкой по годам, кварталам или месяцам. Таблицы — слои без геометрии и, по желанию, одна книга XLSX с листом на каждую таблицу. База данных не изменяется.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Разбить период по</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Отчетная дата (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Группировать по</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Наименьший высвобождаемый участок (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Книга статистики</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>Чтение базы данных и повторное применение еще не примененных операций</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>Конец периода ({end}) раньше его начала ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Не удается записать результат {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} периодов с {start} по {end}: высвобождено {released:.1f} м²; строки согласованности сходятся с точностью {worst:.3f} м²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2190,9 +2351,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Картография</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: ни один результат не записан.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Отчетность</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +2608,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Наименьшая относительная точность 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Наибольшая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Наибольшая допустимая сторона хода (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Бумага наряда-задания</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>это должен быть текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>это должно быть одно из: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значение «{value}» не принято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>это должно быть число больше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>это должно быть число не меньше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>это должно быть число</translation>
     </message>
@@ -2522,12 +2688,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Настройки {path} не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Язык нарядов-заданий и обзорной карты</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>это должен быть код языка, например en или fr, или два кода, соединенные знаком +, для печати на обоих языках (uk+en)</translation>
     </message>
@@ -2573,6 +2739,24 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>Язык, на котором работает QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>Отчетный период должен заканчиваться в день своего начала или позже.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Строка {fid} истории высвобождения: опасного района {hazard} (поле hazard_id) нет в таблице опасных районов.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Не удалось записать лист {sheet} файла {path}: {error}</translation>
     </message>
 </context>
 <context>

@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>точність MGRS має бути від 0 до 8 цифр, а не {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: східне та північне зміщення мають мати однакову кількість цифр (не більше 8 кожне)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: зони {zone} не існує (від 1 до 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: літера стовпця квадрата {letter} не використовується в зоні {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>неможливо прочитати позначення MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: зона {zone} не використовується в смузі широти {band} (на Шпіцбергені використовуються зони 31, 33, 35 і 37); перевірте номер зони та літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: квадрат {square} не лежить у смузі широти {band}; перевірте літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: у смузі широти {band} квадрат {square} лежить на довготі {lon:.2f}°, поза зоною {zone} (від {west:g}° до {east:g}°); перевірте номер зони та літеру смуги</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» має лише {digits} цифр на вісь; його неможливо подовжити до {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>положення «{value}»: використовуйте або знак мінус, або літеру півкулі, але не обидва</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>положення «{value}»: неможливо прочитати «{part}» як градуси, хвилини й секунди</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>положення «{value}» схоже на східне та північне зміщення UTM без зони: спочатку запишіть зону та смугу UTM, наприклад «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>положення «{value}»: укажіть одну широту (N/S) і одну довготу (E/W) або не вказуйте літер півкуль зовсім (спочатку широта)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>положення не вказано</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>неможливо прочитати положення «{value}»: очікується широта/довгота, UTM (зона, смуга, східне зміщення, північне зміщення) або MGRS</translation>
     </message>
@@ -2160,6 +2160,167 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Вивільнені території</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Залишок на кінець періоду</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Залишок на звітну дату</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Знайдені та знищені вибухонебезпечні предмети</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Перевірка узгодженості</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Тип забруднення</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Клас небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Увесь період</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Статистика вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Таблиці вивільнення територій за звітними періодами та групами, як їх вимагають національні плани, звіти донорам і звіти за статтею 7: скасовані території, зменшені із технічним засобом і без нього та очищені; залишок підозрюваних небезпечних територій (ПНТ) і підтверджених небезпечних територій (ПдНТ), кількість і м², на кінець кожного періоду та на звітну дату; знайдені та знищені вибухонебезпечні предмети (ВНП) за категоріями; і рядок узгодженості для кожного періоду (залишок на початок - вивільнено + нововнесено + перекласифіковано = залишок на кінець).
+
+Кожен м² рахується один раз, за методом, яким його вивільнено першим: дані беруться з історії вивільнення, а для ще не застосованих операцій — з рушія вивільнення територій (те, що записало б «Актуалізувати базу даних протимінної діяльності»). Вивільнені території групуються за організацією операції і класом, з якого їх вивільнено; залишок — за звітною організацією небезпечної території та її класом.
+
+Періоди: від дати початку (типово: 1 січня року першого запису) до дати кінця (типово: звітна дата, яка типово є сьогоднішньою), з поділом за роками, кварталами або місяцями. Таблиці — шари без геометрії, а також, за бажанням, одна книга XLSX з аркушем на кожну таблицю. База даних не змінюється.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Кінець періоду</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Поділити період за</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Звітна дата (типово: сьогодні)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Групувати за</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Найменша вивільнена ділянка (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Книга статистики</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>Читання бази даних і повторне застосування ще не застосованих операцій</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Перервано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>Кінець періоду ({end}) раніше за його початок ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Неможливо записати результат {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} періодів з {start} по {end}: вивільнено {released:.1f} м²; рядки узгодженості сходяться з точністю {worst:.3f} м²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="148"/>
@@ -2190,9 +2351,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Картографія</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Перервано: жодного результату не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Звітність</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +2608,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Найменша відносна точність 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Найбільша нев’язка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Найбільша допустима сторона ходу (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Папір наряду-завдання</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>це має бути текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>це має бути одне з: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значення «{value}» не прийнято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>це має бути число, більше за {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>це має бути число, не менше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>це має бути число</translation>
     </message>
@@ -2522,12 +2688,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Налаштування {path} не збережено: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Мова нарядів-завдань та оглядової карти</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>це має бути код мови, наприклад en або fr, або два коди, з’єднані знаком +, щоб друкувати обома мовами (uk+en)</translation>
     </message>
@@ -2573,6 +2739,24 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>Мова, якою працює QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>Звітний період має закінчуватися в день свого початку або пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Рядок {fid} історії вивільнення: небезпечної території {hazard} (поле hazard_id) немає в таблиці небезпечних територій.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Не вдалося записати аркуш {sheet} файлу {path}: {error}</translation>
     </message>
 </context>
 <context>
