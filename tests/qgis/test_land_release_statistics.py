@@ -52,6 +52,7 @@ def _statistics(database, **extra):
                   "START": "2010-01-01", "END": AS_OF.isoformat(), "SPLIT": 0}
     parameters.update({key: "memory:" for key in TABLES})
     parameters.update(extra)
+    parameters = {key: value for key, value in parameters.items() if value is not None}
     out = _run("landreleasestatistics", parameters)
     return out, {table: _rows(out[key]) for key, table in TABLES.items()}
 
@@ -171,3 +172,48 @@ def test_an_end_before_the_start_is_refused(programme, provider):
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="before its start"):
         _statistics(programme, START="2020-01-01", END="2019-12-31")
+
+
+@pytest.fixture()
+def statistics_connection(postgis):
+    """A QGIS PostgreSQL connection to the test server, saved by name."""
+    from qgis.core import QgsProviderRegistry
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(postgis.conninfo(), {
+        "saveUsername": True, "savePassword": True}), "Statistics (tests)")
+    yield "Statistics (tests)"
+    metadata.deleteConnection("Statistics (tests)")
+
+
+def test_postgis_database_gives_the_same_tables_as_a_geopackage(
+        pg_database, database, statistics_connection, provider, add_rows):
+    """The same records, with a programme's own class known only to each
+    database's lookups, on both backends."""
+    import shapely
+    D = datetime.date
+    for target in (pg_database, database):
+        add_rows(target, "lookups", [dict(
+            vocabulary="hazard_class", code="DHA", label="Defined Hazardous Area",
+            base_code="CHA", sort_order=5, active=True)])
+        add_rows(target, "hazards", [dict(
+            hazard_id="H1", hazard_class="DHA", status="open", region="North",
+            date_of_information=D(2020, 1, 1), geometry=shapely.box(30.0, 10.0, 30.01, 10.01))])
+        add_rows(target, "land_release_activities", [dict(
+            activity_id="A1", activity_type="clearance", outcome="cleared",
+            end_date=D(2021, 3, 1), hazard_id="H1", organisation="MAG",
+            geometry=shapely.box(30.0, 10.0, 30.002, 10.004))])
+        add_rows(target, "eo_finds", [dict(
+            find_id="F1", hazard_id="H1", activity_id="A1", eo_category="ap_mine",
+            quantity=3, find_date=D(2021, 2, 1), destroyed=True,
+            geometry=shapely.Point(30.001, 10.001))])
+    common = {"START": "2020-01-01", "END": "2021-12-31", "AS_OF": "2021-12-31",
+              "GROUP_BY": [0, 4]}
+    _out, on_pg = _statistics(None, CONNECTION=statistics_connection,
+                              SCHEMA=pg_database.schema, DATABASE=None, **common)
+    _out, on_gpkg = _statistics(database, **common)
+    assert on_pg == on_gpkg
+    cleared = [r for r in on_gpkg["released"] if r["cleared_m2"] > 0]
+    assert [(r["period"], r["region"], r["hazard_class"]) for r in cleared] == [
+        ("2021", "North", "CHA")]
+    assert [(r["eo_category"], r["found"], r["destroyed"]) for r in on_gpkg["eo"]] == [
+        ("ap_mine", 3, 3)]
