@@ -233,7 +233,7 @@ class Statistics:
     def _hazard_groups(self):
         return set(self._groups)
 
-    def _rows(self, period, key):
+    def _period_row(self, period, key):
         row = {"period": period.label, "period_start": period.start,
                "period_end": period.end}
         row.update(zip(self.group_by, key))
@@ -260,7 +260,7 @@ class Statistics:
         for period in self.periods:
             for key in sorted(keys, key=_sort_key):
                 cell = sums.get((period.label, key), dict.fromkeys(RELEASING, 0.0))
-                row = self._rows(period, key)
+                row = self._period_row(period, key)
                 row.update({o + "_m2": cell[o] for o in RELEASING})
                 row["released_m2"] = sum(cell.values())
                 rows.append(row)
@@ -292,7 +292,7 @@ class Statistics:
         for period in self.periods:
             for key, cell in sorted(self._land_at(period.end).items(),
                                     key=lambda item: _sort_key(item[0])):
-                row = self._rows(period, key)
+                row = self._period_row(period, key)
                 row.update(self._count_columns(cell))
                 rows.append(row)
         return rows
@@ -328,7 +328,7 @@ class Statistics:
                                                     str(item[0][2] or ""))):
                 if label != period.label:
                     continue
-                row = self._rows(period, key)
+                row = self._period_row(period, key)
                 row.update(eo_category=category, found=found, destroyed=destroyed)
                 rows.append(row)
         return rows
@@ -363,7 +363,7 @@ class Statistics:
                     cell[4] += end[position]
             for key in sorted(cells, key=_sort_key):
                 start, released, recorded, moved, end = cells[key]
-                row = self._rows(period, key)
+                row = self._period_row(period, key)
                 row.update(remaining_start_m2=start, released_m2=released,
                            recorded_m2=recorded, reclassified_m2=moved,
                            remaining_end_m2=end,
