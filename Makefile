@@ -75,6 +75,7 @@ bench: setup
 	$(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_docks.py
 	$(PY) benchmarks/bench_postgis.py --small
+	$(PY) benchmarks/bench_statistics.py
 
 clean:
 	rm -rf dist build output output-postgis .pytest_cache

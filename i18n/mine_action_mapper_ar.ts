@@ -2230,6 +2230,167 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>الأراضي المحرَّرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>المتبقية في نهاية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>المتبقية في التاريخ المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>الذخائر المتفجرة المعثور عليها والمدمَّرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>فحص الاتساق</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>المنطقة الإدارية</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>نوع التلوث</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>فئة المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>الفترة كلها</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>إحصاءات تحرير الأراضي</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>جداول تحرير الأراضي حسب فترة الإبلاغ والمجموعة، كما تطلبها الخطط الوطنية وتقارير المانحين وتقارير المادة 7: الأراضي الملغاة (إلغاء)، والمخفَّضة (تخفيض) بوسائل تقنية وبدونها، والمطهَّرة (تطهير)؛ والمناطق الخطرة المشتبه بها (SHA) والمناطق الخطرة المؤكدة (CHA) المتبقية، عددًا وبالمتر المربع، في نهاية كل فترة وفي التاريخ المرجعي؛ والذخائر المتفجرة (EO) المعثور عليها والمدمَّرة حسب الفئة؛ وصف اتساق لكل فترة (المتبقية في البداية - المحرَّرة + المسجَّلة حديثًا + المعاد تصنيفها = المتبقية في النهاية).
+
+يُحسب كل متر مربع مرة واحدة، بالطريقة التي حرَّرته أولًا: تأتي الأرقام من سجل التحرير، وبالنسبة للأنشطة التي لم تُطبَّق بعد، من محرك تحرير الأراضي (ما كان سيكتبه «تحديث قاعدة بيانات الأعمال المتعلقة بالألغام»). تُجمَّع الأراضي المحرَّرة حسب منظمة النشاط والفئة التي خرجت منها؛ والأراضي المتبقية حسب المنظمة المبلِّغة عن المنطقة الخطرة وفئتها.
+
+الفترات: من تاريخ البداية (افتراضيًا: 1 يناير من سنة أول سجل) إلى تاريخ النهاية (افتراضيًا: التاريخ المرجعي، وهو اليوم افتراضيًا)، مقسَّمة حسب السنة أو الربع أو الشهر. الجداول طبقات بلا هندسة، ومعها اختياريًا مصنَّف XLSX واحد بورقة لكل جدول. لا تُعدَّل قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>تقسيم الفترة حسب</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>التاريخ المرجعي (افتراضيًا: اليوم)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>أصغر جزء محرَّر (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>مصنَّف الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنَّفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>قراءة قاعدة البيانات وإعادة تطبيق الأنشطة التي لم تُطبَّق بعد</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>أُلغيت العملية.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>نهاية الفترة ({end}) قبل بدايتها ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>تتعذّر كتابة المُخرَج {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} فترات من {start} إلى {end}: {released:.1f} م² محرَّرة؛ صفوف الاتساق متوازنة في حدود {worst:.3f} م²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2260,9 +2421,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>رسم الخرائط</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي مُخرَج.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>الإبلاغ</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2946,24 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>اللغة التي يعمل بها QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>يجب أن تنتهي فترة الإبلاغ في يوم بدايتها أو بعده.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>الصف {fid} من سجل التحرير: المنطقة الخطرة {hazard} (الحقل hazard_id) غير موجودة في جدول المناطق الخطرة.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>تعذّرت كتابة الورقة {sheet} من {path}: {error}</translation>
     </message>
 </context>
 <context>

@@ -2230,6 +2230,167 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Terres remises à disposition</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Restant en fin de période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Restant à la date de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Engins explosifs trouvés et détruits</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Contrôle de cohérence</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Type de contamination</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Classe de zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Statistiques de remise à disposition des terres</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Tableaux de la remise à disposition des terres par période de rapport et par groupe, tels que les plans nationaux, les rapports aux donateurs et les rapports au titre de l'article 7 les demandent : terres annulées, réduites avec et sans moyen technique et dépolluées ; zones suspectées dangereuses (ZSD) et zones dangereuses confirmées (ZDC) restantes, en nombre et en m², à la fin de chaque période et à la date de référence ; engins explosifs trouvés et détruits par catégorie ; et une ligne de cohérence par période (restant au début - remis à disposition + nouvellement enregistré + reclassé = restant à la fin).
+
+Chaque m² est compté une seule fois, par la méthode qui l'a remis à disposition en premier : les chiffres viennent de l'historique de remise à disposition et, pour les activités pas encore appliquées, du moteur de remise à disposition des terres (ce qu'écrirait Mettre à jour une base de données d'action contre les mines). Les terres remises à disposition sont groupées par l'organisation de l'activité et la classe qu'elles ont quittée ; les terres restantes par l'organisation déclarante de la zone dangereuse et sa classe.
+
+Périodes : de la date de début (par défaut : le 1er janvier de l'année du premier enregistrement) à la date de fin (par défaut : la date de référence, elle-même aujourd'hui par défaut), découpées par année, trimestre ou mois. Les tableaux sont des couches sans géométrie et, en option, un classeur XLSX avec une feuille par tableau. La base de données n'est pas modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Découper la période par</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Date de référence (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Grouper par</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Plus petite parcelle remise à disposition (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Classeur de statistiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>Lecture de la base de données et rejeu des activités pas encore appliquées</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>La fin de la période ({end}) est antérieure à son début ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Impossible d'écrire la sortie {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} périodes du {start} au {end} : {released:.1f} m² remis à disposition ; les lignes de cohérence s'équilibrent à {worst:.3f} m² près</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2260,9 +2421,14 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Cartographie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2946,24 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>La langue de QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>La période de rapport doit se terminer le jour de son début ou après.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Ligne {fid} de l'historique de remise à disposition : la zone dangereuse {hazard} (champ hazard_id) n'est pas dans la table des zones dangereuses.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Impossible d'écrire la feuille {sheet} de {path} : {error}</translation>
     </message>
 </context>
 <context>

@@ -2230,6 +2230,167 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Terras libertadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Remanescente no fim do período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Remanescente na data de referência</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Engenhos explosivos encontrados e destruídos</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Verificação de coerência</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Tipo de contaminação</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Classe de área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Estatísticas de libertação de terras</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Tabelas de libertação de terras por período de relatório e grupo, como as pedem os planos nacionais, os relatórios aos doadores e os relatórios do artigo 7: terras canceladas, reduzidas com e sem meio técnico e desminadas; áreas suspeitas perigosas (ASP) e áreas perigosas confirmadas (APC) remanescentes, em número e m², no fim de cada período e na data de referência; engenhos explosivos encontrados e destruídos por categoria; e uma linha de coerência por período (remanescente no início - libertada + registada no período + reclassificada = remanescente no fim).
+
+Cada m² é contado uma só vez, pelo método que primeiro o libertou: os números vêm do histórico de libertação e, para as atividades ainda não aplicadas, do motor de libertação de terras (o que «Atualizar base de dados de ação contra minas» escreveria). As terras libertadas são agrupadas pela organização da atividade e pela classe que deixaram; as terras remanescentes pela organização declarante da área perigosa e pela sua classe.
+
+Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro registo) até à data de fim (por omissão: a data de referência, que por omissão é hoje), divididos por ano, trimestre ou mês. As tabelas são camadas sem geometria e, opcionalmente, um livro XLSX com uma folha por tabela. A base de dados não é modificada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Início do período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Fim do período</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Dividir o período por</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Data de referência (por omissão: hoje)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Menor fragmento libertado (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Livro de estatísticas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Livros do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>A ler a base de dados e a repetir as atividades ainda não aplicadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>O fim do período ({end}) é anterior ao seu início ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Não é possível escrever o resultado {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} períodos de {start} a {end}: {released:.1f} m² libertados; as linhas de coerência equilibram-se com uma margem de {worst:.3f} m²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2260,9 +2421,14 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Cartografia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: não foi escrito nenhum resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Relatórios</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2946,24 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>O idioma em que o QGIS funciona</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>O período de relatório deve terminar no dia em que começa ou depois.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Linha {fid} do histórico de libertação: a área perigosa {hazard} (campo hazard_id) não está na tabela de áreas perigosas.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Não é possível escrever a folha {sheet} de {path}: {error}</translation>
     </message>
 </context>
 <context>

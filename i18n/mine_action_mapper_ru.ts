@@ -2230,6 +2230,167 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Высвобожденные земли</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Остаток на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Остаток на отчетную дату</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Найденные и уничтоженные взрывоопасные предметы</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Проверка согласованности</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Тип загрязнения</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Класс опасного района</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Весь период</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Статистика высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Таблицы высвобождения земель по отчетным периодам и группам, как их требуют национальные планы, отчеты донорам и отчеты по статье 7: аннулированные земли, сокращенные с техническим средством и без него и очищенные; остаток подозреваемых опасных районов (ПОР) и подтвержденных опасных районов (ПдОР), число и м², на конец каждого периода и на отчетную дату; найденные и уничтоженные взрывоопасные предметы (ВОП) по категориям; и строка согласованности для каждого периода (остаток на начало - высвобождено + вновь зарегистрировано + переклассифицировано = остаток на конец).
+
+Каждый м² учитывается один раз, по методу, которым он был высвобожден первым: данные берутся из истории высвобождения, а для еще не примененных операций — из механизма высвобождения земель (то, что записало бы «Актуализировать базу данных противоминной деятельности»). Высвобожденные земли группируются по организации операции и классу, из которого они высвобождены; остаток — по отчитывающейся организации опасного района и его классу.
+
+Периоды: от даты начала (по умолчанию: 1 января года первой записи) до даты окончания (по умолчанию: отчетная дата, которая по умолчанию сегодняшняя), с разбивкой по годам, кварталам или месяцам. Таблицы — слои без геометрии и, по желанию, одна книга XLSX с листом на каждую таблицу. База данных не изменяется.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Разбить период по</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Отчетная дата (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Группировать по</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Наименьший высвобождаемый участок (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Книга статистики</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>Чтение базы данных и повторное применение еще не примененных операций</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>Конец периода ({end}) раньше его начала ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Не удается записать результат {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} периодов с {start} по {end}: высвобождено {released:.1f} м²; строки согласованности сходятся с точностью {worst:.3f} м²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2260,9 +2421,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Картография</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: ни один результат не записан.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Отчетность</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2946,24 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>Язык, на котором работает QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>Отчетный период должен заканчиваться в день своего начала или позже.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Строка {fid} истории высвобождения: опасного района {hazard} (поле hazard_id) нет в таблице опасных районов.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Не удалось записать лист {sheet} файла {path}: {error}</translation>
     </message>
 </context>
 <context>

@@ -2230,6 +2230,167 @@ Rows without a geometry can take one from a second layer (for example hazard pol
     </message>
 </context>
 <context>
+    <name>LandReleaseStatisticsAlgorithm</name>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="21"/>
+        <source>Land released</source>
+        <translation>Вивільнені території</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="23"/>
+        <source>Remaining at period end</source>
+        <translation>Залишок на кінець періоду</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="25"/>
+        <source>Remaining at the as-of date</source>
+        <translation>Залишок на звітну дату</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="27"/>
+        <source>Explosive ordnance found and destroyed</source>
+        <translation>Знайдені та знищені вибухонебезпечні предмети</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="29"/>
+        <source>Consistency check</source>
+        <translation>Перевірка узгодженості</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <source>Contamination type</source>
+        <translation>Тип забруднення</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <source>Hazard class</source>
+        <translation>Клас небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <source>The whole period</source>
+        <translation>Увесь період</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <source>Land release statistics</source>
+        <translation>Статистика вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
+
+Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
+
+Periods: from the start date (default: 1 January of the first record's year) to the end date (default: the as-of date, itself today by default), split by year, quarter or month. The tables are layers without geometry, and optionally one XLSX workbook with one sheet per table. The database is not modified.</source>
+        <translation>Таблиці вивільнення територій за звітними періодами та групами, як їх вимагають національні плани, звіти донорам і звіти за статтею 7: скасовані території, зменшені із технічним засобом і без нього та очищені; залишок підозрюваних небезпечних територій (ПНТ) і підтверджених небезпечних територій (ПдНТ), кількість і м², на кінець кожного періоду та на звітну дату; знайдені та знищені вибухонебезпечні предмети (ВНП) за категоріями; і рядок узгодженості для кожного періоду (залишок на початок - вивільнено + нововнесено + перекласифіковано = залишок на кінець).
+
+Кожен м² рахується один раз, за методом, яким його вивільнено першим: дані беруться з історії вивільнення, а для ще не застосованих операцій — з рушія вивільнення територій (те, що записало б «Актуалізувати базу даних протимінної діяльності»). Вивільнені території групуються за організацією операції і класом, з якого їх вивільнено; залишок — за звітною організацією небезпечної території та її класом.
+
+Періоди: від дати початку (типово: 1 січня року першого запису) до дати кінця (типово: звітна дата, яка типово є сьогоднішньою), з поділом за роками, кварталами або місяцями. Таблиці — шари без геометрії, а також, за бажанням, одна книга XLSX з аркушем на кожну таблицю. База даних не змінюється.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period start</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <source>Period end</source>
+        <translation>Кінець періоду</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <source>Split the period by</source>
+        <translation>Поділити період за</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <source>As-of date (default: today)</source>
+        <translation>Звітна дата (типово: сьогодні)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <source>Group by</source>
+        <translation>Групувати за</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <source>Smallest piece released (m²)</source>
+        <translation>Найменша вивільнена ділянка (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Statistics workbook</source>
+        <translation>Книга статистики</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <source>Reading the database and replaying the activities not applied yet</source>
+        <translation>Читання бази даних і повторне застосування ще не застосованих операцій</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <source>Cancelled.</source>
+        <translation>Перервано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <source>The period end ({end}) is before its start ({start}).</source>
+        <translation>Кінець періоду ({end}) раніше за його початок ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Неможливо записати результат {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
+        <translation>{periods} періодів з {start} по {end}: вивільнено {released:.1f} м²; рядки узгодженості сходяться з точністю {worst:.3f} м²</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2260,9 +2421,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Картографія</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Перервано: жодного результату не записано.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Reporting</source>
+        <translation>Звітність</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2946,24 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <location filename="../ui/options_page.py" line="93"/>
         <source>The language QGIS runs in</source>
         <translation>Мова, якою працює QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/land_release_stats.py" line="116"/>
+        <source>The reporting period must end on or after the day it starts.</source>
+        <translation>Звітний період має закінчуватися в день свого початку або пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="38"/>
+        <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
+        <translation>Рядок {fid} історії вивільнення: небезпечної території {hazard} (поле hazard_id) немає в таблиці небезпечних територій.</translation>
+    </message>
+    <message>
+        <location filename="../store/statistics_io.py" line="149"/>
+        <source>Cannot write the sheet {sheet} of {path}: {error}</source>
+        <translation>Не вдалося записати аркуш {sheet} файлу {path}: {error}</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ def algorithm_classes():
     from .compute_land_release import ComputeLandReleaseAlgorithm
     from .setup_roles import SetUpRolesAlgorithm
     from .update_database import UpdateDatabaseAlgorithm
+    from .land_release_statistics import LandReleaseStatisticsAlgorithm
     from .upgrade_database import UpgradeDatabaseAlgorithm
     return [
         CreateDatabaseAlgorithm,
@@ -31,6 +32,7 @@ def algorithm_classes():
         RepairGeometriesAlgorithm,
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
+        LandReleaseStatisticsAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,
         SurveyTableFromPolygonsAlgorithm,
         DeclinationAtPointsAlgorithm,

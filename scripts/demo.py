@@ -10,7 +10,8 @@ officer would in the toolbox or with qgis_process:
   2. compute hazard polygons from the field survey tables, print closures;
   3. import the hazard records, survey points and the other field records;
   4. compute land release and print the national ledger (m²);
-  5. apply it to the database (remaining hazards, status, release history);
+  5. apply it to the database (remaining hazards, status, release history)
+     and write the land release statistics workbook (XLSX);
   6. export the field task orders (A4 PDF + PNG) and the national overview;
   7. open the database in a QGIS project, styled, with its forms (and, for
      the GeoPackage, write that project).
@@ -210,6 +211,13 @@ def demo(output, database, where):
     print("5. Updated the database: {} hazards updated, {} added, {} history rows".format(
         int(update["HAZARDS_UPDATED"]), int(update["HAZARDS_ADDED"]),
         int(update["HISTORY_ROWS"])))
+
+    workbook = str(output / "land_release_statistics.xlsx")
+    statistics = run("landreleasestatistics", dict(
+        where, SPLIT=0, GROUP_BY=[0], WORKBOOK=workbook, RELEASED="memory:",
+        REMAINING="memory:", REMAINING_AS_OF="memory:", EO="memory:",
+        CONSISTENCY="memory:"))
+    print("   land release statistics by year and region: " + statistics["WORKBOOK"])
 
     orders = run("exporttaskorders", dict(
         where, TASKS=open_layer(database, "tasks"), PAPER=0, PNG=True,

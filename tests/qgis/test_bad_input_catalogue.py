@@ -720,6 +720,33 @@ case("hazards layer that is not a hazards table", "land release", "computelandre
 case("activities layer that is not an activities table", "land release", "computelandrelease",
      lambda ws: _release(ws, ACTIVITIES=layer_of(ws.db, "tasks")),
      ("no field activity_id",))
+STATISTICS_SINKS = ("RELEASED", "REMAINING", "REMAINING_AS_OF", "EO", "CONSISTENCY")
+
+
+def _sheet_count(path):
+    from osgeo import ogr
+    return ogr.Open(path).GetLayerCount()
+
+
+def _statistics(ws, **extra):
+    parameters = {"DATABASE": ws.db}
+    parameters.update(_sinks(*STATISTICS_SINKS))
+    parameters.update(extra)
+    return parameters
+
+
+case("statistics workbook is the database", "output clobbers input",
+     "landreleasestatistics", lambda ws: _statistics(ws, WORKBOOK=ws.db), ("destroy",))
+case("statistics workbook is written whole", "land release", "landreleasestatistics",
+     lambda ws: _statistics(ws, WORKBOOK=ws.output("statistics.xlsx")),
+     check=lambda ws, r, t: _sheet_count(ws.file("statistics.xlsx")) == 5)
+case("statistics period that ends before it starts", "land release",
+     "landreleasestatistics",
+     lambda ws: _statistics(ws, START="2024-01-01", END="2023-12-31"),
+     ("2023-12-31", "before its start"))
+case("statistics of a missing database", "database file state", "landreleasestatistics",
+     lambda ws: _statistics(ws, DATABASE=ws.file("missing.gpkg")),
+     ("missing.gpkg", "does not exist"))
 
 # -- cartography
 case("task linked to a missing hazard", "cartography", "exporttaskorders",
