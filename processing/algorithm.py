@@ -28,6 +28,7 @@ GROUPS = {
     "survey": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Survey"),
     "landrelease": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Land release"),
     "cartography": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Cartography"),
+    "fielddata": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Field data"),
 }
 
 

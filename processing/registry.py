@@ -4,6 +4,7 @@
 def algorithm_classes():
     from .apply_styles import ApplyStylesAlgorithm
     from .create_database import CreateDatabaseAlgorithm
+    from .export_field_forms import ExportFieldFormsAlgorithm
     from .export_overview import ExportOverviewAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
     from .import_records import ImportRecordsAlgorithm
@@ -27,4 +28,5 @@ def algorithm_classes():
         ApplyStylesAlgorithm,
         ExportTaskOrdersAlgorithm,
         ExportOverviewAlgorithm,
+        ExportFieldFormsAlgorithm,
     ]
