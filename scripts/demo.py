@@ -163,6 +163,9 @@ def main():
     run("exportoverview", {"DATABASE": database, "OUTPUT": overview,
                            "AUTHORITY": "Examplia Mine Action Centre (fictional)"})
     print("   national overview: " + overview)
+    forms = run("exportfieldforms", {"DATABASE": database,
+                                     "OUTPUT_FOLDER": str(output / "field_forms")})
+    print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
 
     project_path = str(output / "examplia.qgz")
     project = QgsProject.instance()

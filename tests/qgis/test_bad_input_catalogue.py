@@ -27,6 +27,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -696,6 +697,22 @@ case("overview of a database without any geometry", "cartography", "exportovervi
      lambda ws: {"DATABASE": ws.db, "OUTPUT": ws.output("overview.pdf")},
      ("no hazard or activity with a geometry",),
      setup=lambda ws: (_delete_all(ws, "hazards"), _delete_all(ws, "land_release_activities")))
+case("field forms of a foreign GeoPackage", "database file state", "exportfieldforms",
+     lambda ws: {"DATABASE": _plain_geopackage(ws), "OUTPUT_FOLDER": ws.output("forms")},
+     ("plain.gpkg", "not a mine action database"))
+case("field forms of a missing database", "database file state", "exportfieldforms",
+     lambda ws: {"DATABASE": ws.file("missing.gpkg"), "OUTPUT_FOLDER": ws.output("forms")},
+     ("missing.gpkg", "does not exist"))
+case("field forms without a database", "database file state", "exportfieldforms",
+     lambda ws: {"OUTPUT_FOLDER": ws.output("forms")}, ("Give the mine action database",))
+case("field forms into a file, not a folder", "file system", "exportfieldforms",
+     lambda ws: {"DATABASE": ws.db,
+                 "OUTPUT_FOLDER": os.path.join(ws.sample("hazards.csv"), "forms")},
+     ("hazards.csv", "cannot be written"))
+case("field forms of the sample programme are written whole", "file system",
+     "exportfieldforms", lambda ws: {"DATABASE": ws.db, "OUTPUT_FOLDER": ws.file("forms")},
+     check=lambda ws, r, t: r["COUNT"] == 3 and all(
+         zipfile.is_zipfile(path) for path in r["FILES"].split(";")))
 case("declination OUTPUT is its own input CSV", "output clobbers input", "declinationatpoints",
      lambda ws: {"INPUT": ws.sample("site_points.csv"), "DATE": "2024-01-01",
                  "OUTPUT": ws.file("site_points.csv")}, ("site_points.csv", "reads"))
