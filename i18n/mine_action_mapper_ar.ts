@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>يجب أن تكون دقة MGRS من 0 إلى 8 أرقام، لا {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: يجب أن يكون للإحداثيين الشرقي والشمالي العدد نفسه من الأرقام (8 على الأكثر لكل منهما)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير موجودة (من 1 إلى 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: حرف عمود المربع {letter} غير مستخدم في المنطقة {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>تتعذّر قراءة مرجع MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير مستخدمة في نطاق العرض {band} (تستخدم سفالبارد المناطق 31 و33 و35 و37)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: المربع {square} لا يقع في نطاق العرض {band}؛ تحقّق من حرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: في نطاق العرض {band}، يقع المربع {square} عند خط الطول {lon:.2f}°، خارج المنطقة {zone} (من {west:g}° إلى {east:g}°)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» عدد أرقامه لكل محور {digits} فقط؛ لا يمكن إطالته إلى {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>الموقع «{value}»: استخدم إما إشارة الناقص وإما حرف نصف الكرة، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>الموقع «{value}»: تتعذّر قراءة «{part}» درجاتٍ ودقائق وثوانيَ</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>الموقع «{value}» يبدو إحداثيين شرقيًا وشماليًا بنظام UTM دون منطقتهما: اكتب منطقة UTM ونطاقها أولًا، مثلًا «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>الموقع «{value}»: أعطِ خط عرض واحدًا (N/S) وخط طول واحدًا (E/W)، أو لا تكتب أحرف نصف الكرة إطلاقًا (خط العرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>الموقع مفقود</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>تتعذّر قراءة الموقع «{value}»: المتوقع خط عرض/خط طول، أو UTM (المنطقة، النطاق، الإحداثي الشرقي، الإحداثي الشمالي) أو MGRS</translation>
     </message>
@@ -1268,6 +1268,48 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
     </message>
 </context>
 <context>
+    <name>ExportFieldFormsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>تصدير النماذج الميدانية (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>يكتب النماذج الميدانية لقاعدة بيانات الأعمال المتعلقة بالألغام كمصنفات XLSForm لـ KoBoToolbox وODK Central وSurvey123 Connect: تقرير المسح غير التقني / تقرير المنطقة الخطرة (مع العلامة الثابتة (BM) ومجموعة متكررة من نقاط المسح)، وتقرير تقدم وإنجاز المسح التقني / التطهير (مع المحيط ومجموعة متكررة من اكتشافات الذخائر المتفجرة (EO))، وتقرير فوري عن الذخائر المتفجرة (EO).
+
+قوائم الاختيار هي الإدخالات النشطة في قوائم قاعدة البيانات نفسها؛ وتحتفظ الأسئلة بأسماء الحقول والحقول الإلزامية وفحوص نموذج البيانات (نطاق السمت لكل وحدة، ومسافات صفرية أو أكبر، ولا تواريخ في المستقبل). تُكتب التسميات بكل لغة مختارة (افتراضيًا: لغة قاعدة البيانات والإنجليزية)؛ والأولى هي اللغة الافتراضية للنماذج.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>لغات التسميات (فارغ: لغة قاعدة البيانات والإنجليزية)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>النماذج المكتوبة</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>الملفات المكتوبة (مفصولة بفواصل منقوطة)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -1415,6 +1457,129 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>لغة قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="158"/>
+        <source>At most {length} characters</source>
+        <translation>{length} حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="193"/>
+        <source>The date cannot be in the future</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="204"/>
+        <source>Benchmark position</source>
+        <translation>موقع العلامة الثابتة (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark description</source>
+        <translation>وصف العلامة الثابتة (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Survey points</source>
+        <translation>نقاط المسح</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="213"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>أدخل السمت، أو السمت كما سُجِّل</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="219"/>
+        <source>Slope measured?</source>
+        <translation>هل قيس الميل؟</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="225"/>
+        <source>GPS position (optional)</source>
+        <translation>موقع GPS (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="234"/>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="237"/>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="265"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>المسح غير التقني / تقرير المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="280"/>
+        <source>Position of the find</source>
+        <translation>موقع الاكتشاف</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="311"/>
+        <source>Perimeter recorded as</source>
+        <translation>سُجِّل المحيط بصفته</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter</source>
+        <translation>المحيط</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="316"/>
+        <source>EO finds</source>
+        <translation>اكتشافات الذخائر المتفجرة (EO)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="320"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>تقرير تقدم وإنجاز المسح التقني / التطهير</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="331"/>
+        <source>EO spot report</source>
+        <translation>تقرير فوري عن الذخائر المتفجرة (EO)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>مرسوم أو مُتتبَّع بنظام GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>نقاط المسح (السموت والمسافات)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>لا تتوفر في الإضافة ترجمة إلى '{code}'. اختر من بين: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>تتعذر الكتابة في المجلد {folder}: {error}. اختر مجلد إخراج آخر.</translation>
     </message>
 </context>
 <context>
@@ -2190,9 +2355,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>رسم الخرائط</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي مُخرَج.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Field data</source>
+        <translation>البيانات الميدانية</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2502,11 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>تتعذّر كتابة المُخرَج «{output}» ({path}): {error}. اختر ملفًا أو مجلدًا آخر للمُخرَج.</translation>
     </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>تتعذر كتابة المصنف {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -2442,62 +2617,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>أصغر دقة نسبية 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>أكبر خطأ إغلاق (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>أطول ضلع ترافرس مقبول (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>ورق أمر المهمة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>يجب أن تكون نصًّا</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>يجب أن تكون إحدى القيم {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>الإعداد «{setting}» ({key}): القيمة «{value}» غير مقبولة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>يجب أن تكون رقمًا أكبر من {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>يجب أن تكون رقمًا، {minimum} أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>
@@ -2522,12 +2697,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>لم تُحفظ إعدادات {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>لغة أوامر المهام والخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>يجب أن تكون رمز لغة مثل en أو fr، أو رمزين يصل بينهما + لطباعة اللغتين معًا (uk+en)</translation>
     </message>

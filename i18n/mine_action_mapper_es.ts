@@ -251,72 +251,72 @@ Los códigos se leen a través de las listas de valores de la base de datos de l
         <translation>la precisión MGRS debe ser de 0 a 8 dígitos, no {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: el este y el norte deben tener el mismo número de dígitos (como máximo 8 cada uno)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: la zona {zone} no existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: la letra de columna del cuadrado {letter} no se usa en la zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>no se puede leer la referencia MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: la zona {zone} no se usa en la banda de latitud {band} (Svalbard usa las zonas 31, 33, 35 y 37); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: el cuadrado {square} no está en la banda de latitud {band}; compruebe la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: en la banda de latitud {band}, el cuadrado {square} está en la longitud {lon:.2f}°, fuera de la zona {zone} ({west:g}° a {east:g}°); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» solo tiene {digits} dígitos por eje; no se puede alargar a {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posición «{value}»: use un signo menos o una letra de hemisferio, no ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posición «{value}»: no se puede leer «{part}» como grados, minutos y segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la posición «{value}» parece un este y un norte UTM sin su zona: escriba primero la zona y la banda UTM, p. ej. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posición «{value}»: indique una latitud (N/S) y una longitud (E/W), o ninguna letra de hemisferio (latitud primero)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>falta la posición</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>no se puede leer la posición «{value}»: se esperaba latitud/longitud, UTM (zona, banda, este, norte) o MGRS</translation>
     </message>
@@ -1268,6 +1268,48 @@ Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin 
     </message>
 </context>
 <context>
+    <name>ExportFieldFormsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Exportar formularios de campo (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Escribe los formularios de campo de una base de datos de acción contra minas como libros XLSForm, para KoBoToolbox, ODK Central y Survey123 Connect: un informe de estudio no técnico / de área peligrosa (con el mojón (BM) y una repetición de puntos de levantamiento), un informe de avance y finalización de estudio técnico / despeje (con el perímetro y una repetición de hallazgos de AE) y un informe puntual de AE.
+
+Las listas de selección son las entradas activas de las listas de la propia base de datos; las preguntas conservan los nombres de campo, los campos obligatorios y las comprobaciones del modelo de datos (rango del azimut por unidad, distancias de cero o más, ninguna fecha futura). Las etiquetas se escriben en cada idioma elegido (por defecto: el idioma de la base de datos y el inglés); el primero es el idioma predeterminado de los formularios.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Idiomas de las etiquetas (vacío: el idioma de la base de datos y el inglés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Formularios escritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Archivos escritos (separados por punto y coma)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -1415,6 +1457,129 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>El idioma de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="158"/>
+        <source>At most {length} characters</source>
+        <translation>Como máximo {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="193"/>
+        <source>The date cannot be in the future</source>
+        <translation>La fecha no puede ser futura</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="204"/>
+        <source>Benchmark position</source>
+        <translation>Posición del mojón (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark description</source>
+        <translation>Descripción del mojón (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Survey points</source>
+        <translation>Puntos de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="213"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Indique el azimut, o el azimut tal como se anotó</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="219"/>
+        <source>Slope measured?</source>
+        <translation>¿Pendiente medida?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="225"/>
+        <source>GPS position (optional)</source>
+        <translation>Posición GPS (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="234"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="237"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="265"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Estudio no técnico / informe de área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="280"/>
+        <source>Position of the find</source>
+        <translation>Posición del hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="311"/>
+        <source>Perimeter recorded as</source>
+        <translation>Perímetro registrado como</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter</source>
+        <translation>Perímetro</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="316"/>
+        <source>EO finds</source>
+        <translation>Hallazgos de AE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="320"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Informe de avance y finalización de estudio técnico / despeje</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="331"/>
+        <source>EO spot report</source>
+        <translation>Informe puntual de AE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Dibujado o recorrido con GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Puntos de levantamiento (azimuts y distancias)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>El complemento no tiene traducción al «{code}». Elija entre: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>No se puede escribir en la carpeta {folder}: {error}. Elija otra carpeta de salida.</translation>
     </message>
 </context>
 <context>
@@ -2190,9 +2355,14 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>Cartografía</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ningún resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Field data</source>
+        <translation>Datos de campo</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2502,11 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>No se puede escribir el resultado «{output}» ({path}): {error}. Elija otro archivo u otra carpeta para el resultado.</translation>
     </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>No se puede escribir el libro {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -2442,62 +2617,62 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Precisión relativa mínima 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Error de cierre máximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Tramo máximo aceptado de la poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papel de la orden de tarea</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>debe ser uno de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuración «{setting}» ({key}): no se acepta «{value}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>debe ser un número mayor que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>debe ser un número, {minimum} o más</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>debe ser un número</translation>
     </message>
@@ -2522,12 +2697,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>No se guardó la configuración de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma de las órdenes de tarea y de la vista general</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>debe ser un código de idioma como en o fr, o dos unidos por + para imprimir ambos (uk+en)</translation>
     </message>

@@ -251,72 +251,72 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>la position est manquante</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'est pas utilisé dans la bande de latitude {band} (le Svalbard utilise les fuseaux 31, 33, 35 et 37) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band} ; vérifiez la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : dans la bande de latitude {band}, le carré {square} se trouve à la longitude {lon:.2f}°, en dehors du fuseau {zone} ({west:g}° à {east:g}°) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la position « {value} » ressemble à une abscisse et une ordonnée UTM sans leur fuseau : écrivez d'abord le fuseau et la bande UTM, par exemple « 12U {value} »</translation>
     </message>
@@ -1268,6 +1268,48 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
     </message>
 </context>
 <context>
+    <name>ExportFieldFormsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Exporter les formulaires de terrain (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Écrit les formulaires de terrain d'une base de données d'action contre les mines sous forme de classeurs XLSForm, pour KoBoToolbox, ODK Central et Survey123 Connect : un rapport d'enquête non technique / de zone dangereuse (avec le repère et une répétition de points de levé), un rapport d'avancement et d'achèvement d'enquête technique / de dépollution (avec le périmètre et une répétition de découvertes d'engins explosifs) et un rapport ponctuel d'engin explosif.
+
+Les listes de choix sont les entrées actives des listes de la base de données elle-même ; les questions gardent les noms de champs, les champs obligatoires et les contrôles du modèle de données (plage d'azimut par unité, distances nulles ou positives, pas de dates futures). Les libellés sont écrits dans chaque langue choisie (par défaut : la langue de la base de données et l'anglais) ; la première est la langue par défaut des formulaires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Langues des libellés (vide : la langue de la base de données et l'anglais)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Formulaires écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Fichiers écrits (séparés par des points-virgules)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -1415,6 +1457,129 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="158"/>
+        <source>At most {length} characters</source>
+        <translation>Au plus {length} caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="193"/>
+        <source>The date cannot be in the future</source>
+        <translation>La date ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="204"/>
+        <source>Benchmark position</source>
+        <translation>Position du repère</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark description</source>
+        <translation>Description du repère</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Survey points</source>
+        <translation>Points de levé</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="213"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Indiquez l'azimut, ou l'azimut tel que relevé</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="219"/>
+        <source>Slope measured?</source>
+        <translation>Pente mesurée ?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="225"/>
+        <source>GPS position (optional)</source>
+        <translation>Position GPS (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="234"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="237"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="265"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Enquête non technique / rapport de zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="280"/>
+        <source>Position of the find</source>
+        <translation>Position de la découverte</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="311"/>
+        <source>Perimeter recorded as</source>
+        <translation>Périmètre relevé comme</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="316"/>
+        <source>EO finds</source>
+        <translation>Découvertes d'engins explosifs</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="320"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Rapport d'avancement et d'achèvement d'enquête technique / de dépollution</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="331"/>
+        <source>EO spot report</source>
+        <translation>Rapport ponctuel d'engin explosif</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Dessiné ou parcouru au GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Points de levé (azimuts et distances)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>L'extension n'a pas de traduction en « {code} ». Choisissez parmi : {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>Impossible d'écrire dans le dossier {folder} : {error}. Choisissez un autre dossier de sortie.</translation>
     </message>
 </context>
 <context>
@@ -2190,9 +2355,14 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Cartographie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Field data</source>
+        <translation>Données de terrain</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2502,11 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>La sortie '{output}' ({path}) ne peut pas être écrite : {error}. Choisissez un autre fichier ou dossier pour la sortie.</translation>
     </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>Impossible d'écrire le classeur {path} : {error}</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -2442,62 +2617,62 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Précision relative minimale 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Écart de fermeture maximal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Longueur maximale acceptée d'une visée de cheminement (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papier des ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>ce doit être du texte</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>ce doit être l'une des valeurs suivantes : {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Paramètre « {setting} » ({key}) : « {value} » n'est pas accepté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>ce doit être un nombre supérieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>ce doit être un nombre supérieur ou égal à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>ce doit être un nombre</translation>
     </message>
@@ -2522,12 +2697,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Les paramètres de {path} n'ont pas été enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Langue des ordres de tâche et de la vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>ce doit être un code de langue comme en ou fr, ou deux codes reliés par + pour imprimer les deux (uk+en)</translation>
     </message>

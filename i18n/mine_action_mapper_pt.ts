@@ -251,72 +251,72 @@ Os códigos são lidos através das listas de valores da base de dados de onde v
         <translation>a precisão MGRS deve ser de 0 a 8 algarismos, não {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: as coordenadas este e norte devem ter o mesmo número de algarismos (no máximo 8 cada)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: a zona {zone} não existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: a letra de coluna do quadrado {letter} não é usada na zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>não é possível ler a referência MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: a zona {zone} não é usada na banda de latitude {band} (Svalbard usa as zonas 31, 33, 35 e 37); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: o quadrado {square} não fica na banda de latitude {band}; verifique a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: na banda de latitude {band}, o quadrado {square} fica na longitude {lon:.2f}°, fora da zona {zone} ({west:g}° a {east:g}°); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» só tem {digits} algarismos por eixo; não pode ser alongada para {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posição «{value}»: use um sinal menos ou uma letra de hemisfério, não ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posição «{value}»: não é possível ler «{part}» como graus, minutos e segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>a posição «{value}» parece uma coordenada este e norte UTM sem a sua zona: escreva primeiro a zona e a banda UTM, p. ex. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posição «{value}»: indique uma latitude (N/S) e uma longitude (E/W), ou nenhuma letra de hemisfério (latitude primeiro)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>falta a posição</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>não é possível ler a posição «{value}»: esperava-se latitude/longitude, UTM (zona, banda, este, norte) ou MGRS</translation>
     </message>
@@ -1268,6 +1268,48 @@ Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto s
     </message>
 </context>
 <context>
+    <name>ExportFieldFormsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Exportar formulários de campo (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Escreve os formulários de campo de uma base de dados de ação contra minas como livros XLSForm, para KoBoToolbox, ODK Central e Survey123 Connect: um relatório de pesquisa não técnica / de área perigosa (com o marco (BM) e uma repetição de pontos de levantamento), um relatório de progresso e conclusão de pesquisa técnica / desminagem (com o perímetro e uma repetição de achados de EE) e um relatório pontual de EE.
+
+As listas de escolha são as entradas ativas das listas da própria base de dados; as perguntas mantêm os nomes de campo, os campos obrigatórios e as verificações do modelo de dados (intervalo do azimute por unidade, distâncias de zero ou mais, nenhuma data futura). As etiquetas são escritas em cada língua escolhida (por omissão: a língua da base de dados e o inglês); a primeira é a língua predefinida dos formulários.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Línguas das etiquetas (vazio: a língua da base de dados e o inglês)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Formulários escritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Ficheiros escritos (separados por ponto e vírgula)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -1415,6 +1457,129 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>O idioma da base de dados</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="158"/>
+        <source>At most {length} characters</source>
+        <translation>No máximo {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="193"/>
+        <source>The date cannot be in the future</source>
+        <translation>A data não pode ser futura</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="204"/>
+        <source>Benchmark position</source>
+        <translation>Posição do marco (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark description</source>
+        <translation>Descrição do marco (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Survey points</source>
+        <translation>Pontos de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="213"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Indique o azimute, ou o azimute tal como registado</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="219"/>
+        <source>Slope measured?</source>
+        <translation>Declive medido?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="225"/>
+        <source>GPS position (optional)</source>
+        <translation>Posição GPS (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="234"/>
+        <source>Photos</source>
+        <translation>Fotografias</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="237"/>
+        <source>Caption</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="265"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Pesquisa não técnica / relatório de área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="280"/>
+        <source>Position of the find</source>
+        <translation>Posição do achado</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="311"/>
+        <source>Perimeter recorded as</source>
+        <translation>Perímetro registado como</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter</source>
+        <translation>Perímetro</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="316"/>
+        <source>EO finds</source>
+        <translation>Achados de EE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="320"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Relatório de progresso e conclusão de pesquisa técnica / desminagem</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="331"/>
+        <source>EO spot report</source>
+        <translation>Relatório pontual de EE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Desenhado ou percorrido com GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Pontos de levantamento (azimutes e distâncias)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>O complemento não tem tradução para «{code}». Escolha entre: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>Não é possível escrever na pasta {folder}: {error}. Escolha outra pasta de saída.</translation>
     </message>
 </context>
 <context>
@@ -2190,9 +2355,14 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Cartografia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: não foi escrito nenhum resultado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Field data</source>
+        <translation>Dados de campo</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2502,11 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>Não é possível escrever o resultado «{output}» ({path}): {error}. Escolha outro ficheiro ou outra pasta para o resultado.</translation>
     </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>Não é possível escrever o livro {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -2442,62 +2617,62 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Menor precisão relativa 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Maior erro de fecho (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Troço máximo aceite da poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Papel da ordem de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>deve ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>deve ser um de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuração «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>deve ser um número maior que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>deve ser um número, {minimum} ou mais</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>deve ser um número</translation>
     </message>
@@ -2522,12 +2697,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>As configurações de {path} não foram guardadas: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma das ordens de tarefa e da visão geral</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>deve ser um código de idioma como en ou fr, ou dois unidos por + para imprimir ambos (uk+en)</translation>
     </message>

@@ -251,72 +251,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>точность MGRS должна составлять от 0 до 8 цифр, а не {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="216"/>
+        <location filename="../core/coordinates.py" line="220"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: восточное и северное смещения должны иметь одинаковое количество цифр (не более 8 каждое)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="219"/>
+        <location filename="../core/coordinates.py" line="223"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: зоны {zone} не существует (от 1 до 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="222"/>
+        <location filename="../core/coordinates.py" line="226"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: буква столбца квадрата {letter} не используется в зоне {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="299"/>
+        <location filename="../core/coordinates.py" line="303"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>не удается прочитать обозначение MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="258"/>
+        <location filename="../core/coordinates.py" line="262"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: зона {zone} не используется в полосе широты {band} (на Шпицбергене используются зоны 31, 33, 35 и 37); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="280"/>
+        <location filename="../core/coordinates.py" line="284"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: квадрат {square} не лежит в полосе широты {band}; проверьте букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="286"/>
+        <location filename="../core/coordinates.py" line="290"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: в полосе широты {band} квадрат {square} лежит на долготе {lon:.2f}°, вне зоны {zone} (от {west:g}° до {east:g}°); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="307"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» содержит только {digits} цифр на ось; его нельзя удлинить до {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="326"/>
+        <location filename="../core/coordinates.py" line="330"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>положение «{value}»: используйте либо знак минус, либо букву полушария, но не то и другое одновременно</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="331"/>
+        <location filename="../core/coordinates.py" line="335"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>положение «{value}»: не удается прочитать «{part}» как градусы, минуты и секунды</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="347"/>
+        <location filename="../core/coordinates.py" line="351"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>положение «{value}» похоже на восточное и северное смещения UTM без зоны: сначала запишите зону и полосу UTM, например «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="356"/>
+        <location filename="../core/coordinates.py" line="360"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>положение «{value}»: укажите одну широту (N/S) и одну долготу (E/W) или не указывайте буквы полушарий вовсе (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="389"/>
+        <location filename="../core/coordinates.py" line="393"/>
         <source>the position is missing</source>
         <translation>положение не указано</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="397"/>
+        <location filename="../core/coordinates.py" line="401"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>не удается прочитать положение «{value}»: ожидается широта/долгота, UTM (зона, полоса, восточное смещение, северное смещение) или MGRS</translation>
     </message>
@@ -1268,6 +1268,48 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
     </message>
 </context>
 <context>
+    <name>ExportFieldFormsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Экспортировать полевые формы (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Записывает полевые формы базы данных противоминной деятельности в виде книг XLSForm для KoBoToolbox, ODK Central и Survey123 Connect: отчет нетехнического обследования / об опасном районе (с репером и повторяющейся группой точек съемки), отчет о ходе и завершении технического обследования / очистки (с периметром и повторяющейся группой находок ВОП) и донесение о ВОП.
+
+Списки выбора — это активные записи справочников самой базы данных; вопросы сохраняют имена полей, обязательные поля и проверки модели данных (диапазон азимута для каждой единицы, расстояния ноль или больше, без будущих дат). Подписи записываются на каждом выбранном языке (по умолчанию: язык базы данных и английский); первый из них — язык форм по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Языки подписей (пусто: язык базы данных и английский)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Выходная папка</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Записано форм</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Записанные файлы (через точку с запятой)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -1415,6 +1457,129 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../processing/export_task_orders.py" line="60"/>
         <source>The database&apos;s language</source>
         <translation>Язык базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="158"/>
+        <source>At most {length} characters</source>
+        <translation>Не более {length} символов</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="193"/>
+        <source>The date cannot be in the future</source>
+        <translation>Дата не может быть в будущем</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="204"/>
+        <source>Benchmark position</source>
+        <translation>Положение репера</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark description</source>
+        <translation>Описание репера</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Survey points</source>
+        <translation>Точки съемки</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="213"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Укажите азимут или азимут в записи</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="219"/>
+        <source>Slope measured?</source>
+        <translation>Наклон измерен?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="225"/>
+        <source>GPS position (optional)</source>
+        <translation>Положение по GPS (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="234"/>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="237"/>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="265"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Нетехническое обследование / отчет об опасном районе</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="280"/>
+        <source>Position of the find</source>
+        <translation>Положение находки</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="311"/>
+        <source>Perimeter recorded as</source>
+        <translation>Периметр записан как</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter</source>
+        <translation>Периметр</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="316"/>
+        <source>EO finds</source>
+        <translation>Находки ВОП</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="320"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Отчет о ходе и завершении технического обследования / очистки</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="331"/>
+        <source>EO spot report</source>
+        <translation>Донесение о ВОП</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="341"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Нарисован или пройден с GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Точки съемки (азимуты и расстояния)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>У модуля нет перевода на язык «{code}». Выберите из: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>Невозможно записать в папку {folder}: {error}. Выберите другую выходную папку.</translation>
     </message>
 </context>
 <context>
@@ -2190,9 +2355,14 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Картография</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="94"/>
+        <location filename="../processing/algorithm.py" line="95"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: ни один результат не записан.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="31"/>
+        <source>Field data</source>
+        <translation>Полевые данные</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2502,11 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>Результат «{output}» ({path}) не удается записать: {error}. Выберите другой файл или папку для результата.</translation>
     </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>Невозможно записать книгу {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -2442,62 +2617,62 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="27"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Наименьшая относительная точность 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Largest misclosure (m)</source>
         <translation>Наибольшая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Наибольшая допустимая сторона хода (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Task order paper</source>
         <translation>Бумага наряда-задания</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="63"/>
+        <location filename="../core/settings.py" line="62"/>
         <source>it must be text</source>
         <translation>это должен быть текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="65"/>
+        <location filename="../core/settings.py" line="64"/>
         <source>it must be one of {papers}</source>
         <translation>это должно быть одно из: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значение «{value}» не принято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>это должно быть число больше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="107"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>это должно быть число не меньше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>it must be a number</source>
         <translation>это должно быть число</translation>
     </message>
@@ -2522,12 +2697,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Настройки {path} не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="34"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Language of task orders and the overview</source>
         <translation>Язык нарядов-заданий и обзорной карты</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="68"/>
+        <location filename="../core/settings.py" line="67"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>это должен быть код языка, например en или fr, или два кода, соединенные знаком +, для печати на обоих языках (uk+en)</translation>
     </message>

@@ -9,14 +9,13 @@ import xml.etree.ElementTree as ET
 import pytest
 from hypothesis import given, settings, strategies as st
 from pyxform.xls2xform import convert
-from qgis.core import (QgsExpression, QgsExpressionContext, QgsFeature, QgsField,
-                       QgsFields)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature
 
 from mine_action_mapper.core import field_forms, schema, vocabulary
 from mine_action_mapper.store import languages
 from mine_action_mapper.store.database import create_geopackage
 from mine_action_mapper.store.field_forms_io import export_forms
+from mine_action_mapper.store.fields import qgs_fields
 
 XF = "{http://www.w3.org/2002/xforms}"
 ALL_LANGUAGES = languages.available()  # en and the six translations
@@ -117,12 +116,10 @@ def _xpath(expression, value, row):
                 {"value": value, "row": row})
 
 
-def _qgis(field, value, row):
-    """The data model's QGIS constraint, evaluated by QGIS."""
-    fields = QgsFields()
-    fields.append(QgsField(field.name, QVariant.Double))
-    for name in row:
-        fields.append(QgsField(name, QVariant.String))
+def _qgis(table, field, value, row):
+    """The data model's QGIS constraint, evaluated by QGIS on a feature of
+    the table's own fields."""
+    fields = qgs_fields(schema.BY_NAME[table])
     feature = QgsFeature(fields)
     feature[field.name] = value
     for name, code in row.items():
@@ -155,7 +152,7 @@ def test_bearing_constraint_decides_as_the_data_model(sample_binds, value, unit)
     constraint = _bind(sample_binds[0], "bearing", "survey_points")["constraint"]
     field = schema.SURVEY_POINTS.field("bearing")
     row = {"bearing_unit": unit}
-    assert _xpath(constraint, value, row) == _qgis(field, value, row)
+    assert _xpath(constraint, value, row) == _qgis("survey_points", field, value, row)
 
 
 @settings(max_examples=100, deadline=None)
@@ -167,7 +164,7 @@ def test_numeric_constraints_decide_as_the_data_model(sample_binds, value, which
     root = sample_binds[1] if table == "land_release_activities" else sample_binds[0] \
         if table == "survey_points" else sample_binds[2]
     bind = _bind(root, name)
-    assert _xpath(bind["constraint"], value, {}) == _qgis(field, value, {})
+    assert _xpath(bind["constraint"], value, {}) == _qgis(table, field, value, {})
 
 
 def test_required_and_relevance(sample_binds):
