@@ -36,6 +36,8 @@ LEG_POINT_TYPE = "leg_point_type"
 PERIMETER_METHOD = "perimeter_method"
 #: photos are scaled to at most this many pixels on their longer side
 PHOTO_SIZE = "max-pixels=1600"
+#: the form id of the hazard report (ODK Central names its export after it)
+HAZARD_REPORT_ID = "mam_hazard_report"
 #: a field name longer than this cannot reach an IMSMA Core (ArcGIS) layer
 MAX_NAME_LENGTH = 31
 
@@ -262,7 +264,7 @@ def hazard_report(programme):
         _past_date(question(hazards, "survey_date", programme, required="yes",
                             default="today()")),
     ] + survey_point_rows(programme) + _photos() + [question(hazards, "remarks", programme)]
-    return Form("mam_hazard_report",
+    return Form(HAZARD_REPORT_ID,
                 QT_TRANSLATE_NOOP("FieldForms", "Non-technical survey / hazard report"),
                 tuple(survey), choices(programme, survey))
 
