@@ -28,7 +28,6 @@ from .codes import stored_code
 from .errors import InputError
 from .i18n import translate
 
-CONTEXT = "FieldSubmissions"
 REPEAT = "survey_points"
 #: hazard report questions that are hazard fields, stored as they are
 HAZARD_FIELDS = ("hazard_id", "name", "hazard_class", "contamination", "evidence",
@@ -75,14 +74,14 @@ def _geopoint(row, name, latitude, longitude, whole=None):
         parts = str(text).split()
         if len(parts) < 2:
             raise InputError(translate(
-                CONTEXT, "Geopoint '{name}' reads '{text}', not 'latitude longitude "
+                "FieldSubmissions", "Geopoint '{name}' reads '{text}', not 'latitude longitude "
                 "altitude accuracy'").format(name=name, text=text), field=name)
         lat, lon = parts[0], parts[1]
     try:
         return float(lat), float(lon)
     except ValueError:
         raise InputError(translate(
-            CONTEXT, "Geopoint '{name}' has no readable latitude and longitude: "
+            "FieldSubmissions", "Geopoint '{name}' has no readable latitude and longitude: "
             "{lat}, {lon}").format(name=name, lat=lat, lon=lon), field=name) from None
 
 
@@ -122,7 +121,7 @@ def from_odk(tables, form_id):
     main = tables.get(form_id + ".csv")
     if main is None:
         raise InputError(translate(
-            CONTEXT, "The export holds no {name}: is it an export of form {form}?").format(
+            "FieldSubmissions", "The export holds no {name}: is it an export of form {form}?").format(
                 name=form_id + ".csv", form=form_id), field="INPUT")
     legs = {}
     for row in tables.get("{}-{}.csv".format(form_id, REPEAT), []):
@@ -153,17 +152,17 @@ def check_identity(submission):
     """InputError unless the submission has a UUID and a hazard ID."""
     if not submission.uuid:
         raise InputError(translate(
-            CONTEXT, "A submission has no instance UUID (_uuid, meta-instanceID)"),
+            "FieldSubmissions", "A submission has no instance UUID (_uuid, meta-instanceID)"),
             field="meta-instanceID")
     try:
         uuid_module.UUID(submission.uuid)
     except ValueError:
         raise InputError(translate(
-            CONTEXT, "Submission {uuid}: its instance ID is not a UUID").format(
+            "FieldSubmissions", "Submission {uuid}: its instance ID is not a UUID").format(
                 uuid=submission.uuid), field="meta-instanceID") from None
     if not submission.hazard_id:
         raise InputError(translate(
-            CONTEXT, "Submission {uuid}: the hazard ID is missing").format(
+            "FieldSubmissions", "Submission {uuid}: the hazard ID is missing").format(
                 uuid=submission.uuid), field="hazard_id")
 
 
@@ -179,7 +178,7 @@ def survey_rows(submission, base):
     values = submission.values
     if values.get("benchmark") is None:
         raise InputError(translate(
-            CONTEXT, "Submission {uuid}: the benchmark position is missing").format(
+            "FieldSubmissions", "Submission {uuid}: the benchmark position is missing").format(
                 uuid=submission.uuid), field="benchmark")
     lat, lon = values["benchmark"]
     survey_date = values.get("survey_date")

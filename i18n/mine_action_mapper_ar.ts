@@ -1462,112 +1462,112 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="158"/>
+        <location filename="../core/field_forms.py" line="160"/>
         <source>At most {length} characters</source>
         <translation>{length} حرفًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="193"/>
+        <location filename="../core/field_forms.py" line="195"/>
         <source>The date cannot be in the future</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="204"/>
+        <location filename="../core/field_forms.py" line="206"/>
         <source>Benchmark position</source>
         <translation>موقع العلامة الثابتة (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark description</source>
         <translation>وصف العلامة الثابتة (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Survey points</source>
         <translation>نقاط المسح</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="213"/>
+        <location filename="../core/field_forms.py" line="215"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>أدخل السمت، أو السمت كما سُجِّل</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="219"/>
+        <location filename="../core/field_forms.py" line="221"/>
         <source>Slope measured?</source>
         <translation>هل قيس الميل؟</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="225"/>
+        <location filename="../core/field_forms.py" line="227"/>
         <source>GPS position (optional)</source>
         <translation>موقع GPS (اختياري)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="234"/>
+        <location filename="../core/field_forms.py" line="236"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="284"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="237"/>
+        <location filename="../core/field_forms.py" line="239"/>
         <source>Caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="265"/>
+        <location filename="../core/field_forms.py" line="267"/>
         <source>Non-technical survey / hazard report</source>
         <translation>المسح غير التقني / تقرير المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="280"/>
+        <location filename="../core/field_forms.py" line="282"/>
         <source>Position of the find</source>
         <translation>موقع الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="311"/>
+        <location filename="../core/field_forms.py" line="313"/>
         <source>Perimeter recorded as</source>
         <translation>سُجِّل المحيط بصفته</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="315"/>
         <source>Perimeter</source>
         <translation>المحيط</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>EO finds</source>
         <translation>اكتشافات الذخائر المتفجرة (EO)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="320"/>
+        <location filename="../core/field_forms.py" line="322"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>تقرير تقدم وإنجاز المسح التقني / التطهير</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="331"/>
+        <location filename="../core/field_forms.py" line="333"/>
         <source>EO spot report</source>
         <translation>تقرير فوري عن الذخائر المتفجرة (EO)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>مرسوم أو مُتتبَّع بنظام GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Survey points (bearings and distances)</source>
         <translation>نقاط المسح (السموت والمسافات)</translation>
     </message>
@@ -1580,6 +1580,84 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../store/field_forms_io.py" line="61"/>
         <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
         <translation>تتعذر الكتابة في المجلد {folder}: {error}. اختر مجلد إخراج آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>لا يمكن قراءة {path} كتصدير XLSX من KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>لا يمكن قراءة {path} كتصدير CSV من ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} ليس تصدير XLSX من KoBoToolbox ولا ملف zip بصيغة CSV من ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>لا تدعم قاعدة البيانات المعاملات؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>تعذر بدء المعاملة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>تعذرت كتابة السجلات: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>تعذر اعتماد التغييرات: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>لم يُستورد الإرسال {uuid} (المنطقة الخطرة {hazard}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>النقطة الجغرافية '{name}' تحتوي على '{text}'، وليس 'خط العرض خط الطول الارتفاع الدقة'</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>النقطة الجغرافية '{name}' ليس لها خط عرض وخط طول مقروءان: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>لا يحتوي التصدير على {name}: هل هو تصدير للنموذج {form}؟</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>أحد الإرسالات ليس له معرّف UUID للنسخة (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>الإرسال {uuid}: معرّف النسخة ليس UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>الإرسال {uuid}: معرّف المنطقة الخطرة مفقود</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>الإرسال {uuid}: موقع العلامة الثابتة (BM) مفقود</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2000,58 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>في {path} صفوف عددها {count} فيها إحداثيات لم يستطع QGIS قراءتها، فأسقطها قارئ النصوص المحدَّدة. لم يُستورد شيء: صحّحها، أو أعطِ مسار الملف نفسه بوصفه السجلات لتُذكر الصفوف بأرقامها.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>استيراد الإرسالات الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>يستورد إرسالات النموذج الميداني لتقرير المنطقة الخطرة (تصدير النماذج الميدانية) من تصدير XLSX من KoBoToolbox أو ملف zip بصيغة CSV من ODK Central: تمر نقاط المسح عبر محرك الترافرس لتعطي مضلع المنطقة الخطرة مع أرقام الإغلاق، وتُفحص المنطقة الخطرة ونقاط المسح الخاصة بها كما يفحصها استيراد السجلات.
+
+يُكتب كل إرسال في معاملة خاصة به: يُذكر الإرسال المرفوض مع حقله في التقرير، وتُستورد الإرسالات الأخرى رغم ذلك. يُعرف الإرسال بمعرّف UUID للنسخة (معرّف UUID للمنطقة الخطرة)، لذا فإن استيراده مرة أخرى، من أي من التصديرين، لا يغير شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>التصدير الميداني (XLSX من KoBoToolbox أو zip بصيغة CSV من ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>تقرير الإرسالات</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>الإرسالات المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>الإرسالات المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>الإرسالات المستوردة سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>استُورد {accepted} من الإرسالات، ورُفض {rejected}، وسبق استيراد {skipped}</translation>
     </message>
 </context>
 <context>

@@ -1462,112 +1462,112 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="158"/>
+        <location filename="../core/field_forms.py" line="160"/>
         <source>At most {length} characters</source>
         <translation>Au plus {length} caractères</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="193"/>
+        <location filename="../core/field_forms.py" line="195"/>
         <source>The date cannot be in the future</source>
         <translation>La date ne peut pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="204"/>
+        <location filename="../core/field_forms.py" line="206"/>
         <source>Benchmark position</source>
         <translation>Position du repère</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark description</source>
         <translation>Description du repère</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Survey points</source>
         <translation>Points de levé</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="213"/>
+        <location filename="../core/field_forms.py" line="215"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Indiquez l'azimut, ou l'azimut tel que relevé</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="219"/>
+        <location filename="../core/field_forms.py" line="221"/>
         <source>Slope measured?</source>
         <translation>Pente mesurée ?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="225"/>
+        <location filename="../core/field_forms.py" line="227"/>
         <source>GPS position (optional)</source>
         <translation>Position GPS (facultative)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="234"/>
+        <location filename="../core/field_forms.py" line="236"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="284"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="237"/>
+        <location filename="../core/field_forms.py" line="239"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="265"/>
+        <location filename="../core/field_forms.py" line="267"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Enquête non technique / rapport de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="280"/>
+        <location filename="../core/field_forms.py" line="282"/>
         <source>Position of the find</source>
         <translation>Position de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="311"/>
+        <location filename="../core/field_forms.py" line="313"/>
         <source>Perimeter recorded as</source>
         <translation>Périmètre relevé comme</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="315"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>EO finds</source>
         <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="320"/>
+        <location filename="../core/field_forms.py" line="322"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Rapport d'avancement et d'achèvement d'enquête technique / de dépollution</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="331"/>
+        <location filename="../core/field_forms.py" line="333"/>
         <source>EO spot report</source>
         <translation>Rapport ponctuel d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Dessiné ou parcouru au GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Points de levé (azimuts et distances)</translation>
     </message>
@@ -1580,6 +1580,84 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../store/field_forms_io.py" line="61"/>
         <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
         <translation>Impossible d'écrire dans le dossier {folder} : {error}. Choisissez un autre dossier de sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} ne peut pas être lu comme un export XLSX de KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} ne peut pas être lu comme un export CSV d'ODK Central : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} n'est ni un export XLSX de KoBoToolbox ni un zip CSV d'ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Impossible de démarrer une transaction : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Les enregistrements n'ont pas pu être écrits : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Impossible de valider les modifications : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>La soumission {uuid} (zone dangereuse {hazard}) n'a pas été importée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>Le point géographique « {name} » contient « {text} », et non « latitude longitude altitude précision »</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>Le point géographique « {name} » n'a pas de latitude et longitude lisibles : {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>L'export ne contient pas {name} : est-ce un export du formulaire {form} ?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>Une soumission n'a pas d'UUID d'instance (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Soumission {uuid} : son identifiant d'instance n'est pas un UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Soumission {uuid} : l'ID de la zone dangereuse manque</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Soumission {uuid} : la position du repère manque</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2000,58 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <location filename="../store/importer.py" line="357"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Importer les soumissions de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Importe les soumissions du formulaire de terrain du rapport de zone dangereuse (Exporter les formulaires de terrain) depuis un export XLSX de KoBoToolbox ou un zip CSV d'ODK Central : les points de levé passent par le moteur de cheminement pour donner le polygone de la zone dangereuse, avec ses chiffres de fermeture, et la zone dangereuse et ses points de levé sont contrôlés comme Importer des enregistrements les contrôle.
+
+Chaque soumission est écrite dans une transaction qui lui est propre : une soumission refusée est nommée, avec son champ, dans le rapport, et les autres sont tout de même importées. Une soumission est reconnue par son UUID d'instance (l'UUID de la zone dangereuse) : l'importer à nouveau, depuis l'un ou l'autre export, ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Export de terrain (XLSX de KoBoToolbox ou zip CSV d'ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Rapport des soumissions</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Soumissions importées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Soumissions refusées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Soumissions déjà importées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>{accepted} soumissions importées, {rejected} refusées, {skipped} déjà importées</translation>
     </message>
 </context>
 <context>

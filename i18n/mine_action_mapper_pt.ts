@@ -1462,112 +1462,112 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="158"/>
+        <location filename="../core/field_forms.py" line="160"/>
         <source>At most {length} characters</source>
         <translation>No máximo {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="193"/>
+        <location filename="../core/field_forms.py" line="195"/>
         <source>The date cannot be in the future</source>
         <translation>A data não pode ser futura</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="204"/>
+        <location filename="../core/field_forms.py" line="206"/>
         <source>Benchmark position</source>
         <translation>Posição do marco (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark description</source>
         <translation>Descrição do marco (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Survey points</source>
         <translation>Pontos de levantamento</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="213"/>
+        <location filename="../core/field_forms.py" line="215"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Indique o azimute, ou o azimute tal como registado</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="219"/>
+        <location filename="../core/field_forms.py" line="221"/>
         <source>Slope measured?</source>
         <translation>Declive medido?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="225"/>
+        <location filename="../core/field_forms.py" line="227"/>
         <source>GPS position (optional)</source>
         <translation>Posição GPS (opcional)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="234"/>
+        <location filename="../core/field_forms.py" line="236"/>
         <source>Photos</source>
         <translation>Fotografias</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="284"/>
         <source>Photo</source>
         <translation>Fotografia</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="237"/>
+        <location filename="../core/field_forms.py" line="239"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="265"/>
+        <location filename="../core/field_forms.py" line="267"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Pesquisa não técnica / relatório de área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="280"/>
+        <location filename="../core/field_forms.py" line="282"/>
         <source>Position of the find</source>
         <translation>Posição do achado</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="311"/>
+        <location filename="../core/field_forms.py" line="313"/>
         <source>Perimeter recorded as</source>
         <translation>Perímetro registado como</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="315"/>
         <source>Perimeter</source>
         <translation>Perímetro</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>EO finds</source>
         <translation>Achados de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="320"/>
+        <location filename="../core/field_forms.py" line="322"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Relatório de progresso e conclusão de pesquisa técnica / desminagem</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="331"/>
+        <location filename="../core/field_forms.py" line="333"/>
         <source>EO spot report</source>
         <translation>Relatório pontual de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Desenhado ou percorrido com GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Pontos de levantamento (azimutes e distâncias)</translation>
     </message>
@@ -1580,6 +1580,84 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <location filename="../store/field_forms_io.py" line="61"/>
         <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
         <translation>Não é possível escrever na pasta {folder}: {error}. Escolha outra pasta de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} não pode ser lido como uma exportação XLSX do KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} não pode ser lido como uma exportação CSV do ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} não é nem uma exportação XLSX do KoBoToolbox nem um zip CSV do ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>A base de dados não suporta transações; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Não é possível iniciar uma transação: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Não foi possível escrever os registos: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Não é possível confirmar as alterações: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>A submissão {uuid} (área perigosa {hazard}) não foi importada: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>O ponto geográfico «{name}» contém «{text}», e não «latitude longitude altitude precisão»</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>O ponto geográfico «{name}» não tem latitude e longitude legíveis: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>A exportação não contém {name}: é uma exportação do formulário {form}?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>Uma submissão não tem UUID de instância (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Submissão {uuid}: o seu identificador de instância não é um UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Submissão {uuid}: falta o ID da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Submissão {uuid}: falta a posição do marco (BM)</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2000,58 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>{count} linhas de {path} têm coordenadas que o QGIS não conseguiu ler, e o seu leitor de texto delimitado deixou-as de fora. Nada foi importado: corrija-as, ou indique como registos o caminho do próprio ficheiro para que as linhas sejam identificadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Importar submissões de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Importa as submissões do formulário de campo do relatório de área perigosa (Exportar formulários de campo) a partir de uma exportação XLSX do KoBoToolbox ou de um zip CSV do ODK Central: os pontos de levantamento passam pelo motor de poligonal para dar o polígono da área perigosa, com os seus valores de fecho, e a área perigosa e os seus pontos de levantamento são verificados como Importar registos os verifica.
+
+Cada submissão é escrita numa transação própria: uma rejeitada é indicada, com o seu campo, no relatório, e as outras entram na mesma. Uma submissão é reconhecida pelo seu UUID de instância (o UUID da área perigosa), pelo que importá-la de novo, de qualquer das exportações, não muda nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Exportação de campo (XLSX do KoBoToolbox ou zip CSV do ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Relatório das submissões</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Submissões importadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Submissões rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Submissões já importadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>{accepted} submissões importadas, {rejected} rejeitadas, {skipped} já importadas</translation>
     </message>
 </context>
 <context>

@@ -1462,112 +1462,112 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="158"/>
+        <location filename="../core/field_forms.py" line="160"/>
         <source>At most {length} characters</source>
         <translation>Не более {length} символов</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="193"/>
+        <location filename="../core/field_forms.py" line="195"/>
         <source>The date cannot be in the future</source>
         <translation>Дата не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="204"/>
+        <location filename="../core/field_forms.py" line="206"/>
         <source>Benchmark position</source>
         <translation>Положение репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark description</source>
         <translation>Описание репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Survey points</source>
         <translation>Точки съемки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="213"/>
+        <location filename="../core/field_forms.py" line="215"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Укажите азимут или азимут в записи</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="219"/>
+        <location filename="../core/field_forms.py" line="221"/>
         <source>Slope measured?</source>
         <translation>Наклон измерен?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="225"/>
+        <location filename="../core/field_forms.py" line="227"/>
         <source>GPS position (optional)</source>
         <translation>Положение по GPS (необязательно)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="234"/>
+        <location filename="../core/field_forms.py" line="236"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="284"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="237"/>
+        <location filename="../core/field_forms.py" line="239"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="265"/>
+        <location filename="../core/field_forms.py" line="267"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Нетехническое обследование / отчет об опасном районе</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="280"/>
+        <location filename="../core/field_forms.py" line="282"/>
         <source>Position of the find</source>
         <translation>Положение находки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="311"/>
+        <location filename="../core/field_forms.py" line="313"/>
         <source>Perimeter recorded as</source>
         <translation>Периметр записан как</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="315"/>
         <source>Perimeter</source>
         <translation>Периметр</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>EO finds</source>
         <translation>Находки ВОП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="320"/>
+        <location filename="../core/field_forms.py" line="322"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Отчет о ходе и завершении технического обследования / очистки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="331"/>
+        <location filename="../core/field_forms.py" line="333"/>
         <source>EO spot report</source>
         <translation>Донесение о ВОП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Нарисован или пройден с GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Точки съемки (азимуты и расстояния)</translation>
     </message>
@@ -1580,6 +1580,84 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../store/field_forms_io.py" line="61"/>
         <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
         <translation>Невозможно записать в папку {folder}: {error}. Выберите другую выходную папку.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} не удается прочитать как экспорт XLSX из KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} не удается прочитать как экспорт CSV из ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} не является ни экспортом XLSX из KoBoToolbox, ни zip-архивом CSV из ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База данных не поддерживает транзакции; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Невозможно начать транзакцию: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Не удалось записать записи: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Невозможно сохранить изменения: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>Отправка {uuid} (опасный район {hazard}) не импортирована: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>Геоточка «{name}» содержит «{text}», а не «широта долгота высота точность»</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>У геоточки «{name}» нет читаемых широты и долготы: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>Экспорт не содержит {name}: это экспорт формы {form}?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>У отправки нет UUID экземпляра (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Отправка {uuid}: ее идентификатор экземпляра не является UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Отправка {uuid}: отсутствует ID опасного района</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Отправка {uuid}: отсутствует положение репера</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2000,58 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>Строк файла {path} с координатами, которые QGIS не смог прочитать: {count}; средство чтения текстовых файлов с разделителями их пропустило. Ничего не импортировано: исправьте их или укажите в качестве записей сам путь к файлу, чтобы эти строки были названы.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Импортировать полевые отправки</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Импортирует отправки полевой формы отчета об опасном районе (Экспортировать полевые формы) из экспорта XLSX из KoBoToolbox или zip-архива CSV из ODK Central: точки съемки проходят через движок хода и дают полигон опасного района с показателями невязки, а опасный район и его точки съемки проверяются так же, как их проверяет Импорт записей.
+
+Каждая отправка записывается в отдельной транзакции: отклоненная отправка названа в отчете вместе с полем, а остальные все равно импортируются. Отправка распознается по UUID экземпляра (UUID опасного района), поэтому повторный импорт из любого экспорта ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Полевой экспорт (XLSX из KoBoToolbox или zip CSV из ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Отчет об отправках</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Импортировано отправок</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Отклонено отправок</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Уже импортировано отправок</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>Импортировано отправок: {accepted}, отклонено: {rejected}, уже импортировано: {skipped}</translation>
     </message>
 </context>
 <context>

@@ -1462,112 +1462,112 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="158"/>
+        <location filename="../core/field_forms.py" line="160"/>
         <source>At most {length} characters</source>
         <translation>Не більше {length} символів</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="193"/>
+        <location filename="../core/field_forms.py" line="195"/>
         <source>The date cannot be in the future</source>
         <translation>Дата не може бути в майбутньому</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="204"/>
+        <location filename="../core/field_forms.py" line="206"/>
         <source>Benchmark position</source>
         <translation>Положення репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark description</source>
         <translation>Опис репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Survey points</source>
         <translation>Точки зйомки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="213"/>
+        <location filename="../core/field_forms.py" line="215"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Вкажіть азимут або азимут у записі</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="219"/>
+        <location filename="../core/field_forms.py" line="221"/>
         <source>Slope measured?</source>
         <translation>Нахил виміряно?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="225"/>
+        <location filename="../core/field_forms.py" line="227"/>
         <source>GPS position (optional)</source>
         <translation>Положення за GPS (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="234"/>
+        <location filename="../core/field_forms.py" line="236"/>
         <source>Photos</source>
         <translation>Фотографії</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="284"/>
         <source>Photo</source>
         <translation>Фотографія</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="237"/>
+        <location filename="../core/field_forms.py" line="239"/>
         <source>Caption</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="265"/>
+        <location filename="../core/field_forms.py" line="267"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Нетехнічне обстеження / звіт про небезпечну територію</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="280"/>
+        <location filename="../core/field_forms.py" line="282"/>
         <source>Position of the find</source>
         <translation>Положення знахідки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="311"/>
+        <location filename="../core/field_forms.py" line="313"/>
         <source>Perimeter recorded as</source>
         <translation>Периметр записано як</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="315"/>
         <source>Perimeter</source>
         <translation>Периметр</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>EO finds</source>
         <translation>Знахідки ВНП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="320"/>
+        <location filename="../core/field_forms.py" line="322"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Звіт про хід і завершення технічного обстеження / очищення</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="331"/>
+        <location filename="../core/field_forms.py" line="333"/>
         <source>EO spot report</source>
         <translation>Донесення про ВНП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="341"/>
+        <location filename="../core/field_forms.py" line="343"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Намальовано або пройдено з GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="345"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Точки зйомки (азимути та відстані)</translation>
     </message>
@@ -1580,6 +1580,84 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <location filename="../store/field_forms_io.py" line="61"/>
         <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
         <translation>Неможливо записати в теку {folder}: {error}. Виберіть іншу вихідну теку.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} не вдається прочитати як експорт XLSX з KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} не вдається прочитати як експорт CSV з ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} не є ні експортом XLSX з KoBoToolbox, ні zip-архівом CSV з ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База даних не підтримує транзакції; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Неможливо почати транзакцію: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Не вдалося записати записи: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Неможливо зберегти зміни: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>Подання {uuid} (небезпечна територія {hazard}) не імпортовано: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>Геоточка «{name}» містить «{text}», а не «широта довгота висота точність»</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>Геоточка «{name}» не має придатних до читання широти й довготи: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>Експорт не містить {name}: чи це експорт форми {form}?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>Подання не має UUID екземпляра (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Подання {uuid}: його ідентифікатор екземпляра не є UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Подання {uuid}: відсутній ID небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Подання {uuid}: відсутнє положення репера</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2000,58 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>Рядків файлу {path} з координатами, які QGIS не зміг прочитати: {count}; засіб читання текстових файлів із роздільниками їх пропустив. Нічого не імпортовано: виправте їх або вкажіть як записи сам шлях до файлу, щоб ці рядки було названо.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Імпортувати польові подання</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Імпортує подання польової форми звіту про небезпечну територію (Експортувати польові форми) з експорту XLSX з KoBoToolbox або zip-архіву CSV з ODK Central: точки зйомки проходять через рушій ходу й дають полігон небезпечної території з показниками нев’язки, а небезпечна територія та її точки зйомки перевіряються так само, як їх перевіряє Імпорт записів.
+
+Кожне подання записується в окремій транзакції: відхилене подання названо у звіті разом із полем, а решта все одно імпортуються. Подання розпізнається за UUID екземпляра (UUID небезпечної території), тож повторний імпорт із будь-якого експорту нічого не змінює.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Польовий експорт (XLSX з KoBoToolbox або zip CSV з ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Звіт про подання</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Імпортовано подань</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Відхилено подань</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Уже імпортовано подань</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>Імпортовано подань: {accepted}, відхилено: {rejected}, уже імпортовано: {skipped}</translation>
     </message>
 </context>
 <context>

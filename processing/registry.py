@@ -7,6 +7,7 @@ def algorithm_classes():
     from .export_field_forms import ExportFieldFormsAlgorithm
     from .export_overview import ExportOverviewAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
+    from .import_field_submissions import ImportFieldSubmissionsAlgorithm
     from .import_records import ImportRecordsAlgorithm
     from .declination_at_points import DeclinationAtPointsAlgorithm
     from .hazard_polygons_from_survey import HazardPolygonsFromSurveyAlgorithm
@@ -29,4 +30,5 @@ def algorithm_classes():
         ExportTaskOrdersAlgorithm,
         ExportOverviewAlgorithm,
         ExportFieldFormsAlgorithm,
+        ImportFieldSubmissionsAlgorithm,
     ]

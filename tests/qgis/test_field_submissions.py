@@ -116,3 +116,35 @@ def test_a_broken_submission_is_named_and_the_others_go_in(exports, tmp_path, pr
     points = {attributes["hazard_id"] for _f, attributes, _s in read_records(
         open_layer(database, "survey_points"), ["hazard_id"])}
     assert points == {HAZARDS[0], HAZARDS[2], HAZARDS[4]}
+
+
+def test_algorithm_reports_each_submission(exports, tmp_path, provider):
+    import processing
+    _kobo, odk, _surveys = exports
+    database = _database(tmp_path, "programme.gpkg")
+    result = processing.run("mineaction:importfieldsubmissions", {
+        "INPUT": odk, "DATABASE": database, "OUTPUT": "memory:"})
+    assert (result["ACCEPTED"], result["REJECTED"], result["SKIPPED"]) == (5, 0, 0)
+    report = result["OUTPUT"]
+    rows = [feature.attributes() for feature in report.getFeatures()]
+    names = report.fields().names()
+    assert [row[names.index("status")] for row in rows] == [ACCEPTED] * 5
+    assert all(row[names.index("misclosure_m")] is not None or
+               row[names.index("closure")] == "not_checked" for row in rows)
+    again = processing.run("mineaction:importfieldsubmissions", {
+        "INPUT": odk, "DATABASE": database, "OUTPUT": "memory:"})
+    assert (again["ACCEPTED"], again["SKIPPED"]) == (0, 5)
+
+
+def test_postgis_database_takes_the_same_hazards(exports, tmp_path, pg_database):
+    kobo, odk, _surveys = exports
+    geopackage = _database(tmp_path, "programme.gpkg")
+    import_submissions(geopackage, kobo)
+    report = import_submissions(pg_database, odk)
+    assert [row["status"] for row in report] == [ACCEPTED] * 5, report
+    stored, expected = _hazards(pg_database), _hazards(geopackage)
+    assert sorted(stored) == sorted(expected)
+    for hazard_id, (attributes, shape) in stored.items():
+        assert attributes["uuid"] == expected[hazard_id][0]["uuid"]
+        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+    assert [row["status"] for row in import_submissions(pg_database, kobo)] == [SKIPPED] * 5
