@@ -29,6 +29,7 @@ GROUPS = {
     "landrelease": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Land release"),
     "cartography": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Cartography"),
     "reporting": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Reporting"),
+    "fielddata": QT_TRANSLATE_NOOP("MineActionAlgorithm", "Field data"),
 }
 
 

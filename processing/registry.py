@@ -5,8 +5,10 @@ def algorithm_classes():
     from .apply_styles import ApplyStylesAlgorithm
     from .check_database import CheckDatabaseAlgorithm
     from .create_database import CreateDatabaseAlgorithm
+    from .export_field_forms import ExportFieldFormsAlgorithm
     from .export_overview import ExportOverviewAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
+    from .import_field_submissions import ImportFieldSubmissionsAlgorithm
     from .import_records import ImportRecordsAlgorithm
     from .make_field_copy import MakeFieldCopyAlgorithm
     from .submit_field_copy import SubmitFieldCopyAlgorithm
@@ -39,4 +41,6 @@ def algorithm_classes():
         ApplyStylesAlgorithm,
         ExportTaskOrdersAlgorithm,
         ExportOverviewAlgorithm,
+        ExportFieldFormsAlgorithm,
+        ImportFieldSubmissionsAlgorithm,
     ]

@@ -229,6 +229,9 @@ def demo(output, database, where):
     run("exportoverview", dict(where, OUTPUT=overview,
                                AUTHORITY="Examplia Mine Action Centre (fictional)"))
     print("   national overview: " + overview)
+    forms = run("exportfieldforms", {"DATABASE": database,
+                                     "OUTPUT_FOLDER": str(output / "field_forms")})
+    print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
 
     project = QgsProject.instance()
     project.clear()

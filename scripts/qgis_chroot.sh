@@ -40,7 +40,7 @@ poppler-utils"
 # What Debian 13 lacks (same pins as requirements.txt, except pytest-qgis:
 # 2.1.0 is the host's choice for QGIS 3.22; 5.x states QGIS >= 3.34 and
 # Python 3.13, which is what this chroot has).
-PIP_PACKAGES="pygeomag==1.1.0 pygeodesy==26.10.26 pytest-qgis==5.0.2"
+PIP_PACKAGES="pygeomag==1.1.0 pygeodesy==26.10.26 pyxform==4.5.0 pytest-qgis==5.0.2"
 LAYOUT=2   # bump to force a rebuild when the build steps below change
 VENV=/opt/mam-venv
 

@@ -27,6 +27,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -174,7 +175,8 @@ def _tables_unchanged_after_upgrade(ws, results, text):
 
 CASES = []
 #: algorithms that write into their database when they succeed
-WRITES_DATABASE = ("upgradedatabase", "importrecords", "updatedatabase")
+WRITES_DATABASE = ("upgradedatabase", "importrecords", "updatedatabase",
+                   "importfieldsubmissions")
 
 
 def case(*args, **kwargs):
@@ -780,6 +782,48 @@ case("overview of a database without any geometry", "cartography", "exportovervi
      lambda ws: {"DATABASE": ws.db, "OUTPUT": ws.output("overview.pdf")},
      ("no hazard or activity with a geometry",),
      setup=lambda ws: (_delete_all(ws, "hazards"), _delete_all(ws, "land_release_activities")))
+case("field forms of a foreign GeoPackage", "database file state", "exportfieldforms",
+     lambda ws: {"DATABASE": _plain_geopackage(ws), "OUTPUT_FOLDER": ws.output("forms")},
+     ("plain.gpkg", "not a mine action database"))
+case("field forms of a missing database", "database file state", "exportfieldforms",
+     lambda ws: {"DATABASE": ws.file("missing.gpkg"), "OUTPUT_FOLDER": ws.output("forms")},
+     ("missing.gpkg", "does not exist"))
+case("field forms without a database", "database file state", "exportfieldforms",
+     lambda ws: {"OUTPUT_FOLDER": ws.output("forms")}, ("Give the mine action database",))
+case("field forms into a file, not a folder", "file system", "exportfieldforms",
+     lambda ws: {"DATABASE": ws.db,
+                 "OUTPUT_FOLDER": os.path.join(ws.sample("hazards.csv"), "forms")},
+     ("hazards.csv", "cannot be written"))
+case("field forms of the sample programme are written whole", "file system",
+     "exportfieldforms", lambda ws: {"DATABASE": ws.db, "OUTPUT_FOLDER": ws.file("forms")},
+     check=lambda ws, r, t: r["COUNT"] == 3 and all(
+         zipfile.is_zipfile(path) for path in r["FILES"].split(";")))
+case("field submissions from a text file", "import columns", "importfieldsubmissions",
+     lambda ws: {"INPUT": ws.sample("hazards.csv"), "DATABASE": ws.db, "OUTPUT": "memory:"},
+     ("hazards.csv", "neither a KoBoToolbox XLSX export nor an ODK Central"))
+case("field submissions from a zip of another form", "import columns",
+     "importfieldsubmissions",
+     lambda ws: {"INPUT": _zip_of(ws, "other.zip", {"other_form.csv": "KEY\n"}),
+                 "DATABASE": ws.db, "OUTPUT": "memory:"},
+     ("mam_hazard_report.csv",))
+case("field submissions into a missing database", "database file state",
+     "importfieldsubmissions",
+     lambda ws: {"INPUT": _field_export(ws, ("EX-HA-0001",)),
+                 "DATABASE": ws.file("missing.gpkg"), "OUTPUT": "memory:"},
+     ("missing.gpkg", "does not exist"))
+case("field submissions of hazards already in the database are named", "import values",
+     "importfieldsubmissions",
+     lambda ws: {"INPUT": _field_export(ws, ("EX-HA-0001", "EX-HA-0002")),
+                 "DATABASE": ws.db, "OUTPUT": "memory:"},
+     check=lambda ws, r, t: r["REJECTED"] == 2 and r["ACCEPTED"] == 0 and _contains(
+         t, "EX-HA-0001", "EX-HA-0002", "hazard_id"))
+case("new field submissions go in beside a broken one", "import values",
+     "importfieldsubmissions",
+     lambda ws: {"INPUT": _field_export(ws, ("EX-HA-0001", "EX-HA-0003"), rename=True,
+                                        broken=1),
+                 "DATABASE": ws.db, "OUTPUT": "memory:"},
+     check=lambda ws, r, t: r["REJECTED"] == 1 and r["ACCEPTED"] == 1 and _contains(
+         t, "NEW-EX-HA-0003", "evidence"))
 case("declination OUTPUT is its own input CSV", "output clobbers input", "declinationatpoints",
      lambda ws: {"INPUT": ws.sample("site_points.csv"), "DATE": "2024-01-01",
                  "OUTPUT": ws.file("site_points.csv")}, ("site_points.csv", "reads"))
@@ -1067,6 +1111,27 @@ def _truncated(ws):
     data = Path(ws.db).read_bytes()
     target.write_bytes(data[:len(data) // 3])
     return str(target)
+
+
+def _zip_of(ws, name, files):
+    target = ws.file(name)
+    with zipfile.ZipFile(target, "w") as archive:
+        for member, text in files.items():
+            archive.writestr(member, text)
+    return target
+
+
+def _field_export(ws, hazard_ids, rename=False, broken=None):
+    """An ODK Central export of the sample surveys of ``hazard_ids`` (as new
+    hazards with ``rename``; submission ``broken`` with an unknown evidence)."""
+    from field_exports import odk_zip, surveys_from_table  # tests/fixtures
+    surveys = surveys_from_table(_sample_rows("survey_points.csv"), hazard_ids)
+    for number, survey in enumerate(surveys):
+        if rename:
+            survey["values"]["hazard_id"] = "NEW-" + survey["values"]["hazard_id"]
+        if number == broken:
+            survey["values"]["evidence"] = "rumour"
+    return odk_zip(ws.file("odk.zip"), surveys)
 
 
 def _plain_geopackage(ws):

@@ -1,0 +1,71 @@
+"""Processing algorithm: import field submissions (KoBoToolbox, ODK Central)."""
+
+from qgis.core import (QgsFeatureSink, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
+                       QgsWkbTypes)
+
+from .algorithm import MineActionAlgorithm
+from .database_choice import add_connection_parameters, chosen_database
+from .defaults import loaded_database
+
+
+class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
+    NAME = "importfieldsubmissions"
+    GROUP_ID = "fielddata"
+    INPUT, DATABASE, OUTPUT = "INPUT", "DATABASE", "OUTPUT"
+    ACCEPTED, REJECTED, SKIPPED = "ACCEPTED", "REJECTED", "SKIPPED"
+
+    def displayName(self):
+        return self.tr("Import field submissions")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Imports the submissions of the hazard report field form (Export field "
+            "forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey "
+            "points go through the traverse engine into a hazard polygon, with its closure "
+            "figures, and the hazard and its survey points are checked as Import records "
+            "checks them.\n\n"
+            "Each submission is written in a transaction of its own: a rejected one is "
+            "named, with its field, in the report, and the others still go in. A "
+            "submission is known by its instance UUID (the hazard's UUID), so importing "
+            "it again, from either export, changes nothing.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("Field export (KoBoToolbox XLSX or ODK Central CSV zip)")))
+        self.addParameter(QgsProcessingParameterFile(
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=loaded_database().path, optional=True))
+        add_connection_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Submission report")))
+        self.addOutput(QgsProcessingOutputNumber(self.ACCEPTED, self.tr("Submissions imported")))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, self.tr("Submissions rejected")))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.SKIPPED, self.tr("Submissions already imported")))
+
+    def compute(self, parameters, context, feedback):
+        from ..store.features import new_feature
+        from ..store.fields import fields_of
+        from ..store.field_submissions_io import (ACCEPTED, REJECTED, REPORT_FIELDS, SKIPPED,
+                                                  import_submissions)
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        database = chosen_database(self, parameters, context, self.DATABASE)
+        report = import_submissions(database, path, feedback)
+        fields = fields_of(REPORT_FIELDS)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        counts = {ACCEPTED: 0, REJECTED: 0, SKIPPED: 0}
+        for row in report:
+            sink.addFeature(new_feature(fields, row), QgsFeatureSink.Flag.FastInsert)
+            counts[row["status"]] += 1
+            if row["status"] == REJECTED:
+                feedback.reportError(row["message"])
+        feedback.pushInfo(self.tr(
+            "{accepted} submissions imported, {rejected} rejected, {skipped} already "
+            "imported").format(accepted=counts[ACCEPTED], rejected=counts[REJECTED],
+                               skipped=counts[SKIPPED]))
+        return {self.OUTPUT: dest, self.ACCEPTED: counts[ACCEPTED],
+                self.REJECTED: counts[REJECTED], self.SKIPPED: counts[SKIPPED]}

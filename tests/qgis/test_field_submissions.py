@@ -1,0 +1,150 @@
+"""Import field submissions: the same five surveys exported by KoBoToolbox
+and by ODK Central import into the same hazards, to the millimetre, as the
+survey table computes them; importing again changes nothing; a broken
+submission is named with its field and the others still go in."""
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import pytest
+import shapely
+
+from mine_action_mapper.core import geodesy, survey_records
+from mine_action_mapper.core.local_frame import LocalFrame
+from mine_action_mapper.store.database import create_geopackage, open_layer
+from mine_action_mapper.store.features import read_records
+from mine_action_mapper.store.field_submissions_io import (ACCEPTED, REJECTED, SKIPPED,
+                                                           import_submissions)
+
+from field_exports import kobo_xlsx, odk_zip, surveys_from_table  # tests/fixtures
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "survey_points.csv"
+HAZARDS = ("EX-HA-0001", "EX-HA-0002", "EX-HA-0003", "EX-HA-0005", "EX-HA-0006")
+
+
+def _table():
+    with open(SAMPLE, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture()
+def exports(tmp_path):
+    surveys = surveys_from_table(_table(), HAZARDS)
+    return (kobo_xlsx(str(tmp_path / "kobo.xlsx"), surveys),
+            odk_zip(str(tmp_path / "odk.zip"), surveys), surveys)
+
+
+def _database(tmp_path, name):
+    return create_geopackage(str(tmp_path / name), language="en")
+
+
+def _hazards(path):
+    return {attributes["hazard_id"]: (attributes, shape) for _fid, attributes, shape
+            in read_records(open_layer(path, "hazards"),
+                            ["hazard_id", "uuid", "area_m2", "contamination"])}
+
+
+def _max_offset_m(first, second):
+    """The largest distance in metres between matching vertices."""
+    a, b = shapely.get_coordinates(first), shapely.get_coordinates(second)
+    assert len(a) == len(b)
+    frame = LocalFrame(*a[0])
+    return max(((pa[0] - pb[0]) ** 2 + (pa[1] - pb[1]) ** 2) ** 0.5
+               for pa, pb in ((frame.to_local(*p), frame.to_local(*q)) for p, q in zip(a, b)))
+
+
+def _counts(path):
+    with sqlite3.connect(path) as connection:
+        return {table: connection.execute("SELECT count(*) FROM " + table).fetchone()[0]
+                for table in ("hazards", "survey_points")}
+
+
+def test_kobo_and_odk_exports_give_the_same_hazards(exports, tmp_path, provider):
+    kobo, odk, surveys = exports
+    from_kobo, from_odk = _database(tmp_path, "kobo.gpkg"), _database(tmp_path, "odk.gpkg")
+    for database, export in ((from_kobo, kobo), (from_odk, odk)):
+        report = import_submissions(database, export)
+        assert [row["status"] for row in report] == [ACCEPTED] * 5, report
+        assert all(row["closure"] in ("pass", "fail", "not_checked") for row in report)
+    kobo_hazards, odk_hazards = _hazards(from_kobo), _hazards(from_odk)
+    assert sorted(kobo_hazards) == sorted(odk_hazards) == sorted(HAZARDS)
+    # the independent reference: the survey table itself through the engine
+    table = survey_records.group_by_hazard(_table())
+    for survey, hazard_id in zip(surveys, HAZARDS):
+        (kobo_row, kobo_shape), (odk_row, odk_shape) = kobo_hazards[hazard_id], \
+            odk_hazards[hazard_id]
+        assert kobo_row["uuid"] == odk_row["uuid"] == survey["uuid"]
+        assert _max_offset_m(kobo_shape, odk_shape) < 0.001
+        reference = survey_records.hazard_row(*_computed(table[hazard_id]))[1]
+        assert _max_offset_m(kobo_shape, reference) < 0.001
+        assert kobo_row["area_m2"] == pytest.approx(geodesy.area_m2(kobo_shape), rel=1e-9)
+        assert kobo_row["contamination"] == "ap_mines"
+    assert _counts(from_kobo) == _counts(from_odk) == {
+        "hazards": 5, "survey_points": sum(len(table[h]) for h in HAZARDS)}
+
+
+def _computed(rows):
+    survey = survey_records.survey_from_rows(rows[0]["hazard_id"], rows)
+    return survey, survey_records.compute(survey)
+
+
+def test_reimport_changes_nothing_whichever_export(exports, tmp_path, provider):
+    kobo, odk, _surveys = exports
+    database = _database(tmp_path, "programme.gpkg")
+    import_submissions(database, kobo)
+    before = _counts(database), _hazards(database)
+    for export in (kobo, odk):
+        report = import_submissions(database, export)
+        assert [row["status"] for row in report] == [SKIPPED] * 5
+    assert (_counts(database), _hazards(database)) == before
+
+
+def test_a_broken_submission_is_named_and_the_others_go_in(exports, tmp_path, provider):
+    _kobo, _odk, surveys = exports
+    surveys[1]["values"]["contamination"] = "landmines"  # not a code of the list
+    surveys[3]["legs"][2]["distance_m"] = "-12"  # a negative distance
+    database = _database(tmp_path, "programme.gpkg")
+    report = import_submissions(database, odk_zip(str(tmp_path / "broken.zip"), surveys))
+    assert [row["status"] for row in report] == [ACCEPTED, REJECTED, ACCEPTED, REJECTED,
+                                                 ACCEPTED]
+    assert report[1]["field"] == "contamination"
+    assert "landmines" in report[1]["message"] and surveys[1]["uuid"] in report[1]["message"]
+    assert report[3]["field"] == "distance_m" and HAZARDS[3] in report[3]["message"]
+    assert sorted(_hazards(database)) == [HAZARDS[0], HAZARDS[2], HAZARDS[4]]
+    # nothing of a rejected submission was written: its points neither
+    points = {attributes["hazard_id"] for _f, attributes, _s in read_records(
+        open_layer(database, "survey_points"), ["hazard_id"])}
+    assert points == {HAZARDS[0], HAZARDS[2], HAZARDS[4]}
+
+
+def test_algorithm_reports_each_submission(exports, tmp_path, provider):
+    import processing
+    _kobo, odk, _surveys = exports
+    database = _database(tmp_path, "programme.gpkg")
+    result = processing.run("mineaction:importfieldsubmissions", {
+        "INPUT": odk, "DATABASE": database, "OUTPUT": "memory:"})
+    assert (result["ACCEPTED"], result["REJECTED"], result["SKIPPED"]) == (5, 0, 0)
+    report = result["OUTPUT"]
+    rows = [feature.attributes() for feature in report.getFeatures()]
+    names = report.fields().names()
+    assert [row[names.index("status")] for row in rows] == [ACCEPTED] * 5
+    assert all(row[names.index("misclosure_m")] is not None or
+               row[names.index("closure")] == "not_checked" for row in rows)
+    again = processing.run("mineaction:importfieldsubmissions", {
+        "INPUT": odk, "DATABASE": database, "OUTPUT": "memory:"})
+    assert (again["ACCEPTED"], again["SKIPPED"]) == (0, 5)
+
+
+def test_postgis_database_takes_the_same_hazards(exports, tmp_path, pg_database):
+    kobo, odk, _surveys = exports
+    geopackage = _database(tmp_path, "programme.gpkg")
+    import_submissions(geopackage, kobo)
+    report = import_submissions(pg_database, odk)
+    assert [row["status"] for row in report] == [ACCEPTED] * 5, report
+    stored, expected = _hazards(pg_database), _hazards(geopackage)
+    assert sorted(stored) == sorted(expected)
+    for hazard_id, (attributes, shape) in stored.items():
+        assert attributes["uuid"] == expected[hazard_id][0]["uuid"]
+        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+    assert [row["status"] for row in import_submissions(pg_database, kobo)] == [SKIPPED] * 5
