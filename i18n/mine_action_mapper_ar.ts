@@ -113,6 +113,73 @@
     </message>
 </context>
 <context>
+    <name>CheckDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/check_database.py" line="22"/>
+        <source>Check mine action database</source>
+        <translation>فحص قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="25"/>
+        <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
+
+Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
+        <translation>يجد مشكلات البيانات الواجب تصحيحها قبل إعداد التقارير: قواعد geocheck من GICHD (المضلعات غير الصالحة مع السبب الذي يذكره GEOS، والرؤوس القليلة جدًا أو المكررة، والأجزاء المكررة، والنقاط ومعرّفات السجلات المكررة، والقطع الطويلة، والأجزاء المتداخلة) وقواعد الإضافة نفسها (المساحة المعلنة مقابل المساحة المحسوبة، والأنشطة والاكتشافات خارج المناطق الخطرة، والتواريخ، والروابط إلى مناطق خطرة غير موجودة، والمناطق الخطرة المتداخلة، والحقول الناقصة في المناطق الخطرة، وإغلاق المسوحات، والرموز غير الموجودة في قوائم البحث).
+
+المُخرَجات: نقطة لكل مشكلة مع قاعدتها وشدتها وجدولها ومعلمها وحقلها ورسالة ونصيحة للتصحيح؛ ومساحات التداخلات والأنشطة خارج المناطق الخطرة؛ وملخص لكل قاعدة. تُقرأ قاعدة البيانات فقط. القواعد: docs/quality.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="39"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Longest segment between vertices (m)</source>
+        <translation>أطول قطعة بين رأسين (م)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest overlap of parts (% of the smaller)</source>
+        <translation>أكبر تداخل بين الأجزاء (% من الأصغر)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest stated area difference (%)</source>
+        <translation>أكبر فرق في المساحة المعلنة (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="51"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="53"/>
+        <source>Problem areas</source>
+        <translation>مساحات المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="55"/>
+        <source>Problems per rule</source>
+        <translation>المشكلات حسب القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="64"/>
+        <source>Reading the database</source>
+        <translation>قراءة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="80"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>تتعذّر كتابة المُخرَج {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="84"/>
+        <source>{count} problems, {must_fix} to fix</source>
+        <translation>{count} مشكلة، منها {must_fix} واجبة التصحيح</translation>
+    </message>
+</context>
+<context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
         <location filename="../processing/compute_land_release.py" line="21"/>
@@ -992,52 +1059,52 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>يتعذّر قراءة الجدول «{table}» من {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} موجود مسبقًا. اختر ملفًا آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} مجلد. أعطِ اسم ملف GeoPackage المراد إنشاؤه، مثلًا {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>تتعذّر الكتابة في {path}: الإذن مرفوض ({error}). اختر مجلدًا يُسمح لك بالكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>تتعذّر الكتابة في {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>يتعذّر إنشاء ملف GeoPackage في {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="421"/>
+        <location filename="../store/postgis.py" line="424"/>
         <source>Creating table {table}</source>
         <translation>إنشاء الجدول {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="147"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="388"/>
+        <location filename="../store/postgis.py" line="391"/>
         <source>Mine Action Mapper default style</source>
         <translation>النمط الافتراضي لـ Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="372"/>
+        <location filename="../store/postgis.py" line="375"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>يتعذّر حفظ نمط {table}: {error}</translation>
     </message>
@@ -1122,129 +1189,144 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>{path} أُنشئ بإصدار أقدم من Mine Action Mapper (المخطط {version}). شغّل عليه «ترقية قاعدة بيانات الأعمال المتعلقة بالألغام» أولًا؛ فهي تحتفظ بكل سجل.</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="17"/>
+        <location filename="../processing/database_choice.py" line="21"/>
         <source>Or: PostgreSQL connection</source>
         <translation>أو: اتصال PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="20"/>
+        <location filename="../processing/database_choice.py" line="24"/>
         <source>Schema</source>
         <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="40"/>
+        <location filename="../processing/database_choice.py" line="46"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>أعطِ قاعدة بيانات الأعمال المتعلقة بالألغام: ملف GeoPackage، أو اتصال PostgreSQL ومخططًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="110"/>
+        <location filename="../store/postgis.py" line="112"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: رفض الخادم اسم المستخدم أو كلمة المرور ({error}). تحقّق من بيانات اعتماد اتصال QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="116"/>
+        <location filename="../store/postgis.py" line="118"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: يتعذّر الوصول إلى خادم PostgreSQL ({error}). هل هو قيد التشغيل، وهل المضيف والمنفذ صحيحان؟</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="120"/>
+        <location filename="../store/postgis.py" line="122"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: يتعذّر الاتصال ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="144"/>
+        <location filename="../store/postgis.py" line="146"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: هذا المخطط غير موجود في قاعدة البيانات. تحقّق من اسم المخطط، أو أنشئ قاعدة البيانات بالأداة «إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="149"/>
+        <location filename="../store/postgis.py" line="151"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: هذه ليست قاعدة بيانات للأعمال المتعلقة بالألغام (لا تحوي الجدول schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="159"/>
+        <location filename="../store/postgis.py" line="161"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: هذه ليست قاعدة بيانات للأعمال المتعلقة بالألغام (لا يوجد إصدار للمخطط).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="165"/>
+        <location filename="../store/postgis.py" line="167"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: إصدار المخطط هو «{value}»، وليس رقمًا: عُدِّل يدويًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="292"/>
+        <location filename="../store/postgis.py" line="294"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: المخطط موجود مسبقًا وليس فارغًا: لم يُغيَّر شيء. اختر اسم مخطط آخر (لا يُحذف شيء أبدًا).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="299"/>
+        <location filename="../store/postgis.py" line="301"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: المخطط موجود مسبقًا ويحوي دوالّ: لم يُغيَّر شيء. اختر اسم مخطط آخر.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: امتداد PostGIS غير مثبَّت في قاعدة البيانات هذه. اطلب من مسؤولها تنفيذ CREATE EXTENSION postgis؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="318"/>
+        <location filename="../store/postgis.py" line="320"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>تحتاج قاعدة بيانات الأعمال المتعلقة بالألغام في PostGIS إلى نظام إحداثيات مرجعي من EPSG، لا {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="431"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: لم تُنشأ قاعدة البيانات ({error}). لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>الاتصال «{connection}»، المخطط «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="132"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>أعطِ مخطط قاعدة بيانات الأعمال المتعلقة بالألغام على الاتصال «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="143"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>لا يوجد في QGIS اتصال PostgreSQL باسم «{connection}» (الاتصالات المعروفة: {known}). أضفه في المتصفح (PostgreSQL › اتصال جديد).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="182"/>
+        <location filename="../store/postgis.py" line="184"/>
         <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
         <translation>{database}: الدور الذي سجّلت الدخول به لا يحق له فعل هذا ({error}). اطلب الصلاحية من مسؤول قاعدة البيانات؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="194"/>
+        <location filename="../store/postgis.py" line="196"/>
         <source>schema {schema}</source>
         <translation>المخطط {schema}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="200"/>
+        <location filename="../store/postgis.py" line="202"/>
         <source>table {table}</source>
         <translation>الجدول {table}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="207"/>
+        <location filename="../store/postgis.py" line="209"/>
         <source>sequence {sequence} (the new records&apos; {key})</source>
         <translation>التسلسل {sequence} ({key} السجلات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="226"/>
+        <location filename="../store/postgis.py" line="228"/>
         <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
         <translation>{database}: الدور '{role}' لا يملك الصلاحية {privilege} على {object}، وهي لازمة لهذا. اطلب من مسؤول قاعدة البيانات منحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="475"/>
+        <location filename="../store/postgis.py" line="478"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} تذكر إصدار المخطط {version}، ولم يكن لأي قاعدة بيانات PostGIS هذا الإصدار: عُدّلت يدويًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="518"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>لم تُرقَّ {database}: {error}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>قاعدة البيانات لا تدعم المعاملات؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>يتعذّر بدء معاملة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>تعذّر تثبيت التغييرات: {error}. لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
@@ -1323,54 +1405,96 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
     </message>
 </context>
 <context>
-    <name>ExportOverviewAlgorithm</name>
+    <name>ExportFieldFormsAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="19"/>
-        <source>Export national overview map</source>
-        <translation>تصدير الخريطة الوطنية العامة</translation>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>تصدير النماذج الميدانية (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="24"/>
-        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
-        <translation>يطبع خريطة عامة للبرنامج بحجم A3 أفقي: المناطق الخطرة حسب الفئة وأنشطة تحرير الأراضي حسب النتيجة، مع جداول بعدد المناطق الخطرة ومساحتها الأرضية حسب الفئة والحالة، وبمساحة الأنشطة حسب النتيجة (أمتار مربعة على الإهليلج، محسوبة من الأشكال الهندسية).</translation>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>يكتب النماذج الميدانية لقاعدة بيانات الأعمال المتعلقة بالألغام كمصنفات XLSForm لـ KoBoToolbox وODK Central وSurvey123 Connect: تقرير المسح غير التقني / تقرير المنطقة الخطرة (مع العلامة الثابتة (BM) ومجموعة متكررة من نقاط المسح)، وتقرير تقدم وإنجاز المسح التقني / التطهير (مع المحيط ومجموعة متكررة من اكتشافات الذخائر المتفجرة (EO))، وتقرير فوري عن الذخائر المتفجرة (EO).
+
+قوائم الاختيار هي الإدخالات النشطة في قوائم قاعدة البيانات نفسها؛ وتحتفظ الأسئلة بأسماء الحقول والحقول الإلزامية وفحوص نموذج البيانات (نطاق السمت لكل وحدة، ومسافات صفرية أو أكبر، ولا تواريخ في المستقبل). تُكتب التسميات بكل لغة مختارة (افتراضيًا: لغة قاعدة البيانات والإنجليزية)؛ والأولى هي اللغة الافتراضية للنماذج.</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="32"/>
+        <location filename="../processing/export_field_forms.py" line="36"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="35"/>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>لغات التسميات (فارغ: لغة قاعدة البيانات والإنجليزية)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>النماذج المكتوبة</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>الملفات المكتوبة (مفصولة بفواصل منقوطة)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>تصدير الخريطة الوطنية العامة</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>يطبع خريطة عامة للبرنامج بحجم A3 أفقي: المناطق الخطرة حسب الفئة وأنشطة تحرير الأراضي حسب النتيجة، مع جداول بعدد المناطق الخطرة ومساحتها الأرضية حسب الفئة والحالة، وبمساحة الأنشطة حسب النتيجة (أمتار مربعة على الإهليلج، محسوبة من الأشكال الهندسية).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PDF</source>
         <translation>الخريطة العامة PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>Overview PNG image</source>
         <translation>صورة PNG للخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>The database&apos;s language</source>
         <translation>لغة قاعدة البيانات</translation>
     </message>
@@ -1378,12 +1502,12 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="28"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>تصدير أوامر المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="33"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1392,84 +1516,363 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 يكتب ملف PDF لكل مهمة في المجلد، أو ملف PDF واحدًا لجميع المهام، واختياريًا صورة PNG لكل منها.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="46"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
-        <source>Mine action database</source>
-        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>Paper</source>
         <translation>الورق</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A3 landscape</source>
         <translation>A3 أفقي</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="56"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>One PDF for all tasks</source>
         <translation>ملف PDF واحد لجميع المهام</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="58"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Also write PNG images</source>
         <translation>كتابة صور PNG أيضًا</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Output folder</source>
         <translation>مجلد المخرجات</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="64"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>Task orders written</source>
         <translation>أوامر المهام المكتوبة</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="67"/>
         <source>Files written (separated by semicolons)</source>
         <translation>الملفات المكتوبة (مفصولة بفواصل منقوطة)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="72"/>
+        <location filename="../processing/export_task_orders.py" line="74"/>
         <source>The tasks layer cannot be read.</source>
         <translation>تتعذّر قراءة طبقة المهام.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="82"/>
+        <location filename="../processing/export_task_orders.py" line="85"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>طبقة المهام لا تحوي الحقل «task_id».</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="86"/>
+        <location filename="../processing/export_task_orders.py" line="89"/>
         <source>{count} task orders to print</source>
         <translation>أوامر المهام المراد طباعتها: {count}</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="92"/>
+        <location filename="../processing/export_task_orders.py" line="95"/>
         <source>Cancelled: no task order was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي أمر مهمة.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>The database&apos;s language</source>
         <translation>لغة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database (default: the tasks&apos; database)</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام (افتراضيًا: قاعدة بيانات المهام)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="146"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>لا توجد منطقة خطرة في المنطقة الإدارية «{region}» (المناطق الإدارية في قاعدة البيانات: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="154"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>لا توجد مهمة «{task}» في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="209"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>النسخة الميدانية {path} ستحلّ محلّ قاعدة البيانات المأخوذة منها. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="242"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: نُسخ {count} سجلًا</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>حدّد للنسخة الميدانية إما منطقة إدارية وإما مهمة، لا كليهما ولا أيًّا منهما.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="272"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} موجود مسبقًا. اختر ملفًا آخر أو اسمح بالكتابة فوقه.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} قاعدة بيانات للأعمال المتعلقة بالألغام وليست نسخة ميدانية: لا يُكتب فوقها أبدًا. اختر ملفًا آخر للنسخة الميدانية.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="347"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} قاعدة بيانات للأعمال المتعلقة بالألغام لكنها ليست نسخة ميدانية (لا تحفظ سجلًا لأساسها). لا يمكن إرسال إلا نسخة كتبتها «إنشاء نسخة ميدانية»؛ أدخل السجلات الأخرى باستخدام «استيراد سجلات».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="357"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} أنشأها إصدار أحدث من Mine Action Mapper (تنسيق النسخة الميدانية {version}؛ تعرف هذه الإضافة {known}). حدّث الإضافة لإرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} نسخة ميدانية من قاعدة بيانات أخرى ({source}، نُسخت في {copied})، وليست من {database}: لم يُرسل شيء. أرسلها إلى قاعدة البيانات المأخوذة منها.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>حُذف في النسخة الميدانية؛ وأُبقي في قاعدة البيانات (النسخة الميدانية لا تحذف أبدًا: احذفه هناك إن وجب حذفه)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>أُضيف في النسخة الميدانية وهو موجود في قاعدة البيانات بقيم أخرى</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>عُدّل في النسخة الميدانية لكنه حُذف من قاعدة البيانات بعد النسخ؛ لم يُطبّق</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>عُدّل في النسخة الميدانية وفي قاعدة البيانات بعد النسخ؛ لم يُطبّق</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>رفض الجدول {table} الإرسال: {error}. لم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="160"/>
+        <source>At most {length} characters</source>
+        <translation>{length} حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="195"/>
+        <source>The date cannot be in the future</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark position</source>
+        <translation>موقع العلامة الثابتة (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Benchmark description</source>
+        <translation>وصف العلامة الثابتة (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="210"/>
+        <source>Survey points</source>
+        <translation>نقاط المسح</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="215"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>أدخل السمت، أو السمت كما سُجِّل</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="221"/>
+        <source>Slope measured?</source>
+        <translation>هل قيس الميل؟</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="227"/>
+        <source>GPS position (optional)</source>
+        <translation>موقع GPS (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="236"/>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="284"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="239"/>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="267"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>المسح غير التقني / تقرير المنطقة الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Position of the find</source>
+        <translation>موقع الاكتشاف</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter recorded as</source>
+        <translation>سُجِّل المحيط بصفته</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="315"/>
+        <source>Perimeter</source>
+        <translation>المحيط</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="318"/>
+        <source>EO finds</source>
+        <translation>اكتشافات الذخائر المتفجرة (EO)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="322"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>تقرير تقدم وإنجاز المسح التقني / التطهير</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="333"/>
+        <source>EO spot report</source>
+        <translation>تقرير فوري عن الذخائر المتفجرة (EO)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>مرسوم أو مُتتبَّع بنظام GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>نقاط المسح (السموت والمسافات)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>لا تتوفر في الإضافة ترجمة إلى '{code}'. اختر من بين: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>تتعذر الكتابة في المجلد {folder}: {error}. اختر مجلد إخراج آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>النقطة الجغرافية '{name}' تحتوي على '{text}'، وليس 'خط العرض خط الطول الارتفاع الدقة'</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>النقطة الجغرافية '{name}' ليس لها خط عرض وخط طول مقروءان: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>لا يحتوي التصدير على {name}: هل هو تصدير للنموذج {form}؟</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>أحد الإرسالات ليس له معرّف UUID للنسخة (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>الإرسال {uuid}: معرّف النسخة ليس UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>الإرسال {uuid}: معرّف المنطقة الخطرة مفقود</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>الإرسال {uuid}: موقع العلامة الثابتة (BM) مفقود</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>لا يمكن قراءة {path} كتصدير XLSX من KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>لا يمكن قراءة {path} كتصدير CSV من ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} ليس تصدير XLSX من KoBoToolbox ولا ملف zip بصيغة CSV من ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>لا تدعم قاعدة البيانات المعاملات؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>تعذر بدء المعاملة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>تعذرت كتابة السجلات: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>تعذر اعتماد التغييرات: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>لم يُستورد الإرسال {uuid} (المنطقة الخطرة {hazard}): {problem}</translation>
     </message>
 </context>
 <context>
@@ -1754,42 +2157,42 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>يتعذّر تحويل الإحداثيات ({x}، {y}) من {crs} إلى WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="353"/>
+        <location filename="../store/importer.py" line="358"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>الصف بلا شكل هندسي، والجدول {table} يحتاج إلى شكل: أعطه إحداثيات، أو طبقة أشكال هندسية مطابَقة حسب {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="360"/>
+        <location filename="../store/importer.py" line="365"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>الشكل الهندسي غير صالح ({reason}): صحّحه وأعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="389"/>
+        <location filename="../store/importer.py" line="422"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» موجود مسبقًا في الجدول {table}: يُرجَّح أن هذه السجلات استوردت من قبل. احذف من السجلات الصفوف الموجودة في الجدول وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="394"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» موجود أيضًا في الصف {other}: يحتاج كل صف إلى قيمته الخاصة</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="460"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>لم يُستورد شيء من {source} إلى {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="420"/>
+        <location filename="../store/importer.py" line="453"/>
         <source>Table {table} cannot be edited.</source>
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="430"/>
+        <location filename="../store/importer.py" line="463"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>لم يُكتب شيء في {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="457"/>
+        <location filename="../store/importer.py" line="490"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>تتعذّر قراءة {path} بصيغة CSV.</translation>
     </message>
@@ -1812,6 +2215,58 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>في {path} صفوف عددها {count} فيها إحداثيات لم يستطع QGIS قراءتها، فأسقطها قارئ النصوص المحدَّدة. لم يُستورد شيء: صحّحها، أو أعطِ مسار الملف نفسه بوصفه السجلات لتُذكر الصفوف بأرقامها.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>استيراد الإرسالات الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>يستورد إرسالات النموذج الميداني لتقرير المنطقة الخطرة (تصدير النماذج الميدانية) من تصدير XLSX من KoBoToolbox أو ملف zip بصيغة CSV من ODK Central: تمر نقاط المسح عبر محرك الترافرس لتعطي مضلع المنطقة الخطرة مع أرقام الإغلاق، وتُفحص المنطقة الخطرة ونقاط المسح الخاصة بها كما يفحصها استيراد السجلات.
+
+يُكتب كل إرسال في معاملة خاصة به: يُذكر الإرسال المرفوض مع حقله في التقرير، وتُستورد الإرسالات الأخرى رغم ذلك. يُعرف الإرسال بمعرّف UUID للنسخة (معرّف UUID للمنطقة الخطرة)، لذا فإن استيراده مرة أخرى، من أي من التصديرين، لا يغير شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>التصدير الميداني (XLSX من KoBoToolbox أو zip بصيغة CSV من ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>تقرير الإرسالات</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>الإرسالات المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>الإرسالات المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>الإرسالات المستوردة سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>استُورد {accepted} من الإرسالات، ورُفض {rejected}، وسبق استيراد {skipped}</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2846,63 @@ Periods: from the start date (default: 1 January of the first record's year) to 
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>إنشاء نسخة ميدانية</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>يكتب ملف GeoPackage لفريق يعمل دون اتصال: المناطق الخطرة في منطقة إدارية واحدة (أو في مهمة واحدة، مع مناطقها الخطرة وأجزائها المؤكدة) مع نقاط المسح وأنشطة تحرير الأراضي واكتشافات الذخائر المتفجرة والمهام ونقاط الموقع وطرق الوصول، وقوائم البحث والإعدادات كاملة. له النماذج والأنماط نفسها التي لقاعدة البيانات، فيُفتح جاهزًا للتحرير في QGIS وQField.
+
+تحفظ النسخة ما كان عليه كل سجل عند النسخ (الجدول field_copy_base)، لكي تعيد «إرسال النسخة الميدانية» ما أُضيف أو عُدّل وتميّز ما عُدّل في قاعدة البيانات في الأثناء. قاعدة البيانات تُقرأ فقط.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>المنطقة الإدارية (منطقة المناطق الخطرة)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>أو: معرّف المهمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>النسخة الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>الكتابة فوق ملف موجود</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>السجلات المنسوخة</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>نُسخ {count} سجلًا إلى {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2421,7 +2933,7 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <translation>رسم الخرائط</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="95"/>
+        <location filename="../processing/algorithm.py" line="96"/>
         <source>Cancelled: no output was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي مُخرَج.</translation>
     </message>
@@ -2429,6 +2941,11 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <location filename="../processing/algorithm.py" line="31"/>
         <source>Reporting</source>
         <translation>الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="32"/>
+        <source>Field data</source>
+        <translation>البيانات الميدانية</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2994,7 @@ Periods: from the start date (default: 1 January of the first record's year) to 
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="230"/>
+        <location filename="../ui/options_page.py" line="231"/>
         <source>Mine Action</source>
         <translation>الأعمال المتعلقة بالألغام</translation>
     </message>
@@ -2495,17 +3012,17 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <translation>تُستخدم لقواعد البيانات التي لا قيمة خاصة لها، وللعمل خارج قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="188"/>
+        <location filename="../ui/options_page.py" line="189"/>
         <source>This database: {name}</source>
         <translation>قاعدة البيانات هذه: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="192"/>
+        <location filename="../ui/options_page.py" line="193"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>القيم المؤشَّر عليها تُخزَّن في قاعدة البيانات وتنتقل معها؛ وتتقدّم على قيمك الافتراضية.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="216"/>
+        <location filename="../ui/options_page.py" line="217"/>
         <source>Mine Action settings</source>
         <translation>إعدادات الأعمال المتعلقة بالألغام</translation>
     </message>
@@ -2567,6 +3084,11 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <location filename="../processing/outputs.py" line="119"/>
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>تتعذّر كتابة المُخرَج «{output}» ({path}): {error}. اختر ملفًا أو مجلدًا آخر للمُخرَج.</translation>
+    </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>تتعذر كتابة المصنف {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3195,417 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>الأعمال المتعلقة بالألغام: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../core/quality/check.py" line="44"/>
+        <source>The record cannot be checked: {error}</source>
+        <translation>يتعذّر فحص السجل: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>No geometry: {reason}</source>
+        <translation>لا توجد هندسة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>the geometry is empty</source>
+        <translation>الهندسة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="44"/>
+        <source>The activity overlaps no hazard.</source>
+        <translation>لا يتداخل النشاط مع أي منطقة خطرة.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="55"/>
+        <source>The find lies in no hazard and no activity.</source>
+        <translation>لا يقع الاكتشاف في أي منطقة خطرة ولا في أي نشاط.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="71"/>
+        <source>Overlaps hazard {other} by {area:.1f} m².</source>
+        <translation>يتداخل مع المنطقة الخطرة {other} بمساحة {area:.1f} م².</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="23"/>
+        <source>the boundary crosses itself</source>
+        <translation>الحدّ يقطع نفسه</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="24"/>
+        <source>a ring touches itself</source>
+        <translation>حلقة تلمس نفسها</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="25"/>
+        <source>too few points</source>
+        <translation>نقاط قليلة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="27"/>
+        <source>a hole lies outside the polygon</source>
+        <translation>ثقب يقع خارج المضلع</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="28"/>
+        <source>a hole lies inside another hole</source>
+        <translation>ثقب يقع داخل ثقب آخر</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="29"/>
+        <source>holes cut the polygon in pieces</source>
+        <translation>الثقوب تقطع المضلع إلى قطع</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="31"/>
+        <source>a part lies inside another part</source>
+        <translation>جزء يقع داخل جزء آخر</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="32"/>
+        <source>a ring is repeated</source>
+        <translation>حلقة مكررة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="33"/>
+        <source>a coordinate is not a number</source>
+        <translation>إحداثية ليست رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="34"/>
+        <source>a ring is not closed</source>
+        <translation>حلقة غير مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="116"/>
+        <source>Part {part}, ring {ring}: {count} distinct vertices.</source>
+        <translation>الجزء {part}، الحلقة {ring}: {count} رؤوس مختلفة.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="123"/>
+        <source>Part {part}, ring {ring}: the vertex {x:.7f} {y:.7f} appears {count} times.</source>
+        <translation>الجزء {part}، الحلقة {ring}: الرأس {x:.7f} {y:.7f} يظهر {count} مرات.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="129"/>
+        <source>Part {part}, ring {ring}: a segment of {length:.0f} m (limit {limit:.0f} m).</source>
+        <translation>الجزء {part}، الحلقة {ring}: قطعة طولها {length:.0f} م (الحد {limit:.0f} م).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="143"/>
+        <source>Part {part}: {reason}.</source>
+        <translation>الجزء {part}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="161"/>
+        <source>Part {part} repeats part {other}.</source>
+        <translation>الجزء {part} يكرر الجزء {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="171"/>
+        <source>Parts {part} and {other} overlap by {area:.1f} m² ({percent:.1f} % of the smaller).</source>
+        <translation>الجزآن {part} و{other} يتداخلان بمساحة {area:.1f} م² ({percent:.1f} % من الأصغر).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="195"/>
+        <source>Same position as {other}.</source>
+        <translation>الموضع نفسه مثل {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/links.py" line="16"/>
+        <source>No hazard has the ID &apos;{hazard}&apos;.</source>
+        <translation>لا توجد منطقة خطرة بالمعرّف '{hazard}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="29"/>
+        <source>&apos;{value}&apos; repeats the ID &apos;{other}&apos; of feature {fid}.</source>
+        <translation>'{value}' يكرر المعرّف '{other}' للمعلم {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="41"/>
+        <source>The field &apos;{field}&apos; is empty.</source>
+        <translation>الحقل '{field}' فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="55"/>
+        <source>&apos;{code}&apos; is not in the lookup list &apos;{vocabulary}&apos;.</source>
+        <translation>'{code}' ليس في قائمة البحث '{vocabulary}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="72"/>
+        <source>Stated {stated:.1f} m², computed {computed:.1f} m² ({percent:+.1f} %).</source>
+        <translation>المعلنة {stated:.1f} م²، المحسوبة {computed:.1f} م² ({percent:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="93"/>
+        <source>Ends {end}, starts {start}.</source>
+        <translation>ينتهي في {end}، ويبدأ في {start}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="100"/>
+        <source>Ends {end}; hazard {hazard} is dated {recorded}.</source>
+        <translation>ينتهي في {end}؛ والمنطقة الخطرة {hazard} مؤرخة في {recorded}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="21"/>
+        <source>a vertex repeating the one before it</source>
+        <translation>رأس يكرر الرأس الذي قبله</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="22"/>
+        <source>the last two vertices repeating the first two</source>
+        <translation>آخر رأسين يكرران أول رأسين</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="16"/>
+        <source>must fix</source>
+        <translation>واجب التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="17"/>
+        <source>advisory</source>
+        <translation>للاطلاع</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Invalid polygon</source>
+        <translation>مضلع غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Redraw the boundary at the location so that it does not cross or touch itself.</source>
+        <translation>أعد رسم الحد في هذا الموضع بحيث لا يقطع نفسه ولا يلمسها.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Polygon with fewer than 3 vertices</source>
+        <translation>مضلع بأقل من 3 رؤوس</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the part or digitise it again from the survey record.</source>
+        <translation>احذف الجزء أو رقمنه من جديد من سجل المسح.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate polygon in a record</source>
+        <translation>مضلع مكرر في سجل</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated part of the multipart polygon.</source>
+        <translation>احذف الجزء المكرر من المضلع متعدد الأجزاء.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate vertex in a polygon</source>
+        <translation>رأس مكرر في مضلع</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Remove the repeated vertex, or run Repair geometries when the ring ends by repeating its first two vertices.</source>
+        <translation>أزل الرأس المكرر، أو شغّل إصلاح الهندسات عندما تنتهي الحلقة بتكرار أول رأسين فيها.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate single point</source>
+        <translation>نقطة مفردة مكررة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated record or correct its position.</source>
+        <translation>احذف السجل المكرر أو صحّح موضعه.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Missing or unreadable geometry</source>
+        <translation>هندسة مفقودة أو غير مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Digitise the geometry again from the field record.</source>
+        <translation>رقمن الهندسة من جديد من السجل الميداني.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Consecutive vertices far apart</source>
+        <translation>رأسان متتاليان متباعدان جدًا</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the vertices at both ends of the segment: a mistyped coordinate makes a long spike.</source>
+        <translation>تحقق من الرأسين في طرفي القطعة: إحداثية مكتوبة خطأ تصنع نتوءًا طويلًا.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Parts of a multipart polygon overlap</source>
+        <translation>أجزاء مضلع متعدد الأجزاء متداخلة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Merge the overlapping parts or redraw their common boundary.</source>
+        <translation>ادمج الأجزاء المتداخلة أو أعد رسم حدها المشترك.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate record ID</source>
+        <translation>معرّف سجل مكرر</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Give one of the records a new ID (or merge the two records); remove spaces around IDs.</source>
+        <translation>أعطِ أحد السجلين معرّفًا جديدًا (أو ادمج السجلين)؛ وأزل المسافات حول المعرّفات.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazard without date of information, status or class</source>
+        <translation>منطقة خطرة بلا تاريخ المعلومات أو الحالة أو الفئة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Fill in the missing field from the hazard&apos;s report.</source>
+        <translation>املأ الحقل الناقص من تقرير المنطقة الخطرة.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Code not in the lookup lists</source>
+        <translation>رمز غير موجود في قوائم البحث</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Choose a code from the list, or add the code to the lookup lists with the built-in code it behaves as.</source>
+        <translation>اختر رمزًا من القائمة، أو أضف الرمز إلى قوائم البحث مع الرمز المدمج الذي يتصرف مثله.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Stated area differs from the computed area</source>
+        <translation>المساحة المعلنة تختلف عن المساحة المحسوبة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the polygon or the stated area; the plugin computes ground areas on the WGS 84 ellipsoid.</source>
+        <translation>صحّح المضلع أو المساحة المعلنة؛ تحسب الإضافة مساحات الأرض على مجسم WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ended before its hazard&apos;s date of information</source>
+        <translation>نشاط انتهى قبل تاريخ المعلومات لمنطقته الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the activity&apos;s dates or the hazard&apos;s date of information.</source>
+        <translation>صحّح تواريخ النشاط أو تاريخ المعلومات للمنطقة الخطرة.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ends before it starts</source>
+        <translation>نشاط ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the start or end date.</source>
+        <translation>صحّح تاريخ البدء أو الانتهاء.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Linked to a hazard that does not exist</source>
+        <translation>مرتبط بمنطقة خطرة غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the hazard ID, or clear it when the record belongs to no hazard.</source>
+        <translation>صحّح معرّف المنطقة الخطرة، أو امسحه إذا كان السجل لا ينتمي إلى أي منطقة خطرة.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity outside every hazard</source>
+        <translation>نشاط خارج كل المناطق الخطرة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the activity&apos;s polygon and CRS, or record the hazard it worked on.</source>
+        <translation>تحقق من مضلع النشاط ونظام إحداثياته، أو سجّل المنطقة الخطرة التي عمل فيها.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Find outside every hazard and activity</source>
+        <translation>اكتشاف خارج كل المناطق الخطرة والأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the find&apos;s position; a find outside known hazards is evidence of a new hazard.</source>
+        <translation>تحقق من موضع الاكتشاف؛ الاكتشاف خارج المناطق الخطرة المعروفة دليل على منطقة خطرة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazards overlap</source>
+        <translation>مناطق خطرة متداخلة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Cut the overlap out of one of the hazards, or merge the two records.</source>
+        <translation>اقطع التداخل من إحدى المناطق الخطرة المتداخلة، أو ادمج السجلين.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Survey does not close within the programme tolerance</source>
+        <translation>المسح لا يُغلق ضمن تفاوت البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the bearings and distances of the survey table against the field sheet.</source>
+        <translation>قارن سموت ومسافات جدول المسح بالورقة الميدانية.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="27"/>
+        <source>The survey cannot be computed: {error}</source>
+        <translation>يتعذّر حساب المسح: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="35"/>
+        <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
+        <translation>خطأ الإغلاق {misclosure:.2f} م، الدقة {precision}.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairGeometriesAlgorithm</name>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="17"/>
+        <source>Repair geometries</source>
+        <translation>إصلاح الهندسات</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="20"/>
+        <source>Applies only the safe fixes of GICHD geocheck&apos;s toolbox to a copy of a polygon layer: a vertex repeating the one before it (the closing vertex repeating the first included) and a ring&apos;s last two vertices repeating its first two are removed. Neither changes an area. Other problems are left for Check mine action database to report. The input is not modified; the log has one point per vertex removed.</source>
+        <translation>يطبّق على نسخة من طبقة مضلعات الإصلاحات الآمنة فقط من صندوق أدوات geocheck من GICHD: يُزال رأس يكرر الرأس الذي قبله (بما في ذلك رأس الإغلاق الذي يكرر الأول) وآخر رأسين في حلقة يكرران أول رأسين فيها. لا يغيّر أيٌّ منهما مساحة. تُترك المشكلات الأخرى لأداة فحص قاعدة بيانات الأعمال المتعلقة بالألغام. لا تُعدَّل المدخلات؛ وفي السجل نقطة لكل رأس أُزيل.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="29"/>
+        <source>Polygon layer</source>
+        <translation>طبقة مضلعات</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="31"/>
+        <source>Repaired layer</source>
+        <translation>الطبقة المُصلَحة</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="33"/>
+        <source>Repair log</source>
+        <translation>سجل الإصلاحات</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="62"/>
+        <source>Feature {fid}: the geometry cannot be read ({error}); copied unchanged.</source>
+        <translation>المعلم {fid}: تتعذّر قراءة الهندسة ({error})؛ نُسخ دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="78"/>
+        <source>{changed} features repaired, {removed} vertices removed</source>
+        <translation>أُصلح {changed} معلمًا، وأُزيل {removed} رأسًا</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3897,83 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <location filename="../store/statistics_io.py" line="149"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>تعذّرت كتابة الورقة {sheet} من {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>إرسال النسخة الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>يعيد إلى قاعدة بيانات الأعمال المتعلقة بالألغام ما أُضيف أو عُدّل في نسخة ميدانية أنشأتها «إنشاء نسخة ميدانية»، سجلًا سجلًا (مطابقة بحسب uuid).
+
+- السجل المعدّل في النسخة وفي قاعدة البيانات أيضًا بعد النسخ تعارض: يُبلَّغ عنه (الجدول، السجل، الحقل، القيمتان) ولا يُطبّق.
+- يمرّ كل سجل مضاف أو معدّل بفحوص «استيراد سجلات»؛ ويُرفض ما يفشل مع ذكر حقله، وتدخل السجلات الأخرى.
+- السجل المحذوف في النسخة يُبلَّغ عنه ويُبقى في قاعدة البيانات.
+- يُكتب كل شيء في معاملة واحدة؛ وفي PostGIS يذكر كل تحديث إصدار الصف الذي ينشئه.
+
+إرسال النسخة نفسها مرة أخرى لا يغيّر شيئًا. يسرد التقرير كل سجل أُدرج أو حُدّث أو في تعارض أو رُفض أو حُذف في النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>النسخة الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>تقرير الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>السجلات المدرجة</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>السجلات المحدّثة</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>السجلات في تعارض</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>السجلات المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>أُدرج {inserted}، وحُدّث {updated}، وفي تعارض {conflicts} (لم تُطبّق)، ورُفض {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>تتعذّر كتابة المُخرَج {output}.</translation>
     </message>
 </context>
 <context>

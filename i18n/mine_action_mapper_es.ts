@@ -113,6 +113,73 @@
     </message>
 </context>
 <context>
+    <name>CheckDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/check_database.py" line="22"/>
+        <source>Check mine action database</source>
+        <translation>Comprobar la base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="25"/>
+        <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
+
+Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
+        <translation>Encuentra los problemas de datos que hay que corregir antes de informar: las reglas de geocheck del GICHD (polígonos no válidos con el motivo que da GEOS, vértices demasiado pocos o repetidos, partes repetidas, puntos e identificadores de registro duplicados, segmentos largos, partes que se solapan) y las del complemento (área declarada frente a área calculada, actividades y hallazgos fuera de las áreas peligrosas, fechas, enlaces a áreas peligrosas inexistentes, áreas peligrosas que se solapan, campos que faltan en las áreas peligrosas, cierre de los levantamientos, códigos que no están en las listas de valores).
+
+Resultados: un punto por problema con su regla, gravedad, tabla, entidad, campo, un mensaje y una indicación para corregirlo; las áreas de los solapes y de las actividades fuera de las áreas peligrosas; un resumen por regla. La base de datos solo se lee. Las reglas: docs/quality.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="39"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Longest segment between vertices (m)</source>
+        <translation>Segmento más largo entre vértices (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest overlap of parts (% of the smaller)</source>
+        <translation>Mayor solape entre partes (% de la menor)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest stated area difference (%)</source>
+        <translation>Mayor diferencia del área declarada (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="51"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="53"/>
+        <source>Problem areas</source>
+        <translation>Áreas de los problemas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="55"/>
+        <source>Problems per rule</source>
+        <translation>Problemas por regla</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="64"/>
+        <source>Reading the database</source>
+        <translation>Leyendo la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="80"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>No se puede escribir el resultado {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="84"/>
+        <source>{count} problems, {must_fix} to fix</source>
+        <translation>{count} problemas, {must_fix} por corregir</translation>
+    </message>
+</context>
+<context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
         <location filename="../processing/compute_land_release.py" line="21"/>
@@ -992,52 +1059,52 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>No se puede leer la tabla «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} es una carpeta. Indique el nombre del archivo GeoPackage que se va a crear, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>No se puede escribir {path}: permiso denegado ({error}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>No se puede escribir {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>No se puede crear un GeoPackage en {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="421"/>
+        <location filename="../store/postgis.py" line="424"/>
         <source>Creating table {table}</source>
         <translation>Creando la tabla {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="147"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="388"/>
+        <location filename="../store/postgis.py" line="391"/>
         <source>Mine Action Mapper default style</source>
         <translation>Estilo predeterminado de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="372"/>
+        <location filename="../store/postgis.py" line="375"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>No se puede guardar el estilo de {table}: {error}</translation>
     </message>
@@ -1122,129 +1189,144 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>{path} se creó con una versión anterior de Mine Action Mapper (esquema {version}). Ejecute primero «Migrar base de datos de acción contra minas» sobre él; se conservan todos los registros.</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="17"/>
+        <location filename="../processing/database_choice.py" line="21"/>
         <source>Or: PostgreSQL connection</source>
         <translation>O bien: conexión PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="20"/>
+        <location filename="../processing/database_choice.py" line="24"/>
         <source>Schema</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="40"/>
+        <location filename="../processing/database_choice.py" line="46"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Indique la base de datos de acción contra minas: un archivo GeoPackage, o una conexión PostgreSQL y un esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="110"/>
+        <location filename="../store/postgis.py" line="112"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: el servidor rechazó el nombre de usuario o la contraseña ({error}). Compruebe las credenciales de la conexión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="116"/>
+        <location filename="../store/postgis.py" line="118"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: no se puede acceder al servidor PostgreSQL ({error}). ¿Está en funcionamiento y son correctos el host y el puerto?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="120"/>
+        <location filename="../store/postgis.py" line="122"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: no se puede conectar ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="144"/>
+        <location filename="../store/postgis.py" line="146"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: ese esquema no existe en la base de datos. Compruebe el nombre del esquema, o cree la base de datos con «Crear base de datos de acción contra minas».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="149"/>
+        <location filename="../store/postgis.py" line="151"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: no es una base de datos de acción contra minas (no tiene tabla schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="159"/>
+        <location filename="../store/postgis.py" line="161"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: no es una base de datos de acción contra minas (no tiene versión de esquema).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="165"/>
+        <location filename="../store/postgis.py" line="167"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: la versión del esquema es «{value}», que no es un número: se editó a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="292"/>
+        <location filename="../store/postgis.py" line="294"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: el esquema ya existe y no está vacío; no se modificó nada. Elija otro nombre de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="299"/>
+        <location filename="../store/postgis.py" line="301"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: el esquema ya existe y contiene funciones; no se modificó nada. Elija otro nombre de esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: la extensión PostGIS no está instalada en esta base de datos. Pida a su administrador que ejecute CREATE EXTENSION postgis; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="318"/>
+        <location filename="../store/postgis.py" line="320"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Una base de datos de acción contra minas en PostGIS necesita un sistema de referencia de coordenadas EPSG, no {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="431"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: la base de datos no se creó ({error}). No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>conexión «{connection}», esquema «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="132"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Indique el esquema de la base de datos de acción contra minas en la conexión «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="143"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>No hay ninguna conexión PostgreSQL llamada «{connection}» en QGIS (conocidas: {known}). Añádala en el Navegador (PostgreSQL › Conexión nueva).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="182"/>
+        <location filename="../store/postgis.py" line="184"/>
         <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
         <translation>{database}: el rol con el que ha iniciado sesión no puede hacer esto ({error}). Pida el privilegio al administrador de la base de datos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="194"/>
+        <location filename="../store/postgis.py" line="196"/>
         <source>schema {schema}</source>
         <translation>el esquema {schema}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="200"/>
+        <location filename="../store/postgis.py" line="202"/>
         <source>table {table}</source>
         <translation>la tabla {table}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="207"/>
+        <location filename="../store/postgis.py" line="209"/>
         <source>sequence {sequence} (the new records&apos; {key})</source>
         <translation>la secuencia {sequence} (el {key} de los registros nuevos)</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="226"/>
+        <location filename="../store/postgis.py" line="228"/>
         <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
         <translation>{database}: el rol '{role}' no tiene el privilegio {privilege} sobre {object}, que esto necesita. Pida al administrador de la base de datos que lo conceda; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="475"/>
+        <location filename="../store/postgis.py" line="478"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indica la versión de esquema {version}, que ninguna base de datos PostGIS ha tenido: se ha editado a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="518"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} no se ha actualizado: {error}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>No se puede iniciar una transacción: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>No se pueden confirmar los cambios: {error}. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -1323,54 +1405,96 @@ Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin 
     </message>
 </context>
 <context>
-    <name>ExportOverviewAlgorithm</name>
+    <name>ExportFieldFormsAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="19"/>
-        <source>Export national overview map</source>
-        <translation>Exportar mapa nacional de situación</translation>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Exportar formularios de campo (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="24"/>
-        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
-        <translation>Imprime una vista general del programa en A3 horizontal: las áreas peligrosas por clase y las actividades de liberación de tierras por resultado, con tablas del número y la superficie sobre el terreno de las áreas peligrosas por clase y estado y de la superficie de las actividades por resultado (metros cuadrados elipsoidales, calculados a partir de las geometrías).</translation>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Escribe los formularios de campo de una base de datos de acción contra minas como libros XLSForm, para KoBoToolbox, ODK Central y Survey123 Connect: un informe de estudio no técnico / de área peligrosa (con el mojón (BM) y una repetición de puntos de levantamiento), un informe de avance y finalización de estudio técnico / despeje (con el perímetro y una repetición de hallazgos de AE) y un informe puntual de AE.
+
+Las listas de selección son las entradas activas de las listas de la propia base de datos; las preguntas conservan los nombres de campo, los campos obligatorios y las comprobaciones del modelo de datos (rango del azimut por unidad, distancias de cero o más, ninguna fecha futura). Las etiquetas se escriben en cada idioma elegido (por defecto: el idioma de la base de datos y el inglés); el primero es el idioma predeterminado de los formularios.</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="32"/>
+        <location filename="../processing/export_field_forms.py" line="36"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="35"/>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Idiomas de las etiquetas (vacío: el idioma de la base de datos y el inglés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Formularios escritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Archivos escritos (separados por punto y coma)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Exportar mapa nacional de situación</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Imprime una vista general del programa en A3 horizontal: las áreas peligrosas por clase y las actividades de liberación de tierras por resultado, con tablas del número y la superficie sobre el terreno de las áreas peligrosas por clase y estado y de la superficie de las actividades por resultado (metros cuadrados elipsoidales, calculados a partir de las geometrías).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PDF</source>
         <translation>PDF de la vista general</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>Overview PNG image</source>
         <translation>Imagen PNG de la vista general</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>The database&apos;s language</source>
         <translation>El idioma de la base de datos</translation>
     </message>
@@ -1378,12 +1502,12 @@ Fecha: el campo de fecha cuando tiene valor; si no, la fecha fija. Un punto sin 
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="28"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>Exportar órdenes de tarea</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="33"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1392,84 +1516,363 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcionalmente, una imagen PNG de cada una.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="46"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
-        <source>Mine action database</source>
-        <translation>Base de datos de acción contra minas</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="56"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>One PDF for all tasks</source>
         <translation>Un PDF para todas las tareas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="58"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Also write PNG images</source>
         <translation>Escribir también imágenes PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="64"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>Task orders written</source>
         <translation>Órdenes de tarea escritas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="67"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Archivos escritos (separados por punto y coma)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="72"/>
+        <location filename="../processing/export_task_orders.py" line="74"/>
         <source>The tasks layer cannot be read.</source>
         <translation>No se puede leer la capa de tareas.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="82"/>
+        <location filename="../processing/export_task_orders.py" line="85"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>La capa de tareas no tiene el campo «task_id».</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="86"/>
+        <location filename="../processing/export_task_orders.py" line="89"/>
         <source>{count} task orders to print</source>
         <translation>{count} órdenes de tarea que imprimir</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="92"/>
+        <location filename="../processing/export_task_orders.py" line="95"/>
         <source>Cancelled: no task order was written.</source>
         <translation>Cancelado: no se escribió ninguna orden de tarea.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>The database&apos;s language</source>
         <translation>El idioma de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database (default: the tasks&apos; database)</source>
+        <translation>Base de datos de acción contra minas (por defecto: la de las tareas)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="146"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Ninguna área peligrosa tiene la región «{region}» (regiones de la base de datos: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="154"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>No hay ninguna tarea «{task}» en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="209"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>La copia de campo {path} reemplazaría la base de datos de la que se hace. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="242"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: {count} registros copiados</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Indique una región o una tarea para la copia de campo, no ambas ni ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="272"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} es una base de datos de acción contra minas, no una copia de campo: nunca se sobrescribe. Elija otro archivo para la copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="347"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} es una base de datos de acción contra minas pero no una copia de campo (no guarda registro de su base). Solo se puede enviar una copia escrita por «Crear copia de campo»; incorpore otros registros con «Importar registros».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="357"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} fue creada por una versión más reciente de Mine Action Mapper (formato de copia de campo {version}; este complemento conoce el {known}). Actualice el complemento para enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} es una copia de campo de otra base de datos ({source}, copiada el {copied}), no de {database}: no se envió nada. Envíela a la base de datos de la que se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>eliminado en la copia de campo; se conserva en la base de datos (una copia de campo nunca elimina: elimínelo allí si debe desaparecer)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>añadido en la copia de campo y ya presente en la base de datos con otros valores</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>modificado en la copia de campo pero eliminado en la base de datos desde que se hizo la copia; no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>modificado en la copia de campo y en la base de datos desde que se hizo la copia; no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>La tabla {table} rechazó el envío: {error}. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="160"/>
+        <source>At most {length} characters</source>
+        <translation>Como máximo {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="195"/>
+        <source>The date cannot be in the future</source>
+        <translation>La fecha no puede ser futura</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark position</source>
+        <translation>Posición del mojón (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Benchmark description</source>
+        <translation>Descripción del mojón (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="210"/>
+        <source>Survey points</source>
+        <translation>Puntos de levantamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="215"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Indique el azimut, o el azimut tal como se anotó</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="221"/>
+        <source>Slope measured?</source>
+        <translation>¿Pendiente medida?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="227"/>
+        <source>GPS position (optional)</source>
+        <translation>Posición GPS (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="236"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="284"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="239"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="267"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Estudio no técnico / informe de área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Position of the find</source>
+        <translation>Posición del hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter recorded as</source>
+        <translation>Perímetro registrado como</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="315"/>
+        <source>Perimeter</source>
+        <translation>Perímetro</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="318"/>
+        <source>EO finds</source>
+        <translation>Hallazgos de AE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="322"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Informe de avance y finalización de estudio técnico / despeje</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="333"/>
+        <source>EO spot report</source>
+        <translation>Informe puntual de AE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Dibujado o recorrido con GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Puntos de levantamiento (azimuts y distancias)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>El complemento no tiene traducción al «{code}». Elija entre: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>No se puede escribir en la carpeta {folder}: {error}. Elija otra carpeta de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>El punto geográfico «{name}» contiene «{text}», no «latitud longitud altitud precisión»</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>El punto geográfico «{name}» no tiene latitud y longitud legibles: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>La exportación no contiene {name}: ¿es una exportación del formulario {form}?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>Un envío no tiene UUID de instancia (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Envío {uuid}: su identificador de instancia no es un UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Envío {uuid}: falta el ID del área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Envío {uuid}: falta la posición del mojón (BM)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} no se puede leer como una exportación XLSX de KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} no se puede leer como una exportación CSV de ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} no es ni una exportación XLSX de KoBoToolbox ni un zip CSV de ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>No se puede iniciar una transacción: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>No se pudieron escribir los registros: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>No se pueden confirmar los cambios: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>El envío {uuid} (área peligrosa {hazard}) no se importó: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1754,42 +2157,42 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
         <translation>las coordenadas ({x}, {y}) no se pueden transformar de {crs} a WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="353"/>
+        <location filename="../store/importer.py" line="358"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la fila no tiene geometría y la tabla {table} la necesita: dele coordenadas, o una capa de geometrías vinculada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="360"/>
+        <location filename="../store/importer.py" line="365"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la geometría no es válida ({reason}): corríjala e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="389"/>
+        <location filename="../store/importer.py" line="422"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» ya está en la tabla {table}: probablemente estos registros se importaron antes. Quite de los registros las filas que ya están en la tabla e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="394"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» también está en la fila {other}: cada fila necesita su propio valor</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="460"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>No se importó nada de {source} en {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="420"/>
+        <location filename="../store/importer.py" line="453"/>
         <source>Table {table} cannot be edited.</source>
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="430"/>
+        <location filename="../store/importer.py" line="463"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>No se escribió nada en {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="457"/>
+        <location filename="../store/importer.py" line="490"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>No se puede leer {path} como CSV.</translation>
     </message>
@@ -1812,6 +2215,58 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>{count} filas de {path} tienen coordenadas que QGIS no pudo leer, y su lector de texto delimitado las omitió. No se importó nada: corríjalas, o indique como registros la ruta del propio archivo para que se nombren las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Importar envíos de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Importa los envíos del formulario de campo del informe de área peligrosa (Exportar formularios de campo) desde una exportación XLSX de KoBoToolbox o un zip CSV de ODK Central: los puntos de levantamiento pasan por el motor de poligonal para dar el polígono del área peligrosa, con sus cifras de cierre, y el área peligrosa y sus puntos de levantamiento se comprueban como los comprueba Importar registros.
+
+Cada envío se escribe en una transacción propia: uno rechazado se nombra, con su campo, en el informe, y los demás se importan igualmente. Un envío se reconoce por su UUID de instancia (el UUID del área peligrosa), así que importarlo de nuevo, desde cualquiera de las dos exportaciones, no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Exportación de campo (XLSX de KoBoToolbox o zip CSV de ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Informe de envíos</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Envíos importados</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Envíos rechazados</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Envíos ya importados</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>{accepted} envíos importados, {rejected} rechazados, {skipped} ya importados</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2846,63 @@ Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del pri
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Crear copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Escribe un GeoPackage para un equipo que trabaja sin conexión: las áreas peligrosas de una región (o de una tarea, sus áreas peligrosas y sus partes confirmadas) con sus puntos de levantamiento, actividades de liberación de tierras, hallazgos de artefactos explosivos, tareas, puntos del sitio y rutas de acceso, y las listas de valores y la configuración completas. Tiene los mismos formularios y estilos que la base de datos, así que se abre lista para editar en QGIS y QField.
+
+La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_base), para que «Enviar copia de campo» devuelva lo que se añadió o modificó y distinga lo que se modificó mientras tanto en la base de datos. La base de datos solo se lee.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Región (la región de las áreas peligrosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>O bien: ID de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Sobrescribir un archivo existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Registros copiados</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} registros copiados en {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2421,7 +2933,7 @@ Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del pri
         <translation>Cartografía</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="95"/>
+        <location filename="../processing/algorithm.py" line="96"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ningún resultado.</translation>
     </message>
@@ -2429,6 +2941,11 @@ Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del pri
         <location filename="../processing/algorithm.py" line="31"/>
         <source>Reporting</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="32"/>
+        <source>Field data</source>
+        <translation>Datos de campo</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2994,7 @@ Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del pri
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="230"/>
+        <location filename="../ui/options_page.py" line="231"/>
         <source>Mine Action</source>
         <translation>Acción contra minas</translation>
     </message>
@@ -2495,17 +3012,17 @@ Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del pri
         <translation>Se usan para las bases de datos que no tienen valor propio, y para el trabajo fuera de una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="188"/>
+        <location filename="../ui/options_page.py" line="189"/>
         <source>This database: {name}</source>
         <translation>Esta base de datos: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="192"/>
+        <location filename="../ui/options_page.py" line="193"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Los valores marcados se guardan en la base de datos y viajan con ella; prevalecen sobre sus valores por defecto.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="216"/>
+        <location filename="../ui/options_page.py" line="217"/>
         <source>Mine Action settings</source>
         <translation>Configuración de acción contra minas</translation>
     </message>
@@ -2567,6 +3084,11 @@ Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del pri
         <location filename="../processing/outputs.py" line="119"/>
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>No se puede escribir el resultado «{output}» ({path}): {error}. Elija otro archivo u otra carpeta para el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>No se puede escribir el libro {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3195,417 @@ Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del pri
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Acción contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../core/quality/check.py" line="44"/>
+        <source>The record cannot be checked: {error}</source>
+        <translation>El registro no se puede comprobar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>No geometry: {reason}</source>
+        <translation>Sin geometría: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>the geometry is empty</source>
+        <translation>la geometría está vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="44"/>
+        <source>The activity overlaps no hazard.</source>
+        <translation>La actividad no se solapa con ninguna área peligrosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="55"/>
+        <source>The find lies in no hazard and no activity.</source>
+        <translation>El hallazgo no está en ninguna área peligrosa ni en ninguna actividad.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="71"/>
+        <source>Overlaps hazard {other} by {area:.1f} m².</source>
+        <translation>Se solapa con el área peligrosa {other} en {area:.1f} m².</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="23"/>
+        <source>the boundary crosses itself</source>
+        <translation>el contorno se cruza consigo mismo</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="24"/>
+        <source>a ring touches itself</source>
+        <translation>un anillo se toca a sí mismo</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="25"/>
+        <source>too few points</source>
+        <translation>demasiado pocos puntos</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="27"/>
+        <source>a hole lies outside the polygon</source>
+        <translation>un hueco está fuera del polígono</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="28"/>
+        <source>a hole lies inside another hole</source>
+        <translation>un hueco está dentro de otro hueco</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="29"/>
+        <source>holes cut the polygon in pieces</source>
+        <translation>los huecos dividen el polígono en pedazos</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="31"/>
+        <source>a part lies inside another part</source>
+        <translation>una parte está dentro de otra parte</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="32"/>
+        <source>a ring is repeated</source>
+        <translation>un anillo está repetido</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="33"/>
+        <source>a coordinate is not a number</source>
+        <translation>una coordenada no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="34"/>
+        <source>a ring is not closed</source>
+        <translation>un anillo no está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="116"/>
+        <source>Part {part}, ring {ring}: {count} distinct vertices.</source>
+        <translation>Parte {part}, anillo {ring}: {count} vértices distintos.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="123"/>
+        <source>Part {part}, ring {ring}: the vertex {x:.7f} {y:.7f} appears {count} times.</source>
+        <translation>Parte {part}, anillo {ring}: el vértice {x:.7f} {y:.7f} aparece {count} veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="129"/>
+        <source>Part {part}, ring {ring}: a segment of {length:.0f} m (limit {limit:.0f} m).</source>
+        <translation>Parte {part}, anillo {ring}: un segmento de {length:.0f} m (límite {limit:.0f} m).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="143"/>
+        <source>Part {part}: {reason}.</source>
+        <translation>Parte {part}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="161"/>
+        <source>Part {part} repeats part {other}.</source>
+        <translation>La parte {part} repite la parte {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="171"/>
+        <source>Parts {part} and {other} overlap by {area:.1f} m² ({percent:.1f} % of the smaller).</source>
+        <translation>Las partes {part} y {other} se solapan en {area:.1f} m² ({percent:.1f} % de la menor).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="195"/>
+        <source>Same position as {other}.</source>
+        <translation>Misma posición que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/links.py" line="16"/>
+        <source>No hazard has the ID &apos;{hazard}&apos;.</source>
+        <translation>Ningún área peligrosa tiene el identificador «{hazard}».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="29"/>
+        <source>&apos;{value}&apos; repeats the ID &apos;{other}&apos; of feature {fid}.</source>
+        <translation>«{value}» repite el identificador «{other}» de la entidad {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="41"/>
+        <source>The field &apos;{field}&apos; is empty.</source>
+        <translation>El campo «{field}» está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="55"/>
+        <source>&apos;{code}&apos; is not in the lookup list &apos;{vocabulary}&apos;.</source>
+        <translation>«{code}» no está en la lista de valores «{vocabulary}».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="72"/>
+        <source>Stated {stated:.1f} m², computed {computed:.1f} m² ({percent:+.1f} %).</source>
+        <translation>Declarada {stated:.1f} m², calculada {computed:.1f} m² ({percent:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="93"/>
+        <source>Ends {end}, starts {start}.</source>
+        <translation>Termina el {end}, empieza el {start}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="100"/>
+        <source>Ends {end}; hazard {hazard} is dated {recorded}.</source>
+        <translation>Termina el {end}; el área peligrosa {hazard} tiene fecha {recorded}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="21"/>
+        <source>a vertex repeating the one before it</source>
+        <translation>un vértice que repite el anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="22"/>
+        <source>the last two vertices repeating the first two</source>
+        <translation>los dos últimos vértices que repiten los dos primeros</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="16"/>
+        <source>must fix</source>
+        <translation>por corregir</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="17"/>
+        <source>advisory</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Invalid polygon</source>
+        <translation>Polígono no válido</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Redraw the boundary at the location so that it does not cross or touch itself.</source>
+        <translation>Vuelva a dibujar el contorno en ese lugar para que no se cruce ni se toque.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Polygon with fewer than 3 vertices</source>
+        <translation>Polígono con menos de 3 vértices</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the part or digitise it again from the survey record.</source>
+        <translation>Elimine la parte o digitalícela de nuevo a partir del registro del levantamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate polygon in a record</source>
+        <translation>Polígono duplicado en un registro</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated part of the multipart polygon.</source>
+        <translation>Elimine la parte repetida del polígono múltiple.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate vertex in a polygon</source>
+        <translation>Vértice duplicado en un polígono</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Remove the repeated vertex, or run Repair geometries when the ring ends by repeating its first two vertices.</source>
+        <translation>Quite el vértice repetido, o ejecute Reparar geometrías cuando el anillo termina repitiendo sus dos primeros vértices.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate single point</source>
+        <translation>Punto único duplicado</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated record or correct its position.</source>
+        <translation>Elimine el registro repetido o corrija su posición.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Missing or unreadable geometry</source>
+        <translation>Geometría ausente o ilegible</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Digitise the geometry again from the field record.</source>
+        <translation>Digitalice de nuevo la geometría a partir del registro de campo.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Consecutive vertices far apart</source>
+        <translation>Vértices consecutivos muy alejados</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the vertices at both ends of the segment: a mistyped coordinate makes a long spike.</source>
+        <translation>Revise los vértices en ambos extremos del segmento: una coordenada mal escrita produce un pico largo.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Parts of a multipart polygon overlap</source>
+        <translation>Las partes de un polígono múltiple se solapan</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Merge the overlapping parts or redraw their common boundary.</source>
+        <translation>Una las partes que se solapan o vuelva a dibujar su límite común.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate record ID</source>
+        <translation>Identificador de registro duplicado</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Give one of the records a new ID (or merge the two records); remove spaces around IDs.</source>
+        <translation>Dé un nuevo identificador a uno de los registros (o una los dos registros); quite los espacios alrededor de los identificadores.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazard without date of information, status or class</source>
+        <translation>Área peligrosa sin fecha de la información, estado o clase</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Fill in the missing field from the hazard&apos;s report.</source>
+        <translation>Complete el campo que falta a partir del informe del área peligrosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Code not in the lookup lists</source>
+        <translation>Código que no está en las listas de valores</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Choose a code from the list, or add the code to the lookup lists with the built-in code it behaves as.</source>
+        <translation>Elija un código de la lista, o añada el código a las listas de valores con el código integrado cuyo comportamiento tiene.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Stated area differs from the computed area</source>
+        <translation>El área declarada difiere del área calculada</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the polygon or the stated area; the plugin computes ground areas on the WGS 84 ellipsoid.</source>
+        <translation>Corrija el polígono o el área declarada; el complemento calcula áreas de terreno sobre el elipsoide WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ended before its hazard&apos;s date of information</source>
+        <translation>Actividad terminada antes de la fecha de la información de su área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the activity&apos;s dates or the hazard&apos;s date of information.</source>
+        <translation>Corrija las fechas de la actividad o la fecha de la información del área peligrosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ends before it starts</source>
+        <translation>La actividad termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the start or end date.</source>
+        <translation>Corrija la fecha de inicio o de fin.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Linked to a hazard that does not exist</source>
+        <translation>Vinculado a un área peligrosa que no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the hazard ID, or clear it when the record belongs to no hazard.</source>
+        <translation>Corrija el identificador del área peligrosa, o bórrelo si el registro no pertenece a ningún área peligrosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity outside every hazard</source>
+        <translation>Actividad fuera de toda área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the activity&apos;s polygon and CRS, or record the hazard it worked on.</source>
+        <translation>Revise el polígono y el SRC de la actividad, o registre el área peligrosa en la que se trabajó.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Find outside every hazard and activity</source>
+        <translation>Hallazgo fuera de toda área peligrosa y de toda actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the find&apos;s position; a find outside known hazards is evidence of a new hazard.</source>
+        <translation>Revise la posición del hallazgo; un hallazgo fuera de las áreas peligrosas conocidas es evidencia de una nueva área peligrosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazards overlap</source>
+        <translation>Áreas peligrosas que se solapan</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Cut the overlap out of one of the hazards, or merge the two records.</source>
+        <translation>Recorte el solape de una de las áreas peligrosas, o una los dos registros.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Survey does not close within the programme tolerance</source>
+        <translation>El levantamiento no cierra dentro de la tolerancia del programa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the bearings and distances of the survey table against the field sheet.</source>
+        <translation>Compare los azimuts y las distancias de la tabla de levantamiento con la hoja de campo.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="27"/>
+        <source>The survey cannot be computed: {error}</source>
+        <translation>El levantamiento no se puede calcular: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="35"/>
+        <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
+        <translation>Error de cierre {misclosure:.2f} m, precisión {precision}.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairGeometriesAlgorithm</name>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="17"/>
+        <source>Repair geometries</source>
+        <translation>Reparar geometrías</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="20"/>
+        <source>Applies only the safe fixes of GICHD geocheck&apos;s toolbox to a copy of a polygon layer: a vertex repeating the one before it (the closing vertex repeating the first included) and a ring&apos;s last two vertices repeating its first two are removed. Neither changes an area. Other problems are left for Check mine action database to report. The input is not modified; the log has one point per vertex removed.</source>
+        <translation>Aplica a una copia de una capa de polígonos solo las correcciones seguras de la caja de herramientas geocheck del GICHD: se quitan un vértice que repite el anterior (incluido el vértice de cierre que repite el primero) y los dos últimos vértices de un anillo que repiten sus dos primeros. Ninguna cambia un área. Los demás problemas quedan para Comprobar la base de datos de acción contra minas. La entrada no se modifica; el registro tiene un punto por vértice quitado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="29"/>
+        <source>Polygon layer</source>
+        <translation>Capa de polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="31"/>
+        <source>Repaired layer</source>
+        <translation>Capa reparada</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="33"/>
+        <source>Repair log</source>
+        <translation>Registro de reparaciones</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="62"/>
+        <source>Feature {fid}: the geometry cannot be read ({error}); copied unchanged.</source>
+        <translation>Entidad {fid}: la geometría no se puede leer ({error}); se copia sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="78"/>
+        <source>{changed} features repaired, {removed} vertices removed</source>
+        <translation>{changed} entidades reparadas, {removed} vértices quitados</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3897,83 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
         <location filename="../store/statistics_io.py" line="149"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>No se puede escribir la hoja {sheet} de {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Enviar copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Devuelve a la base de datos de acción contra minas lo que se añadió o modificó en una copia de campo hecha con «Crear copia de campo», registro por registro (emparejados por uuid).
+
+- Un registro modificado en la copia y también en la base de datos desde que se hizo la copia es un conflicto: se informa (tabla, registro, campo, ambos valores) y no se aplica.
+- Todo registro añadido o modificado pasa los controles de «Importar registros»; el que falla se rechaza, con el nombre de su campo, y los demás entran.
+- Un registro eliminado en la copia se informa y se conserva en la base de datos.
+- Todo se escribe en una sola transacción; en PostGIS cada actualización indica la versión de fila que crea.
+
+Enviar de nuevo la misma copia no cambia nada. El informe enumera cada registro insertado, actualizado, en conflicto, rechazado o eliminado en la copia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Informe del envío</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Registros insertados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Registros actualizados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Registros en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Registros rechazados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>{inserted} insertados, {updated} actualizados, {conflicts} en conflicto (no aplicados), {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>No se puede escribir el resultado {output}.</translation>
     </message>
 </context>
 <context>

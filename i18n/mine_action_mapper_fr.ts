@@ -113,6 +113,73 @@
     </message>
 </context>
 <context>
+    <name>CheckDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/check_database.py" line="22"/>
+        <source>Check mine action database</source>
+        <translation>Vérifier la base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="25"/>
+        <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
+
+Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
+        <translation>Trouve les problèmes de données à corriger avant un rapport : les règles de geocheck du GICHD (polygones invalides avec la raison donnée par GEOS, sommets trop peu nombreux ou répétés, parties répétées, points et identifiants d'enregistrement en double, segments longs, parties qui se chevauchent) et celles de l'extension (surface déclarée contre surface calculée, activités et découvertes hors des zones dangereuses, dates, liens vers des zones dangereuses inexistantes, zones dangereuses qui se chevauchent, champs manquants des zones dangereuses, fermeture des levés, codes absents des listes de codes).
+
+Sorties : un point par problème avec sa règle, sa gravité, sa table, son entité, son champ, un message et un conseil de correction ; les surfaces des chevauchements et des activités hors des zones dangereuses ; un résumé par règle. La base de données est seulement lue. Les règles : docs/quality.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="39"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Longest segment between vertices (m)</source>
+        <translation>Plus long segment entre sommets (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest overlap of parts (% of the smaller)</source>
+        <translation>Plus grand chevauchement des parties (% de la plus petite)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest stated area difference (%)</source>
+        <translation>Plus grand écart de surface déclarée (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="51"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="53"/>
+        <source>Problem areas</source>
+        <translation>Surfaces des problèmes</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="55"/>
+        <source>Problems per rule</source>
+        <translation>Problèmes par règle</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="64"/>
+        <source>Reading the database</source>
+        <translation>Lecture de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="80"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Impossible d'écrire la sortie {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="84"/>
+        <source>{count} problems, {must_fix} to fix</source>
+        <translation>{count} problèmes, dont {must_fix} à corriger</translation>
+    </message>
+</context>
+<context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
         <location filename="../processing/compute_land_release.py" line="21"/>
@@ -992,37 +1059,37 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="421"/>
+        <location filename="../store/postgis.py" line="424"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="147"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="388"/>
+        <location filename="../store/postgis.py" line="391"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="372"/>
+        <location filename="../store/postgis.py" line="375"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
@@ -1032,17 +1099,17 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
@@ -1122,129 +1189,144 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{path} a été créé par une version plus ancienne de Mine Action Mapper (schéma {version}). Exécutez d'abord 'Mettre à niveau une base de données d'action contre les mines' sur ce fichier ; tous les enregistrements sont conservés.</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="17"/>
+        <location filename="../processing/database_choice.py" line="21"/>
         <source>Or: PostgreSQL connection</source>
         <translation>Ou : connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="20"/>
+        <location filename="../processing/database_choice.py" line="24"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="40"/>
+        <location filename="../processing/database_choice.py" line="46"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="110"/>
+        <location filename="../store/postgis.py" line="112"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database} : le serveur a refusé le nom d'utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="116"/>
+        <location filename="../store/postgis.py" line="118"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database} : le serveur PostgreSQL est injoignable ({error}). Est-il démarré, l'hôte et le port sont-ils corrects ?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="120"/>
+        <location filename="../store/postgis.py" line="122"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database} : connexion impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="144"/>
+        <location filename="../store/postgis.py" line="146"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database} : ce schéma n'existe pas dans la base. Vérifiez le nom du schéma, ou créez la base avec « Créer une base de données d'action contre les mines ».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="149"/>
+        <location filename="../store/postgis.py" line="151"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (elle n'a pas de table schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="159"/>
+        <location filename="../store/postgis.py" line="161"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="165"/>
+        <location filename="../store/postgis.py" line="167"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>La version de schéma de {database} est « {value} », pas un nombre : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="292"/>
+        <location filename="../store/postgis.py" line="294"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database} existe déjà et n'est pas vide : rien n'a été modifié. Choisissez un autre nom de schéma (rien n'est jamais supprimé).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="299"/>
+        <location filename="../store/postgis.py" line="301"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database} existe déjà et contient des fonctions : rien n'a été modifié. Choisissez un autre nom de schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database} : l'extension PostGIS n'est pas installée dans cette base. Demandez à son administrateur d'exécuter CREATE EXTENSION postgis ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="318"/>
+        <location filename="../store/postgis.py" line="320"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="431"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>connexion « {connection} », schéma « {schema} »</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="132"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Indiquez le schéma de la base de données d'action contre les mines sur la connexion « {connection} ».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="143"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>Aucune connexion PostgreSQL nommée « {connection} » dans QGIS (connues : {known}). Ajoutez-la dans l'Explorateur (PostgreSQL › Nouvelle connexion).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="182"/>
+        <location filename="../store/postgis.py" line="184"/>
         <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
         <translation>{database} : le rôle avec lequel vous êtes connecté n'a pas le droit de faire ceci ({error}). Demandez ce privilège à l'administrateur de la base de données ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="194"/>
+        <location filename="../store/postgis.py" line="196"/>
         <source>schema {schema}</source>
         <translation>le schéma {schema}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="200"/>
+        <location filename="../store/postgis.py" line="202"/>
         <source>table {table}</source>
         <translation>la table {table}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="207"/>
+        <location filename="../store/postgis.py" line="209"/>
         <source>sequence {sequence} (the new records&apos; {key})</source>
         <translation>la séquence {sequence} (le {key} des nouveaux enregistrements)</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="226"/>
+        <location filename="../store/postgis.py" line="228"/>
         <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
         <translation>{database} : le rôle « {role} » n'a pas le privilège {privilege} sur {object}, dont ceci a besoin. Demandez à l'administrateur de la base de données de l'accorder ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="475"/>
+        <location filename="../store/postgis.py" line="478"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indique la version de schéma {version}, qu'aucune base de données PostGIS n'a jamais eue : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="518"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} n'a pas été mise à niveau : {error}. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Impossible de démarrer une transaction : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>Impossible de valider les modifications : {error}. Rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1323,54 +1405,96 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
     </message>
 </context>
 <context>
-    <name>ExportOverviewAlgorithm</name>
+    <name>ExportFieldFormsAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="19"/>
-        <source>Export national overview map</source>
-        <translation>Exporter la carte de synthèse nationale</translation>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Exporter les formulaires de terrain (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="24"/>
-        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
-        <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Écrit les formulaires de terrain d'une base de données d'action contre les mines sous forme de classeurs XLSForm, pour KoBoToolbox, ODK Central et Survey123 Connect : un rapport d'enquête non technique / de zone dangereuse (avec le repère et une répétition de points de levé), un rapport d'avancement et d'achèvement d'enquête technique / de dépollution (avec le périmètre et une répétition de découvertes d'engins explosifs) et un rapport ponctuel d'engin explosif.
+
+Les listes de choix sont les entrées actives des listes de la base de données elle-même ; les questions gardent les noms de champs, les champs obligatoires et les contrôles du modèle de données (plage d'azimut par unité, distances nulles ou positives, pas de dates futures). Les libellés sont écrits dans chaque langue choisie (par défaut : la langue de la base de données et l'anglais) ; la première est la langue par défaut des formulaires.</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="32"/>
+        <location filename="../processing/export_field_forms.py" line="36"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="35"/>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Langues des libellés (vide : la langue de la base de données et l'anglais)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Formulaires écrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Fichiers écrits (séparés par des points-virgules)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Exporter la carte de synthèse nationale</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PDF</source>
         <translation>PDF de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>Overview PNG image</source>
         <translation>Image PNG de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
     </message>
@@ -1378,12 +1502,12 @@ Date : le champ de date lorsqu'il a une valeur, sinon la date fixe. Un point san
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="28"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>Exporter les ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="33"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1392,84 +1516,363 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Écrit un PDF par tâche dans le dossier, ou un seul PDF pour toutes les tâches, et, en option, une image PNG de chacune.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="46"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
-        <source>Mine action database</source>
-        <translation>Base de données d'action contre les mines</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="56"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>One PDF for all tasks</source>
         <translation>Un seul PDF pour toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="58"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Also write PNG images</source>
         <translation>Écrire aussi des images PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="64"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>Task orders written</source>
         <translation>Ordres de tâche écrits</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="67"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Fichiers écrits (séparés par des points-virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="72"/>
+        <location filename="../processing/export_task_orders.py" line="74"/>
         <source>The tasks layer cannot be read.</source>
         <translation>La couche des tâches ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="82"/>
+        <location filename="../processing/export_task_orders.py" line="85"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>La couche des tâches n'a pas de champ 'task_id'.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="86"/>
+        <location filename="../processing/export_task_orders.py" line="89"/>
         <source>{count} task orders to print</source>
         <translation>{count} ordres de tâche à imprimer</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="92"/>
+        <location filename="../processing/export_task_orders.py" line="95"/>
         <source>Cancelled: no task order was written.</source>
         <translation>Annulé : aucun ordre de tâche n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database (default: the tasks&apos; database)</source>
+        <translation>Base de données d'action contre les mines (par défaut : celle des tâches)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="146"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Aucune zone dangereuse n'a la région « {region} » (régions de la base de données : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="154"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>La base de données ne contient aucune tâche « {task} ».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="209"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>La copie de terrain {path} remplacerait la base de données dont elle est tirée. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="242"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table} : {count} enregistrements copiés</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Indiquez soit une région, soit une tâche pour la copie de terrain, pas les deux ni aucune.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="272"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} est une base de données d'action contre les mines, pas une copie de terrain : elle n'est jamais écrasée. Choisissez un autre fichier pour la copie de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="347"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} est une base de données d'action contre les mines mais pas une copie de terrain (elle ne garde aucune trace de sa base). Seule une copie écrite par « Créer une copie de terrain » peut être soumise ; importez les autres enregistrements avec « Importer des enregistrements ».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="357"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} a été créée par une version plus récente de Mine Action Mapper (format de copie de terrain {version} ; ce plugin connaît le format {known}). Mettez le plugin à jour pour la soumettre.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} est une copie de terrain d'une autre base de données ({source}, copiée le {copied}), pas de {database} : rien n'a été soumis. Soumettez-la à la base de données dont elle est tirée.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>supprimé dans la copie de terrain ; conservé dans la base de données (une copie de terrain ne supprime jamais : supprimez-le là-bas s'il doit disparaître)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>ajouté dans la copie de terrain et déjà présent dans la base de données avec d'autres valeurs</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>modifié dans la copie de terrain mais supprimé dans la base de données depuis la copie ; non appliqué</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>modifié dans la copie de terrain et dans la base de données depuis la copie ; non appliqué</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>La table {table} a refusé la soumission : {error}. Rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="160"/>
+        <source>At most {length} characters</source>
+        <translation>Au plus {length} caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="195"/>
+        <source>The date cannot be in the future</source>
+        <translation>La date ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark position</source>
+        <translation>Position du repère</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Benchmark description</source>
+        <translation>Description du repère</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="210"/>
+        <source>Survey points</source>
+        <translation>Points de levé</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="215"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Indiquez l'azimut, ou l'azimut tel que relevé</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="221"/>
+        <source>Slope measured?</source>
+        <translation>Pente mesurée ?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="227"/>
+        <source>GPS position (optional)</source>
+        <translation>Position GPS (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="236"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="284"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="239"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="267"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Enquête non technique / rapport de zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Position of the find</source>
+        <translation>Position de la découverte</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter recorded as</source>
+        <translation>Périmètre relevé comme</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="315"/>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="318"/>
+        <source>EO finds</source>
+        <translation>Découvertes d'engins explosifs</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="322"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Rapport d'avancement et d'achèvement d'enquête technique / de dépollution</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="333"/>
+        <source>EO spot report</source>
+        <translation>Rapport ponctuel d'engin explosif</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Dessiné ou parcouru au GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Points de levé (azimuts et distances)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>L'extension n'a pas de traduction en « {code} ». Choisissez parmi : {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>Impossible d'écrire dans le dossier {folder} : {error}. Choisissez un autre dossier de sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>Le point géographique « {name} » contient « {text} », et non « latitude longitude altitude précision »</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>Le point géographique « {name} » n'a pas de latitude et longitude lisibles : {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>L'export ne contient pas {name} : est-ce un export du formulaire {form} ?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>Une soumission n'a pas d'UUID d'instance (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Soumission {uuid} : son identifiant d'instance n'est pas un UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Soumission {uuid} : l'ID de la zone dangereuse manque</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Soumission {uuid} : la position du repère manque</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} ne peut pas être lu comme un export XLSX de KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} ne peut pas être lu comme un export CSV d'ODK Central : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} n'est ni un export XLSX de KoBoToolbox ni un zip CSV d'ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Impossible de démarrer une transaction : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Les enregistrements n'ont pas pu être écrits : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Impossible de valider les modifications : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>La soumission {uuid} (zone dangereuse {hazard}) n'a pas été importée : {problem}</translation>
     </message>
 </context>
 <context>
@@ -1649,17 +2052,17 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="420"/>
+        <location filename="../store/importer.py" line="453"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="430"/>
+        <location filename="../store/importer.py" line="463"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="457"/>
+        <location filename="../store/importer.py" line="490"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
@@ -1764,22 +2167,22 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="353"/>
+        <location filename="../store/importer.py" line="358"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="389"/>
+        <location filename="../store/importer.py" line="422"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="394"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="460"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Rien n'a été importé de {source} dans {table}. {problem}</translation>
     </message>
@@ -1809,9 +2212,61 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>les enregistrements ont des coordonnées mais pas de système de coordonnées de référence (SCR), leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements quand la couche n'en a pas (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="360"/>
+        <location filename="../store/importer.py" line="365"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Importer les soumissions de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Importe les soumissions du formulaire de terrain du rapport de zone dangereuse (Exporter les formulaires de terrain) depuis un export XLSX de KoBoToolbox ou un zip CSV d'ODK Central : les points de levé passent par le moteur de cheminement pour donner le polygone de la zone dangereuse, avec ses chiffres de fermeture, et la zone dangereuse et ses points de levé sont contrôlés comme Importer des enregistrements les contrôle.
+
+Chaque soumission est écrite dans une transaction qui lui est propre : une soumission refusée est nommée, avec son champ, dans le rapport, et les autres sont tout de même importées. Une soumission est reconnue par son UUID d'instance (l'UUID de la zone dangereuse) : l'importer à nouveau, depuis l'un ou l'autre export, ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Export de terrain (XLSX de KoBoToolbox ou zip CSV d'ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Rapport des soumissions</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Soumissions importées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Soumissions refusées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Soumissions déjà importées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>{accepted} soumissions importées, {rejected} refusées, {skipped} déjà importées</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2846,63 @@ Périodes : de la date de début (par défaut : le 1er janvier de l'année du pr
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Créer une copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Écrit un GeoPackage pour une équipe qui travaille hors ligne : les zones dangereuses d'une région (ou d'une tâche, ses zones dangereuses et leurs parties confirmées) avec leurs points de levé, activités de remise à disposition des terres, découvertes d'engins explosifs, tâches, points du site et itinéraires d'accès, ainsi que les listes de codes et les paramètres en entier. Il a les mêmes formulaires et styles que la base de données ; il s'ouvre donc prêt à être modifié dans QGIS et QField.
+
+La copie garde ce qu'était chaque enregistrement au moment de la copie (la table field_copy_base), afin que « Soumettre une copie de terrain » renvoie ce qui a été ajouté ou modifié et distingue ce qui a été modifié entre-temps dans la base de données. La base de données est seulement lue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Région (la région des zones dangereuses)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>Ou : ID de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Écraser un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Enregistrements copiés</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} enregistrements copiés dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2421,7 +2933,7 @@ Périodes : de la date de début (par défaut : le 1er janvier de l'année du pr
         <translation>Cartographie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="95"/>
+        <location filename="../processing/algorithm.py" line="96"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -2429,6 +2941,11 @@ Périodes : de la date de début (par défaut : le 1er janvier de l'année du pr
         <location filename="../processing/algorithm.py" line="31"/>
         <source>Reporting</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="32"/>
+        <source>Field data</source>
+        <translation>Données de terrain</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2994,7 @@ Périodes : de la date de début (par défaut : le 1er janvier de l'année du pr
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="230"/>
+        <location filename="../ui/options_page.py" line="231"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
@@ -2495,17 +3012,17 @@ Périodes : de la date de début (par défaut : le 1er janvier de l'année du pr
         <translation>Utilisées pour les bases de données qui n'ont pas de valeur propre, et pour le travail en dehors d'une base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="188"/>
+        <location filename="../ui/options_page.py" line="189"/>
         <source>This database: {name}</source>
         <translation>Cette base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="192"/>
+        <location filename="../ui/options_page.py" line="193"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Les valeurs cochées sont enregistrées dans la base de données et la suivent ; elles l'emportent sur vos valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="216"/>
+        <location filename="../ui/options_page.py" line="217"/>
         <source>Mine Action settings</source>
         <translation>Paramètres d'action contre les mines</translation>
     </message>
@@ -2567,6 +3084,11 @@ Périodes : de la date de début (par défaut : le 1er janvier de l'année du pr
         <location filename="../processing/outputs.py" line="119"/>
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>La sortie '{output}' ({path}) ne peut pas être écrite : {error}. Choisissez un autre fichier ou dossier pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>Impossible d'écrire le classeur {path} : {error}</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3195,417 @@ Périodes : de la date de début (par défaut : le 1er janvier de l'année du pr
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Action contre les mines : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../core/quality/check.py" line="44"/>
+        <source>The record cannot be checked: {error}</source>
+        <translation>L'enregistrement ne peut pas être vérifié : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>No geometry: {reason}</source>
+        <translation>Pas de géométrie : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>the geometry is empty</source>
+        <translation>la géométrie est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="44"/>
+        <source>The activity overlaps no hazard.</source>
+        <translation>L'activité ne chevauche aucune zone dangereuse.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="55"/>
+        <source>The find lies in no hazard and no activity.</source>
+        <translation>La découverte ne se trouve dans aucune zone dangereuse ni aucune activité.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="71"/>
+        <source>Overlaps hazard {other} by {area:.1f} m².</source>
+        <translation>Chevauche la zone dangereuse {other} sur {area:.1f} m².</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="23"/>
+        <source>the boundary crosses itself</source>
+        <translation>le contour se croise lui-même</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="24"/>
+        <source>a ring touches itself</source>
+        <translation>un anneau se touche lui-même</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="25"/>
+        <source>too few points</source>
+        <translation>trop peu de points</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="27"/>
+        <source>a hole lies outside the polygon</source>
+        <translation>un trou se trouve hors du polygone</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="28"/>
+        <source>a hole lies inside another hole</source>
+        <translation>un trou se trouve dans un autre trou</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="29"/>
+        <source>holes cut the polygon in pieces</source>
+        <translation>des trous coupent le polygone en morceaux</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="31"/>
+        <source>a part lies inside another part</source>
+        <translation>une partie se trouve dans une autre partie</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="32"/>
+        <source>a ring is repeated</source>
+        <translation>un anneau est répété</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="33"/>
+        <source>a coordinate is not a number</source>
+        <translation>une coordonnée n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="34"/>
+        <source>a ring is not closed</source>
+        <translation>un anneau n'est pas fermé</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="116"/>
+        <source>Part {part}, ring {ring}: {count} distinct vertices.</source>
+        <translation>Partie {part}, anneau {ring} : {count} sommets distincts.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="123"/>
+        <source>Part {part}, ring {ring}: the vertex {x:.7f} {y:.7f} appears {count} times.</source>
+        <translation>Partie {part}, anneau {ring} : le sommet {x:.7f} {y:.7f} apparaît {count} fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="129"/>
+        <source>Part {part}, ring {ring}: a segment of {length:.0f} m (limit {limit:.0f} m).</source>
+        <translation>Partie {part}, anneau {ring} : un segment de {length:.0f} m (limite {limit:.0f} m).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="143"/>
+        <source>Part {part}: {reason}.</source>
+        <translation>Partie {part} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="161"/>
+        <source>Part {part} repeats part {other}.</source>
+        <translation>La partie {part} répète la partie {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="171"/>
+        <source>Parts {part} and {other} overlap by {area:.1f} m² ({percent:.1f} % of the smaller).</source>
+        <translation>Les parties {part} et {other} se chevauchent sur {area:.1f} m² ({percent:.1f} % de la plus petite).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="195"/>
+        <source>Same position as {other}.</source>
+        <translation>Même position que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/links.py" line="16"/>
+        <source>No hazard has the ID &apos;{hazard}&apos;.</source>
+        <translation>Aucune zone dangereuse n'a l'identifiant « {hazard} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="29"/>
+        <source>&apos;{value}&apos; repeats the ID &apos;{other}&apos; of feature {fid}.</source>
+        <translation>« {value} » répète l'identifiant « {other} » de l'entité {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="41"/>
+        <source>The field &apos;{field}&apos; is empty.</source>
+        <translation>Le champ « {field} » est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="55"/>
+        <source>&apos;{code}&apos; is not in the lookup list &apos;{vocabulary}&apos;.</source>
+        <translation>« {code} » n'est pas dans la liste de codes « {vocabulary} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="72"/>
+        <source>Stated {stated:.1f} m², computed {computed:.1f} m² ({percent:+.1f} %).</source>
+        <translation>Déclarée {stated:.1f} m², calculée {computed:.1f} m² ({percent:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="93"/>
+        <source>Ends {end}, starts {start}.</source>
+        <translation>Se termine le {end}, commence le {start}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="100"/>
+        <source>Ends {end}; hazard {hazard} is dated {recorded}.</source>
+        <translation>Se termine le {end} ; la zone dangereuse {hazard} est datée du {recorded}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="21"/>
+        <source>a vertex repeating the one before it</source>
+        <translation>un sommet qui répète le précédent</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="22"/>
+        <source>the last two vertices repeating the first two</source>
+        <translation>les deux derniers sommets qui répètent les deux premiers</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="16"/>
+        <source>must fix</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="17"/>
+        <source>advisory</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Invalid polygon</source>
+        <translation>Polygone invalide</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Redraw the boundary at the location so that it does not cross or touch itself.</source>
+        <translation>Redessinez le contour à cet endroit pour qu'il ne se croise ni ne se touche.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Polygon with fewer than 3 vertices</source>
+        <translation>Polygone de moins de 3 sommets</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the part or digitise it again from the survey record.</source>
+        <translation>Supprimez la partie ou numérisez-la à nouveau d'après l'enregistrement du levé.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate polygon in a record</source>
+        <translation>Polygone en double dans un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated part of the multipart polygon.</source>
+        <translation>Supprimez la partie répétée du polygone multiple.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate vertex in a polygon</source>
+        <translation>Sommet en double dans un polygone</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Remove the repeated vertex, or run Repair geometries when the ring ends by repeating its first two vertices.</source>
+        <translation>Supprimez le sommet répété, ou lancez Réparer les géométries quand l'anneau se termine en répétant ses deux premiers sommets.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate single point</source>
+        <translation>Point isolé en double</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated record or correct its position.</source>
+        <translation>Supprimez l'enregistrement répété ou corrigez sa position.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Missing or unreadable geometry</source>
+        <translation>Géométrie manquante ou illisible</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Digitise the geometry again from the field record.</source>
+        <translation>Numérisez à nouveau la géométrie d'après le relevé de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Consecutive vertices far apart</source>
+        <translation>Sommets consécutifs très éloignés</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the vertices at both ends of the segment: a mistyped coordinate makes a long spike.</source>
+        <translation>Vérifiez les sommets aux deux bouts du segment : une coordonnée mal saisie fait une longue pointe.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Parts of a multipart polygon overlap</source>
+        <translation>Les parties d'un polygone multiple se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Merge the overlapping parts or redraw their common boundary.</source>
+        <translation>Fusionnez les parties qui se chevauchent ou redessinez leur limite commune.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate record ID</source>
+        <translation>Identifiant d'enregistrement en double</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Give one of the records a new ID (or merge the two records); remove spaces around IDs.</source>
+        <translation>Donnez un nouvel identifiant à l'un des enregistrements (ou fusionnez les deux) ; supprimez les espaces autour des identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazard without date of information, status or class</source>
+        <translation>Zone dangereuse sans date de l'information, statut ou classe</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Fill in the missing field from the hazard&apos;s report.</source>
+        <translation>Remplissez le champ manquant d'après le rapport de la zone dangereuse.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Code not in the lookup lists</source>
+        <translation>Code absent des listes de codes</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Choose a code from the list, or add the code to the lookup lists with the built-in code it behaves as.</source>
+        <translation>Choisissez un code de la liste, ou ajoutez le code aux listes de codes avec le code intégré dont il a le comportement.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Stated area differs from the computed area</source>
+        <translation>La surface déclarée diffère de la surface calculée</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the polygon or the stated area; the plugin computes ground areas on the WGS 84 ellipsoid.</source>
+        <translation>Corrigez le polygone ou la surface déclarée ; l'extension calcule les surfaces au sol sur l'ellipsoïde WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ended before its hazard&apos;s date of information</source>
+        <translation>Activité terminée avant la date de l'information de sa zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the activity&apos;s dates or the hazard&apos;s date of information.</source>
+        <translation>Corrigez les dates de l'activité ou la date de l'information de la zone dangereuse.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ends before it starts</source>
+        <translation>L'activité se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the start or end date.</source>
+        <translation>Corrigez la date de début ou de fin.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Linked to a hazard that does not exist</source>
+        <translation>Liée à une zone dangereuse qui n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the hazard ID, or clear it when the record belongs to no hazard.</source>
+        <translation>Corrigez l'identifiant de la zone dangereuse, ou videz-le si l'enregistrement n'appartient à aucune zone dangereuse.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity outside every hazard</source>
+        <translation>Activité hors de toute zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the activity&apos;s polygon and CRS, or record the hazard it worked on.</source>
+        <translation>Vérifiez le polygone et le SCR de l'activité, ou indiquez la zone dangereuse où elle a eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Find outside every hazard and activity</source>
+        <translation>Découverte hors de toute zone dangereuse et de toute activité</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the find&apos;s position; a find outside known hazards is evidence of a new hazard.</source>
+        <translation>Vérifiez la position de la découverte ; une découverte hors des zones dangereuses connues est une preuve d'une nouvelle zone dangereuse.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazards overlap</source>
+        <translation>Des zones dangereuses se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Cut the overlap out of one of the hazards, or merge the two records.</source>
+        <translation>Retirez le chevauchement de l'une des zones dangereuses, ou fusionnez les deux enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Survey does not close within the programme tolerance</source>
+        <translation>Le levé ne ferme pas dans la tolérance du programme</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the bearings and distances of the survey table against the field sheet.</source>
+        <translation>Comparez les azimuts et les distances du tableau de levé à la fiche de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="27"/>
+        <source>The survey cannot be computed: {error}</source>
+        <translation>Le levé ne peut pas être calculé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="35"/>
+        <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
+        <translation>Écart de fermeture {misclosure:.2f} m, précision {precision}.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairGeometriesAlgorithm</name>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="17"/>
+        <source>Repair geometries</source>
+        <translation>Réparer les géométries</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="20"/>
+        <source>Applies only the safe fixes of GICHD geocheck&apos;s toolbox to a copy of a polygon layer: a vertex repeating the one before it (the closing vertex repeating the first included) and a ring&apos;s last two vertices repeating its first two are removed. Neither changes an area. Other problems are left for Check mine action database to report. The input is not modified; the log has one point per vertex removed.</source>
+        <translation>Applique à une copie d'une couche de polygones seulement les corrections sûres de la boîte à outils geocheck du GICHD : un sommet qui répète le précédent (y compris le sommet de fermeture qui répète le premier) et les deux derniers sommets d'un anneau qui répètent ses deux premiers sont supprimés. Aucune ne change une surface. Les autres problèmes sont laissés à Vérifier la base de données d'action contre les mines. L'entrée n'est pas modifiée ; le journal a un point par sommet supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="29"/>
+        <source>Polygon layer</source>
+        <translation>Couche de polygones</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="31"/>
+        <source>Repaired layer</source>
+        <translation>Couche réparée</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="33"/>
+        <source>Repair log</source>
+        <translation>Journal des réparations</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="62"/>
+        <source>Feature {fid}: the geometry cannot be read ({error}); copied unchanged.</source>
+        <translation>Entité {fid} : la géométrie ne peut pas être lue ({error}) ; copiée sans changement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="78"/>
+        <source>{changed} features repaired, {removed} vertices removed</source>
+        <translation>{changed} entités réparées, {removed} sommets supprimés</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3897,83 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
         <location filename="../store/statistics_io.py" line="149"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Impossible d'écrire la feuille {sheet} de {path} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Soumettre une copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Renvoie à la base de données d'action contre les mines ce qui a été ajouté ou modifié dans une copie de terrain créée par « Créer une copie de terrain », enregistrement par enregistrement (associés par uuid).
+
+- Un enregistrement modifié dans la copie et aussi dans la base de données depuis la copie est un conflit : il est signalé (table, enregistrement, champ, les deux valeurs) et non appliqué.
+- Chaque enregistrement ajouté ou modifié passe les contrôles de « Importer des enregistrements » ; celui qui échoue est rejeté, avec le nom de son champ, et les autres sont écrits.
+- Un enregistrement supprimé dans la copie est signalé et conservé dans la base de données.
+- Tout est écrit en une seule transaction ; sur PostGIS, chaque mise à jour indique la version de ligne qu'elle crée.
+
+Soumettre à nouveau la même copie ne change rien. Le rapport liste chaque enregistrement inséré, mis à jour, en conflit, rejeté ou supprimé dans la copie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Rapport de soumission</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Enregistrements insérés</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Enregistrements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Enregistrements en conflit</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Enregistrements rejetés</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome} : {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>{inserted} insérés, {updated} mis à jour, {conflicts} en conflit (non appliqués), {rejected} rejetés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
 </context>
 <context>

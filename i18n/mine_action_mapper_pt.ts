@@ -113,6 +113,73 @@
     </message>
 </context>
 <context>
+    <name>CheckDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/check_database.py" line="22"/>
+        <source>Check mine action database</source>
+        <translation>Verificar a base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="25"/>
+        <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
+
+Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
+        <translation>Encontra os problemas de dados a corrigir antes de relatar: as regras do geocheck do GICHD (polígonos inválidos com o motivo dado pelo GEOS, vértices a menos ou repetidos, partes repetidas, pontos e identificadores de registo duplicados, segmentos longos, partes que se sobrepõem) e as do complemento (área declarada contra área calculada, atividades e achados fora das áreas perigosas, datas, ligações a áreas perigosas inexistentes, áreas perigosas que se sobrepõem, campos em falta nas áreas perigosas, fecho dos levantamentos, códigos que não estão nas listas de valores).
+
+Resultados: um ponto por problema com a sua regra, gravidade, tabela, elemento, campo, uma mensagem e uma sugestão de correção; as áreas das sobreposições e das atividades fora das áreas perigosas; um resumo por regra. A base de dados é apenas lida. As regras: docs/quality.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="39"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Longest segment between vertices (m)</source>
+        <translation>Segmento mais longo entre vértices (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest overlap of parts (% of the smaller)</source>
+        <translation>Maior sobreposição entre partes (% da menor)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest stated area difference (%)</source>
+        <translation>Maior diferença da área declarada (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="51"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="53"/>
+        <source>Problem areas</source>
+        <translation>Áreas dos problemas</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="55"/>
+        <source>Problems per rule</source>
+        <translation>Problemas por regra</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="64"/>
+        <source>Reading the database</source>
+        <translation>A ler a base de dados</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="80"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Não é possível escrever o resultado {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="84"/>
+        <source>{count} problems, {must_fix} to fix</source>
+        <translation>{count} problemas, {must_fix} a corrigir</translation>
+    </message>
+</context>
+<context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
         <location filename="../processing/compute_land_release.py" line="21"/>
@@ -992,52 +1059,52 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Não é possível ler a tabela «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} é uma pasta. Indique o nome do ficheiro GeoPackage a criar, por exemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Não é possível escrever {path}: permissão negada ({error}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Não é possível escrever {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Não é possível criar um GeoPackage em {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="421"/>
+        <location filename="../store/postgis.py" line="424"/>
         <source>Creating table {table}</source>
         <translation>A criar a tabela {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="147"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Não é possível escrever na tabela {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="388"/>
+        <location filename="../store/postgis.py" line="391"/>
         <source>Mine Action Mapper default style</source>
         <translation>Estilo predefinido do Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="372"/>
+        <location filename="../store/postgis.py" line="375"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Não é possível guardar o estilo de {table}: {error}</translation>
     </message>
@@ -1122,129 +1189,144 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>{path} foi criado por uma versão anterior do Mine Action Mapper (esquema {version}). Execute primeiro «Migrar base de dados de ação contra minas» sobre ele; todos os registos são mantidos.</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="17"/>
+        <location filename="../processing/database_choice.py" line="21"/>
         <source>Or: PostgreSQL connection</source>
         <translation>Ou: ligação PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="20"/>
+        <location filename="../processing/database_choice.py" line="24"/>
         <source>Schema</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="40"/>
+        <location filename="../processing/database_choice.py" line="46"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Indique a base de dados de ação contra minas: um ficheiro GeoPackage, ou uma ligação PostgreSQL e um esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="110"/>
+        <location filename="../store/postgis.py" line="112"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: o servidor recusou o nome de utilizador ou a palavra-passe ({error}). Verifique as credenciais da ligação do QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="116"/>
+        <location filename="../store/postgis.py" line="118"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: não é possível contactar o servidor PostgreSQL ({error}). Está em funcionamento, e a máquina e a porta estão corretas?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="120"/>
+        <location filename="../store/postgis.py" line="122"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: não é possível estabelecer a ligação ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="144"/>
+        <location filename="../store/postgis.py" line="146"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: esse esquema não existe na base de dados. Verifique o nome do esquema, ou crie a base de dados com «Criar base de dados de ação contra minas».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="149"/>
+        <location filename="../store/postgis.py" line="151"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: não é uma base de dados de ação contra minas (não tem tabela schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="159"/>
+        <location filename="../store/postgis.py" line="161"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: não é uma base de dados de ação contra minas (não tem versão de esquema).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="165"/>
+        <location filename="../store/postgis.py" line="167"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: a versão do esquema é «{value}», que não é um número: foi editada à mão.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="292"/>
+        <location filename="../store/postgis.py" line="294"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: o esquema já existe e não está vazio; nada foi alterado. Escolha outro nome de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="299"/>
+        <location filename="../store/postgis.py" line="301"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: o esquema já existe e contém funções; nada foi alterado. Escolha outro nome de esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: a extensão PostGIS não está instalada nesta base de dados. Peça ao seu administrador que execute CREATE EXTENSION postgis; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="318"/>
+        <location filename="../store/postgis.py" line="320"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Uma base de dados de ação contra minas em PostGIS precisa de um sistema de referência de coordenadas EPSG, não {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="431"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: a base de dados não foi criada ({error}). Nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>ligação «{connection}», esquema «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="132"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Indique o esquema da base de dados de ação contra minas na ligação «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="143"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>Não existe no QGIS nenhuma ligação PostgreSQL chamada «{connection}» (conhecidas: {known}). Adicione-a no Navegador (PostgreSQL › Nova Ligação).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="182"/>
+        <location filename="../store/postgis.py" line="184"/>
         <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
         <translation>{database}: a função com que iniciou sessão não pode fazer isto ({error}). Peça o privilégio ao administrador da base de dados; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="194"/>
+        <location filename="../store/postgis.py" line="196"/>
         <source>schema {schema}</source>
         <translation>o esquema {schema}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="200"/>
+        <location filename="../store/postgis.py" line="202"/>
         <source>table {table}</source>
         <translation>a tabela {table}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="207"/>
+        <location filename="../store/postgis.py" line="209"/>
         <source>sequence {sequence} (the new records&apos; {key})</source>
         <translation>a sequência {sequence} (o {key} dos novos registos)</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="226"/>
+        <location filename="../store/postgis.py" line="228"/>
         <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
         <translation>{database}: a função '{role}' não tem o privilégio {privilege} sobre {object}, de que isto precisa. Peça ao administrador da base de dados que o conceda; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="475"/>
+        <location filename="../store/postgis.py" line="478"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indica a versão de esquema {version}, que nenhuma base de dados PostGIS teve: foi editada à mão.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="518"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} não foi atualizada: {error}. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>A base de dados não suporta transações; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Não é possível iniciar uma transação: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>Não é possível confirmar as alterações: {error}. Nada foi escrito.</translation>
     </message>
 </context>
 <context>
@@ -1323,54 +1405,96 @@ Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto s
     </message>
 </context>
 <context>
-    <name>ExportOverviewAlgorithm</name>
+    <name>ExportFieldFormsAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="19"/>
-        <source>Export national overview map</source>
-        <translation>Exportar mapa nacional de situação</translation>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Exportar formulários de campo (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="24"/>
-        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
-        <translation>Imprime uma visão geral do programa em A3 horizontal: as áreas perigosas por classe e as atividades de libertação de terras por resultado, com tabelas do número e da superfície no terreno das áreas perigosas por classe e estado e da superfície das atividades por resultado (metros quadrados elipsoidais, calculados a partir das geometrias).</translation>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Escreve os formulários de campo de uma base de dados de ação contra minas como livros XLSForm, para KoBoToolbox, ODK Central e Survey123 Connect: um relatório de pesquisa não técnica / de área perigosa (com o marco (BM) e uma repetição de pontos de levantamento), um relatório de progresso e conclusão de pesquisa técnica / desminagem (com o perímetro e uma repetição de achados de EE) e um relatório pontual de EE.
+
+As listas de escolha são as entradas ativas das listas da própria base de dados; as perguntas mantêm os nomes de campo, os campos obrigatórios e as verificações do modelo de dados (intervalo do azimute por unidade, distâncias de zero ou mais, nenhuma data futura). As etiquetas são escritas em cada língua escolhida (por omissão: a língua da base de dados e o inglês); a primeira é a língua predefinida dos formulários.</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="32"/>
+        <location filename="../processing/export_field_forms.py" line="36"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="35"/>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Línguas das etiquetas (vazio: a língua da base de dados e o inglês)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Formulários escritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Ficheiros escritos (separados por ponto e vírgula)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Exportar mapa nacional de situação</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Imprime uma visão geral do programa em A3 horizontal: as áreas perigosas por classe e as atividades de libertação de terras por resultado, com tabelas do número e da superfície no terreno das áreas perigosas por classe e estado e da superfície das atividades por resultado (metros quadrados elipsoidais, calculados a partir das geometrias).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PDF</source>
         <translation>PDF da visão geral</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>Overview PNG image</source>
         <translation>Imagem PNG da visão geral</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>The database&apos;s language</source>
         <translation>O idioma da base de dados</translation>
     </message>
@@ -1378,12 +1502,12 @@ Data: o campo de data quando tem valor; caso contrário, a data fixa. Um ponto s
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="28"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>Exportar ordens de tarefa</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="33"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1392,84 +1516,363 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalmente uma imagem PNG de cada uma.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="46"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
-        <source>Mine action database</source>
-        <translation>Base de dados de ação contra minas</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="56"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>One PDF for all tasks</source>
         <translation>Um PDF para todas as tarefas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="58"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Also write PNG images</source>
         <translation>Escrever também imagens PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Output folder</source>
         <translation>Pasta de saída</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="64"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>Task orders written</source>
         <translation>Ordens de tarefa escritas</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="67"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Ficheiros escritos (separados por ponto e vírgula)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="72"/>
+        <location filename="../processing/export_task_orders.py" line="74"/>
         <source>The tasks layer cannot be read.</source>
         <translation>Não é possível ler a camada de tarefas.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="82"/>
+        <location filename="../processing/export_task_orders.py" line="85"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>A camada de tarefas não tem o campo «task_id».</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="86"/>
+        <location filename="../processing/export_task_orders.py" line="89"/>
         <source>{count} task orders to print</source>
         <translation>{count} ordens de tarefa a imprimir</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="92"/>
+        <location filename="../processing/export_task_orders.py" line="95"/>
         <source>Cancelled: no task order was written.</source>
         <translation>Cancelado: não foi escrita nenhuma ordem de tarefa.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>The database&apos;s language</source>
         <translation>O idioma da base de dados</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database (default: the tasks&apos; database)</source>
+        <translation>Base de dados de ação contra minas (por omissão: a das tarefas)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="146"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Nenhuma área perigosa tem a região «{region}» (regiões da base de dados: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="154"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>Não existe nenhuma tarefa «{task}» na base de dados.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="209"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>A cópia de campo {path} substituiria a base de dados de onde é feita. Escolha outro ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="242"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: {count} registos copiados</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Indique uma região ou uma tarefa para a cópia de campo, não ambas nem nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="272"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} é uma base de dados de ação contra minas, não uma cópia de campo: nunca é substituída. Escolha outro ficheiro para a cópia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="347"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} é uma base de dados de ação contra minas mas não uma cópia de campo (não guarda registo da sua base). Só uma cópia escrita por «Criar cópia de campo» pode ser submetida; traga outros registos com «Importar registos».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="357"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} foi criada por uma versão mais recente do Mine Action Mapper (formato de cópia de campo {version}; este plugin conhece o {known}). Atualize o plugin para a submeter.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} é uma cópia de campo de outra base de dados ({source}, copiada em {copied}), não de {database}: nada foi submetido. Submeta-a à base de dados de onde foi feita.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>eliminado na cópia de campo; mantido na base de dados (uma cópia de campo nunca elimina: elimine-o lá se tiver de desaparecer)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>adicionado na cópia de campo e já presente na base de dados com outros valores</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>alterado na cópia de campo mas eliminado na base de dados desde que a cópia foi feita; não aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>alterado na cópia de campo e na base de dados desde que a cópia foi feita; não aplicado</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>A tabela {table} recusou a submissão: {error}. Nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="160"/>
+        <source>At most {length} characters</source>
+        <translation>No máximo {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="195"/>
+        <source>The date cannot be in the future</source>
+        <translation>A data não pode ser futura</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark position</source>
+        <translation>Posição do marco (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Benchmark description</source>
+        <translation>Descrição do marco (BM)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="210"/>
+        <source>Survey points</source>
+        <translation>Pontos de levantamento</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="215"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Indique o azimute, ou o azimute tal como registado</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="221"/>
+        <source>Slope measured?</source>
+        <translation>Declive medido?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="227"/>
+        <source>GPS position (optional)</source>
+        <translation>Posição GPS (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="236"/>
+        <source>Photos</source>
+        <translation>Fotografias</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="284"/>
+        <source>Photo</source>
+        <translation>Fotografia</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="239"/>
+        <source>Caption</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="267"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Pesquisa não técnica / relatório de área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Position of the find</source>
+        <translation>Posição do achado</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter recorded as</source>
+        <translation>Perímetro registado como</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="315"/>
+        <source>Perimeter</source>
+        <translation>Perímetro</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="318"/>
+        <source>EO finds</source>
+        <translation>Achados de EE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="322"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Relatório de progresso e conclusão de pesquisa técnica / desminagem</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="333"/>
+        <source>EO spot report</source>
+        <translation>Relatório pontual de EE</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Desenhado ou percorrido com GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Pontos de levantamento (azimutes e distâncias)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>O complemento não tem tradução para «{code}». Escolha entre: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>Não é possível escrever na pasta {folder}: {error}. Escolha outra pasta de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>O ponto geográfico «{name}» contém «{text}», e não «latitude longitude altitude precisão»</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>O ponto geográfico «{name}» não tem latitude e longitude legíveis: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>A exportação não contém {name}: é uma exportação do formulário {form}?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>Uma submissão não tem UUID de instância (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Submissão {uuid}: o seu identificador de instância não é um UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Submissão {uuid}: falta o ID da área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Submissão {uuid}: falta a posição do marco (BM)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} não pode ser lido como uma exportação XLSX do KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} não pode ser lido como uma exportação CSV do ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} não é nem uma exportação XLSX do KoBoToolbox nem um zip CSV do ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>A base de dados não suporta transações; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Não é possível iniciar uma transação: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Não foi possível escrever os registos: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Não é possível confirmar as alterações: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>A submissão {uuid} (área perigosa {hazard}) não foi importada: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1754,42 +2157,42 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
         <translation>as coordenadas ({x}, {y}) não podem ser transformadas de {crs} para WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="353"/>
+        <location filename="../store/importer.py" line="358"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>a linha não tem geometria e a tabela {table} precisa de uma: dê-lhe coordenadas, ou uma camada de geometrias associada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="360"/>
+        <location filename="../store/importer.py" line="365"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>a geometria não é válida ({reason}): corrija-a e importe de novo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="389"/>
+        <location filename="../store/importer.py" line="422"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» já está na tabela {table}: provavelmente estes registos já foram importados. Retire dos registos as linhas que já estão na tabela e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="394"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» também está na linha {other}: cada linha precisa do seu próprio valor</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="460"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Nada foi importado de {source} para {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="420"/>
+        <location filename="../store/importer.py" line="453"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Não é possível editar a tabela {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="430"/>
+        <location filename="../store/importer.py" line="463"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Nada foi escrito em {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="457"/>
+        <location filename="../store/importer.py" line="490"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Não é possível ler {path} como CSV.</translation>
     </message>
@@ -1812,6 +2215,58 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>{count} linhas de {path} têm coordenadas que o QGIS não conseguiu ler, e o seu leitor de texto delimitado deixou-as de fora. Nada foi importado: corrija-as, ou indique como registos o caminho do próprio ficheiro para que as linhas sejam identificadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Importar submissões de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Importa as submissões do formulário de campo do relatório de área perigosa (Exportar formulários de campo) a partir de uma exportação XLSX do KoBoToolbox ou de um zip CSV do ODK Central: os pontos de levantamento passam pelo motor de poligonal para dar o polígono da área perigosa, com os seus valores de fecho, e a área perigosa e os seus pontos de levantamento são verificados como Importar registos os verifica.
+
+Cada submissão é escrita numa transação própria: uma rejeitada é indicada, com o seu campo, no relatório, e as outras entram na mesma. Uma submissão é reconhecida pelo seu UUID de instância (o UUID da área perigosa), pelo que importá-la de novo, de qualquer das exportações, não muda nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Exportação de campo (XLSX do KoBoToolbox ou zip CSV do ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Relatório das submissões</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Submissões importadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Submissões rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Submissões já importadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>{accepted} submissões importadas, {rejected} rejeitadas, {skipped} já importadas</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2846,63 @@ Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro reg
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Criar cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Escreve um GeoPackage para uma equipa que trabalha sem ligação: as áreas perigosas de uma região (ou de uma tarefa, as suas áreas perigosas e as suas partes confirmadas) com os seus pontos de levantamento, atividades de libertação de terras, achados de engenhos explosivos, tarefas, pontos do local e vias de acesso, e as listas de valores e as definições completas. Tem os mesmos formulários e estilos que a base de dados, por isso abre pronta a editar no QGIS e no QField.
+
+A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_base), para que «Submeter cópia de campo» devolva o que foi adicionado ou alterado e distinga o que foi alterado entretanto na base de dados. A base de dados é apenas lida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Região (a região das áreas perigosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>Ou: ID da tarefa</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Substituir um ficheiro existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Registos copiados</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} registos copiados para {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2421,7 +2933,7 @@ Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro reg
         <translation>Cartografia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="95"/>
+        <location filename="../processing/algorithm.py" line="96"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: não foi escrito nenhum resultado.</translation>
     </message>
@@ -2429,6 +2941,11 @@ Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro reg
         <location filename="../processing/algorithm.py" line="31"/>
         <source>Reporting</source>
         <translation>Relatórios</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="32"/>
+        <source>Field data</source>
+        <translation>Dados de campo</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2994,7 @@ Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro reg
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="230"/>
+        <location filename="../ui/options_page.py" line="231"/>
         <source>Mine Action</source>
         <translation>Ação contra minas</translation>
     </message>
@@ -2495,17 +3012,17 @@ Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro reg
         <translation>Usados nas bases de dados que não têm valor próprio, e no trabalho fora de uma base de dados.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="188"/>
+        <location filename="../ui/options_page.py" line="189"/>
         <source>This database: {name}</source>
         <translation>Esta base de dados: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="192"/>
+        <location filename="../ui/options_page.py" line="193"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Os valores assinalados são guardados na base de dados e acompanham-na; prevalecem sobre os seus valores por omissão.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="216"/>
+        <location filename="../ui/options_page.py" line="217"/>
         <source>Mine Action settings</source>
         <translation>Configurações de ação contra minas</translation>
     </message>
@@ -2567,6 +3084,11 @@ Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro reg
         <location filename="../processing/outputs.py" line="119"/>
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>Não é possível escrever o resultado «{output}» ({path}): {error}. Escolha outro ficheiro ou outra pasta para o resultado.</translation>
+    </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>Não é possível escrever o livro {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3195,417 @@ Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro reg
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Ação contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../core/quality/check.py" line="44"/>
+        <source>The record cannot be checked: {error}</source>
+        <translation>O registo não pode ser verificado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>No geometry: {reason}</source>
+        <translation>Sem geometria: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>the geometry is empty</source>
+        <translation>a geometria está vazia</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="44"/>
+        <source>The activity overlaps no hazard.</source>
+        <translation>A atividade não se sobrepõe a nenhuma área perigosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="55"/>
+        <source>The find lies in no hazard and no activity.</source>
+        <translation>O achado não está em nenhuma área perigosa nem em nenhuma atividade.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="71"/>
+        <source>Overlaps hazard {other} by {area:.1f} m².</source>
+        <translation>Sobrepõe-se à área perigosa {other} em {area:.1f} m².</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="23"/>
+        <source>the boundary crosses itself</source>
+        <translation>o contorno cruza-se a si próprio</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="24"/>
+        <source>a ring touches itself</source>
+        <translation>um anel toca-se a si próprio</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="25"/>
+        <source>too few points</source>
+        <translation>pontos a menos</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="27"/>
+        <source>a hole lies outside the polygon</source>
+        <translation>um buraco está fora do polígono</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="28"/>
+        <source>a hole lies inside another hole</source>
+        <translation>um buraco está dentro de outro buraco</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="29"/>
+        <source>holes cut the polygon in pieces</source>
+        <translation>os buracos cortam o polígono em pedaços</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="31"/>
+        <source>a part lies inside another part</source>
+        <translation>uma parte está dentro de outra parte</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="32"/>
+        <source>a ring is repeated</source>
+        <translation>um anel está repetido</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="33"/>
+        <source>a coordinate is not a number</source>
+        <translation>uma coordenada não é um número</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="34"/>
+        <source>a ring is not closed</source>
+        <translation>um anel não está fechado</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="116"/>
+        <source>Part {part}, ring {ring}: {count} distinct vertices.</source>
+        <translation>Parte {part}, anel {ring}: {count} vértices distintos.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="123"/>
+        <source>Part {part}, ring {ring}: the vertex {x:.7f} {y:.7f} appears {count} times.</source>
+        <translation>Parte {part}, anel {ring}: o vértice {x:.7f} {y:.7f} aparece {count} vezes.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="129"/>
+        <source>Part {part}, ring {ring}: a segment of {length:.0f} m (limit {limit:.0f} m).</source>
+        <translation>Parte {part}, anel {ring}: um segmento de {length:.0f} m (limite {limit:.0f} m).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="143"/>
+        <source>Part {part}: {reason}.</source>
+        <translation>Parte {part}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="161"/>
+        <source>Part {part} repeats part {other}.</source>
+        <translation>A parte {part} repete a parte {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="171"/>
+        <source>Parts {part} and {other} overlap by {area:.1f} m² ({percent:.1f} % of the smaller).</source>
+        <translation>As partes {part} e {other} sobrepõem-se em {area:.1f} m² ({percent:.1f} % da menor).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="195"/>
+        <source>Same position as {other}.</source>
+        <translation>Mesma posição que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/links.py" line="16"/>
+        <source>No hazard has the ID &apos;{hazard}&apos;.</source>
+        <translation>Nenhuma área perigosa tem o identificador «{hazard}».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="29"/>
+        <source>&apos;{value}&apos; repeats the ID &apos;{other}&apos; of feature {fid}.</source>
+        <translation>«{value}» repete o identificador «{other}» do elemento {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="41"/>
+        <source>The field &apos;{field}&apos; is empty.</source>
+        <translation>O campo «{field}» está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="55"/>
+        <source>&apos;{code}&apos; is not in the lookup list &apos;{vocabulary}&apos;.</source>
+        <translation>«{code}» não está na lista de valores «{vocabulary}».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="72"/>
+        <source>Stated {stated:.1f} m², computed {computed:.1f} m² ({percent:+.1f} %).</source>
+        <translation>Declarada {stated:.1f} m², calculada {computed:.1f} m² ({percent:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="93"/>
+        <source>Ends {end}, starts {start}.</source>
+        <translation>Termina em {end}, começa em {start}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="100"/>
+        <source>Ends {end}; hazard {hazard} is dated {recorded}.</source>
+        <translation>Termina em {end}; a área perigosa {hazard} tem a data {recorded}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="21"/>
+        <source>a vertex repeating the one before it</source>
+        <translation>um vértice que repete o anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="22"/>
+        <source>the last two vertices repeating the first two</source>
+        <translation>os dois últimos vértices que repetem os dois primeiros</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="16"/>
+        <source>must fix</source>
+        <translation>a corrigir</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="17"/>
+        <source>advisory</source>
+        <translation>a rever</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Invalid polygon</source>
+        <translation>Polígono inválido</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Redraw the boundary at the location so that it does not cross or touch itself.</source>
+        <translation>Volte a desenhar o contorno nesse local para que não se cruze nem se toque.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Polygon with fewer than 3 vertices</source>
+        <translation>Polígono com menos de 3 vértices</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the part or digitise it again from the survey record.</source>
+        <translation>Apague a parte ou digitalize-a de novo a partir do registo do levantamento.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate polygon in a record</source>
+        <translation>Polígono duplicado num registo</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated part of the multipart polygon.</source>
+        <translation>Apague a parte repetida do polígono múltiplo.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate vertex in a polygon</source>
+        <translation>Vértice duplicado num polígono</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Remove the repeated vertex, or run Repair geometries when the ring ends by repeating its first two vertices.</source>
+        <translation>Retire o vértice repetido, ou execute Reparar geometrias quando o anel termina a repetir os seus dois primeiros vértices.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate single point</source>
+        <translation>Ponto único duplicado</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated record or correct its position.</source>
+        <translation>Apague o registo repetido ou corrija a sua posição.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Missing or unreadable geometry</source>
+        <translation>Geometria em falta ou ilegível</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Digitise the geometry again from the field record.</source>
+        <translation>Digitalize de novo a geometria a partir do registo de campo.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Consecutive vertices far apart</source>
+        <translation>Vértices consecutivos muito afastados</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the vertices at both ends of the segment: a mistyped coordinate makes a long spike.</source>
+        <translation>Verifique os vértices nas duas pontas do segmento: uma coordenada mal escrita faz um pico longo.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Parts of a multipart polygon overlap</source>
+        <translation>As partes de um polígono múltiplo sobrepõem-se</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Merge the overlapping parts or redraw their common boundary.</source>
+        <translation>Junte as partes que se sobrepõem ou volte a desenhar o seu limite comum.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate record ID</source>
+        <translation>Identificador de registo duplicado</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Give one of the records a new ID (or merge the two records); remove spaces around IDs.</source>
+        <translation>Dê um novo identificador a um dos registos (ou junte os dois registos); retire os espaços à volta dos identificadores.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazard without date of information, status or class</source>
+        <translation>Área perigosa sem data da informação, estado ou classe</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Fill in the missing field from the hazard&apos;s report.</source>
+        <translation>Preencha o campo em falta a partir do relatório da área perigosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Code not in the lookup lists</source>
+        <translation>Código que não está nas listas de valores</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Choose a code from the list, or add the code to the lookup lists with the built-in code it behaves as.</source>
+        <translation>Escolha um código da lista, ou acrescente o código às listas de valores com o código integrado cujo comportamento tem.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Stated area differs from the computed area</source>
+        <translation>A área declarada difere da área calculada</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the polygon or the stated area; the plugin computes ground areas on the WGS 84 ellipsoid.</source>
+        <translation>Corrija o polígono ou a área declarada; o complemento calcula áreas de terreno no elipsoide WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ended before its hazard&apos;s date of information</source>
+        <translation>Atividade terminada antes da data da informação da sua área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the activity&apos;s dates or the hazard&apos;s date of information.</source>
+        <translation>Corrija as datas da atividade ou a data da informação da área perigosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ends before it starts</source>
+        <translation>A atividade termina antes de começar</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the start or end date.</source>
+        <translation>Corrija a data de início ou de fim.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Linked to a hazard that does not exist</source>
+        <translation>Ligado a uma área perigosa que não existe</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the hazard ID, or clear it when the record belongs to no hazard.</source>
+        <translation>Corrija o identificador da área perigosa, ou apague-o se o registo não pertence a nenhuma área perigosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity outside every hazard</source>
+        <translation>Atividade fora de qualquer área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the activity&apos;s polygon and CRS, or record the hazard it worked on.</source>
+        <translation>Verifique o polígono e o SRC da atividade, ou registe a área perigosa onde se trabalhou.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Find outside every hazard and activity</source>
+        <translation>Achado fora de qualquer área perigosa e de qualquer atividade</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the find&apos;s position; a find outside known hazards is evidence of a new hazard.</source>
+        <translation>Verifique a posição do achado; um achado fora das áreas perigosas conhecidas é indício de uma nova área perigosa.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazards overlap</source>
+        <translation>Áreas perigosas que se sobrepõem</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Cut the overlap out of one of the hazards, or merge the two records.</source>
+        <translation>Recorte a sobreposição de uma das áreas perigosas, ou junte os dois registos.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Survey does not close within the programme tolerance</source>
+        <translation>O levantamento não fecha dentro da tolerância do programa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the bearings and distances of the survey table against the field sheet.</source>
+        <translation>Compare os azimutes e as distâncias da tabela de levantamento com a folha de campo.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="27"/>
+        <source>The survey cannot be computed: {error}</source>
+        <translation>O levantamento não pode ser calculado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="35"/>
+        <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
+        <translation>Erro de fecho {misclosure:.2f} m, precisão {precision}.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairGeometriesAlgorithm</name>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="17"/>
+        <source>Repair geometries</source>
+        <translation>Reparar geometrias</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="20"/>
+        <source>Applies only the safe fixes of GICHD geocheck&apos;s toolbox to a copy of a polygon layer: a vertex repeating the one before it (the closing vertex repeating the first included) and a ring&apos;s last two vertices repeating its first two are removed. Neither changes an area. Other problems are left for Check mine action database to report. The input is not modified; the log has one point per vertex removed.</source>
+        <translation>Aplica a uma cópia de uma camada de polígonos apenas as correções seguras da caixa de ferramentas geocheck do GICHD: são retirados um vértice que repete o anterior (incluindo o vértice de fecho que repete o primeiro) e os dois últimos vértices de um anel que repetem os seus dois primeiros. Nenhuma altera uma área. Os outros problemas ficam para Verificar a base de dados de ação contra minas. A entrada não é modificada; o registo tem um ponto por vértice retirado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="29"/>
+        <source>Polygon layer</source>
+        <translation>Camada de polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="31"/>
+        <source>Repaired layer</source>
+        <translation>Camada reparada</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="33"/>
+        <source>Repair log</source>
+        <translation>Registo das reparações</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="62"/>
+        <source>Feature {fid}: the geometry cannot be read ({error}); copied unchanged.</source>
+        <translation>Elemento {fid}: a geometria não pode ser lida ({error}); copiada sem alterações.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="78"/>
+        <source>{changed} features repaired, {removed} vertices removed</source>
+        <translation>{changed} elementos reparados, {removed} vértices retirados</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3897,83 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
         <location filename="../store/statistics_io.py" line="149"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Não é possível escrever a folha {sheet} de {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Submeter cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Devolve à base de dados de ação contra minas o que foi adicionado ou alterado numa cópia de campo feita por «Criar cópia de campo», registo a registo (emparelhados por uuid).
+
+- Um registo alterado na cópia e também na base de dados desde que a cópia foi feita é um conflito: é reportado (tabela, registo, campo, ambos os valores) e não é aplicado.
+- Cada registo adicionado ou alterado passa as verificações de «Importar registos»; o que falha é rejeitado, com o nome do seu campo, e os outros entram.
+- Um registo eliminado na cópia é reportado e mantido na base de dados.
+- Tudo é escrito numa só transação; no PostGIS cada atualização indica a versão de linha que cria.
+
+Submeter de novo a mesma cópia não altera nada. O relatório lista cada registo inserido, atualizado, em conflito, rejeitado ou eliminado na cópia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Cópia de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>Base de dados de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Relatório da submissão</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Registos inseridos</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Registos atualizados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Registos em conflito</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Registos rejeitados</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>{inserted} inseridos, {updated} atualizados, {conflicts} em conflito (não aplicados), {rejected} rejeitados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Não é possível escrever o resultado {output}.</translation>
     </message>
 </context>
 <context>

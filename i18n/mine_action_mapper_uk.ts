@@ -113,6 +113,73 @@
     </message>
 </context>
 <context>
+    <name>CheckDatabaseAlgorithm</name>
+    <message>
+        <location filename="../processing/check_database.py" line="22"/>
+        <source>Check mine action database</source>
+        <translation>Перевірити базу даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="25"/>
+        <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
+
+Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
+        <translation>Знаходить проблеми даних, які слід виправити перед звітуванням: правила geocheck GICHD (недійсні полігони з причиною від GEOS, замало або повторені вершини, повторені частини, дубльовані точки та ідентифікатори записів, довгі відрізки, частини, що перекриваються) та власні правила модуля (заявлена площа проти обчисленої, операції та знахідки поза небезпечними територіями, дати, посилання на неіснуючі небезпечні території, небезпечні території, що перекриваються, незаповнені поля небезпечних територій, замикання зйомок, коди, яких немає в довідниках кодів).
+
+Результати: одна точка на проблему з її правилом, важливістю, таблицею, об’єктом, полем, повідомленням і порадою щодо виправлення; площі перекриттів і операцій поза небезпечними територіями; підсумок за правилами. База даних лише читається. Правила: docs/quality.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="39"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Longest segment between vertices (m)</source>
+        <translation>Найдовший відрізок між вершинами (м)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest overlap of parts (% of the smaller)</source>
+        <translation>Найбільше перекриття частин (% меншої)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="42"/>
+        <source>Largest stated area difference (%)</source>
+        <translation>Найбільша різниця заявленої площі (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="51"/>
+        <source>Problems</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="53"/>
+        <source>Problem areas</source>
+        <translation>Площі проблем</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="55"/>
+        <source>Problems per rule</source>
+        <translation>Проблеми за правилами</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="64"/>
+        <source>Reading the database</source>
+        <translation>Читання бази даних</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="80"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Неможливо записати результат {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_database.py" line="84"/>
+        <source>{count} problems, {must_fix} to fix</source>
+        <translation>Проблем: {count}, до виправлення: {must_fix}</translation>
+    </message>
+</context>
+<context>
     <name>ComputeLandReleaseAlgorithm</name>
     <message>
         <location filename="../processing/compute_land_release.py" line="21"/>
@@ -992,52 +1059,52 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="33"/>
+        <location filename="../store/database.py" line="35"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Неможливо прочитати таблицю «{table}» з {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="51"/>
+        <location filename="../store/database.py" line="53"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} вже існує. Виберіть інший файл або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="69"/>
+        <location filename="../store/database.py" line="71"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} — це папка. Укажіть назву файлу GeoPackage, який треба створити, наприклад {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="78"/>
+        <location filename="../store/database.py" line="80"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Неможливо записати {path}: доступ заборонено ({error}). Виберіть папку, в яку ви маєте право запису.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="83"/>
+        <location filename="../store/database.py" line="85"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Неможливо записати {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="103"/>
+        <location filename="../store/database.py" line="105"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Неможливо створити GeoPackage за шляхом {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="421"/>
+        <location filename="../store/postgis.py" line="424"/>
         <source>Creating table {table}</source>
         <translation>Створення таблиці {table}</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="147"/>
+        <location filename="../store/field_copy.py" line="189"/>
         <source>Cannot write to table {table}: {error}</source>
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="388"/>
+        <location filename="../store/postgis.py" line="391"/>
         <source>Mine Action Mapper default style</source>
         <translation>Типовий стиль Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="372"/>
+        <location filename="../store/postgis.py" line="375"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Неможливо зберегти стиль {table}: {error}</translation>
     </message>
@@ -1122,129 +1189,144 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>{path} створено старішою версією Mine Action Mapper (схема {version}). Спочатку запустіть для нього «Оновити схему бази даних протимінної діяльності»; усі записи зберігаються.</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="17"/>
+        <location filename="../processing/database_choice.py" line="21"/>
         <source>Or: PostgreSQL connection</source>
         <translation>Або: з’єднання PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="20"/>
+        <location filename="../processing/database_choice.py" line="24"/>
         <source>Schema</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="40"/>
+        <location filename="../processing/database_choice.py" line="46"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Укажіть базу даних протимінної діяльності: файл GeoPackage або з’єднання PostgreSQL і схему.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="110"/>
+        <location filename="../store/postgis.py" line="112"/>
         <source>{database}: the server refused the user name or password ({error}). Check the QGIS connection&apos;s credentials.</source>
         <translation>{database}: сервер відхилив ім’я користувача або пароль ({error}). Перевірте облікові дані з’єднання QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="116"/>
+        <location filename="../store/postgis.py" line="118"/>
         <source>{database}: the PostgreSQL server cannot be reached ({error}). Is it running, and are the host and port right?</source>
         <translation>{database}: сервер PostgreSQL недоступний ({error}). Чи він запущений і чи правильні хост і порт?</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="120"/>
+        <location filename="../store/postgis.py" line="122"/>
         <source>{database}: cannot connect ({error}).</source>
         <translation>{database}: не вдалося встановити з’єднання ({error}).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="144"/>
+        <location filename="../store/postgis.py" line="146"/>
         <source>{database}: there is no such schema in the database. Check the schema name, or create the database with &apos;Create mine action database&apos;.</source>
         <translation>{database}: такої схеми в базі даних немає. Перевірте назву схеми або створіть базу даних командою «Створити базу даних протимінної діяльності».</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="149"/>
+        <location filename="../store/postgis.py" line="151"/>
         <source>{database} is not a mine action database (it has no schema_info table).</source>
         <translation>{database}: це не база даних протимінної діяльності (немає таблиці schema_info).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="159"/>
+        <location filename="../store/postgis.py" line="161"/>
         <source>{database} is not a mine action database (no schema version).</source>
         <translation>{database}: це не база даних протимінної діяльності (немає версії схеми).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="165"/>
+        <location filename="../store/postgis.py" line="167"/>
         <source>The schema version of {database} is &apos;{value}&apos;, not a number: it was edited by hand.</source>
         <translation>{database}: версія схеми — «{value}», а не число: її відредаговано вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="292"/>
+        <location filename="../store/postgis.py" line="294"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема вже існує і не порожня — нічого не змінено. Виберіть іншу назву схеми (нічого ніколи не видаляється).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="299"/>
+        <location filename="../store/postgis.py" line="301"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема вже існує і містить функції — нічого не змінено. Виберіть іншу назву схеми.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="309"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: розширення PostGIS не встановлено в цій базі даних. Попросіть її адміністратора виконати CREATE EXTENSION postgis; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="318"/>
+        <location filename="../store/postgis.py" line="320"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базі даних протимінної діяльності в PostGIS потрібна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="431"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: базу даних не створено ({error}). Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="68"/>
+        <location filename="../store/reference.py" line="72"/>
         <source>connection &apos;{connection}&apos;, schema &apos;{schema}&apos;</source>
         <translation>з’єднання «{connection}», схема «{schema}»</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="104"/>
+        <location filename="../store/reference.py" line="132"/>
         <source>Give the schema of the mine action database on connection &apos;{connection}&apos;.</source>
         <translation>Укажіть схему бази даних протимінної діяльності в з’єднанні «{connection}».</translation>
     </message>
     <message>
-        <location filename="../store/reference.py" line="115"/>
+        <location filename="../store/reference.py" line="143"/>
         <source>There is no PostgreSQL connection named '{connection}' in QGIS (known: {known}). Add it in the Browser (PostgreSQL › New Connection).</source>
         <translation>У QGIS немає з’єднання PostgreSQL з назвою «{connection}» (відомі: {known}). Додайте його на панелі «Браузер» (PostgreSQL › Створити з’єднання).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="182"/>
+        <location filename="../store/postgis.py" line="184"/>
         <source>{database}: the role you log in with may not do this ({error}). Ask the database&apos;s administrator for the privilege; nothing was changed.</source>
         <translation>{database}: роль, з якою ви ввійшли, не може цього робити ({error}). Попросіть привілей в адміністратора бази даних; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="194"/>
+        <location filename="../store/postgis.py" line="196"/>
         <source>schema {schema}</source>
         <translation>схема {schema}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="200"/>
+        <location filename="../store/postgis.py" line="202"/>
         <source>table {table}</source>
         <translation>таблиця {table}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="207"/>
+        <location filename="../store/postgis.py" line="209"/>
         <source>sequence {sequence} (the new records&apos; {key})</source>
         <translation>послідовність {sequence} ({key} нових записів)</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="226"/>
+        <location filename="../store/postgis.py" line="228"/>
         <source>{database}: the role &apos;{role}&apos; lacks the {privilege} privilege on {object}, which this needs. Ask the database&apos;s administrator to grant it; nothing was changed.</source>
         <translation>{database}: роль «{role}» не має привілею {privilege} на {object}, потрібного для цього. Попросіть адміністратора бази даних надати його; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="475"/>
+        <location filename="../store/postgis.py" line="478"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} вказує версію схеми {version}, якої не мала жодна база даних PostGIS: її змінено вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="518"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} не оновлено: {error}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="26"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База даних не підтримує транзакцій; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="31"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Неможливо почати транзакцію: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/transaction.py" line="37"/>
+        <source>Cannot commit the changes: {error}. Nothing was written.</source>
+        <translation>Не вдалося зберегти зміни: {error}. Нічого не записано.</translation>
     </message>
 </context>
 <context>
@@ -1323,54 +1405,96 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
     </message>
 </context>
 <context>
-    <name>ExportOverviewAlgorithm</name>
+    <name>ExportFieldFormsAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="19"/>
-        <source>Export national overview map</source>
-        <translation>Експортувати національну оглядову карту</translation>
+        <location filename="../processing/export_field_forms.py" line="20"/>
+        <source>Export field forms (XLSForm)</source>
+        <translation>Експортувати польові форми (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="24"/>
-        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
-        <translation>Друкує оглядову карту програми формату A3 (альбомна орієнтація): небезпечні території за класом та операції з вивільнення територій за результатом, з таблицями кількості й площі небезпечних територій за класом і статусом та площі операцій за результатом (квадратні метри на еліпсоїді, обчислені за геометріями).</translation>
+        <location filename="../processing/export_field_forms.py" line="23"/>
+        <source>Writes the field forms of a mine action database as XLSForm workbooks, for KoBoToolbox, ODK Central and Survey123 Connect: a non-technical survey / hazard report (with the benchmark and a repeat of survey points), a technical survey / clearance progress and completion report (with the perimeter and a repeat of EO finds) and an EO spot report.
+
+The select lists are the database&apos;s own active lookup entries; questions keep the data model&apos;s field names, required fields and checks (bearing range per unit, distances of zero or more, no future dates). Labels are written in every language chosen (default: the database&apos;s language and English); the first is the forms&apos; default language.</source>
+        <translation>Записує польові форми бази даних протимінної діяльності як книги XLSForm для KoBoToolbox, ODK Central і Survey123 Connect: звіт нетехнічного обстеження / про небезпечну територію (з репером і повторюваною групою точок зйомки), звіт про хід і завершення технічного обстеження / очищення (з периметром і повторюваною групою знахідок ВНП) та донесення про ВНП.
+
+Списки вибору — це активні записи довідників самої бази даних; питання зберігають назви полів, обов’язкові поля та перевірки моделі даних (діапазон азимута для кожної одиниці, відстані нуль або більше, без майбутніх дат). Підписи записуються кожною вибраною мовою (типово: мова бази даних і англійська); перша з них — типова мова форм.</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="32"/>
+        <location filename="../processing/export_field_forms.py" line="36"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="35"/>
+        <location filename="../processing/export_field_forms.py" line="40"/>
+        <source>Label languages (empty: the database&apos;s language and English)</source>
+        <translation>Мови підписів (порожньо: мова бази даних і англійська)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="45"/>
+        <source>Output folder</source>
+        <translation>Вихідна тека</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="47"/>
+        <source>Forms written</source>
+        <translation>Записано форм</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_field_forms.py" line="48"/>
+        <source>Files written (separated by semicolons)</source>
+        <translation>Записані файли (через крапку з комою)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOverviewAlgorithm</name>
+    <message>
+        <location filename="../processing/export_overview.py" line="20"/>
+        <source>Export national overview map</source>
+        <translation>Експортувати національну оглядову карту</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="25"/>
+        <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
+        <translation>Друкує оглядову карту програми формату A3 (альбомна орієнтація): небезпечні території за класом та операції з вивільнення територій за результатом, з таблицями кількості й площі небезпечних територій за класом і статусом та площі операцій за результатом (квадратні метри на еліпсоїді, обчислені за геометріями).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="33"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>Overview PDF</source>
         <translation>Оглядова карта PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="42"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>Overview PNG image</source>
         <translation>Оглядова карта, зображення PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="44"/>
         <source>PNG images (*.png)</source>
         <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="38"/>
+        <location filename="../processing/export_overview.py" line="40"/>
         <source>The database&apos;s language</source>
         <translation>Мова бази даних</translation>
     </message>
@@ -1378,12 +1502,12 @@ Date: the date field when it has a value, otherwise the fixed date. A point with
 <context>
     <name>ExportTaskOrdersAlgorithm</name>
     <message>
-        <location filename="../processing/export_task_orders.py" line="28"/>
+        <location filename="../processing/export_task_orders.py" line="29"/>
         <source>Export task orders</source>
         <translation>Експортувати наряди-завдання</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="33"/>
+        <location filename="../processing/export_task_orders.py" line="34"/>
         <source>Prints a field task order for each task (all tasks, or only the selected ones): the task area with its turning points, the benchmark, access and casualty evacuation routes, helicopter landing site and medical points on a map with a UTM grid in the task&apos;s zone, a location inset, scale bar, north arrow and a declination diagram (true, grid and magnetic north at the task&apos;s planned start), the table of bearings, distances and coordinates, and the task&apos;s details.
 
 Writes one PDF per task into the folder, or one PDF for all tasks, and optionally a PNG image of each.</source>
@@ -1392,84 +1516,363 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 Записує в папку один PDF на завдання або один PDF для всіх завдань, а також, за бажанням, зображення PNG кожного.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="46"/>
+        <location filename="../processing/export_task_orders.py" line="47"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="49"/>
-        <source>Mine action database</source>
-        <translation>База даних протимінної діяльності</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>Paper</source>
         <translation>Папір</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A4 portrait</source>
         <translation>A4, книжкова</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="52"/>
+        <location filename="../processing/export_task_orders.py" line="54"/>
         <source>A3 landscape</source>
         <translation>A3, альбомна</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="56"/>
+        <location filename="../processing/export_task_orders.py" line="58"/>
         <source>One PDF for all tasks</source>
         <translation>Один PDF для всіх завдань</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="58"/>
+        <location filename="../processing/export_task_orders.py" line="60"/>
         <source>Also write PNG images</source>
         <translation>Також записати зображення PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="62"/>
+        <location filename="../processing/export_task_orders.py" line="64"/>
         <source>Output folder</source>
         <translation>Папка результатів</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="64"/>
+        <location filename="../processing/export_task_orders.py" line="66"/>
         <source>Task orders written</source>
         <translation>Записано нарядів-завдань</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="65"/>
+        <location filename="../processing/export_task_orders.py" line="67"/>
         <source>Files written (separated by semicolons)</source>
         <translation>Записані файли (через крапку з комою)</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="72"/>
+        <location filename="../processing/export_task_orders.py" line="74"/>
         <source>The tasks layer cannot be read.</source>
         <translation>Неможливо прочитати шар завдань.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="82"/>
+        <location filename="../processing/export_task_orders.py" line="85"/>
         <source>The tasks layer has no field &apos;task_id&apos;.</source>
         <translation>Шар завдань не має поля «task_id».</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="86"/>
+        <location filename="../processing/export_task_orders.py" line="89"/>
         <source>{count} task orders to print</source>
         <translation>Нарядів-завдань до друку: {count}</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="92"/>
+        <location filename="../processing/export_task_orders.py" line="95"/>
         <source>Cancelled: no task order was written.</source>
         <translation>Перервано: жодного наряду-завдання не записано.</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../processing/export_task_orders.py" line="60"/>
+        <location filename="../processing/export_task_orders.py" line="62"/>
         <source>The database&apos;s language</source>
         <translation>Мова бази даних</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_task_orders.py" line="50"/>
+        <source>Mine action database (default: the tasks&apos; database)</source>
+        <translation>База даних протимінної діяльності (типово: база даних завдань)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopy</name>
+    <message>
+        <location filename="../store/field_copy.py" line="146"/>
+        <source>No hazard has the region &apos;{region}&apos; (regions in the database: {known}).</source>
+        <translation>Жодна небезпечна територія не має області «{region}» (області в базі даних: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="154"/>
+        <source>There is no task &apos;{task}&apos; in the database.</source>
+        <translation>У базі даних немає завдання «{task}».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="209"/>
+        <source>The field copy {path} would replace the database it is made from. Choose another file.</source>
+        <translation>Польова копія {path} замінила б базу даних, з якої її зроблено. Виберіть інший файл.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="242"/>
+        <source>{table}: {count} records copied</source>
+        <translation>{table}: скопійовано записів: {count}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="266"/>
+        <source>Give either a region or a task for the field copy, not both and not neither.</source>
+        <translation>Укажіть для польової копії або область, або завдання — не обидва й не жодного.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="272"/>
+        <source>{path} already exists. Choose another file or allow overwriting.</source>
+        <translation>{path} вже існує. Виберіть інший файл або дозвольте перезапис.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="276"/>
+        <source>{path} is a mine action database, not a field copy: it is never overwritten. Choose another file for the field copy.</source>
+        <translation>{path} — база даних протимінної діяльності, а не польова копія: її ніколи не перезаписують. Виберіть інший файл для польової копії.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="347"/>
+        <source>{path} is a mine action database but not a field copy (it has no record of its base). Only a copy written by &apos;Make field copy&apos; can be submitted; bring other records in with &apos;Import records&apos;.</source>
+        <translation>{path} — база даних протимінної діяльності, але не польова копія (вона не зберігає запису своєї бази). Надіслати можна лише копію, записану алгоритмом «Створити польову копію»; інші записи додайте через «Імпортувати записи».</translation>
+    </message>
+    <message>
+        <location filename="../store/field_copy.py" line="357"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (field copy format {version}; this plugin knows {known}). Update the plugin to submit it.</source>
+        <translation>{path} створено новішою версією Mine Action Mapper (формат польової копії {version}; цей плагін знає {known}). Оновіть плагін, щоб її надіслати.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="105"/>
+        <source>{copy} is a field copy of another database ({source}, copied {copied}), not of {database}: nothing was submitted. Submit it to the database it was made from.</source>
+        <translation>{copy} — польова копія іншої бази даних ({source}, скопійовано {copied}), а не {database}: нічого не надіслано. Надішліть її до бази даних, з якої її зроблено.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="144"/>
+        <source>deleted in the field copy; kept in the database (a field copy never deletes: delete it there if it must go)</source>
+        <translation>видалено в польовій копії; залишено в базі даних (польова копія ніколи не видаляє: видаліть запис там, якщо він має зникнути)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="168"/>
+        <source>added in the field copy and already in the database with other values</source>
+        <translation>додано в польовій копії, а в базі даних уже є з іншими значеннями</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="175"/>
+        <source>changed in the field copy but deleted in the database since the copy was made; not applied</source>
+        <translation>змінено в польовій копії, але видалено в базі даних після копіювання; не застосовано</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="184"/>
+        <source>changed in the field copy and in the database since the copy was made; not applied</source>
+        <translation>змінено в польовій копії і в базі даних після копіювання; не застосовано</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submit.py" line="255"/>
+        <source>Table {table} refused the submission: {error}. Nothing was written.</source>
+        <translation>Таблиця {table} відхилила надсилання: {error}. Нічого не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForms</name>
+    <message>
+        <location filename="../core/field_forms.py" line="160"/>
+        <source>At most {length} characters</source>
+        <translation>Не більше {length} символів</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="195"/>
+        <source>The date cannot be in the future</source>
+        <translation>Дата не може бути в майбутньому</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="206"/>
+        <source>Benchmark position</source>
+        <translation>Положення репера</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="208"/>
+        <source>Benchmark description</source>
+        <translation>Опис репера</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="210"/>
+        <source>Survey points</source>
+        <translation>Точки зйомки</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="215"/>
+        <source>Give the bearing, or the bearing as recorded</source>
+        <translation>Вкажіть азимут або азимут у записі</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="221"/>
+        <source>Slope measured?</source>
+        <translation>Нахил виміряно?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="227"/>
+        <source>GPS position (optional)</source>
+        <translation>Положення за GPS (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="236"/>
+        <source>Photos</source>
+        <translation>Фотографії</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="284"/>
+        <source>Photo</source>
+        <translation>Фотографія</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="239"/>
+        <source>Caption</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="267"/>
+        <source>Non-technical survey / hazard report</source>
+        <translation>Нетехнічне обстеження / звіт про небезпечну територію</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="282"/>
+        <source>Position of the find</source>
+        <translation>Положення знахідки</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="313"/>
+        <source>Perimeter recorded as</source>
+        <translation>Периметр записано як</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="315"/>
+        <source>Perimeter</source>
+        <translation>Периметр</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="318"/>
+        <source>EO finds</source>
+        <translation>Знахідки ВНП</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="322"/>
+        <source>Technical survey / clearance progress and completion report</source>
+        <translation>Звіт про хід і завершення технічного обстеження / очищення</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="333"/>
+        <source>EO spot report</source>
+        <translation>Донесення про ВНП</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="343"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Drawn or walked with GPS (geoshape)</source>
+        <translation>Намальовано або пройдено з GPS (geoshape)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_forms.py" line="345"/>
+        <source>Survey points (bearings and distances)</source>
+        <translation>Точки зйомки (азимути та відстані)</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="21"/>
+        <source>The plugin has no translation into &apos;{code}&apos;. Choose among: {codes}.</source>
+        <translation>Модуль не має перекладу мовою «{code}». Виберіть із: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_forms_io.py" line="61"/>
+        <source>The folder {folder} cannot be written: {error}. Choose another output folder.</source>
+        <translation>Неможливо записати в теку {folder}: {error}. Виберіть іншу вихідну теку.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSubmissions</name>
+    <message>
+        <location filename="../core/field_submissions.py" line="76"/>
+        <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
+        <translation>Геоточка «{name}» містить «{text}», а не «широта довгота висота точність»</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="83"/>
+        <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
+        <translation>Геоточка «{name}» не має придатних до читання широти й довготи: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="123"/>
+        <source>The export holds no {name}: is it an export of form {form}?</source>
+        <translation>Експорт не містить {name}: чи це експорт форми {form}?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="154"/>
+        <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
+        <translation>Подання не має UUID екземпляра (_uuid, meta-instanceID)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="160"/>
+        <source>Submission {uuid}: its instance ID is not a UUID</source>
+        <translation>Подання {uuid}: його ідентифікатор екземпляра не є UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="164"/>
+        <source>Submission {uuid}: the hazard ID is missing</source>
+        <translation>Подання {uuid}: відсутній ID небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="180"/>
+        <source>Submission {uuid}: the benchmark position is missing</source>
+        <translation>Подання {uuid}: відсутнє положення репера</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="46"/>
+        <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
+        <translation>{path} не вдається прочитати як експорт XLSX з KoBoToolbox.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="66"/>
+        <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
+        <translation>{path} не вдається прочитати як експорт CSV з ODK Central: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="79"/>
+        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
+        <translation>{path} не є ні експортом XLSX з KoBoToolbox, ні zip-архівом CSV з ODK Central.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="114"/>
+        <source>The database does not support transactions; nothing was written.</source>
+        <translation>База даних не підтримує транзакції; нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="119"/>
+        <source>Cannot start a transaction: {error}</source>
+        <translation>Неможливо почати транзакцію: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="124"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Не вдалося записати записи: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="129"/>
+        <source>Cannot commit the changes: {error}</source>
+        <translation>Неможливо зберегти зміни: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
+        <translation>Подання {uuid} (небезпечна територія {hazard}) не імпортовано: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1754,42 +2157,42 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>координати ({x}, {y}) неможливо перетворити з {crs} у WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="353"/>
+        <location filename="../store/importer.py" line="358"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>рядок не має геометрії, а таблиці {table} вона потрібна: укажіть координати або шар геометрій, зіставлених за {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="360"/>
+        <location filename="../store/importer.py" line="365"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрія недійсна ({reason}): виправте її та імпортуйте знову</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="389"/>
+        <location filename="../store/importer.py" line="422"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» вже є в таблиці {table}: ці записи, ймовірно, вже імпортовано раніше. Вилучіть із записів рядки, що вже є в таблиці, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="394"/>
+        <location filename="../store/importer.py" line="427"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» також є в рядку {other}: кожен рядок потребує власного значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="460"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>З {source} у таблицю {table} нічого не імпортовано. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="420"/>
+        <location filename="../store/importer.py" line="453"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="430"/>
+        <location filename="../store/importer.py" line="463"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>У таблицю {table} нічого не записано: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="457"/>
+        <location filename="../store/importer.py" line="490"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Неможливо прочитати {path} як CSV.</translation>
     </message>
@@ -1812,6 +2215,58 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <location filename="../store/record_sources.py" line="121"/>
         <source>{count} rows of {path} have coordinates QGIS could not read, and its delimited text reader left them out. Nothing was imported: correct them, or give the file path itself as the records so that the rows are named.</source>
         <translation>Рядків файлу {path} з координатами, які QGIS не зміг прочитати: {count}; засіб читання текстових файлів із роздільниками їх пропустив. Нічого не імпортовано: виправте їх або вкажіть як записи сам шлях до файлу, щоб ці рядки було названо.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldSubmissionsAlgorithm</name>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <source>Import field submissions</source>
+        <translation>Імпортувати польові подання</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="22"/>
+        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Імпортує подання польової форми звіту про небезпечну територію (Експортувати польові форми) з експорту XLSX з KoBoToolbox або zip-архіву CSV з ODK Central: точки зйомки проходять через рушій ходу й дають полігон небезпечної території з показниками нев’язки, а небезпечна територія та її точки зйомки перевіряються так само, як їх перевіряє Імпорт записів.
+
+Кожне подання записується в окремій транзакції: відхилене подання названо у звіті разом із полем, а решта все одно імпортуються. Подання розпізнається за UUID екземпляра (UUID небезпечної території), тож повторний імпорт із будь-якого експорту нічого не змінює.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="34"/>
+        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
+        <translation>Польовий експорт (XLSX з KoBoToolbox або zip CSV з ODK Central)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <source>Submission report</source>
+        <translation>Звіт про подання</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Submissions imported</source>
+        <translation>Імпортовано подань</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <source>Submissions rejected</source>
+        <translation>Відхилено подань</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <source>Submissions already imported</source>
+        <translation>Уже імпортовано подань</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
+        <translation>Імпортовано подань: {accepted}, відхилено: {rejected}, уже імпортовано: {skipped}</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2846,63 @@ Periods: from the start date (default: 1 January of the first record's year) to 
     </message>
 </context>
 <context>
+    <name>MakeFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="22"/>
+        <source>Make field copy</source>
+        <translation>Створити польову копію</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="25"/>
+        <source>Writes a GeoPackage for a team working offline: the hazards of one region (or one task, its hazards and their confirmed parts) with their survey points, land release activities, EO finds, tasks, site points and access routes, and the lookup lists and settings whole. It has the same forms and styles as the database, so it opens ready to edit in QGIS and QField.
+
+The copy records what each record was when it was copied (the table field_copy_base), so that &apos;Submit field copy&apos; can send back what was added or changed and tell apart what was changed in the database meanwhile. The database is only read.</source>
+        <translation>Записує GeoPackage для групи, що працює без мережі: небезпечні території однієї області (або одного завдання, його небезпечні території та їхні підтверджені частини) з їхніми точками зйомки, операціями з вивільнення територій, знахідками вибухонебезпечних предметів, завданнями, точками ділянки та маршрутами доступу, а також довідники кодів і налаштування повністю. Він має ті самі форми й стилі, що й база даних, тож відкривається готовим до редагування в QGIS і QField.
+
+Копія зберігає, яким був кожен запис під час копіювання (таблиця field_copy_base), щоб «Надіслати польову копію» повернула те, що додано чи змінено, і відрізнила те, що тим часом змінили в базі даних. База даних лише читається.</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="38"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="42"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Область (область небезпечних територій)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="44"/>
+        <source>Or: task ID</source>
+        <translation>Або: ID завдання</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>Field copy</source>
+        <translation>Польова копія</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="46"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="48"/>
+        <source>Overwrite an existing file</source>
+        <translation>Перезаписати наявний файл</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="50"/>
+        <source>Records copied</source>
+        <translation>Скопійовано записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/make_field_copy.py" line="63"/>
+        <source>{count} records copied into {path}</source>
+        <translation>{count} записів скопійовано до {path}</translation>
+    </message>
+</context>
+<context>
     <name>Migrate</name>
     <message>
         <location filename="../store/migrate.py" line="162"/>
@@ -2421,7 +2933,7 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <translation>Картографія</translation>
     </message>
     <message>
-        <location filename="../processing/algorithm.py" line="95"/>
+        <location filename="../processing/algorithm.py" line="96"/>
         <source>Cancelled: no output was written.</source>
         <translation>Перервано: жодного результату не записано.</translation>
     </message>
@@ -2429,6 +2941,11 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <location filename="../processing/algorithm.py" line="31"/>
         <source>Reporting</source>
         <translation>Звітність</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithm.py" line="32"/>
+        <source>Field data</source>
+        <translation>Польові дані</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2994,7 @@ Periods: from the start date (default: 1 January of the first record's year) to 
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="230"/>
+        <location filename="../ui/options_page.py" line="231"/>
         <source>Mine Action</source>
         <translation>Протимінна діяльність</translation>
     </message>
@@ -2495,17 +3012,17 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <translation>Використовуються для баз даних, які не мають власних значень, і для роботи поза базою даних.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="188"/>
+        <location filename="../ui/options_page.py" line="189"/>
         <source>This database: {name}</source>
         <translation>Ця база даних: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="192"/>
+        <location filename="../ui/options_page.py" line="193"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Позначені значення зберігаються в базі даних і переносяться разом із нею; вони мають перевагу над вашими типовими значеннями.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="216"/>
+        <location filename="../ui/options_page.py" line="217"/>
         <source>Mine Action settings</source>
         <translation>Налаштування протимінної діяльності</translation>
     </message>
@@ -2567,6 +3084,11 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <location filename="../processing/outputs.py" line="119"/>
         <source>The output &apos;{output}&apos; ({path}) cannot be written: {error}. Choose another file or folder for the output.</source>
         <translation>Результат «{output}» ({path}) неможливо записати: {error}. Виберіть інший файл або папку для результату.</translation>
+    </message>
+    <message>
+        <location filename="../store/workbook.py" line="18"/>
+        <source>The workbook {path} cannot be written: {error}</source>
+        <translation>Неможливо записати книгу {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3195,417 @@ Periods: from the start date (default: 1 January of the first record's year) to 
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Протимінна діяльність: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../core/quality/check.py" line="44"/>
+        <source>The record cannot be checked: {error}</source>
+        <translation>Запис неможливо перевірити: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>No geometry: {reason}</source>
+        <translation>Немає геометрії: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/check.py" line="73"/>
+        <source>the geometry is empty</source>
+        <translation>геометрія порожня</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="44"/>
+        <source>The activity overlaps no hazard.</source>
+        <translation>Операція не перекриває жодної небезпечної території.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="55"/>
+        <source>The find lies in no hazard and no activity.</source>
+        <translation>Знахідка не лежить у жодній небезпечній території чи операції.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="71"/>
+        <source>Overlaps hazard {other} by {area:.1f} m².</source>
+        <translation>Перекриває небезпечну територію {other} на {area:.1f} м².</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="23"/>
+        <source>the boundary crosses itself</source>
+        <translation>межа перетинає сама себе</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="24"/>
+        <source>a ring touches itself</source>
+        <translation>кільце торкається самого себе</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="25"/>
+        <source>too few points</source>
+        <translation>замало точок</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="27"/>
+        <source>a hole lies outside the polygon</source>
+        <translation>отвір лежить поза полігоном</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="28"/>
+        <source>a hole lies inside another hole</source>
+        <translation>отвір лежить усередині іншого отвору</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="29"/>
+        <source>holes cut the polygon in pieces</source>
+        <translation>отвори розрізають полігон на шматки</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="31"/>
+        <source>a part lies inside another part</source>
+        <translation>частина лежить усередині іншої частини</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="32"/>
+        <source>a ring is repeated</source>
+        <translation>кільце повторюється</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="33"/>
+        <source>a coordinate is not a number</source>
+        <translation>координата не є числом</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="34"/>
+        <source>a ring is not closed</source>
+        <translation>кільце не замкнене</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="116"/>
+        <source>Part {part}, ring {ring}: {count} distinct vertices.</source>
+        <translation>Частина {part}, кільце {ring}: різних вершин — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="123"/>
+        <source>Part {part}, ring {ring}: the vertex {x:.7f} {y:.7f} appears {count} times.</source>
+        <translation>Частина {part}, кільце {ring}: вершина {x:.7f} {y:.7f} трапляється {count} рази.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="129"/>
+        <source>Part {part}, ring {ring}: a segment of {length:.0f} m (limit {limit:.0f} m).</source>
+        <translation>Частина {part}, кільце {ring}: відрізок {length:.0f} м (межа {limit:.0f} м).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="143"/>
+        <source>Part {part}: {reason}.</source>
+        <translation>Частина {part}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="161"/>
+        <source>Part {part} repeats part {other}.</source>
+        <translation>Частина {part} повторює частину {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="171"/>
+        <source>Parts {part} and {other} overlap by {area:.1f} m² ({percent:.1f} % of the smaller).</source>
+        <translation>Частини {part} і {other} перекриваються на {area:.1f} м² ({percent:.1f} % меншої).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/geometry.py" line="195"/>
+        <source>Same position as {other}.</source>
+        <translation>Те саме місце, що й {other}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/links.py" line="16"/>
+        <source>No hazard has the ID &apos;{hazard}&apos;.</source>
+        <translation>Жодна небезпечна територія не має ідентифікатора «{hazard}».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="29"/>
+        <source>&apos;{value}&apos; repeats the ID &apos;{other}&apos; of feature {fid}.</source>
+        <translation>«{value}» повторює ідентифікатор «{other}» об’єкта {fid}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="41"/>
+        <source>The field &apos;{field}&apos; is empty.</source>
+        <translation>Поле «{field}» порожнє.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="55"/>
+        <source>&apos;{code}&apos; is not in the lookup list &apos;{vocabulary}&apos;.</source>
+        <translation>«{code}» немає в довіднику кодів «{vocabulary}».</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="72"/>
+        <source>Stated {stated:.1f} m², computed {computed:.1f} m² ({percent:+.1f} %).</source>
+        <translation>Заявлено {stated:.1f} м², обчислено {computed:.1f} м² ({percent:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="93"/>
+        <source>Ends {end}, starts {start}.</source>
+        <translation>Закінчується {end}, починається {start}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/records.py" line="100"/>
+        <source>Ends {end}; hazard {hazard} is dated {recorded}.</source>
+        <translation>Закінчується {end}; небезпечна територія {hazard} датована {recorded}.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="21"/>
+        <source>a vertex repeating the one before it</source>
+        <translation>вершина, що повторює попередню</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/repair.py" line="22"/>
+        <source>the last two vertices repeating the first two</source>
+        <translation>дві останні вершини, що повторюють дві перші</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="16"/>
+        <source>must fix</source>
+        <translation>виправити</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="17"/>
+        <source>advisory</source>
+        <translation>до уваги</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Invalid polygon</source>
+        <translation>Недійсний полігон</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Redraw the boundary at the location so that it does not cross or touch itself.</source>
+        <translation>Перемалюйте межу в цьому місці так, щоб вона не перетинала й не торкалася сама себе.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Polygon with fewer than 3 vertices</source>
+        <translation>Полігон із менш ніж 3 вершинами</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the part or digitise it again from the survey record.</source>
+        <translation>Видаліть частину або оцифруйте її знову за записом зйомки.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate polygon in a record</source>
+        <translation>Дубльований полігон у записі</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated part of the multipart polygon.</source>
+        <translation>Видаліть повторену частину багаточастинного полігона.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate vertex in a polygon</source>
+        <translation>Дубльована вершина в полігоні</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Remove the repeated vertex, or run Repair geometries when the ring ends by repeating its first two vertices.</source>
+        <translation>Видаліть повторену вершину або запустіть «Виправити геометрії», коли кільце закінчується повтором двох перших вершин.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate single point</source>
+        <translation>Дубльована окрема точка</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Delete the repeated record or correct its position.</source>
+        <translation>Видаліть повторений запис або виправте його положення.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Missing or unreadable geometry</source>
+        <translation>Геометрія відсутня або нечитабельна</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Digitise the geometry again from the field record.</source>
+        <translation>Оцифруйте геометрію знову за польовим записом.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Consecutive vertices far apart</source>
+        <translation>Сусідні вершини надто далеко одна від одної</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the vertices at both ends of the segment: a mistyped coordinate makes a long spike.</source>
+        <translation>Перевірте вершини на обох кінцях відрізка: помилково введена координата дає довгий шпиль.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Parts of a multipart polygon overlap</source>
+        <translation>Частини багаточастинного полігона перекриваються</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Merge the overlapping parts or redraw their common boundary.</source>
+        <translation>Об’єднайте частини, що перекриваються, або перемалюйте їхню спільну межу.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Duplicate record ID</source>
+        <translation>Дубльований ідентифікатор запису</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Give one of the records a new ID (or merge the two records); remove spaces around IDs.</source>
+        <translation>Дайте одному із записів новий ідентифікатор (або об’єднайте записи); приберіть пробіли навколо ідентифікаторів.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazard without date of information, status or class</source>
+        <translation>Небезпечна територія без дати отримання інформації, статусу чи класу</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Fill in the missing field from the hazard&apos;s report.</source>
+        <translation>Заповніть відсутнє поле за звітом про небезпечну територію.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Code not in the lookup lists</source>
+        <translation>Коду немає в довідниках кодів</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Choose a code from the list, or add the code to the lookup lists with the built-in code it behaves as.</source>
+        <translation>Виберіть код зі списку або додайте код до довідників кодів із вбудованим кодом, як який він поводиться.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Stated area differs from the computed area</source>
+        <translation>Заявлена площа відрізняється від обчисленої</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the polygon or the stated area; the plugin computes ground areas on the WGS 84 ellipsoid.</source>
+        <translation>Виправте полігон або заявлену площу; модуль обчислює площі на місцевості на еліпсоїді WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ended before its hazard&apos;s date of information</source>
+        <translation>Операція закінчилася до дати отримання інформації її небезпечної території</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the activity&apos;s dates or the hazard&apos;s date of information.</source>
+        <translation>Виправте дати операції або дату отримання інформації небезпечної території.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity ends before it starts</source>
+        <translation>Операція закінчується раніше, ніж починається</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the start or end date.</source>
+        <translation>Виправте дату початку або закінчення.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Linked to a hazard that does not exist</source>
+        <translation>Пов’язано з небезпечною територією, якої не існує</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Correct the hazard ID, or clear it when the record belongs to no hazard.</source>
+        <translation>Виправте ідентифікатор небезпечної території або очистьте його, якщо запис не належить жодній небезпечній території.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Activity outside every hazard</source>
+        <translation>Операція поза всіма небезпечними територіями</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the activity&apos;s polygon and CRS, or record the hazard it worked on.</source>
+        <translation>Перевірте полігон і СК операції або вкажіть небезпечну територію, на якій вона проводилася.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Find outside every hazard and activity</source>
+        <translation>Знахідка поза всіма небезпечними територіями та операціями</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the find&apos;s position; a find outside known hazards is evidence of a new hazard.</source>
+        <translation>Перевірте положення знахідки; знахідка поза відомими небезпечними територіями є ознакою нової небезпечної території.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Hazards overlap</source>
+        <translation>Небезпечні території перекриваються</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Cut the overlap out of one of the hazards, or merge the two records.</source>
+        <translation>Виріжте перекриття з однієї з небезпечних територій або об’єднайте два записи.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Survey does not close within the programme tolerance</source>
+        <translation>Зйомка не замикається в межах допуску програми</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the bearings and distances of the survey table against the field sheet.</source>
+        <translation>Звірте азимути й відстані таблиці зйомки з польовим аркушем.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="27"/>
+        <source>The survey cannot be computed: {error}</source>
+        <translation>Зйомку неможливо обчислити: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/survey.py" line="35"/>
+        <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
+        <translation>Нев’язка {misclosure:.2f} м, точність {precision}.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairGeometriesAlgorithm</name>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="17"/>
+        <source>Repair geometries</source>
+        <translation>Виправити геометрії</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="20"/>
+        <source>Applies only the safe fixes of GICHD geocheck&apos;s toolbox to a copy of a polygon layer: a vertex repeating the one before it (the closing vertex repeating the first included) and a ring&apos;s last two vertices repeating its first two are removed. Neither changes an area. Other problems are left for Check mine action database to report. The input is not modified; the log has one point per vertex removed.</source>
+        <translation>Застосовує до копії полігонального шару лише безпечні виправлення з набору інструментів geocheck GICHD: видаляються вершина, що повторює попередню (зокрема замикальна вершина, що повторює першу), і дві останні вершини кільця, що повторюють дві перші. Жодне не змінює площу. Інші проблеми залишаються для «Перевірити базу даних протимінної діяльності». Вхідні дані не змінюються; журнал має одну точку на кожну видалену вершину.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="29"/>
+        <source>Polygon layer</source>
+        <translation>Полігональний шар</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="31"/>
+        <source>Repaired layer</source>
+        <translation>Виправлений шар</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="33"/>
+        <source>Repair log</source>
+        <translation>Журнал виправлень</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="62"/>
+        <source>Feature {fid}: the geometry cannot be read ({error}); copied unchanged.</source>
+        <translation>Об’єкт {fid}: геометрію неможливо прочитати ({error}); скопійовано без змін.</translation>
+    </message>
+    <message>
+        <location filename="../processing/repair_geometries.py" line="78"/>
+        <source>{changed} features repaired, {removed} vertices removed</source>
+        <translation>Виправлено об’єктів: {changed}, видалено вершин: {removed}</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3897,83 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <location filename="../store/statistics_io.py" line="149"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Не вдалося записати аркуш {sheet} файлу {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFieldCopyAlgorithm</name>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <source>Submit field copy</source>
+        <translation>Надіслати польову копію</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
+
+- A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
+- Every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+- A record deleted in the copy is reported and kept in the database.
+- Everything is written in one transaction; on PostGIS each update names the row version it makes.
+
+Submitting the same copy again changes nothing. The report lists every record inserted, updated, in conflict, rejected or deleted in the copy.</source>
+        <translation>Повертає до бази даних протимінної діяльності те, що додано або змінено в польовій копії, створеній алгоритмом «Створити польову копію», запис за записом (зіставлено за uuid).
+
+- Запис, змінений і в копії, і в базі даних після копіювання, — це конфлікт: про нього повідомляється (таблиця, запис, поле, обидва значення), і його не застосовано.
+- Кожен доданий або змінений запис проходить перевірки «Імпортувати записи»; запис, що їх не пройшов, відхиляється з назвою поля, а решта записується.
+- Про запис, видалений у копії, повідомляється, і він залишається в базі даних.
+- Усе записується в одній транзакції; у PostGIS кожне оновлення вказує версію рядка, яку воно створює.
+
+Повторне надсилання тієї самої копії нічого не змінює. Звіт перелічує кожен запис: вставлений, оновлений, у конфлікті, відхилений або видалений у копії.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <source>Field copy</source>
+        <translation>Польова копія</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <source>Submission report</source>
+        <translation>Звіт про надсилання</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records inserted</source>
+        <translation>Вставлено записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records updated</source>
+        <translation>Оновлено записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records in conflict</source>
+        <translation>Записів у конфлікті</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <source>Records rejected</source>
+        <translation>Відхилено записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <source>{outcome}: {table} {record} {field} {message}</source>
+        <translation>{outcome}: {table} {record} {field} {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
+        <translation>Вставлено: {inserted}, оновлено: {updated}, у конфлікті (не застосовано): {conflicts}, відхилено: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <source>Cannot write the output {output}.</source>
+        <translation>Неможливо записати результат {output}.</translation>
     </message>
 </context>
 <context>
