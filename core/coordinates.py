@@ -180,9 +180,11 @@ def lonlat_to_mgrs(lon, lat, precision=5, sep=" "):
                                         "{precision}").format(precision=precision))
     utm = lonlat_to_utm(lon, lat)
     # letters and digits from the same values, the projection's float noise
-    # (below 10 nm) rounded away first: on a central meridian the easting is
-    # 500,000 m, not 499,999.9999999993
-    easting, northing = round(utm.easting, 8), round(utm.northing, 8)
+    # (below 10 nm) rounded away from the easting first: on a central meridian
+    # it is 500,000 m, not 499,999.9999999993. Not from the northing: a point
+    # a nanometre south of the equator has a northing just below 10,000,000 m
+    # (row V), which rounding would carry into the next square (row A)
+    easting, northing = round(utm.easting, 8), utm.northing
     column = _COLUMN_SETS[utm.zone % 3][int(easting // 100000) - 1]
     row = _ROW_LETTERS[(int(northing // 100000) + (5 if utm.zone % 2 == 0 else 0)) % 20]
     parts = [f"{utm.zone:02d}{utm.band}", column + row]

@@ -79,6 +79,7 @@ def test_utm_matches_pygeodesy(lon, lat):
 @settings(max_examples=40, deadline=None)
 @given(lons, lats, st.integers(min_value=0, max_value=5))
 @example(lon=0.0, lat=-4.087806718914365e-12, precision=1)  # 0.4 µm south of the equator
+@example(lon=0.0, lat=-1.2e-14, precision=1)  # 1.3 nm south of the equator: row V, not A
 @example(lon=33.0, lat=0.0, precision=1)  # zone 36's central meridian: easting 500,000 m
 def test_mgrs_matches_pygeodesy_and_truncates(lon, lat, precision):
     ours = coordinates.lonlat_to_mgrs(lon, lat, precision, sep="")
