@@ -218,8 +218,10 @@ class MineActionMapperPlugin:
         """Run Upgrade mine action database on ``path`` in its dialog, then
         load the upgraded database in place of the read-only one."""
         import processing
+        from .processing.database_choice import database_parameters
         from .store.database_state import probe
-        processing.execAlgorithmDialog("mineaction:upgradedatabase", {"DATABASE": path})
+        processing.execAlgorithmDialog("mineaction:upgradedatabase",
+                                       database_parameters(path, "DATABASE"))
         if not probe(path).older:
             self.iface.messageBar().popWidget(item)
             self.load_database(path)

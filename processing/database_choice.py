@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingParameterDatabaseSchema,
 
 from ..core.errors import InputError
 from ..core.i18n import translate
-from ..store.reference import POSTGRES, postgres_ref
+from ..store.reference import POSTGRES, postgres_ref, reference
 
 CONNECTION, SCHEMA = "CONNECTION", "SCHEMA"
 
@@ -41,3 +41,12 @@ def chosen_database(algorithm, parameters, context, file_parameter):
             "Database", "Give the mine action database: a GeoPackage file, or a "
             "PostgreSQL connection and a schema."), field=file_parameter)
     return path
+
+
+def database_parameters(database, file_parameter):
+    """The parameters that name ``database`` (a GeoPackage path or a
+    ``DatabaseRef``) to an algorithm whose file parameter is ``file_parameter``."""
+    ref = reference(database)
+    if not ref.is_postgres:
+        return {file_parameter: ref.path}
+    return {CONNECTION: ref.name or ref.conninfo, SCHEMA: ref.schema}

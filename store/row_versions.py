@@ -16,12 +16,14 @@ triggers per table:
 * ``AFTER UPDATE`` stores a negated version as the positive one;
 * ``AFTER INSERT`` gives a new row version 1.
 
-QGIS's OGR provider writes a changed geometry as an UPDATE of its own, with
-the version as stored, beside the UPDATE of the attributes that carries the
-new version, in one transaction. An UPDATE that changes nothing but the
-geometry is therefore let through; the attribute UPDATE of the same commit is
-checked, and its refusal rolls the geometry back too. A client other than
-QGIS that changes only a geometry is not checked (docs/postgis.md).
+QGIS's OGR provider (3.22 to 3.44) writes a changed geometry as an UPDATE
+of its own, with the version as stored, beside the UPDATE of the attributes
+that carries the new version, each in a transaction of its own. An UPDATE
+that changes nothing but the geometry is therefore let through; the
+attribute UPDATE of the same save is checked and refused when stale, but
+the geometry is already written (the known gap in docs/postgis.md). A
+client other than QGIS that changes only a geometry is not checked either;
+the plugin's own writers change both in one transaction.
 """
 
 from ..core import schema

@@ -193,11 +193,13 @@ def longest_db(sample_db, tmp_path_factory):
     shutil.copy(sample_db, path)
     with _sql(path) as connection:
         connection.execute(
-            "UPDATE tasks SET organisation = ?, team = ? WHERE task_id = ?",
+            "UPDATE tasks SET organisation = ?, team = ?, row_version = row_version + 1 "
+            "WHERE task_id = ?",
             ("Humanitarian Demining Operator of the Northern Provinces",
              "Multi-Task Team 12 (manual and mechanical)", TASK))
         connection.execute(
-            "UPDATE hazards SET name = ?, locality = ? WHERE hazard_id = "
+            "UPDATE hazards SET name = ?, locality = ?, row_version = row_version + 1 "
+            "WHERE hazard_id = "
             "(SELECT hazard_id FROM tasks WHERE task_id = ?)",
             ("Quillen Flats minefield along the old irrigation canal",
              "Upper Quillen Valley, between the ford and the railway bridge", TASK))
@@ -207,12 +209,14 @@ def longest_db(sample_db, tmp_path_factory):
 def _set_longest_codes(path, setting):
     with _sql(path) as connection:
         connection.execute(
-            "UPDATE tasks SET task_type = ?, priority = ?, status = ? WHERE task_id = ?",
+            "UPDATE tasks SET task_type = ?, priority = ?, status = ?, "
+            "row_version = row_version + 1 WHERE task_id = ?",
             (_longest(vocabulary.ACTIVITY_TYPE, setting),
              _longest(vocabulary.TASK_PRIORITY, setting),
              _longest(vocabulary.TASK_STATUS, setting), TASK))
         connection.execute(
-            "UPDATE hazards SET hazard_class = ?, contamination = ? WHERE hazard_id = "
+            "UPDATE hazards SET hazard_class = ?, contamination = ?, "
+            "row_version = row_version + 1 WHERE hazard_id = "
             "(SELECT hazard_id FROM tasks WHERE task_id = ?)",
             (_longest(vocabulary.HAZARD_CLASS, setting),
              _longest(vocabulary.CONTAMINATION, setting), TASK))

@@ -85,8 +85,12 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
     kept = {item.name: _run(postgis, 'SELECT uuid, row_version FROM "{}"."{}"'.format(
         ref.schema, item.name)) for item in (schema.HAZARDS, schema.ACTIVITIES,
                                               schema.EO_FINDS)}
-    result = processing.run("mineaction:upgradedatabase", {
-        "CONNECTION": saved_connection, "SCHEMA": ref.schema})
+    from mine_action_mapper.processing.database_choice import database_parameters
+    chosen = postgres_ref(saved_connection, ref.schema)  # as the desktop's Upgrade… runs it
+    assert database_parameters(chosen, "DATABASE") == {"CONNECTION": saved_connection,
+                                                       "SCHEMA": ref.schema}
+    result = processing.run("mineaction:upgradedatabase",
+                            database_parameters(chosen, "DATABASE"))
     assert (result["FROM_VERSION"], result["TO_VERSION"]) == (2, 3)
     assert database_state.check(postgres_ref(saved_connection, ref.schema),
                                 writing=True).version == 3

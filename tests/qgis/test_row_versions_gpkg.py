@@ -83,10 +83,11 @@ def test_a_geometry_edit_alone_carries_the_version(database):
 
 
 def test_known_gap_qgis_writes_a_stale_geometry_before_its_refused_version(database):
-    """QGIS 3.22's OGR provider commits a changed geometry in a transaction
-    of its own, before the attributes that carry the version: a stale save's
-    attributes are refused, its geometry is already written (docs/postgis.md).
-    This test fails the day QGIS writes both at once: then tighten the rule."""
+    """QGIS's OGR provider (3.22, 3.40 and 3.44) commits a changed geometry
+    in a transaction of its own, before the attributes that carry the
+    version: a stale save's attributes are refused, its geometry is already
+    written (docs/postgis.md). This test fails the day QGIS writes both at
+    once: then tighten the rule."""
     _add_hazard(database, "H-8", hazard_class="SHA", status="open",
                 date_of_information="2024-01-01")
     stale, editor = _officer(database, "stale"), _officer(database, "editor")
