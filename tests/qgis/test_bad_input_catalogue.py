@@ -1003,12 +1003,9 @@ def _edit(ws, table, key, value, **changes):
     functions plain sqlite3 lacks."""
     from qgis.core import QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate
-    from mine_action_mapper.core.schema import ROW_VERSION
     layer = QgsVectorLayer(layer_of(ws.db, table), table, "ogr")
-    read = {feature.id(): feature.attribute(ROW_VERSION) if ROW_VERSION in
-            layer.fields().names() else None
-            for feature in layer.getFeatures() if feature[key] == value}
-    assert read, (table, key, value)
+    fids = [feature.id() for feature in layer.getFeatures() if feature[key] == value]
+    assert fids, (table, key, value)
     provider = layer.dataProvider()
     attributes = {}
     for name, new in changes.items():
@@ -1017,15 +1014,11 @@ def _edit(ws, table, key, value, **changes):
         if isinstance(new, datetime.date):
             new = QDate(new.year, new.month, new.day)
         attributes[layer.fields().indexOf(name)] = new
-    # one change of each row, naming the version it makes (the row version guard)
-    version = layer.fields().indexOf(ROW_VERSION)
-    changes_by_fid = {}
-    for fid in read:
-        changes_by_fid[fid] = dict(attributes)
-        if version >= 0:
-            changes_by_fid[fid][version] = read[fid] + 1
-    geometries = {fid: QgsGeometry() for fid in read} if "geometry" in changes else {}
-    assert provider.changeFeatures(changes_by_fid, geometries)
+    version = layer.fields().indexOf("row_version")  # a writer names the version it makes
+    versions = {feature.id(): feature["row_version"] for feature in layer.getFeatures(fids)}
+    assert provider.changeFeatures(
+        {fid: {**attributes, version: versions[fid] + 1} for fid in fids},
+        {fid: QgsGeometry() for fid in fids} if "geometry" in changes else {})
     del provider, layer
 
 
