@@ -788,8 +788,6 @@ case("field forms of a foreign GeoPackage", "database file state", "exportfieldf
 case("field forms of a missing database", "database file state", "exportfieldforms",
      lambda ws: {"DATABASE": ws.file("missing.gpkg"), "OUTPUT_FOLDER": ws.output("forms")},
      ("missing.gpkg", "does not exist"))
-case("field forms without a database", "database file state", "exportfieldforms",
-     lambda ws: {"OUTPUT_FOLDER": ws.output("forms")}, ("Give the mine action database",))
 case("field forms into a file, not a folder", "file system", "exportfieldforms",
      lambda ws: {"DATABASE": ws.db,
                  "OUTPUT_FOLDER": os.path.join(ws.sample("hazards.csv"), "forms")},
