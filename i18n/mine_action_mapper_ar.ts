@@ -323,72 +323,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>يجب أن تكون دقة MGRS من 0 إلى 8 أرقام، لا {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="220"/>
+        <location filename="../core/coordinates.py" line="222"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: يجب أن يكون للإحداثيين الشرقي والشمالي العدد نفسه من الأرقام (8 على الأكثر لكل منهما)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="223"/>
+        <location filename="../core/coordinates.py" line="225"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير موجودة (من 1 إلى 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="226"/>
+        <location filename="../core/coordinates.py" line="228"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: حرف عمود المربع {letter} غير مستخدم في المنطقة {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="305"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>تتعذّر قراءة مرجع MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="262"/>
+        <location filename="../core/coordinates.py" line="264"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: المنطقة {zone} غير مستخدمة في نطاق العرض {band} (تستخدم سفالبارد المناطق 31 و33 و35 و37)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="284"/>
+        <location filename="../core/coordinates.py" line="286"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: المربع {square} لا يقع في نطاق العرض {band}؛ تحقّق من حرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="290"/>
+        <location filename="../core/coordinates.py" line="292"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: في نطاق العرض {band}، يقع المربع {square} عند خط الطول {lon:.2f}°، خارج المنطقة {zone} (من {west:g}° إلى {east:g}°)؛ تحقّق من رقم المنطقة وحرف النطاق</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="307"/>
+        <location filename="../core/coordinates.py" line="309"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» عدد أرقامه لكل محور {digits} فقط؛ لا يمكن إطالته إلى {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="330"/>
+        <location filename="../core/coordinates.py" line="332"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>الموقع «{value}»: استخدم إما إشارة الناقص وإما حرف نصف الكرة، لا كليهما</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="335"/>
+        <location filename="../core/coordinates.py" line="337"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>الموقع «{value}»: تتعذّر قراءة «{part}» درجاتٍ ودقائق وثوانيَ</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="351"/>
+        <location filename="../core/coordinates.py" line="353"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>الموقع «{value}» يبدو إحداثيين شرقيًا وشماليًا بنظام UTM دون منطقتهما: اكتب منطقة UTM ونطاقها أولًا، مثلًا «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="360"/>
+        <location filename="../core/coordinates.py" line="362"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>الموقع «{value}»: أعطِ خط عرض واحدًا (N/S) وخط طول واحدًا (E/W)، أو لا تكتب أحرف نصف الكرة إطلاقًا (خط العرض أولًا)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="393"/>
+        <location filename="../core/coordinates.py" line="395"/>
         <source>the position is missing</source>
         <translation>الموقع مفقود</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="401"/>
+        <location filename="../core/coordinates.py" line="403"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>تتعذّر قراءة الموقع «{value}»: المتوقع خط عرض/خط طول، أو UTM (المنطقة، النطاق، الإحداثي الشرقي، الإحداثي الشمالي) أو MGRS</translation>
     </message>
@@ -1314,17 +1314,17 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>لم تُرقَّ {database}: {error}. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="26"/>
+        <location filename="../store/transaction.py" line="28"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>قاعدة البيانات لا تدعم المعاملات؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="31"/>
+        <location filename="../store/transaction.py" line="33"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>يتعذّر بدء معاملة: {error}</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="37"/>
+        <location filename="../store/transaction.py" line="39"/>
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>تعذّر تثبيت التغييرات: {error}. لم يُكتب شيء.</translation>
     </message>
@@ -1835,42 +1835,27 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>الإرسال {uuid}: موقع العلامة الثابتة (BM) مفقود</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="46"/>
+        <location filename="../store/field_submissions_io.py" line="47"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>لا يمكن قراءة {path} كتصدير XLSX من KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="67"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>لا يمكن قراءة {path} كتصدير CSV من ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="79"/>
+        <location filename="../store/field_submissions_io.py" line="80"/>
         <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
         <translation>{path} ليس تصدير XLSX من KoBoToolbox ولا ملف zip بصيغة CSV من ODK Central.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="114"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>لا تدعم قاعدة البيانات المعاملات؛ لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="119"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>تعذر بدء المعاملة: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="124"/>
+        <location filename="../store/field_submissions_io.py" line="113"/>
         <source>The records could not be written: {error}</source>
         <translation>تعذرت كتابة السجلات: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="129"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>تعذر اعتماد التغييرات: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="169"/>
         <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
         <translation>لم يُستورد الإرسال {uuid} (المنطقة الخطرة {hazard}): {problem}</translation>
     </message>
@@ -2466,27 +2451,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="119"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>قاعدة البيانات لا تدعم المعاملات؛ لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="124"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>يتعذّر بدء معاملة: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="134"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>يتعذّر اعتماد التغييرات: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="82"/>
+        <location filename="../store/land_release_update.py" line="83"/>
         <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
         <translation>{database}: تعذّر قفل المناطق الخطرة المراد تحديثها: {error}. لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="93"/>
+        <location filename="../store/land_release_update.py" line="94"/>
         <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
         <translation>{database}: غيّر محرر آخر المنطقة الخطرة {hazard} منذ أن قرأها التحديث (الإصدار {read}، والآن {now})؛ لم يُكتب شيء. شغّل التحديث مرة أخرى.</translation>
     </message>

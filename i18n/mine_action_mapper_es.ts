@@ -323,72 +323,72 @@ Los códigos se leen a través de las listas de valores de la base de datos de l
         <translation>la precisión MGRS debe ser de 0 a 8 dígitos, no {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="220"/>
+        <location filename="../core/coordinates.py" line="222"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: el este y el norte deben tener el mismo número de dígitos (como máximo 8 cada uno)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="223"/>
+        <location filename="../core/coordinates.py" line="225"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: la zona {zone} no existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="226"/>
+        <location filename="../core/coordinates.py" line="228"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: la letra de columna del cuadrado {letter} no se usa en la zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="305"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>no se puede leer la referencia MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="262"/>
+        <location filename="../core/coordinates.py" line="264"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: la zona {zone} no se usa en la banda de latitud {band} (Svalbard usa las zonas 31, 33, 35 y 37); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="284"/>
+        <location filename="../core/coordinates.py" line="286"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: el cuadrado {square} no está en la banda de latitud {band}; compruebe la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="290"/>
+        <location filename="../core/coordinates.py" line="292"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: en la banda de latitud {band}, el cuadrado {square} está en la longitud {lon:.2f}°, fuera de la zona {zone} ({west:g}° a {east:g}°); compruebe el número de zona y la letra de banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="307"/>
+        <location filename="../core/coordinates.py" line="309"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» solo tiene {digits} dígitos por eje; no se puede alargar a {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="330"/>
+        <location filename="../core/coordinates.py" line="332"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posición «{value}»: use un signo menos o una letra de hemisferio, no ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="335"/>
+        <location filename="../core/coordinates.py" line="337"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posición «{value}»: no se puede leer «{part}» como grados, minutos y segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="351"/>
+        <location filename="../core/coordinates.py" line="353"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la posición «{value}» parece un este y un norte UTM sin su zona: escriba primero la zona y la banda UTM, p. ej. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="360"/>
+        <location filename="../core/coordinates.py" line="362"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posición «{value}»: indique una latitud (N/S) y una longitud (E/W), o ninguna letra de hemisferio (latitud primero)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="393"/>
+        <location filename="../core/coordinates.py" line="395"/>
         <source>the position is missing</source>
         <translation>falta la posición</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="401"/>
+        <location filename="../core/coordinates.py" line="403"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>no se puede leer la posición «{value}»: se esperaba latitud/longitud, UTM (zona, banda, este, norte) o MGRS</translation>
     </message>
@@ -1314,17 +1314,17 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>{database} no se ha actualizado: {error}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="26"/>
+        <location filename="../store/transaction.py" line="28"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="31"/>
+        <location filename="../store/transaction.py" line="33"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>No se puede iniciar una transacción: {error}</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="37"/>
+        <location filename="../store/transaction.py" line="39"/>
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>No se pueden confirmar los cambios: {error}. No se escribió nada.</translation>
     </message>
@@ -1835,42 +1835,27 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <translation>Envío {uuid}: falta la posición del mojón (BM)</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="46"/>
+        <location filename="../store/field_submissions_io.py" line="47"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} no se puede leer como una exportación XLSX de KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="67"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} no se puede leer como una exportación CSV de ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="79"/>
+        <location filename="../store/field_submissions_io.py" line="80"/>
         <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
         <translation>{path} no es ni una exportación XLSX de KoBoToolbox ni un zip CSV de ODK Central.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="114"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="119"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>No se puede iniciar una transacción: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="124"/>
+        <location filename="../store/field_submissions_io.py" line="113"/>
         <source>The records could not be written: {error}</source>
         <translation>No se pudieron escribir los registros: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="129"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>No se pueden confirmar los cambios: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="169"/>
         <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
         <translation>El envío {uuid} (área peligrosa {hazard}) no se importó: {problem}</translation>
     </message>
@@ -2466,27 +2451,12 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="119"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>La base de datos no admite transacciones; no se escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="124"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>No se puede iniciar una transacción: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="134"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>No se pueden confirmar los cambios: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="82"/>
+        <location filename="../store/land_release_update.py" line="83"/>
         <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
         <translation>{database}: no se pueden bloquear las áreas peligrosas que se van a actualizar: {error}. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="93"/>
+        <location filename="../store/land_release_update.py" line="94"/>
         <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
         <translation>{database}: otro editor ha cambiado el área peligrosa {hazard} desde que la actualización la leyó (versión {read}, ahora {now}); no se ha escrito nada. Vuelva a ejecutar la actualización.</translation>
     </message>

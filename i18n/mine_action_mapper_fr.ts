@@ -323,72 +323,72 @@ Les codes sont lus au moyen des listes de codes de la base de données d'où pro
         <translation>la précision MGRS doit être de 0 à 8 chiffres, et non {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="220"/>
+        <location filename="../core/coordinates.py" line="222"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS « {value} » : l'abscisse et l'ordonnée doivent avoir le même nombre de chiffres (8 au plus chacune)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="223"/>
+        <location filename="../core/coordinates.py" line="225"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'existe pas (1 à 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="226"/>
+        <location filename="../core/coordinates.py" line="228"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS « {value} » : la lettre de colonne de carré {letter} n'est pas utilisée dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="305"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>impossible de lire la référence MGRS « {value} »</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="307"/>
+        <location filename="../core/coordinates.py" line="309"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS « {value} » n'a que {digits} chiffres par axe ; il ne peut pas être allongé à {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="330"/>
+        <location filename="../core/coordinates.py" line="332"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>position « {value} » : utilisez soit un signe moins, soit une lettre d'hémisphère, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="335"/>
+        <location filename="../core/coordinates.py" line="337"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>position « {value} » : impossible de lire « {part} » en degrés, minutes et secondes</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="360"/>
+        <location filename="../core/coordinates.py" line="362"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>position « {value} » : indiquez une latitude (N/S) et une longitude (E/W), ou aucune lettre d'hémisphère (latitude en premier)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="393"/>
+        <location filename="../core/coordinates.py" line="395"/>
         <source>the position is missing</source>
         <translation>la position est manquante</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="401"/>
+        <location filename="../core/coordinates.py" line="403"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>impossible de lire la position « {value} » : attendu latitude/longitude, UTM (fuseau, bande, abscisse, ordonnée) ou MGRS</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="262"/>
+        <location filename="../core/coordinates.py" line="264"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : le fuseau {zone} n'est pas utilisé dans la bande de latitude {band} (le Svalbard utilise les fuseaux 31, 33, 35 et 37) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="284"/>
+        <location filename="../core/coordinates.py" line="286"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS « {value} » : le carré {square} ne se trouve pas dans la bande de latitude {band} ; vérifiez la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="290"/>
+        <location filename="../core/coordinates.py" line="292"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS « {value} » : dans la bande de latitude {band}, le carré {square} se trouve à la longitude {lon:.2f}°, en dehors du fuseau {zone} ({west:g}° à {east:g}°) ; vérifiez le numéro du fuseau et la lettre de la bande</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="351"/>
+        <location filename="../core/coordinates.py" line="353"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>la position « {value} » ressemble à une abscisse et une ordonnée UTM sans leur fuseau : écrivez d'abord le fuseau et la bande UTM, par exemple « 12U {value} »</translation>
     </message>
@@ -1314,17 +1314,17 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{database} n'a pas été mise à niveau : {error}. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="26"/>
+        <location filename="../store/transaction.py" line="28"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="31"/>
+        <location filename="../store/transaction.py" line="33"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Impossible de démarrer une transaction : {error}</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="37"/>
+        <location filename="../store/transaction.py" line="39"/>
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>Impossible de valider les modifications : {error}. Rien n'a été écrit.</translation>
     </message>
@@ -1835,42 +1835,27 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Soumission {uuid} : la position du repère manque</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="46"/>
+        <location filename="../store/field_submissions_io.py" line="47"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} ne peut pas être lu comme un export XLSX de KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="67"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} ne peut pas être lu comme un export CSV d'ODK Central : {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="79"/>
+        <location filename="../store/field_submissions_io.py" line="80"/>
         <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
         <translation>{path} n'est ni un export XLSX de KoBoToolbox ni un zip CSV d'ODK Central.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="114"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="119"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>Impossible de démarrer une transaction : {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="124"/>
+        <location filename="../store/field_submissions_io.py" line="113"/>
         <source>The records could not be written: {error}</source>
         <translation>Les enregistrements n'ont pas pu être écrits : {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="129"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>Impossible de valider les modifications : {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="169"/>
         <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
         <translation>La soumission {uuid} (zone dangereuse {hazard}) n'a pas été importée : {problem}</translation>
     </message>
@@ -2421,21 +2406,6 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>La zone dangereuse chevauche un enregistrement de zone dangereuse antérieur ; le chevauchement n'est compté que dans la zone antérieure.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="119"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>La base de données ne prend pas en charge les transactions ; rien n'a été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="124"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>Impossible de démarrer une transaction : {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="134"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>Impossible de valider les modifications : {error}</translation>
-    </message>
-    <message>
         <location filename="../store/land_release_io.py" line="48"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
@@ -2481,12 +2451,12 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>{feature} : la zone dangereuse n'a pas de géométrie, son terrain est donc inconnu (seule une zone dangereuse fermée peut en être dépourvue). Donnez-lui son polygone (dessinez-le, importez-le ou calculez-le à partir de son tableau de levé).</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="82"/>
+        <location filename="../store/land_release_update.py" line="83"/>
         <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
         <translation>{database} : impossible de verrouiller les zones dangereuses à mettre à jour : {error}. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="93"/>
+        <location filename="../store/land_release_update.py" line="94"/>
         <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
         <translation>{database} : la zone dangereuse {hazard} a été modifiée par un autre éditeur depuis que la mise à jour l'a lue (version {read}, maintenant {now}) ; rien n'a été écrit. Relancez la mise à jour.</translation>
     </message>

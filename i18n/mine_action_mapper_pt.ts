@@ -323,72 +323,72 @@ Os códigos são lidos através das listas de valores da base de dados de onde v
         <translation>a precisão MGRS deve ser de 0 a 8 algarismos, não {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="220"/>
+        <location filename="../core/coordinates.py" line="222"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: as coordenadas este e norte devem ter o mesmo número de algarismos (no máximo 8 cada)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="223"/>
+        <location filename="../core/coordinates.py" line="225"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: a zona {zone} não existe (1 a 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="226"/>
+        <location filename="../core/coordinates.py" line="228"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: a letra de coluna do quadrado {letter} não é usada na zona {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="305"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>não é possível ler a referência MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="262"/>
+        <location filename="../core/coordinates.py" line="264"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: a zona {zone} não é usada na banda de latitude {band} (Svalbard usa as zonas 31, 33, 35 e 37); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="284"/>
+        <location filename="../core/coordinates.py" line="286"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: o quadrado {square} não fica na banda de latitude {band}; verifique a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="290"/>
+        <location filename="../core/coordinates.py" line="292"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: na banda de latitude {band}, o quadrado {square} fica na longitude {lon:.2f}°, fora da zona {zone} ({west:g}° a {east:g}°); verifique o número da zona e a letra da banda</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="307"/>
+        <location filename="../core/coordinates.py" line="309"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» só tem {digits} algarismos por eixo; não pode ser alongada para {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="330"/>
+        <location filename="../core/coordinates.py" line="332"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>posição «{value}»: use um sinal menos ou uma letra de hemisfério, não ambos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="335"/>
+        <location filename="../core/coordinates.py" line="337"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>posição «{value}»: não é possível ler «{part}» como graus, minutos e segundos</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="351"/>
+        <location filename="../core/coordinates.py" line="353"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>a posição «{value}» parece uma coordenada este e norte UTM sem a sua zona: escreva primeiro a zona e a banda UTM, p. ex. «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="360"/>
+        <location filename="../core/coordinates.py" line="362"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>posição «{value}»: indique uma latitude (N/S) e uma longitude (E/W), ou nenhuma letra de hemisfério (latitude primeiro)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="393"/>
+        <location filename="../core/coordinates.py" line="395"/>
         <source>the position is missing</source>
         <translation>falta a posição</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="401"/>
+        <location filename="../core/coordinates.py" line="403"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>não é possível ler a posição «{value}»: esperava-se latitude/longitude, UTM (zona, banda, este, norte) ou MGRS</translation>
     </message>
@@ -1314,17 +1314,17 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>{database} não foi atualizada: {error}. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="26"/>
+        <location filename="../store/transaction.py" line="28"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>A base de dados não suporta transações; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="31"/>
+        <location filename="../store/transaction.py" line="33"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Não é possível iniciar uma transação: {error}</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="37"/>
+        <location filename="../store/transaction.py" line="39"/>
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>Não é possível confirmar as alterações: {error}. Nada foi escrito.</translation>
     </message>
@@ -1835,42 +1835,27 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <translation>Submissão {uuid}: falta a posição do marco (BM)</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="46"/>
+        <location filename="../store/field_submissions_io.py" line="47"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} não pode ser lido como uma exportação XLSX do KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="67"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} não pode ser lido como uma exportação CSV do ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="79"/>
+        <location filename="../store/field_submissions_io.py" line="80"/>
         <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
         <translation>{path} não é nem uma exportação XLSX do KoBoToolbox nem um zip CSV do ODK Central.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="114"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>A base de dados não suporta transações; nada foi escrito.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="119"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>Não é possível iniciar uma transação: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="124"/>
+        <location filename="../store/field_submissions_io.py" line="113"/>
         <source>The records could not be written: {error}</source>
         <translation>Não foi possível escrever os registos: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="129"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>Não é possível confirmar as alterações: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="169"/>
         <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
         <translation>A submissão {uuid} (área perigosa {hazard}) não foi importada: {problem}</translation>
     </message>
@@ -2466,27 +2451,12 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Não é possível editar a tabela {table}.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="119"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>A base de dados não suporta transações; nada foi escrito.</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="124"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>Não é possível iniciar uma transação: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="134"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>Não é possível confirmar as alterações: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="82"/>
+        <location filename="../store/land_release_update.py" line="83"/>
         <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
         <translation>{database}: não é possível bloquear as áreas perigosas a atualizar: {error}. Nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="93"/>
+        <location filename="../store/land_release_update.py" line="94"/>
         <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
         <translation>{database}: a área perigosa {hazard} foi alterada por outro editor desde que a atualização a leu (versão {read}, agora {now}); nada foi escrito. Execute a atualização de novo.</translation>
     </message>

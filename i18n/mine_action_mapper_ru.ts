@@ -323,72 +323,72 @@ Codes are read through the lookup lists of the database the hazards come from (o
         <translation>точность MGRS должна составлять от 0 до 8 цифр, а не {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="220"/>
+        <location filename="../core/coordinates.py" line="222"/>
         <source>MGRS &quot;{value}&quot;: the easting and northing must have the same number of digits (at most 8 each)</source>
         <translation>MGRS «{value}»: восточное и северное смещения должны иметь одинаковое количество цифр (не более 8 каждое)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="223"/>
+        <location filename="../core/coordinates.py" line="225"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} does not exist (1 to 60)</source>
         <translation>MGRS «{value}»: зоны {zone} не существует (от 1 до 60)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="226"/>
+        <location filename="../core/coordinates.py" line="228"/>
         <source>MGRS &quot;{value}&quot;: square column letter {letter} is not used in zone {zone}</source>
         <translation>MGRS «{value}»: буква столбца квадрата {letter} не используется в зоне {zone}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="303"/>
+        <location filename="../core/coordinates.py" line="305"/>
         <source>cannot read MGRS reference &quot;{value}&quot;</source>
         <translation>не удается прочитать обозначение MGRS «{value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="262"/>
+        <location filename="../core/coordinates.py" line="264"/>
         <source>MGRS &quot;{value}&quot;: zone {zone} is not used in latitude band {band} (Svalbard uses zones 31, 33, 35 and 37); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: зона {zone} не используется в полосе широты {band} (на Шпицбергене используются зоны 31, 33, 35 и 37); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="284"/>
+        <location filename="../core/coordinates.py" line="286"/>
         <source>MGRS &quot;{value}&quot;: square {square} does not lie in latitude band {band}; check the band letter</source>
         <translation>MGRS «{value}»: квадрат {square} не лежит в полосе широты {band}; проверьте букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="290"/>
+        <location filename="../core/coordinates.py" line="292"/>
         <source>MGRS &quot;{value}&quot;: in latitude band {band}, square {square} lies at longitude {lon:.2f}°, outside zone {zone} ({west:g}° to {east:g}°); check the zone number and the band letter</source>
         <translation>MGRS «{value}»: в полосе широты {band} квадрат {square} лежит на долготе {lon:.2f}°, вне зоны {zone} (от {west:g}° до {east:g}°); проверьте номер зоны и букву полосы</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="307"/>
+        <location filename="../core/coordinates.py" line="309"/>
         <source>MGRS &quot;{value}&quot; has only {digits} digits per axis; it cannot be lengthened to {precision}</source>
         <translation>MGRS «{value}» содержит только {digits} цифр на ось; его нельзя удлинить до {precision}</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="330"/>
+        <location filename="../core/coordinates.py" line="332"/>
         <source>position &quot;{value}&quot;: use either a minus sign or a hemisphere letter, not both</source>
         <translation>положение «{value}»: используйте либо знак минус, либо букву полушария, но не то и другое одновременно</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="335"/>
+        <location filename="../core/coordinates.py" line="337"/>
         <source>position &quot;{value}&quot;: cannot read &quot;{part}&quot; as degrees, minutes and seconds</source>
         <translation>положение «{value}»: не удается прочитать «{part}» как градусы, минуты и секунды</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="351"/>
+        <location filename="../core/coordinates.py" line="353"/>
         <source>position &quot;{value}&quot; looks like a UTM easting and northing without their zone: write the UTM zone and band first, e.g. &quot;12U {value}&quot;</source>
         <translation>положение «{value}» похоже на восточное и северное смещения UTM без зоны: сначала запишите зону и полосу UTM, например «12U {value}»</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="360"/>
+        <location filename="../core/coordinates.py" line="362"/>
         <source>position &quot;{value}&quot;: give one latitude (N/S) and one longitude (E/W), or no hemisphere letters at all (latitude first)</source>
         <translation>положение «{value}»: укажите одну широту (N/S) и одну долготу (E/W) или не указывайте буквы полушарий вовсе (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="393"/>
+        <location filename="../core/coordinates.py" line="395"/>
         <source>the position is missing</source>
         <translation>положение не указано</translation>
     </message>
     <message>
-        <location filename="../core/coordinates.py" line="401"/>
+        <location filename="../core/coordinates.py" line="403"/>
         <source>cannot read position &quot;{value}&quot;: expected latitude/longitude, UTM (zone, band, easting, northing) or MGRS</source>
         <translation>не удается прочитать положение «{value}»: ожидается широта/долгота, UTM (зона, полоса, восточное смещение, северное смещение) или MGRS</translation>
     </message>
@@ -1314,17 +1314,17 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>{database} не обновлена: {error}. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="26"/>
+        <location filename="../store/transaction.py" line="28"/>
         <source>The database does not support transactions; nothing was written.</source>
         <translation>База данных не поддерживает транзакции; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="31"/>
+        <location filename="../store/transaction.py" line="33"/>
         <source>Cannot start a transaction: {error}</source>
         <translation>Не удается начать транзакцию: {error}</translation>
     </message>
     <message>
-        <location filename="../store/transaction.py" line="37"/>
+        <location filename="../store/transaction.py" line="39"/>
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>Не удалось сохранить изменения: {error}. Ничего не записано.</translation>
     </message>
@@ -1835,42 +1835,27 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Отправка {uuid}: отсутствует положение репера</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="46"/>
+        <location filename="../store/field_submissions_io.py" line="47"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} не удается прочитать как экспорт XLSX из KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="67"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} не удается прочитать как экспорт CSV из ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="79"/>
+        <location filename="../store/field_submissions_io.py" line="80"/>
         <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
         <translation>{path} не является ни экспортом XLSX из KoBoToolbox, ни zip-архивом CSV из ODK Central.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="114"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>База данных не поддерживает транзакции; ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="119"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>Невозможно начать транзакцию: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="124"/>
+        <location filename="../store/field_submissions_io.py" line="113"/>
         <source>The records could not be written: {error}</source>
         <translation>Не удалось записать записи: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="129"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>Невозможно сохранить изменения: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="169"/>
         <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
         <translation>Отправка {uuid} (опасный район {hazard}) не импортирована: {problem}</translation>
     </message>
@@ -2466,27 +2451,12 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Таблицу {table} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="119"/>
-        <source>The database does not support transactions; nothing was written.</source>
-        <translation>База данных не поддерживает транзакции; ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="124"/>
-        <source>Cannot start a transaction: {error}</source>
-        <translation>Не удается начать транзакцию: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="134"/>
-        <source>Cannot commit the changes: {error}</source>
-        <translation>Не удается зафиксировать изменения: {error}</translation>
-    </message>
-    <message>
-        <location filename="../store/land_release_update.py" line="82"/>
+        <location filename="../store/land_release_update.py" line="83"/>
         <source>{database}: cannot lock the hazards to update: {error}. Nothing was written.</source>
         <translation>{database}: не удается заблокировать опасные районы для актуализации: {error}. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../store/land_release_update.py" line="93"/>
+        <location filename="../store/land_release_update.py" line="94"/>
         <source>{database}: hazard {hazard} was changed by another editor since the update read it (version {read}, now {now}); nothing was written. Run the update again.</source>
         <translation>{database}: опасный район {hazard} изменен другим редактором после того, как актуализация его прочитала (версия {read}, теперь {now}); ничего не записано. Запустите актуализацию еще раз.</translation>
     </message>

@@ -16,7 +16,7 @@ import os
 import zipfile
 
 from osgeo import gdal
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsTransaction, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from ..core import field_forms, field_submissions, schema, survey_records
 from ..core.errors import DatabaseError, InputError, MineActionError
@@ -28,6 +28,7 @@ from .fields import qgs_field
 from .importer import prepare
 from .lookups import base_codes
 from .settings_store import effective_settings
+from .transaction import in_one_transaction
 
 ACCEPTED, REJECTED, SKIPPED = "accepted", "rejected", "already_imported"
 #: the report's columns: (name, data model kind)
@@ -105,36 +106,14 @@ def _rows_layer(table, rows, point=False):
 
 def _write(hazards, points, hazard_features, point_features):
     """Add the features to both tables in one transaction."""
-    providers = [hazards.dataProvider(), points.dataProvider()]
-    for provider in providers:
-        provider.enterUpdateMode()  # OGR opens a transaction only on a dataset open for writing
-    try:
-        transaction = QgsTransaction.create({hazards, points})
-        if transaction is None:
-            raise DatabaseError(translate(
-                "FieldSubmissions", "The database does not support transactions; nothing "
-                "was written."))
-        ok, error = transaction.begin()
-        if not ok:
-            raise DatabaseError(translate(
-                "FieldSubmissions", "Cannot start a transaction: {error}").format(error=error))
-        try:
-            for provider, features in zip(providers, (hazard_features, point_features)):
-                if not provider.addFeatures(features):
-                    raise DatabaseError(translate(
-                        "FieldSubmissions", "The records could not be written: {error}").format(
-                            error="; ".join(provider.errors()) or "?"))
-            ok, error = transaction.commit()
-            if not ok:
+    def write(_transaction):
+        for layer, features in ((hazards, hazard_features), (points, point_features)):
+            provider = layer.dataProvider()
+            if not provider.addFeatures(features):
                 raise DatabaseError(translate(
-                    "FieldSubmissions", "Cannot commit the changes: {error}").format(
-                        error=error))
-        except BaseException:
-            transaction.rollback()
-            raise
-    finally:
-        for provider in providers:
-            provider.leaveUpdateMode()
+                    "FieldSubmissions", "The records could not be written: {error}").format(
+                        error="; ".join(provider.errors()) or "?"))
+    in_one_transaction([hazards, points], write)
 
 
 def _stored_uuids(layer):

@@ -235,7 +235,7 @@ def write_submission(plan):
     layers = [plan.layers[name] for name in plan.layers
               if plan.inserts.get(name) or plan.updates.get(name)]
 
-    def write():
+    def write(_transaction):
         for layer in layers:
             provider = layer.dataProvider()
             features = plan.inserts.get(layer.name(), [])

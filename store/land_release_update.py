@@ -14,7 +14,7 @@ Used by the "Update mine action database" algorithm and by reports that
 need the net released land.
 """
 
-from qgis.core import QgsFeatureRequest, QgsTransaction
+from qgis.core import QgsFeatureRequest
 
 from ..core import schema
 from ..core.i18n import translate
@@ -28,6 +28,7 @@ from .features import python_value, read_records
 from .lookups import base_codes
 from .reference import KEY_COLUMN, reference
 from .sources import database_of
+from .transaction import in_one_transaction
 
 
 def plan_database_update(path, tolerance_m2=DEFAULT_TOLERANCE_M2, transform_context=None,
@@ -108,38 +109,14 @@ def write_in_transaction(plan, hazards, history, transform_context=None, databas
     database_state.require_privileges(database, {
         schema.HAZARDS.name: ("SELECT", "UPDATE", "INSERT"),
         schema.RELEASE_HISTORY.name: ("INSERT",)})
-    providers = [hazards.dataProvider(), history.dataProvider()]
-    for provider in providers:
-        # the OGR provider only opens a transaction on a dataset already open
-        # for writing
-        provider.enterUpdateMode()
-    try:
-        transaction = QgsTransaction.create({hazards, history})
-        if transaction is None:
-            raise DatabaseError(translate(
-                "LandRelease", "The database does not support transactions; nothing "
-                "was written."))
-        ok, error = transaction.begin()
-        if not ok:
-            raise DatabaseError(translate(
-                "LandRelease", "Cannot start a transaction: {error}").format(error=error))
-        try:
-            read = plan.read_versions
-            _lock(transaction, database, read)
-            _refuse_changed(database, read, row_versions(hazards, read))
-            records.apply_to_providers(plan, hazards, history, transform_context,
-                                       {fid: version for fid, (version, _id) in read.items()})
-            ok, error = transaction.commit()
-            if not ok:
-                raise DatabaseError(translate(
-                    "LandRelease", "Cannot commit the changes: {error}").format(
-                        error=error))
-        except BaseException:
-            transaction.rollback()
-            raise
-    finally:
-        for provider in providers:
-            provider.leaveUpdateMode()
+    read = plan.read_versions
+
+    def write(transaction):
+        _lock(transaction, database, read)
+        _refuse_changed(database, read, row_versions(hazards, read))
+        records.apply_to_providers(plan, hazards, history, transform_context,
+                                   {fid: version for fid, (version, _id) in read.items()})
+    in_one_transaction([hazards, history], write)
 
 
 def net_areas_by_outcome(path, transform_context=None):

@@ -12,9 +12,11 @@ from ..core.i18n import translate
 
 
 def in_one_transaction(layers, write):
-    """Run ``write()`` (which writes through the layers' data providers) in
-    one transaction over ``layers`` (tables of one database); on any failure
-    roll back and raise."""
+    """Run ``write(transaction)`` (which writes through the layers' data
+    providers, and may run SQL in the open ``QgsTransaction``, e.g. a lock)
+    in one transaction over ``layers`` (tables of one database); on any
+    failure roll back and raise. The one way the store writes several tables
+    at once: the land release update, field submissions and field copies."""
     providers = [layer.dataProvider() for layer in layers]
     for provider in providers:
         # the OGR provider only opens a transaction on a dataset already open
@@ -31,7 +33,7 @@ def in_one_transaction(layers, write):
             raise DatabaseError(translate(
                 "Database", "Cannot start a transaction: {error}").format(error=error))
         try:
-            write()
+            write(transaction)
             ok, error = transaction.commit()
             if not ok:
                 raise DatabaseError(translate(
