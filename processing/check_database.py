@@ -7,6 +7,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
 from ..core.quality.rules import Thresholds
 from .algorithm import MineActionAlgorithm
 from .database_choice import add_connection_parameters, chosen_database
+from .defaults import loaded_database
 
 _DEFAULTS = Thresholds()
 
@@ -14,8 +15,8 @@ _DEFAULTS = Thresholds()
 class CheckDatabaseAlgorithm(MineActionAlgorithm):
     NAME = "checkdatabase"
     GROUP_ID = "database"
-    INPUT, LONG_SEGMENT, PART_OVERLAP, AREA_DIFFERENCE = (
-        "INPUT", "LONG_SEGMENT_M", "PART_OVERLAP_PCT", "AREA_DIFFERENCE_PCT")
+    DATABASE, LONG_SEGMENT, PART_OVERLAP, AREA_DIFFERENCE = (
+        "DATABASE", "LONG_SEGMENT_M", "PART_OVERLAP_PCT", "AREA_DIFFERENCE_PCT")
     PROBLEMS, AREAS, SUMMARY = "PROBLEMS", "PROBLEM_AREAS", "SUMMARY"
 
     def displayName(self):
@@ -36,9 +37,11 @@ class CheckDatabaseAlgorithm(MineActionAlgorithm):
             "database is only read. The rules: docs/quality.md.")
 
     def initAlgorithm(self, config=None):
+        database = loaded_database()
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("Mine action database"), extension="gpkg", optional=True))
-        add_connection_parameters(self)
+            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
+            defaultValue=database.path, optional=True))
+        add_connection_parameters(self, loaded=database)
         for name, label, default in (
                 (self.LONG_SEGMENT, self.tr("Longest segment between vertices (m)"),
                  _DEFAULTS.long_segment_m),
@@ -57,7 +60,7 @@ class CheckDatabaseAlgorithm(MineActionAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ..store import quality_io
-        database = chosen_database(self, parameters, context, self.INPUT)
+        database = chosen_database(self, parameters, context, self.DATABASE)
         limits = quality_io.thresholds(
             database, *(self.parameterAsDouble(parameters, name, context) for name in (
                 self.LONG_SEGMENT, self.PART_OVERLAP, self.AREA_DIFFERENCE)))

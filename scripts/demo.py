@@ -166,7 +166,7 @@ def main():
 def demo(output, database, where):
     """Every step on ``database`` (path or DatabaseRef), named to the
     algorithms by the parameters ``where``."""
-    from qgis.core import QgsProject
+    from qgis.core import QgsProject, QgsVectorLayer
     from mine_action_mapper.styles.project import load_database
 
     survey, counts = import_sample(where)
@@ -218,6 +218,15 @@ def demo(output, database, where):
         REMAINING="memory:", REMAINING_AS_OF="memory:", EO="memory:",
         CONSISTENCY="memory:"))
     print("   land release statistics by year and region: " + statistics["WORKBOOK"])
+    quality = run("checkdatabase", dict(
+        where, PROBLEMS=str(output / "quality_problems.gpkg"),
+        PROBLEM_AREAS=str(output / "quality_problem_areas.gpkg"),
+        SUMMARY=str(output / "quality_summary.csv")))
+    summary = QgsVectorLayer(quality["SUMMARY"], "summary", "ogr")
+    found = ["{} {}".format(feature["rule"], int(feature["count"]))
+             for feature in summary.getFeatures() if feature["count"]]
+    print("   data quality check, {} rules: {} ({})".format(
+        summary.featureCount(), ", ".join(found) or "no problem", quality["PROBLEMS"]))
 
     orders = run("exporttaskorders", dict(
         where, TASKS=open_layer(database, "tasks"), PAPER=0, PNG=True,
@@ -229,8 +238,7 @@ def demo(output, database, where):
     run("exportoverview", dict(where, OUTPUT=overview,
                                AUTHORITY="Examplia Mine Action Centre (fictional)"))
     print("   national overview: " + overview)
-    forms = run("exportfieldforms", {"DATABASE": database,
-                                     "OUTPUT_FOLDER": str(output / "field_forms")})
+    forms = run("exportfieldforms", dict(where, OUTPUT_FOLDER=str(output / "field_forms")))
     print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
 
     project = QgsProject.instance()

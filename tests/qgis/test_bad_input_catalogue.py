@@ -872,8 +872,14 @@ case("import into a locked database", "database file state", "importrecords",
 QUALITY_SINKS = ("PROBLEMS", "PROBLEM_AREAS", "SUMMARY")
 
 
+def _no_loaded_database():
+    """An empty project: no loaded database for the dialogs to default to."""
+    from qgis.core import QgsProject
+    QgsProject.instance().clear()
+
+
 def _quality(ws, **extra):
-    parameters = {"INPUT": ws.db}
+    parameters = {"DATABASE": ws.db}
     parameters.update(_sinks(*QUALITY_SINKS))
     parameters.update(extra)
     return parameters
@@ -891,9 +897,10 @@ for _sink in QUALITY_SINKS:
     case("check database {} is the database".format(_sink), "output clobbers input",
          "checkdatabase", lambda ws, s=_sink: _quality(ws, **{s: ws.db}), ("destroy",))
 case("check a damaged database", "database file state", "checkdatabase",
-     lambda ws: _quality(ws, INPUT=_truncated(ws)), ("truncated.gpkg", "damaged"))
+     lambda ws: _quality(ws, DATABASE=_truncated(ws)), ("truncated.gpkg", "damaged"))
 case("check without a database", "database file state", "checkdatabase",
-     lambda ws: _quality(ws, INPUT=None), ("Give the mine action database",))
+     lambda ws: _quality(ws, DATABASE=None), ("Give the mine action database",),
+     setup=lambda ws: _no_loaded_database())
 case("check the demo database", "database file state", "checkdatabase",
      lambda ws: _quality(ws, PROBLEMS=ws.output("problems.gpkg")),
      check=_three_sample_problems)

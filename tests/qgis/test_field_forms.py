@@ -55,11 +55,11 @@ def programme_db(tmp_path, add_rows):
              base_code="CHA", sort_order=3, active=True),
         dict(vocabulary="bearing_unit", code="mils", label="Millièmes (boussole)",
              base_code="mil_nato", sort_order=9, active=True)])
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE lookups SET active = 0 WHERE vocabulary = "
-                           "'contamination' AND code = 'axo'")
-        connection.execute("UPDATE lookups SET label = 'Cratère' WHERE vocabulary = "
-                           "'evidence' AND code = 'detonations'")
+    with sqlite3.connect(path) as connection:  # a writer names the row version it makes
+        connection.execute("UPDATE lookups SET active = 0, row_version = row_version + 1 "
+                           "WHERE vocabulary = 'contamination' AND code = 'axo'")
+        connection.execute("UPDATE lookups SET label = 'Cratère', row_version = row_version + 1 "
+                           "WHERE vocabulary = 'evidence' AND code = 'detonations'")
     return path
 
 

@@ -119,7 +119,7 @@ def test_algorithm_outputs_and_never_writes_the_database(planted, provider, tmp_
     path, expected = planted
     before, rows = _file_hash(path), _rows(path)
     result = _run(provider, "checkdatabase", {
-        "INPUT": path, "PROBLEMS": str(tmp_path / "problems.gpkg"),
+        "DATABASE": path, "PROBLEMS": str(tmp_path / "problems.gpkg"),
         "PROBLEM_AREAS": str(tmp_path / "areas.gpkg"),
         "SUMMARY": str(tmp_path / "summary.gpkg")})
     assert _file_hash(path) == before and _rows(path) == rows
