@@ -93,14 +93,18 @@ class MineActionMapperPlugin:
                          os.path.join(ICONS, "database_create.svg"))
         self._add_action(self.tr("Open mine action database…"), self.open_database,
                          os.path.join(ICONS, "database_open.svg"))
+        self._add_action(self.tr("Open national database (PostGIS)…"),
+                         self.open_national_database, os.path.join(ICONS, "database_open.svg"),
+                         toolbar=False)
         self._add_docks()
         self._add_options_page()
 
-    def _add_action(self, text, slot, icon=ICON):
+    def _add_action(self, text, slot, icon=ICON, toolbar=True):
         action = QAction(QIcon(icon), text, self.iface.mainWindow())
         action.triggered.connect(slot)
         self.menu.addAction(action)
-        self.toolbar.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
         self.actions.append(action)
         return action
 
@@ -194,6 +198,15 @@ class MineActionMapperPlugin:
             self.tr("GeoPackage (*.gpkg *.GPKG)"))
         if path:
             self.load_database(path)
+
+    def open_national_database(self):
+        """A PostGIS database is a connection and a schema, not a file: the
+        algorithm's dialog offers the saved PostgreSQL connections."""
+        import processing
+        from qgis.core import QgsProviderRegistry
+        saved = sorted(QgsProviderRegistry.instance().providerMetadata("postgres").connections())
+        processing.execAlgorithmDialog("mineaction:opendatabase",
+                                       {"CONNECTION": saved[0]} if saved else {})
 
     def load_database(self, path):
         from .core.errors import MineActionError

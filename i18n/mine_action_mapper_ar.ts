@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="22"/>
+        <location filename="../processing/check_database.py" line="23"/>
         <source>Check mine action database</source>
         <translation>فحص قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="25"/>
+        <location filename="../processing/check_database.py" line="26"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,52 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 المُخرَجات: نقطة لكل مشكلة مع قاعدتها وشدتها وجدولها ومعلمها وحقلها ورسالة ونصيحة للتصحيح؛ ومساحات التداخلات والأنشطة خارج المناطق الخطرة؛ وملخص لكل قاعدة. تُقرأ قاعدة البيانات فقط. القواعد: docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="39"/>
+        <location filename="../processing/check_database.py" line="41"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Longest segment between vertices (m)</source>
         <translation>أطول قطعة بين رأسين (م)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>أكبر تداخل بين الأجزاء (% من الأصغر)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Largest stated area difference (%)</source>
         <translation>أكبر فرق في المساحة المعلنة (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="51"/>
+        <location filename="../processing/check_database.py" line="54"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="53"/>
+        <location filename="../processing/check_database.py" line="56"/>
         <source>Problem areas</source>
         <translation>مساحات المشكلات</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="55"/>
+        <location filename="../processing/check_database.py" line="58"/>
         <source>Problems per rule</source>
         <translation>المشكلات حسب القاعدة</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="64"/>
+        <location filename="../processing/check_database.py" line="67"/>
         <source>Reading the database</source>
         <translation>قراءة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="80"/>
+        <location filename="../processing/check_database.py" line="83"/>
         <source>Cannot write the output {output}.</source>
         <translation>تتعذّر كتابة المُخرَج {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="84"/>
+        <location filename="../processing/check_database.py" line="87"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>{count} مشكلة، منها {must_fix} واجبة التصحيح</translation>
     </message>
@@ -2936,29 +2936,34 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>فتح قاعدة بيانات الأعمال المتعلقة بالألغام…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="177"/>
+        <location filename="../plugin.py" line="181"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>يحتاج Mine Action Mapper إلى حزم Python التالية: {packages}. ثبّتها في Python الذي يستخدمه QGIS (مثلًا بواسطة pip، أو مثبّت OSGeo4W على Windows)، ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="214"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="196"/>
         <source>Open mine action database</source>
         <translation>فتح قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="196"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="211"/>
+        <location filename="../plugin.py" line="221"/>
         <source>Upgrade…</source>
         <translation>ترقية…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="96"/>
+        <source>Open national database (PostGIS)…</source>
+        <translation>فتح قاعدة البيانات الوطنية (PostGIS)…</translation>
     </message>
 </context>
 <context>

@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="22"/>
+        <location filename="../processing/check_database.py" line="23"/>
         <source>Check mine action database</source>
         <translation>Comprobar la base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="25"/>
+        <location filename="../processing/check_database.py" line="26"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,52 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 Resultados: un punto por problema con su regla, gravedad, tabla, entidad, campo, un mensaje y una indicación para corregirlo; las áreas de los solapes y de las actividades fuera de las áreas peligrosas; un resumen por regla. La base de datos solo se lee. Las reglas: docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="39"/>
+        <location filename="../processing/check_database.py" line="41"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Longest segment between vertices (m)</source>
         <translation>Segmento más largo entre vértices (m)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>Mayor solape entre partes (% de la menor)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Largest stated area difference (%)</source>
         <translation>Mayor diferencia del área declarada (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="51"/>
+        <location filename="../processing/check_database.py" line="54"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="53"/>
+        <location filename="../processing/check_database.py" line="56"/>
         <source>Problem areas</source>
         <translation>Áreas de los problemas</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="55"/>
+        <location filename="../processing/check_database.py" line="58"/>
         <source>Problems per rule</source>
         <translation>Problemas por regla</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="64"/>
+        <location filename="../processing/check_database.py" line="67"/>
         <source>Reading the database</source>
         <translation>Leyendo la base de datos</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="80"/>
+        <location filename="../processing/check_database.py" line="83"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="84"/>
+        <location filename="../processing/check_database.py" line="87"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>{count} problemas, {must_fix} por corregir</translation>
     </message>
@@ -2936,29 +2936,34 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <translation>Abrir base de datos de acción contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="177"/>
+        <location filename="../plugin.py" line="181"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper necesita estos paquetes de Python: {packages}. Instálelos en el Python que usa QGIS (por ejemplo con pip, o con el instalador OSGeo4W en Windows) y reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="214"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="196"/>
         <source>Open mine action database</source>
         <translation>Abrir base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="196"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="211"/>
+        <location filename="../plugin.py" line="221"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="96"/>
+        <source>Open national database (PostGIS)…</source>
+        <translation>Abrir la base de datos nacional (PostGIS)…</translation>
     </message>
 </context>
 <context>

@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="22"/>
+        <location filename="../processing/check_database.py" line="23"/>
         <source>Check mine action database</source>
         <translation>Vérifier la base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="25"/>
+        <location filename="../processing/check_database.py" line="26"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,52 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 Sorties : un point par problème avec sa règle, sa gravité, sa table, son entité, son champ, un message et un conseil de correction ; les surfaces des chevauchements et des activités hors des zones dangereuses ; un résumé par règle. La base de données est seulement lue. Les règles : docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="39"/>
+        <location filename="../processing/check_database.py" line="41"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Longest segment between vertices (m)</source>
         <translation>Plus long segment entre sommets (m)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>Plus grand chevauchement des parties (% de la plus petite)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="42"/>
+        <location filename="../processing/check_database.py" line="45"/>
         <source>Largest stated area difference (%)</source>
         <translation>Plus grand écart de surface déclarée (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="51"/>
+        <location filename="../processing/check_database.py" line="54"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="53"/>
+        <location filename="../processing/check_database.py" line="56"/>
         <source>Problem areas</source>
         <translation>Surfaces des problèmes</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="55"/>
+        <location filename="../processing/check_database.py" line="58"/>
         <source>Problems per rule</source>
         <translation>Problèmes par règle</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="64"/>
+        <location filename="../processing/check_database.py" line="67"/>
         <source>Reading the database</source>
         <translation>Lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="80"/>
+        <location filename="../processing/check_database.py" line="83"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="84"/>
+        <location filename="../processing/check_database.py" line="87"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>{count} problèmes, dont {must_fix} à corriger</translation>
     </message>
@@ -2936,29 +2936,34 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <translation>Ouvrir une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="177"/>
+        <location filename="../plugin.py" line="181"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper a besoin des paquets Python suivants : {packages}. Installez-les dans le Python utilisé par QGIS (par exemple avec pip, ou avec l'installateur OSGeo4W sous Windows), puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="214"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="196"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="192"/>
+        <location filename="../plugin.py" line="196"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="211"/>
+        <location filename="../plugin.py" line="221"/>
         <source>Upgrade…</source>
         <translation>Mettre à niveau…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="96"/>
+        <source>Open national database (PostGIS)…</source>
+        <translation>Ouvrir la base de données nationale (PostGIS)…</translation>
     </message>
 </context>
 <context>
