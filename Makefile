@@ -19,7 +19,7 @@ demo-postgis: setup
 
 ## The test suite on this machine's QGIS (3.22 on Debian 12).
 test: setup
-	$(PY) -m pytest tests -q -p no:cacheprovider
+	$(PY) -m pytest tests -q -p no:cacheprovider --durations=20
 
 ## Core tests only (no QgsApplication needed).
 test-core: setup
@@ -28,12 +28,12 @@ test-core: setup
 ## The same suite on QGIS 3.40 LTR, in a Debian 13 chroot (root; ~3 min cold),
 ## with a throw-away PostGIS server on the host that the chroot reaches over 127.0.0.1.
 test-qgis340: setup
-	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis_chroot.sh 3.40 tests -q -p no:cacheprovider
+	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis_chroot.sh 3.40 tests -q -p no:cacheprovider --durations=20
 
 ## The same suite on QGIS 3.44 LTR, in a Debian 13 chroot with trixie-backports
 ## (root; ~3 min cold), with the host's throw-away PostGIS server.
 test-qgis344: setup
-	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis_chroot.sh 3.44 tests -q -p no:cacheprovider
+	$(PY) tests/fixtures/postgis_server.py -- bash scripts/qgis_chroot.sh 3.44 tests -q -p no:cacheprovider --durations=20
 
 test-all: test test-qgis340 test-qgis344
 
