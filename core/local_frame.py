@@ -27,6 +27,9 @@ def _transformer(lon, lat):
 
 class LocalFrame:
     def __init__(self, lon, lat):
+        # plain floats: a numpy 2 scalar's repr is "np.float64(50.06)", which
+        # PROJ refuses as a latitude (and it would split the cache)
+        lon, lat = float(lon), float(lat)
         self.centre = (lon, lat)
         self._transformer = _transformer(lon, lat)
 

@@ -318,3 +318,13 @@ def test_a_leg_longer_than_the_programme_accepts_is_refused():
     assert "2,500" in str(error.value) and "2,000" in str(error.value)
     assert compute_traverse(KABUL, legs, max_leg_m=3000.0) is not None
     assert compute_traverse(KABUL, legs, max_leg_m=None) is not None  # local survey limit only
+
+
+def test_local_frame_takes_numpy_scalars():
+    """A centre read from shapely or numpy (np.float64, whose numpy 2 repr
+    PROJ refuses) projects as the same plain floats do."""
+    import numpy as np
+    plain = LocalFrame(-108.8342914921819, 50.06413277430003)
+    scalar = LocalFrame(np.float64(-108.8342914921819), np.float64(50.06413277430003))
+    assert scalar.centre == plain.centre
+    assert scalar.to_local(-108.83, 50.07) == plain.to_local(-108.83, 50.07)
