@@ -77,7 +77,7 @@ def _lock(transaction, database, fids):
     if not ref.is_postgres or not fids:
         return
     table = '"{}"."{}"'.format(ref.schema.replace('"', '""'), schema.HAZARDS.name)
-    ok, error = transaction.executeSql("SELECT 1 FROM {} WHERE {} IN ({}) FOR UPDATE".format(
+    ok, error = transaction.executeSql("SELECT 1 FROM {} WHERE {} IN ({}) FOR UPDATE".format(  # nosec B608 - quoted identifiers, integer ids
         table, KEY_COLUMN, ", ".join(str(int(fid)) for fid in sorted(fids))))
     if not ok:
         raise DatabaseError(translate(

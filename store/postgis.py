@@ -445,7 +445,7 @@ def create(ref, crs=None, plugin_version="", feedback=None, style=None, lookup_r
 
 # ---------------------------------------------------------------- upgrade
 def _info(cursor, ref, key, lock=False):
-    cursor.execute(_sql().SQL("SELECT value FROM {} WHERE key = %s" + (
+    cursor.execute(_sql().SQL("SELECT value FROM {} WHERE key = %s" + (  # nosec B608 - psycopg2 sql.Identifier, value a parameter
         " FOR UPDATE" if lock else "")).format(
             _identifier_for_values(ref.schema, schema.SCHEMA_INFO.name)), (key,))
     row = cursor.fetchone()

@@ -73,10 +73,10 @@ def sqlite_triggers(layer):
         "BEGIN SELECT RAISE(ABORT, {message}); END".format(
             check=check, table=table, allowed=allowed,
             message=_literal(_REFUSAL.format(table=layer.name))),
-        "CREATE TRIGGER {stored} AFTER UPDATE OF {v} ON {table} WHEN NEW.{v} < 0 "
+        "CREATE TRIGGER {stored} AFTER UPDATE OF {v} ON {table} WHEN NEW.{v} < 0 "  # nosec B608 - quoted identifiers
         "BEGIN UPDATE {table} SET {v} = -NEW.{v} WHERE {key} = NEW.{key}; END".format(
             stored=stored, table=table, v=version, key=key),
-        "CREATE TRIGGER {new} AFTER INSERT ON {table} WHEN NEW.{v} IS NULL "
+        "CREATE TRIGGER {new} AFTER INSERT ON {table} WHEN NEW.{v} IS NULL "  # nosec B608 - quoted identifiers
         "BEGIN UPDATE {table} SET {v} = 1 WHERE {key} = NEW.{key}; END".format(
             new=new, table=table, v=version, key=key),
     ]
