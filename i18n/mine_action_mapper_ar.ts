@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="23"/>
+        <location filename="../processing/check_database.py" line="22"/>
         <source>Check mine action database</source>
         <translation>فحص قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="26"/>
+        <location filename="../processing/check_database.py" line="25"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,47 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 المُخرَجات: نقطة لكل مشكلة مع قاعدتها وشدتها وجدولها ومعلمها وحقلها ورسالة ونصيحة للتصحيح؛ ومساحات التداخلات والأنشطة خارج المناطق الخطرة؛ وملخص لكل قاعدة. تُقرأ قاعدة البيانات فقط. القواعد: docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="41"/>
-        <source>Mine action database</source>
-        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
-    </message>
-    <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Longest segment between vertices (m)</source>
         <translation>أطول قطعة بين رأسين (م)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>أكبر تداخل بين الأجزاء (% من الأصغر)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest stated area difference (%)</source>
         <translation>أكبر فرق في المساحة المعلنة (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="54"/>
+        <location filename="../processing/check_database.py" line="49"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="56"/>
+        <location filename="../processing/check_database.py" line="51"/>
         <source>Problem areas</source>
         <translation>مساحات المشكلات</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="58"/>
+        <location filename="../processing/check_database.py" line="53"/>
         <source>Problems per rule</source>
         <translation>المشكلات حسب القاعدة</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="67"/>
+        <location filename="../processing/check_database.py" line="62"/>
         <source>Reading the database</source>
         <translation>قراءة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="83"/>
+        <location filename="../processing/check_database.py" line="78"/>
         <source>Cannot write the output {output}.</source>
         <translation>تتعذّر كتابة المُخرَج {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="87"/>
+        <location filename="../processing/check_database.py" line="82"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>{count} مشكلة، منها {must_fix} واجبة التصحيح</translation>
     </message>
@@ -1199,7 +1194,7 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="46"/>
+        <location filename="../processing/database_choice.py" line="59"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>أعطِ قاعدة بيانات الأعمال المتعلقة بالألغام: ملف GeoPackage، أو اتصال PostgreSQL ومخططًا.</translation>
     </message>
@@ -1328,6 +1323,11 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>تعذّر تثبيت التغييرات: {error}. لم يُكتب شيء.</translation>
     </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="35"/>
+        <source>Mine action database</source>
+        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
+    </message>
 </context>
 <context>
     <name>Declination</name>
@@ -1449,52 +1449,47 @@ The select lists are the database&apos;s own active lookup entries; questions ke
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>تصدير الخريطة الوطنية العامة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>يطبع خريطة عامة للبرنامج بحجم A3 أفقي: المناطق الخطرة حسب الفئة وأنشطة تحرير الأراضي حسب النتيجة، مع جداول بعدد المناطق الخطرة ومساحتها الأرضية حسب الفئة والحالة، وبمساحة الأنشطة حسب النتيجة (أمتار مربعة على الإهليلج، محسوبة من الأشكال الهندسية).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
-        <source>Mine action database</source>
-        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Overview PDF</source>
         <translation>الخريطة العامة PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>Overview PNG image</source>
         <translation>صورة PNG للخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>لغة قاعدة البيانات</translation>
     </message>
@@ -2941,7 +2936,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>يحتاج Mine Action Mapper إلى حزم Python التالية: {packages}. ثبّتها في Python الذي يستخدمه QGIS (مثلًا بواسطة pip، أو مثبّت OSGeo4W على Windows)، ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
@@ -2956,7 +2951,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Upgrade…</source>
         <translation>ترقية…</translation>
     </message>
@@ -4821,46 +4816,41 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     </message>
     <message>
         <location filename="../processing/update_database.py" line="53"/>
-        <source>Mine action database</source>
-        <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="61"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards updated</source>
         <translation>المناطق الخطرة المحدَّثة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="62"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Hazards added</source>
         <translation>المناطق الخطرة المضافة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="63"/>
+        <location filename="../processing/update_database.py" line="59"/>
         <source>Release history rows added</source>
         <translation>صفوف سجل التحرير المضافة</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="82"/>
+        <location filename="../processing/update_database.py" line="78"/>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="84"/>
+        <location filename="../processing/update_database.py" line="80"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (المنطقة الخطرة {hazard}، النشاط {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="87"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>لا شيء لتحديثه: كل نشاط موجود مسبقًا في سجل التحرير.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="96"/>
+        <location filename="../processing/update_database.py" line="92"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>المناطق الخطرة المحدَّثة: {updated}، المضافة: {added}، صفوف السجل المكتوبة: {rows}.</translation>
     </message>

@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="23"/>
+        <location filename="../processing/check_database.py" line="22"/>
         <source>Check mine action database</source>
         <translation>Comprobar la base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="26"/>
+        <location filename="../processing/check_database.py" line="25"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,47 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 Resultados: un punto por problema con su regla, gravedad, tabla, entidad, campo, un mensaje y una indicación para corregirlo; las áreas de los solapes y de las actividades fuera de las áreas peligrosas; un resumen por regla. La base de datos solo se lee. Las reglas: docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="41"/>
-        <source>Mine action database</source>
-        <translation>Base de datos de acción contra minas</translation>
-    </message>
-    <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Longest segment between vertices (m)</source>
         <translation>Segmento más largo entre vértices (m)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>Mayor solape entre partes (% de la menor)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest stated area difference (%)</source>
         <translation>Mayor diferencia del área declarada (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="54"/>
+        <location filename="../processing/check_database.py" line="49"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="56"/>
+        <location filename="../processing/check_database.py" line="51"/>
         <source>Problem areas</source>
         <translation>Áreas de los problemas</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="58"/>
+        <location filename="../processing/check_database.py" line="53"/>
         <source>Problems per rule</source>
         <translation>Problemas por regla</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="67"/>
+        <location filename="../processing/check_database.py" line="62"/>
         <source>Reading the database</source>
         <translation>Leyendo la base de datos</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="83"/>
+        <location filename="../processing/check_database.py" line="78"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="87"/>
+        <location filename="../processing/check_database.py" line="82"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>{count} problemas, {must_fix} por corregir</translation>
     </message>
@@ -1199,7 +1194,7 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="46"/>
+        <location filename="../processing/database_choice.py" line="59"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Indique la base de datos de acción contra minas: un archivo GeoPackage, o una conexión PostgreSQL y un esquema.</translation>
     </message>
@@ -1328,6 +1323,11 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>No se pueden confirmar los cambios: {error}. No se escribió nada.</translation>
     </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="35"/>
+        <source>Mine action database</source>
+        <translation>Base de datos de acción contra minas</translation>
+    </message>
 </context>
 <context>
     <name>Declination</name>
@@ -1449,52 +1449,47 @@ Las listas de selección son las entradas activas de las listas de la propia bas
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Exportar mapa nacional de situación</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime una vista general del programa en A3 horizontal: las áreas peligrosas por clase y las actividades de liberación de tierras por resultado, con tablas del número y la superficie sobre el terreno de las áreas peligrosas por clase y estado y de la superficie de las actividades por resultado (metros cuadrados elipsoidales, calculados a partir de las geometrías).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
-        <source>Mine action database</source>
-        <translation>Base de datos de acción contra minas</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Overview PDF</source>
         <translation>PDF de la vista general</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>Overview PNG image</source>
         <translation>Imagen PNG de la vista general</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>El idioma de la base de datos</translation>
     </message>
@@ -2941,7 +2936,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <translation>Mine Action Mapper necesita estos paquetes de Python: {packages}. Instálelos en el Python que usa QGIS (por ejemplo con pip, o con el instalador OSGeo4W en Windows) y reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
@@ -2956,7 +2951,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
     </message>
@@ -4821,46 +4816,41 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
     </message>
     <message>
         <location filename="../processing/update_database.py" line="53"/>
-        <source>Mine action database</source>
-        <translation>Base de datos de acción contra minas</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="61"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards updated</source>
         <translation>Áreas peligrosas actualizadas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="62"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Hazards added</source>
         <translation>Áreas peligrosas añadidas</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="63"/>
+        <location filename="../processing/update_database.py" line="59"/>
         <source>Release history rows added</source>
         <translation>Filas añadidas al historial de liberación</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="82"/>
+        <location filename="../processing/update_database.py" line="78"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="84"/>
+        <location filename="../processing/update_database.py" line="80"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (área peligrosa {hazard}, actividad {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="87"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Nada que actualizar: todas las actividades ya están en el historial de liberación.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="96"/>
+        <location filename="../processing/update_database.py" line="92"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} áreas peligrosas actualizadas, {added} añadidas, {rows} filas de historial escritas.</translation>
     </message>

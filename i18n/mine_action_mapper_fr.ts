@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="23"/>
+        <location filename="../processing/check_database.py" line="22"/>
         <source>Check mine action database</source>
         <translation>Vérifier la base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="26"/>
+        <location filename="../processing/check_database.py" line="25"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,47 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 Sorties : un point par problème avec sa règle, sa gravité, sa table, son entité, son champ, un message et un conseil de correction ; les surfaces des chevauchements et des activités hors des zones dangereuses ; un résumé par règle. La base de données est seulement lue. Les règles : docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="41"/>
-        <source>Mine action database</source>
-        <translation>Base de données d'action contre les mines</translation>
-    </message>
-    <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Longest segment between vertices (m)</source>
         <translation>Plus long segment entre sommets (m)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>Plus grand chevauchement des parties (% de la plus petite)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest stated area difference (%)</source>
         <translation>Plus grand écart de surface déclarée (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="54"/>
+        <location filename="../processing/check_database.py" line="49"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="56"/>
+        <location filename="../processing/check_database.py" line="51"/>
         <source>Problem areas</source>
         <translation>Surfaces des problèmes</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="58"/>
+        <location filename="../processing/check_database.py" line="53"/>
         <source>Problems per rule</source>
         <translation>Problèmes par règle</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="67"/>
+        <location filename="../processing/check_database.py" line="62"/>
         <source>Reading the database</source>
         <translation>Lecture de la base de données</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="83"/>
+        <location filename="../processing/check_database.py" line="78"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="87"/>
+        <location filename="../processing/check_database.py" line="82"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>{count} problèmes, dont {must_fix} à corriger</translation>
     </message>
@@ -1199,7 +1194,7 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="46"/>
+        <location filename="../processing/database_choice.py" line="59"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Indiquez la base de données d'action contre les mines : un fichier GeoPackage, ou une connexion PostgreSQL et un schéma.</translation>
     </message>
@@ -1328,6 +1323,11 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>Impossible de valider les modifications : {error}. Rien n'a été écrit.</translation>
     </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="35"/>
+        <source>Mine action database</source>
+        <translation>Base de données d'action contre les mines</translation>
+    </message>
 </context>
 <context>
     <name>Declination</name>
@@ -1449,52 +1449,47 @@ Les listes de choix sont les entrées actives des listes de la base de données 
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Exporter la carte de synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Imprime une carte de synthèse du programme au format A3 paysage : zones dangereuses par classe et activités de remise à disposition des terres par résultat, avec des tableaux du nombre et de la superficie au sol des zones dangereuses par classe et par statut, et de la superficie des activités par résultat (mètres carrés ellipsoïdaux, calculés à partir des géométries).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
-        <source>Mine action database</source>
-        <translation>Base de données d'action contre les mines</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Overview PDF</source>
         <translation>PDF de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>Overview PNG image</source>
         <translation>Image PNG de la carte de synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
     </message>
@@ -2941,7 +2936,7 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <translation>Mine Action Mapper a besoin des paquets Python suivants : {packages}. Installez-les dans le Python utilisé par QGIS (par exemple avec pip, ou avec l'installateur OSGeo4W sous Windows), puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
@@ -2956,7 +2951,7 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Upgrade…</source>
         <translation>Mettre à niveau…</translation>
     </message>
@@ -4821,46 +4816,41 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
     </message>
     <message>
         <location filename="../processing/update_database.py" line="53"/>
-        <source>Mine action database</source>
-        <translation>Base de données d'action contre les mines</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="61"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards updated</source>
         <translation>Zones dangereuses mises à jour</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="62"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Hazards added</source>
         <translation>Zones dangereuses ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="63"/>
+        <location filename="../processing/update_database.py" line="59"/>
         <source>Release history rows added</source>
         <translation>Lignes d'historique de remise à disposition ajoutées</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="82"/>
+        <location filename="../processing/update_database.py" line="78"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="84"/>
+        <location filename="../processing/update_database.py" line="80"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (zone dangereuse {hazard}, activité {activity}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="87"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Rien à mettre à jour : toutes les activités figurent déjà dans l'historique de remise à disposition.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="96"/>
+        <location filename="../processing/update_database.py" line="92"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>{updated} zones dangereuses mises à jour, {added} ajoutées, {rows} lignes d'historique écrites.</translation>
     </message>

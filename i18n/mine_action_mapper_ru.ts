@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="23"/>
+        <location filename="../processing/check_database.py" line="22"/>
         <source>Check mine action database</source>
         <translation>Проверить базу данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="26"/>
+        <location filename="../processing/check_database.py" line="25"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,47 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 Результаты: одна точка на проблему с ее правилом, важностью, таблицей, объектом, полем, сообщением и советом по исправлению; площади перекрытий и операций вне опасных районов; сводка по правилам. База данных только читается. Правила: docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="41"/>
-        <source>Mine action database</source>
-        <translation>База данных противоминной деятельности</translation>
-    </message>
-    <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Longest segment between vertices (m)</source>
         <translation>Самый длинный отрезок между вершинами (м)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>Наибольшее перекрытие частей (% меньшей)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest stated area difference (%)</source>
         <translation>Наибольшая разница заявленной площади (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="54"/>
+        <location filename="../processing/check_database.py" line="49"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="56"/>
+        <location filename="../processing/check_database.py" line="51"/>
         <source>Problem areas</source>
         <translation>Площади проблем</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="58"/>
+        <location filename="../processing/check_database.py" line="53"/>
         <source>Problems per rule</source>
         <translation>Проблемы по правилам</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="67"/>
+        <location filename="../processing/check_database.py" line="62"/>
         <source>Reading the database</source>
         <translation>Чтение базы данных</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="83"/>
+        <location filename="../processing/check_database.py" line="78"/>
         <source>Cannot write the output {output}.</source>
         <translation>Не удается записать результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="87"/>
+        <location filename="../processing/check_database.py" line="82"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>Проблем: {count}, исправить: {must_fix}</translation>
     </message>
@@ -1199,7 +1194,7 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="46"/>
+        <location filename="../processing/database_choice.py" line="59"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Укажите базу данных противоминной деятельности: файл GeoPackage или соединение PostgreSQL и схему.</translation>
     </message>
@@ -1328,6 +1323,11 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>Не удалось сохранить изменения: {error}. Ничего не записано.</translation>
     </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="35"/>
+        <source>Mine action database</source>
+        <translation>База данных противоминной деятельности</translation>
+    </message>
 </context>
 <context>
     <name>Declination</name>
@@ -1449,52 +1449,47 @@ The select lists are the database&apos;s own active lookup entries; questions ke
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Экспортировать национальную обзорную карту</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Печатает обзорную карту программы формата A3 (альбомная ориентация): опасные районы по классу и операции по высвобождению земель по результату, с таблицами количества и площади опасных районов по классу и статусу и площади операций по результату (квадратные метры на эллипсоиде, вычисленные по геометриям).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
-        <source>Mine action database</source>
-        <translation>База данных противоминной деятельности</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Overview PDF</source>
         <translation>Обзорная карта PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>Overview PNG image</source>
         <translation>Обзорная карта, изображение PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>Язык базы данных</translation>
     </message>
@@ -2941,7 +2936,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>Для Mine Action Mapper нужны следующие пакеты Python: {packages}. Установите их в Python, который использует QGIS (например, с помощью pip или установщика OSGeo4W в Windows), и перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
@@ -2956,7 +2951,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Upgrade…</source>
         <translation>Обновить схему…</translation>
     </message>
@@ -4821,46 +4816,41 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     </message>
     <message>
         <location filename="../processing/update_database.py" line="53"/>
-        <source>Mine action database</source>
-        <translation>База данных противоминной деятельности</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="61"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards updated</source>
         <translation>Актуализировано опасных районов</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="62"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Hazards added</source>
         <translation>Добавлено опасных районов</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="63"/>
+        <location filename="../processing/update_database.py" line="59"/>
         <source>Release history rows added</source>
         <translation>Добавлено строк истории высвобождения</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="82"/>
+        <location filename="../processing/update_database.py" line="78"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="84"/>
+        <location filename="../processing/update_database.py" line="80"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (опасный район {hazard}, операция {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="87"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Нечего актуализировать: каждая операция уже есть в истории высвобождения.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="96"/>
+        <location filename="../processing/update_database.py" line="92"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>Опасных районов актуализировано: {updated}, добавлено: {added}, записано строк истории: {rows}.</translation>
     </message>

@@ -115,12 +115,12 @@
 <context>
     <name>CheckDatabaseAlgorithm</name>
     <message>
-        <location filename="../processing/check_database.py" line="23"/>
+        <location filename="../processing/check_database.py" line="22"/>
         <source>Check mine action database</source>
         <translation>Перевірити базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="26"/>
+        <location filename="../processing/check_database.py" line="25"/>
         <source>Finds the data problems to fix before reporting: GICHD geocheck&apos;s rules (invalid polygons with GEOS&apos;s reason, too few or repeated vertices, repeated parts, duplicate points and record IDs, long segments, overlapping parts) and the plugin&apos;s own (stated against computed areas, activities and finds outside the hazards, dates, broken hazard links, overlapping hazards, missing hazard fields, survey closures, codes not in the lookup lists).
 
 Outputs: one point per problem with its rule, severity, table, feature, field, message and a fix hint; the areas of overlaps and of activities outside the hazards; a summary per rule. The database is only read. The rules: docs/quality.md.</source>
@@ -129,52 +129,47 @@ Outputs: one point per problem with its rule, severity, table, feature, field, m
 Результати: одна точка на проблему з її правилом, важливістю, таблицею, об’єктом, полем, повідомленням і порадою щодо виправлення; площі перекриттів і операцій поза небезпечними територіями; підсумок за правилами. База даних лише читається. Правила: docs/quality.md.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="41"/>
-        <source>Mine action database</source>
-        <translation>База даних протимінної діяльності</translation>
-    </message>
-    <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Longest segment between vertices (m)</source>
         <translation>Найдовший відрізок між вершинами (м)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest overlap of parts (% of the smaller)</source>
         <translation>Найбільше перекриття частин (% меншої)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="45"/>
+        <location filename="../processing/check_database.py" line="40"/>
         <source>Largest stated area difference (%)</source>
         <translation>Найбільша різниця заявленої площі (%)</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="54"/>
+        <location filename="../processing/check_database.py" line="49"/>
         <source>Problems</source>
         <translation>Проблеми</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="56"/>
+        <location filename="../processing/check_database.py" line="51"/>
         <source>Problem areas</source>
         <translation>Площі проблем</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="58"/>
+        <location filename="../processing/check_database.py" line="53"/>
         <source>Problems per rule</source>
         <translation>Проблеми за правилами</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="67"/>
+        <location filename="../processing/check_database.py" line="62"/>
         <source>Reading the database</source>
         <translation>Читання бази даних</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="83"/>
+        <location filename="../processing/check_database.py" line="78"/>
         <source>Cannot write the output {output}.</source>
         <translation>Неможливо записати результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_database.py" line="87"/>
+        <location filename="../processing/check_database.py" line="82"/>
         <source>{count} problems, {must_fix} to fix</source>
         <translation>Проблем: {count}, до виправлення: {must_fix}</translation>
     </message>
@@ -1199,7 +1194,7 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../processing/database_choice.py" line="46"/>
+        <location filename="../processing/database_choice.py" line="59"/>
         <source>Give the mine action database: a GeoPackage file, or a PostgreSQL connection and a schema.</source>
         <translation>Укажіть базу даних протимінної діяльності: файл GeoPackage або з’єднання PostgreSQL і схему.</translation>
     </message>
@@ -1328,6 +1323,11 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <source>Cannot commit the changes: {error}. Nothing was written.</source>
         <translation>Не вдалося зберегти зміни: {error}. Нічого не записано.</translation>
     </message>
+    <message>
+        <location filename="../processing/database_choice.py" line="35"/>
+        <source>Mine action database</source>
+        <translation>База даних протимінної діяльності</translation>
+    </message>
 </context>
 <context>
     <name>Declination</name>
@@ -1449,52 +1449,47 @@ The select lists are the database&apos;s own active lookup entries; questions ke
 <context>
     <name>ExportOverviewAlgorithm</name>
     <message>
-        <location filename="../processing/export_overview.py" line="20"/>
+        <location filename="../processing/export_overview.py" line="19"/>
         <source>Export national overview map</source>
         <translation>Експортувати національну оглядову карту</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="25"/>
+        <location filename="../processing/export_overview.py" line="24"/>
         <source>Prints an A3 landscape overview of the programme: hazardous areas by class and land release activities by outcome, with tables of the number and ground area of hazards by class and status and of the area of activities by outcome (ellipsoidal square metres, computed from the geometries).</source>
         <translation>Друкує оглядову карту програми формату A3 (альбомна орієнтація): небезпечні території за класом та операції з вивільнення територій за результатом, з таблицями кількості й площі небезпечних територій за класом і статусом та площі операцій за результатом (квадратні метри на еліпсоїді, обчислені за геометріями).</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="33"/>
-        <source>Mine action database</source>
-        <translation>База даних протимінної діяльності</translation>
-    </message>
-    <message>
-        <location filename="../processing/export_overview.py" line="37"/>
+        <location filename="../processing/export_overview.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>Overview PDF</source>
         <translation>Оглядова карта PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="42"/>
+        <location filename="../processing/export_overview.py" line="37"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>Overview PNG image</source>
         <translation>Оглядова карта, зображення PNG</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="44"/>
+        <location filename="../processing/export_overview.py" line="39"/>
         <source>PNG images (*.png)</source>
         <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../processing/export_overview.py" line="40"/>
+        <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>Мова бази даних</translation>
     </message>
@@ -2941,7 +2936,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>Для Mine Action Mapper потрібні такі пакети Python: {packages}. Установіть їх у Python, який використовує QGIS (наприклад, за допомогою pip або інсталятора OSGeo4W у Windows), і перезапустіть QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
@@ -2956,7 +2951,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="221"/>
+        <location filename="../plugin.py" line="224"/>
         <source>Upgrade…</source>
         <translation>Оновити схему…</translation>
     </message>
@@ -4821,46 +4816,41 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
     </message>
     <message>
         <location filename="../processing/update_database.py" line="53"/>
-        <source>Mine action database</source>
-        <translation>База даних протимінної діяльності</translation>
-    </message>
-    <message>
-        <location filename="../processing/update_database.py" line="57"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="61"/>
+        <location filename="../processing/update_database.py" line="57"/>
         <source>Hazards updated</source>
         <translation>Актуалізовано небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="62"/>
+        <location filename="../processing/update_database.py" line="58"/>
         <source>Hazards added</source>
         <translation>Додано небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="63"/>
+        <location filename="../processing/update_database.py" line="59"/>
         <source>Release history rows added</source>
         <translation>Додано рядків історії вивільнення</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="82"/>
+        <location filename="../processing/update_database.py" line="78"/>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="84"/>
+        <location filename="../processing/update_database.py" line="80"/>
         <source>{code} (hazard {hazard}, activity {activity}): {message}</source>
         <translation>{code} (небезпечна територія {hazard}, операція {activity}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="91"/>
+        <location filename="../processing/update_database.py" line="87"/>
         <source>Nothing to update: every activity is already in the release history.</source>
         <translation>Нічого актуалізувати: кожна операція вже є в історії вивільнення.</translation>
     </message>
     <message>
-        <location filename="../processing/update_database.py" line="96"/>
+        <location filename="../processing/update_database.py" line="92"/>
         <source>{updated} hazards updated, {added} added, {rows} history rows written.</source>
         <translation>Небезпечних територій актуалізовано: {updated}, додано: {added}, записано рядків історії: {rows}.</translation>
     </message>

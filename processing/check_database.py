@@ -1,13 +1,12 @@
 """Processing algorithm: check a mine action database (read-only)."""
 
 from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterNumber)
 
 from ..core.quality.rules import Thresholds
 from .algorithm import MineActionAlgorithm
-from .database_choice import add_connection_parameters, chosen_database
-from .defaults import loaded_database
+from .database_choice import add_database_parameters, chosen_database
 
 _DEFAULTS = Thresholds()
 
@@ -37,11 +36,7 @@ class CheckDatabaseAlgorithm(MineActionAlgorithm):
             "database is only read. The rules: docs/quality.md.")
 
     def initAlgorithm(self, config=None):
-        database = loaded_database()
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=database.path, optional=True))
-        add_connection_parameters(self, loaded=database)
+        add_database_parameters(self, self.DATABASE)
         for name, label, default in (
                 (self.LONG_SEGMENT, self.tr("Longest segment between vertices (m)"),
                  _DEFAULTS.long_segment_m),

@@ -2,7 +2,7 @@
 QGIS PostgreSQL connection (the two optional parameters every database
 algorithm shares)."""
 
-from qgis.core import (QgsProcessingParameterDatabaseSchema,
+from qgis.core import (QgsProcessingParameterDatabaseSchema, QgsProcessingParameterFile,
                        QgsProcessingParameterProviderConnection)
 
 from ..core.errors import InputError
@@ -24,6 +24,19 @@ def add_connection_parameters(algorithm, schema_label=None, loaded=None):
     algorithm.addParameter(QgsProcessingParameterDatabaseSchema(
         SCHEMA, schema_label or translate("Database", "Schema"), CONNECTION,
         defaultValue=ref.schema if name else None, optional=True))
+
+
+def add_database_parameters(algorithm, name="DATABASE"):
+    """The mine action database as a GeoPackage file or a connection and
+    schema, each pre-filled with the database loaded in the project (which
+    it returns, for the defaults of the algorithm's other parameters)."""
+    from ..store.loaded import loaded_database
+    database = loaded_database()
+    algorithm.addParameter(QgsProcessingParameterFile(
+        name, translate("Database", "Mine action database"), extension="gpkg",
+        defaultValue=database.path, optional=True))
+    add_connection_parameters(algorithm, loaded=database)
+    return database
 
 
 def chosen_postgis(algorithm, parameters, context):

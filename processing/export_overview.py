@@ -1,12 +1,11 @@
 """Processing algorithm: export the national overview map (A3 landscape PDF)."""
 
-from qgis.core import (QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+from qgis.core import QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
 from .algorithm import MineActionAlgorithm
-from .database_choice import add_connection_parameters, chosen_database
+from .database_choice import add_database_parameters, chosen_database
 from .language import chosen_language, language_parameter
-from .defaults import chosen_setting, current_settings, loaded_database
+from .defaults import chosen_setting, current_settings
 
 
 class ExportOverviewAlgorithm(MineActionAlgorithm):
@@ -29,11 +28,7 @@ class ExportOverviewAlgorithm(MineActionAlgorithm):
             "outcome (ellipsoidal square metres, computed from the geometries).")
 
     def initAlgorithm(self, config=None):
-        database = loaded_database()
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=database.path, optional=True))
-        add_connection_parameters(self, loaded=database)
+        database = add_database_parameters(self, self.DATABASE)
         self.addParameter(QgsProcessingParameterString(
             self.AUTHORITY, self.tr("Issuing authority"),
             current_settings(database).authority or None, optional=True))

@@ -7,14 +7,14 @@ algorithm twice leaves the database as the first run left it.
 """
 
 from qgis.core import (QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFile,
+                       QgsProcessingOutputNumber,
                        QgsProcessingParameterNumber)
 
 from ..store.database import schema_version
 from ..store.sources import database_of
 from .algorithm import MineActionAlgorithm
-from .database_choice import add_connection_parameters, chosen_database
-from .defaults import chosen_setting, current_settings, loaded_database
+from .database_choice import add_database_parameters, chosen_database
+from .defaults import chosen_setting, current_settings
 
 
 class UpdateDatabaseAlgorithm(MineActionAlgorithm):
@@ -49,11 +49,7 @@ class UpdateDatabaseAlgorithm(MineActionAlgorithm):
             "ended before a hazard's date of information never changes it.")
 
     def initAlgorithm(self, config=None):
-        database = loaded_database()
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=database.path, optional=True))
-        add_connection_parameters(self, loaded=database)
+        database = add_database_parameters(self, self.DATABASE)
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Smallest piece released (m²)"),
             QgsProcessingParameterNumber.Type.Double,
