@@ -7,6 +7,7 @@ def algorithm_classes():
     from .create_database import CreateDatabaseAlgorithm
     from .export_field_forms import ExportFieldFormsAlgorithm
     from .export_overview import ExportOverviewAlgorithm
+    from .export_national_report import ExportNationalReportAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
     from .import_field_submissions import ImportFieldSubmissionsAlgorithm
     from .import_records import ImportRecordsAlgorithm
@@ -35,6 +36,7 @@ def algorithm_classes():
         ComputeLandReleaseAlgorithm,
         UpdateDatabaseAlgorithm,
         LandReleaseStatisticsAlgorithm,
+        ExportNationalReportAlgorithm,
         HazardPolygonsFromSurveyAlgorithm,
         SurveyTableFromPolygonsAlgorithm,
         DeclinationAtPointsAlgorithm,
