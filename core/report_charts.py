@@ -16,6 +16,8 @@ import io
 import re
 
 from . import palette
+from .errors import MineActionError
+from .i18n import translate
 
 # matplotlib writes a text's font as the CSS shorthand ("font: bold 8px
 # 'DejaVu Sans'"), which Qt's SVG renderer ignores: spelled out, Qt sizes
@@ -30,8 +32,15 @@ GRID = "#D0D0D0"
 
 
 def _figure(size=SIZE):
-    import matplotlib
-    from matplotlib.figure import Figure
+    try:
+        import matplotlib
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise MineActionError(translate(
+            "NationalReport", "The national report's charts need the Python package "
+                              "matplotlib, which is not installed in the Python QGIS runs: "
+                              "install python3-matplotlib (Debian, Ubuntu) or matplotlib "
+                              "(OSGeo4W shell: python -m pip install matplotlib).")) from None
     figure = Figure(figsize=size, dpi=100)
     return matplotlib, figure
 

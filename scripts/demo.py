@@ -12,7 +12,8 @@ officer would in the toolbox or with qgis_process:
   4. compute land release and print the national ledger (m²);
   5. apply it to the database (remaining hazards, status, release history)
      and write the land release statistics workbook (XLSX);
-  6. export the field task orders (A4 PDF + PNG) and the national overview;
+  6. export the field task orders (A4 PDF + PNG), the national overview and
+     the national report (Article 7 tables and charts, PDF);
   7. open the database in a QGIS project, styled, with its forms (and, for
      the GeoPackage, write that project).
 
@@ -238,6 +239,11 @@ def demo(output, database, where):
     run("exportoverview", dict(where, OUTPUT=overview,
                                AUTHORITY="Examplia Mine Action Centre (fictional)"))
     print("   national overview: " + overview)
+    report = str(output / "national_report.pdf")
+    run("exportnationalreport", dict(where, YEAR=2025, AS_OF="2025-12-31",
+                                     COMPLETION_DATE="2030-12-31", OUTPUT=report,
+                                     AUTHORITY="Examplia Mine Action Centre (fictional)"))
+    print("   national report 2025 (APMBC and CCM Article 7): " + report)
     forms = run("exportfieldforms", dict(where, OUTPUT_FOLDER=str(output / "field_forms")))
     print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
 

@@ -33,10 +33,11 @@ esac
 shift
 SUITE=trixie
 # Debian 13 packages. `qgis` is the package with /usr/bin/qgis_process.bin;
-# poppler-utils gives pdftotext/pdfinfo for the task order PDF tests.
+# poppler-utils gives pdftotext/pdfinfo for the task order PDF tests;
+# python3-matplotlib draws the national report's charts.
 APT_PACKAGES="python3-qgis qgis-providers qgis python3-pytest python3-hypothesis \
 python3-shapely python3-pyproj python3-geographiclib python3-venv ca-certificates \
-poppler-utils"
+poppler-utils python3-matplotlib"
 # What Debian 13 lacks (same pins as requirements.txt, except pytest-qgis:
 # 2.1.0 is the host's choice for QGIS 3.22; 5.x states QGIS >= 3.34 and
 # Python 3.13, which is what this chroot has).

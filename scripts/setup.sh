@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3-qgis qgis qgis-providers xvfb qttools5-dev-tools pyqt5-dev-tools
-              python3-venv python3-pip poppler-utils imagemagick
+              python3-venv python3-pip poppler-utils imagemagick python3-matplotlib
               postgresql-15-postgis-3 fonts-noto-ui-core debootstrap)
 
 missing=()

@@ -39,6 +39,9 @@ def test_demo_runs_end_to_end(gpkg_demo):
     assert (tmp_path / "examplia.qgz").exists()
     assert len(list((tmp_path / "task_orders").glob("*.pdf"))) == 4  # the sample's tasks
     assert (tmp_path / "national_overview.pdf").stat().st_size > 10000
+    report = subprocess.run(["pdftotext", str(tmp_path / "national_report.pdf"), "-"],
+                            check=True, capture_output=True, text=True).stdout
+    assert "Anti-Personnel Mine Ban Convention, Article 7" in report and "Page 1 of" in report
     from osgeo import ogr
     workbook = ogr.Open(str(tmp_path / "land_release_statistics.xlsx"))
     assert workbook.GetLayerCount() == 5  # one sheet per statistics table
