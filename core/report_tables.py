@@ -173,21 +173,21 @@ def summary_rows(data):
     _years, per_year = data.released_per_year()
     eo = data.eo_in_period()
     rows = [
-        [_label("Hazardous areas remaining"), sha + cha, sha_m2 + cha_m2],
-        [_label("of which suspected hazardous areas (SHA)"), sha, sha_m2],
-        [_label("of which confirmed hazardous areas (CHA)"), cha, cha_m2],
-        [_label("Hazardous areas newly recorded in the period"), None,
+        [translate("NationalReport", "Hazardous areas remaining"), sha + cha, sha_m2 + cha_m2],
+        [translate("NationalReport", "of which suspected hazardous areas (SHA)"), sha, sha_m2],
+        [translate("NationalReport", "of which confirmed hazardous areas (CHA)"), cha, cha_m2],
+        [translate("NationalReport", "Hazardous areas newly recorded in the period"), None,
          data.recorded_in_period()],
     ]
     for method in RELEASING:
         rows.append([_label(METHOD_LABELS[method]), None, released[method]])
     rows += [
-        [_label("Land released in the period"), None, sum(released.values())],
-        [_label("Land released since records began"), None,
+        [translate("NationalReport", "Land released in the period"), None, sum(released.values())],
+        [translate("NationalReport", "Land released since records began"), None,
          sum(sum(values) for values in per_year.values())],
-        [_label("Explosive ordnance items found in the period"),
+        [translate("NationalReport", "Explosive ordnance items found in the period"),
          sum(cell[0] for cell in eo.values()), None],
-        [_label("Explosive ordnance items destroyed in the period"),
+        [translate("NationalReport", "Explosive ordnance items destroyed in the period"),
          sum(cell[1] for cell in eo.values()), None],
     ]
     return rows
@@ -206,75 +206,77 @@ def _order(vocab, code):
     return (codes.index(code), "") if code in codes else (len(codes), str(code or ""))
 
 
-UNKNOWN_REGION = QT_TRANSLATE_NOOP(CONTEXT, "(no region)")
-UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(CONTEXT, "(no category)")
+UNKNOWN_REGION = QT_TRANSLATE_NOOP("NationalReport", "(no region)")
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("NationalReport", "(no category)")
 METHOD_LABELS = {
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Land cancelled (non-technical survey)"),
-    "reduced_ta": QT_TRANSLATE_NOOP(CONTEXT, "Land reduced with technical asset"),
-    "reduced_nta": QT_TRANSLATE_NOOP(CONTEXT, "Land reduced without technical asset"),
-    "cleared": QT_TRANSLATE_NOOP(CONTEXT, "Land cleared"),
+    "cancelled": QT_TRANSLATE_NOOP("NationalReport", "Land cancelled (non-technical survey)"),
+    "reduced_ta": QT_TRANSLATE_NOOP("NationalReport", "Land reduced with technical asset"),
+    "reduced_nta": QT_TRANSLATE_NOOP("NationalReport", "Land reduced without technical asset"),
+    "cleared": QT_TRANSLATE_NOOP("NationalReport", "Land cleared"),
 }
 #: the methods as the charts' legends name them
 CHART_METHOD_LABELS = {
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
-    "reduced_ta": QT_TRANSLATE_NOOP(CONTEXT, "Reduced (technical asset)"),
-    "reduced_nta": QT_TRANSLATE_NOOP(CONTEXT, "Reduced (no technical asset)"),
-    "cleared": QT_TRANSLATE_NOOP(CONTEXT, "Cleared"),
+    "cancelled": QT_TRANSLATE_NOOP("NationalReport", "Cancelled"),
+    "reduced_ta": QT_TRANSLATE_NOOP("NationalReport", "Reduced (technical asset)"),
+    "reduced_nta": QT_TRANSLATE_NOOP("NationalReport", "Reduced (no technical asset)"),
+    "cleared": QT_TRANSLATE_NOOP("NationalReport", "Cleared"),
 }
 
-_REGION = Column(QT_TRANSLATE_NOOP(CONTEXT, "Region"), TEXT)
+_REGION = Column(QT_TRANSLATE_NOOP("NationalReport", "Region"), TEXT)
 _REMAINING_COLUMNS = (
     _REGION,
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "SHA (number)"), COUNT),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "SHA (m²)"), M2),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "CHA (number)"), COUNT),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "CHA (m²)"), M2),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Total (number)"), COUNT),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Total (m²)"), M2),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "SHA (number)"), COUNT),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "SHA (m²)"), M2),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "CHA (number)"), COUNT),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "CHA (m²)"), M2),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "Total (number)"), COUNT),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "Total (m²)"), M2),
 )
 _RELEASED_COLUMNS = (
     _REGION,
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Cancelled (m²)"), M2),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Reduced (m²)"), M2),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Cleared (m²)"), M2),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Total released (m²)"), M2),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "Cancelled (m²)"), M2),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "Reduced (m²)"), M2),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "Cleared (m²)"), M2),
+    Column(QT_TRANSLATE_NOOP("NationalReport", "Total released (m²)"), M2),
 )
-NO_REMAINING = QT_TRANSLATE_NOOP(CONTEXT, "No area is known or suspected to contain them at "
-                                          "the as-of date.")
-NO_RELEASE = QT_TRANSLATE_NOOP(CONTEXT, "No land was released in the reporting period.")
+NO_REMAINING = QT_TRANSLATE_NOOP("NationalReport", "No such area is known or suspected at "
+                                                    "the as-of date.")
+NO_RELEASE = QT_TRANSLATE_NOOP("NationalReport", "No land was released in the reporting period.")
 
 CHAPTERS = {
-    "summary": QT_TRANSLATE_NOOP(CONTEXT, "National summary"),
-    "apmbc": QT_TRANSLATE_NOOP(CONTEXT, "Anti-Personnel Mine Ban Convention, Article 7"),
-    "ccm": QT_TRANSLATE_NOOP(CONTEXT, "Convention on Cluster Munitions, Article 7"),
+    "summary": QT_TRANSLATE_NOOP("NationalReport", "National summary"),
+    "apmbc": QT_TRANSLATE_NOOP("NationalReport", "Anti-Personnel Mine Ban Convention, Article 7"),
+    "ccm": QT_TRANSLATE_NOOP("NationalReport", "Convention on Cluster Munitions, Article 7"),
 }
 
 REPORT_TABLES = (
     ReportTable("summary", "summary", QT_TRANSLATE_NOOP(
-        CONTEXT, "Hazardous areas, land release and explosive ordnance (all contamination)"),
-        (Column(QT_TRANSLATE_NOOP(CONTEXT, "Indicator"), TEXT),
-         Column(QT_TRANSLATE_NOOP(CONTEXT, "Number"), COUNT),
-         Column(QT_TRANSLATE_NOOP(CONTEXT, "Area (m²)"), M2)),
+        "NationalReport",
+        "Hazardous areas, land release and explosive ordnance (all contamination)"),
+        (Column(QT_TRANSLATE_NOOP("NationalReport", "Indicator"), TEXT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Number"), COUNT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Area (m²)"), M2)),
         summary_rows, total=False),
     ReportTable("eo", "summary", QT_TRANSLATE_NOOP(
-        CONTEXT, "Explosive ordnance found and destroyed in the period, by category"),
-        (Column(QT_TRANSLATE_NOOP(CONTEXT, "Category"), TEXT),
-         Column(QT_TRANSLATE_NOOP(CONTEXT, "Found"), COUNT),
-         Column(QT_TRANSLATE_NOOP(CONTEXT, "Destroyed"), COUNT)),
-        eo_rows, empty=QT_TRANSLATE_NOOP(CONTEXT, "No explosive ordnance was found in the "
+        "NationalReport", "Explosive ordnance found and destroyed in the period, by category"),
+        (Column(QT_TRANSLATE_NOOP("NationalReport", "Category"), TEXT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Found"), COUNT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Destroyed"), COUNT)),
+        eo_rows, empty=QT_TRANSLATE_NOOP("NationalReport", "No explosive ordnance was "
+                                                           "found in the "
                                                   "reporting period.")),
     ReportTable("apmbc_remaining", "apmbc", QT_TRANSLATE_NOOP(
-        CONTEXT, "Mined areas remaining, by region (anti-personnel mines and mixed "
+        "NationalReport", "Mined areas remaining, by region (anti-personnel mines and mixed "
                  "contamination)"),
         _REMAINING_COLUMNS, _remaining_rows(APMBC_CONTAMINATION), empty=NO_REMAINING),
     ReportTable("apmbc_released", "apmbc", QT_TRANSLATE_NOOP(
-        CONTEXT, "Mined areas released in the period, by region and method"),
+        "NationalReport", "Mined areas released in the period, by region and method"),
         _RELEASED_COLUMNS, _released_rows(APMBC_CONTAMINATION), empty=NO_RELEASE),
     ReportTable("ccm_remaining", "ccm", QT_TRANSLATE_NOOP(
-        CONTEXT, "Areas contaminated by cluster munition remnants, by region"),
+        "NationalReport", "Areas contaminated by cluster munition remnants, by region"),
         _REMAINING_COLUMNS, _remaining_rows(CCM_CONTAMINATION), empty=NO_REMAINING),
     ReportTable("ccm_released", "ccm", QT_TRANSLATE_NOOP(
-        CONTEXT, "Cluster munition contaminated areas released in the period, by region "
+        "NationalReport", "Cluster munition contaminated areas released in the period, by region "
                  "and method"),
         _RELEASED_COLUMNS, _released_rows(CCM_CONTAMINATION), empty=NO_RELEASE),
 )
@@ -284,7 +286,7 @@ def table_rows(table, data):
     """The rows of ``table`` for ``data``, with its total row if it has one."""
     rows = table.rows(data)
     if table.total and rows:
-        total = [_label("Total")]
+        total = [translate("NationalReport", "Total")]
         for index, column in enumerate(table.columns[1:], start=1):
             total.append(sum(row[index] or 0 for row in rows)
                          if column.kind in (COUNT, M2) else None)
@@ -318,7 +320,7 @@ def reporting_period(year, as_of):
     start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     if as_of < start:
         raise ValueError(translate(
-            CONTEXT, "The as-of date {as_of} is before the reporting year {year} starts: "
+            "NationalReport", "The as-of date {as_of} is before the reporting year {year} starts: "
                      "give an as-of date on or after {start}.").format(
                 as_of=as_of.isoformat(), year=year, start=start.isoformat()))
     return start, min(end, as_of)

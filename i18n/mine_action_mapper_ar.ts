@@ -1447,6 +1447,78 @@ The select lists are the database&apos;s own active lookup entries; questions ke
     </message>
 </context>
 <context>
+    <name>ExportNationalReportAlgorithm</name>
+    <message>
+        <location filename="../processing/export_national_report.py" line="31"/>
+        <source>Export national report</source>
+        <translation>تصدير التقرير الوطني</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="34"/>
+        <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
+
+The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
+        <translation>يطبع التقرير الوطني للأعمال المتعلقة بالألغام لسنة ما بصيغة PDF (A4 عمودي): ملخصًا وطنيًا (المناطق الخطرة المتبقية، المشتبه بها (SHA) والمؤكدة (CHA)، الأراضي المحرَّرة حسب الطريقة، الذخائر المتفجرة التي عُثر عليها ودُمّرت)، وجداول المادة 7 من اتفاقية حظر الألغام المضادة للأفراد (المناطق الملغومة المتبقية حسب المنطقة، العدد والمساحة بالمتر المربع؛ المناطق المحرَّرة في السنة بالإلغاء والتخفيض والتطهير) وما يقابلها لمخلفات الذخائر العنقودية بموجب اتفاقية الذخائر العنقودية، ومخططات: الأراضي المحرَّرة سنويًا حسب الطريقة، والمساحة المتبقية حسب المنطقة، والتقدم نحو تاريخ الإنجاز إن حُدِّد.
+
+الأرقام هي أرقام إحصاءات تحرير الأراضي: يُحتسب كل م² مرة واحدة، بالطريقة التي حرّرته أولًا. فترة التقرير هي السنة الميلادية حتى تاريخ الاحتساب (الافتراضي: 31 ديسمبر من السنة، أو اليوم إن كان أسبق). لا تُعدَّل قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="52"/>
+        <source>Reporting year</source>
+        <translation>سنة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="55"/>
+        <source>As-of date of the remaining areas (default: the end of the year)</source>
+        <translation>تاريخ احتساب المناطق المتبقية (الافتراضي: نهاية السنة)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>The database&apos;s language</source>
+        <translation>لغة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="61"/>
+        <source>Issuing authority</source>
+        <translation>الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="64"/>
+        <source>Completion target date (optional: the progress chart)</source>
+        <translation>التاريخ المستهدف للإنجاز (اختياري: مخطط التقدم)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="68"/>
+        <source>Remaining area targeted at that date (m²)</source>
+        <translation>المساحة المتبقية المستهدفة في ذلك التاريخ (م²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>National report PDF</source>
+        <translation>التقرير الوطني بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="90"/>
+        <source>Reading the statistics of {year} at {as_of}</source>
+        <translation>قراءة إحصاءات سنة {year} حتى {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="101"/>
+        <source>{pages} pages written</source>
+        <translation>كُتبت {pages} صفحات</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -3008,6 +3080,394 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../processing/provider.py" line="20"/>
         <source>Mine Action Mapper: humanitarian mine action tools</source>
         <translation>Mine Action Mapper: أدوات الأعمال الإنسانية المتعلقة بالألغام</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReport</name>
+    <message>
+        <location filename="../core/report_charts.py" line="39"/>
+        <source>The national report&apos;s charts need the Python package matplotlib, which is not installed in the Python QGIS runs: install python3-matplotlib (Debian, Ubuntu) or matplotlib (OSGeo4W shell: python -m pip install matplotlib).</source>
+        <translation>تحتاج مخططات التقرير الوطني إلى حزمة Python المسماة matplotlib، وهي غير مثبّتة في Python الذي يعمل به QGIS: ثبّت python3-matplotlib (Debian وUbuntu) أو matplotlib (في سطر أوامر OSGeo4W: python -m pip install matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="209"/>
+        <source>(no region)</source>
+        <translation>(بلا منطقة)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="210"/>
+        <source>(no category)</source>
+        <translation>(بلا فئة)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="212"/>
+        <source>Land cancelled (non-technical survey)</source>
+        <translation>أراضٍ ملغاة (المسح غير التقني)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="213"/>
+        <source>Land reduced with technical asset</source>
+        <translation>أراضٍ مخفَّضة باستخدام وسائل تقنية</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="214"/>
+        <source>Land reduced without technical asset</source>
+        <translation>أراضٍ مخفَّضة دون وسائل تقنية</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="215"/>
+        <source>Land cleared</source>
+        <translation>أراضٍ مطهَّرة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="219"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="220"/>
+        <source>Reduced (technical asset)</source>
+        <translation>مخفَّضة (وسائل تقنية)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="221"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>مخفَّضة (دون وسائل تقنية)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="222"/>
+        <source>Cleared</source>
+        <translation>مطهَّرة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="225"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (number)</source>
+        <translation>SHA (العدد)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (m²)</source>
+        <translation>SHA (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (number)</source>
+        <translation>CHA (العدد)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (m²)</source>
+        <translation>CHA (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (number)</source>
+        <translation>المجموع (العدد)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (m²)</source>
+        <translation>المجموع (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cancelled (m²)</source>
+        <translation>ملغاة (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Reduced (m²)</source>
+        <translation>مخفَّضة (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cleared (m²)</source>
+        <translation>مطهَّرة (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Total released (m²)</source>
+        <translation>مجموع المحرَّر (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="242"/>
+        <source>No such area is known or suspected at the as-of date.</source>
+        <translation>لا توجد منطقة من هذا النوع معروفة أو مشتبه بها في تاريخ الاحتساب.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="244"/>
+        <source>No land was released in the reporting period.</source>
+        <translation>لم تُحرَّر أي أراضٍ خلال فترة التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="247"/>
+        <source>National summary</source>
+        <translation>الملخص الوطني</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="248"/>
+        <source>Anti-Personnel Mine Ban Convention, Article 7</source>
+        <translation>اتفاقية حظر الألغام المضادة للأفراد، المادة 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="249"/>
+        <source>Convention on Cluster Munitions, Article 7</source>
+        <translation>اتفاقية الذخائر العنقودية، المادة 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
+        <translation>المناطق الخطرة وتحرير الأراضي والذخائر المتفجرة (كل أنواع التلوث)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Number</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Area (m²)</source>
+        <translation>المساحة (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Explosive ordnance found and destroyed in the period, by category</source>
+        <translation>الذخائر المتفجرة التي عُثر عليها ودُمّرت خلال الفترة، حسب الفئة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Found</source>
+        <translation>عُثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Destroyed</source>
+        <translation>دُمّرت</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>No explosive ordnance was found in the reporting period.</source>
+        <translation>لم يُعثر على أي ذخائر متفجرة خلال فترة التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
+        <translation>المناطق الملغومة المتبقية حسب المنطقة (الألغام المضادة للأفراد والتلوث المختلط)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas released in the period, by region and method</source>
+        <translation>المناطق الملغومة المحرَّرة خلال الفترة حسب المنطقة والطريقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Areas contaminated by cluster munition remnants, by region</source>
+        <translation>المناطق الملوثة بمخلفات الذخائر العنقودية حسب المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Cluster munition contaminated areas released in the period, by region and method</source>
+        <translation>المناطق الملوثة بالذخائر العنقودية المحرَّرة خلال الفترة حسب المنطقة والطريقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="322"/>
+        <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
+        <translation>تاريخ الاحتساب {as_of} يسبق بداية سنة التقرير {year}: أدخل تاريخ احتساب في {start} أو بعده.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="54"/>
+        <source>NATIONAL MINE ACTION REPORT</source>
+        <translation>التقرير الوطني للأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="55"/>
+        <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
+        <translation>تقارير الشفافية بموجب المادة 7: اتفاقية حظر الألغام المضادة للأفراد واتفاقية الذخائر العنقودية</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="58"/>
+        <source>Issuing authority</source>
+        <translation>الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="59"/>
+        <source>The national mine action authority</source>
+        <translation>الهيئة الوطنية للأعمال المتعلقة بالألغام</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="61"/>
+        <source>Reporting period</source>
+        <translation>فترة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="62"/>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="63"/>
+        <source>Remaining areas as of</source>
+        <translation>المناطق المتبقية حتى</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="64"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="65"/>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="66"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="67"/>
+        <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
+        <translation>المساحات مساحات أرضية على المجسم الإهليلجي WGS 84 بالمتر المربع (م²). يُحتسب كل متر مربع محرَّر مرة واحدة، بالطريقة التي حرّرته أولًا (الإلغاء بالمسح غير التقني، أو التخفيض بالمسح التقني، أو التطهير)، وفق سجل تحرير الأراضي.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="72"/>
+        <source>Land released per year, by method (m²)</source>
+        <translation>الأراضي المحرَّرة سنويًا حسب الطريقة (م²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="74"/>
+        <source>Remaining hazardous area by region at {date} (m²)</source>
+        <translation>المناطق الخطرة المتبقية حسب المنطقة حتى {date} (م²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="76"/>
+        <source>Suspected (SHA)</source>
+        <translation>مشتبه بها (SHA)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="77"/>
+        <source>Confirmed (CHA)</source>
+        <translation>مؤكدة (CHA)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="78"/>
+        <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
+        <translation>التقدم: المناطق الخطرة المتبقية في نهاية كل سنة والمسار نحو هدف {date} (م²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="81"/>
+        <source>Remaining</source>
+        <translation>المتبقية</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="82"/>
+        <source>Path to the target</source>
+        <translation>المسار نحو الهدف</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="83"/>
+        <source>Certified correct by the issuing authority</source>
+        <translation>مصدَّق على صحته من الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="85"/>
+        <source>Name, title and signature</source>
+        <translation>الاسم والصفة والتوقيع</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="86"/>
+        <source>Date and seal</source>
+        <translation>التاريخ والختم</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="87"/>
+        <source>National mine action report {period}</source>
+        <translation>التقرير الوطني للأعمال المتعلقة بالألغام {period}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="89"/>
+        <source>Issued on {date}. Source: {source}.</source>
+        <translation>صدر في {date}. المصدر: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="91"/>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="92"/>
+        <source>The national report could not be written ({error}).</source>
+        <translation>تعذّرت كتابة التقرير الوطني ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report_data.py" line="45"/>
+        <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
+        <translation>لا توجد منطقة خطرة مسجلة في {end} أو قبله: ليس لدى قاعدة البيانات ما تبلّغ عنه لسنة {year}. اختر سنة تقرير لاحقة.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="176"/>
+        <source>Hazardous areas remaining</source>
+        <translation>المناطق الخطرة المتبقية</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="177"/>
+        <source>of which suspected hazardous areas (SHA)</source>
+        <translation>منها مناطق خطرة مشتبه بها (SHA)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="178"/>
+        <source>of which confirmed hazardous areas (CHA)</source>
+        <translation>منها مناطق خطرة مؤكدة (CHA)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="179"/>
+        <source>Hazardous areas newly recorded in the period</source>
+        <translation>المناطق الخطرة المسجلة حديثًا خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="185"/>
+        <source>Land released in the period</source>
+        <translation>الأراضي المحرَّرة خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="186"/>
+        <source>Land released since records began</source>
+        <translation>الأراضي المحرَّرة منذ بدء السجلات</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="188"/>
+        <source>Explosive ordnance items found in the period</source>
+        <translation>الذخائر المتفجرة التي عُثر عليها خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="190"/>
+        <source>Explosive ordnance items destroyed in the period</source>
+        <translation>الذخائر المتفجرة التي دُمّرت خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="289"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
     </message>
 </context>
 <context>

@@ -1447,6 +1447,78 @@ Las listas de selección son las entradas activas de las listas de la propia bas
     </message>
 </context>
 <context>
+    <name>ExportNationalReportAlgorithm</name>
+    <message>
+        <location filename="../processing/export_national_report.py" line="31"/>
+        <source>Export national report</source>
+        <translation>Exportar el informe nacional</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="34"/>
+        <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
+
+The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
+        <translation>Imprime el informe nacional de acción contra minas de un año en PDF (A4 vertical): un resumen nacional (áreas peligrosas restantes, ASP y APC, tierras liberadas por método, artefactos explosivos encontrados y destruidos), las tablas del artículo 7 de la Convención sobre la prohibición de las minas antipersonal (áreas minadas restantes por región, número y m²; áreas liberadas en el año por cancelación, reducción y despeje) y su equivalente para los restos de municiones en racimo según la Convención sobre municiones en racimo, y gráficos: tierras liberadas por año y método, superficie restante por región y, si se indica una fecha de finalización, el avance hacia ella.
+
+Las cifras son las de las estadísticas de liberación de tierras: cada m² contado una vez, por el método que lo liberó primero. El periodo del informe es el año civil, hasta la fecha de referencia (por defecto: el 31 de diciembre del año, o hoy si es anterior). La base de datos no se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="52"/>
+        <source>Reporting year</source>
+        <translation>Año del informe</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="55"/>
+        <source>As-of date of the remaining areas (default: the end of the year)</source>
+        <translation>Fecha de referencia de las áreas restantes (por defecto: el final del año)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>The database&apos;s language</source>
+        <translation>El idioma de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="61"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="64"/>
+        <source>Completion target date (optional: the progress chart)</source>
+        <translation>Fecha objetivo de finalización (opcional: el gráfico de avance)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="68"/>
+        <source>Remaining area targeted at that date (m²)</source>
+        <translation>Superficie restante prevista en esa fecha (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>National report PDF</source>
+        <translation>Informe nacional en PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="90"/>
+        <source>Reading the statistics of {year} at {as_of}</source>
+        <translation>Lectura de las estadísticas de {year} al {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="101"/>
+        <source>{pages} pages written</source>
+        <translation>{pages} páginas escritas</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -3008,6 +3080,394 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <location filename="../processing/provider.py" line="20"/>
         <source>Mine Action Mapper: humanitarian mine action tools</source>
         <translation>Mine Action Mapper: herramientas de acción humanitaria contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReport</name>
+    <message>
+        <location filename="../core/report_charts.py" line="39"/>
+        <source>The national report&apos;s charts need the Python package matplotlib, which is not installed in the Python QGIS runs: install python3-matplotlib (Debian, Ubuntu) or matplotlib (OSGeo4W shell: python -m pip install matplotlib).</source>
+        <translation>Los gráficos del informe nacional necesitan el paquete de Python matplotlib, que no está instalado en el Python que usa QGIS: instale python3-matplotlib (Debian, Ubuntu) o matplotlib (consola OSGeo4W: python -m pip install matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="209"/>
+        <source>(no region)</source>
+        <translation>(sin región)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="210"/>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="212"/>
+        <source>Land cancelled (non-technical survey)</source>
+        <translation>Tierras canceladas (estudio no técnico)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="213"/>
+        <source>Land reduced with technical asset</source>
+        <translation>Tierras reducidas con medio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="214"/>
+        <source>Land reduced without technical asset</source>
+        <translation>Tierras reducidas sin medio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="215"/>
+        <source>Land cleared</source>
+        <translation>Tierras despejadas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="219"/>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="220"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Reducidas (medio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="221"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Reducidas (sin medio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="222"/>
+        <source>Cleared</source>
+        <translation>Despejadas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="225"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (number)</source>
+        <translation>ASP (número)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (m²)</source>
+        <translation>ASP (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (number)</source>
+        <translation>APC (número)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (m²)</source>
+        <translation>APC (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (number)</source>
+        <translation>Total (número)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (m²)</source>
+        <translation>Total (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cancelled (m²)</source>
+        <translation>Canceladas (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Reduced (m²)</source>
+        <translation>Reducidas (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cleared (m²)</source>
+        <translation>Despejadas (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Total released (m²)</source>
+        <translation>Total liberada (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="242"/>
+        <source>No such area is known or suspected at the as-of date.</source>
+        <translation>No se conoce ni se sospecha ninguna área de este tipo en la fecha de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="244"/>
+        <source>No land was released in the reporting period.</source>
+        <translation>Ninguna tierra fue liberada en el periodo del informe.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="247"/>
+        <source>National summary</source>
+        <translation>Resumen nacional</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="248"/>
+        <source>Anti-Personnel Mine Ban Convention, Article 7</source>
+        <translation>Convención sobre la prohibición de las minas antipersonal, artículo 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="249"/>
+        <source>Convention on Cluster Munitions, Article 7</source>
+        <translation>Convención sobre municiones en racimo, artículo 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
+        <translation>Áreas peligrosas, liberación de tierras y artefactos explosivos (toda la contaminación)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Area (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Explosive ordnance found and destroyed in the period, by category</source>
+        <translation>Artefactos explosivos encontrados y destruidos en el periodo, por categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Found</source>
+        <translation>Encontrados</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Destroyed</source>
+        <translation>Destruidos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>No explosive ordnance was found in the reporting period.</source>
+        <translation>No se encontró ningún artefacto explosivo en el periodo del informe.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
+        <translation>Áreas minadas restantes, por región (minas antipersonal y contaminación mixta)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas released in the period, by region and method</source>
+        <translation>Áreas minadas liberadas en el periodo, por región y método</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Areas contaminated by cluster munition remnants, by region</source>
+        <translation>Áreas contaminadas por restos de municiones en racimo, por región</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Cluster munition contaminated areas released in the period, by region and method</source>
+        <translation>Áreas contaminadas por municiones en racimo liberadas en el periodo, por región y método</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="322"/>
+        <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
+        <translation>La fecha de referencia {as_of} es anterior al inicio del año del informe {year}: indique una fecha de referencia igual o posterior al {start}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="54"/>
+        <source>NATIONAL MINE ACTION REPORT</source>
+        <translation>INFORME NACIONAL DE ACCIÓN CONTRA MINAS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="55"/>
+        <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
+        <translation>Informes de transparencia del artículo 7: Convención sobre la prohibición de las minas antipersonal y Convención sobre municiones en racimo</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="58"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="59"/>
+        <source>The national mine action authority</source>
+        <translation>La autoridad nacional de acción contra minas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="61"/>
+        <source>Reporting period</source>
+        <translation>Periodo del informe</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="62"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="63"/>
+        <source>Remaining areas as of</source>
+        <translation>Áreas restantes al</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="64"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="65"/>
+        <source>Date of issue</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="66"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="67"/>
+        <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
+        <translation>Las superficies son superficies sobre el terreno en el elipsoide WGS 84, en metros cuadrados (m²). Cada metro cuadrado liberado se cuenta una vez, por el método que lo liberó primero (cancelación por estudio no técnico, reducción por estudio técnico, despeje), según el historial de liberación de tierras.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="72"/>
+        <source>Land released per year, by method (m²)</source>
+        <translation>Tierras liberadas por año, por método (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="74"/>
+        <source>Remaining hazardous area by region at {date} (m²)</source>
+        <translation>Áreas peligrosas restantes por región al {date} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="76"/>
+        <source>Suspected (SHA)</source>
+        <translation>Sospechosas (ASP)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="77"/>
+        <source>Confirmed (CHA)</source>
+        <translation>Confirmadas (APC)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="78"/>
+        <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
+        <translation>Avance: áreas peligrosas restantes al final de cada año y trayectoria hacia el objetivo del {date} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="81"/>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="82"/>
+        <source>Path to the target</source>
+        <translation>Trayectoria hacia el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="83"/>
+        <source>Certified correct by the issuing authority</source>
+        <translation>Certificado conforme por la autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="85"/>
+        <source>Name, title and signature</source>
+        <translation>Nombre, cargo y firma</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="86"/>
+        <source>Date and seal</source>
+        <translation>Fecha y sello</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="87"/>
+        <source>National mine action report {period}</source>
+        <translation>Informe nacional de acción contra minas {period}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="89"/>
+        <source>Issued on {date}. Source: {source}.</source>
+        <translation>Emitido el {date}. Fuente: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="91"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="92"/>
+        <source>The national report could not be written ({error}).</source>
+        <translation>No se pudo escribir el informe nacional ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report_data.py" line="45"/>
+        <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
+        <translation>No hay ningún área peligrosa registrada el {end} o antes: la base de datos no tiene nada que informar para {year}. Elija un año de informe posterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="176"/>
+        <source>Hazardous areas remaining</source>
+        <translation>Áreas peligrosas restantes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="177"/>
+        <source>of which suspected hazardous areas (SHA)</source>
+        <translation>de las cuales áreas sospechosas de peligro (ASP)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="178"/>
+        <source>of which confirmed hazardous areas (CHA)</source>
+        <translation>de las cuales áreas peligrosas confirmadas (APC)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="179"/>
+        <source>Hazardous areas newly recorded in the period</source>
+        <translation>Áreas peligrosas registradas por primera vez en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="185"/>
+        <source>Land released in the period</source>
+        <translation>Tierras liberadas en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="186"/>
+        <source>Land released since records began</source>
+        <translation>Tierras liberadas desde el inicio de los registros</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="188"/>
+        <source>Explosive ordnance items found in the period</source>
+        <translation>Artefactos explosivos encontrados en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="190"/>
+        <source>Explosive ordnance items destroyed in the period</source>
+        <translation>Artefactos explosivos destruidos en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="289"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

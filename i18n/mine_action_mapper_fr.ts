@@ -1447,6 +1447,78 @@ Les listes de choix sont les entrées actives des listes de la base de données 
     </message>
 </context>
 <context>
+    <name>ExportNationalReportAlgorithm</name>
+    <message>
+        <location filename="../processing/export_national_report.py" line="31"/>
+        <source>Export national report</source>
+        <translation>Exporter le rapport national</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="34"/>
+        <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
+
+The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
+        <translation>Imprime le rapport national d'action contre les mines d'une année en PDF (A4 portrait) : une synthèse nationale (zones dangereuses restantes, ZSD et ZDC, terres remises à disposition par méthode, engins explosifs trouvés et détruits), les tableaux de l'article 7 de la Convention sur l'interdiction des mines antipersonnel (zones minées restantes par région, nombre et m² ; zones remises à disposition dans l'année par annulation, réduction et dépollution) et leur équivalent pour les restes d'armes à sous-munitions au titre de la Convention sur les armes à sous-munitions, et des graphiques : terres remises à disposition par année et par méthode, surface restante par région et, si une date d'achèvement est donnée, l'avancement vers celle-ci.
+
+Les chiffres sont ceux des statistiques de remise à disposition des terres : chaque m² compté une fois, selon la méthode qui l'a remis à disposition en premier. La période du rapport est l'année civile, jusqu'à la date de situation (par défaut : le 31 décembre de l'année, ou aujourd'hui si c'est plus tôt). La base de données n'est pas modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="52"/>
+        <source>Reporting year</source>
+        <translation>Année du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="55"/>
+        <source>As-of date of the remaining areas (default: the end of the year)</source>
+        <translation>Date de situation des zones restantes (par défaut : la fin de l'année)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>The database&apos;s language</source>
+        <translation>La langue de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="61"/>
+        <source>Issuing authority</source>
+        <translation>Autorité émettrice</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="64"/>
+        <source>Completion target date (optional: the progress chart)</source>
+        <translation>Date cible d'achèvement (facultatif : le graphique d'avancement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="68"/>
+        <source>Remaining area targeted at that date (m²)</source>
+        <translation>Surface restante visée à cette date (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>National report PDF</source>
+        <translation>Rapport national PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="90"/>
+        <source>Reading the statistics of {year} at {as_of}</source>
+        <translation>Lecture des statistiques de {year} au {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="101"/>
+        <source>{pages} pages written</source>
+        <translation>{pages} pages écrites</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -3008,6 +3080,394 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <location filename="../processing/provider.py" line="20"/>
         <source>Mine Action Mapper: humanitarian mine action tools</source>
         <translation>Mine Action Mapper : outils pour l'action humanitaire contre les mines</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReport</name>
+    <message>
+        <location filename="../core/report_charts.py" line="39"/>
+        <source>The national report&apos;s charts need the Python package matplotlib, which is not installed in the Python QGIS runs: install python3-matplotlib (Debian, Ubuntu) or matplotlib (OSGeo4W shell: python -m pip install matplotlib).</source>
+        <translation>Les graphiques du rapport national nécessitent le paquet Python matplotlib, qui n'est pas installé dans le Python de QGIS : installez python3-matplotlib (Debian, Ubuntu) ou matplotlib (invite OSGeo4W : python -m pip install matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="209"/>
+        <source>(no region)</source>
+        <translation>(sans région)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="210"/>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="212"/>
+        <source>Land cancelled (non-technical survey)</source>
+        <translation>Terres annulées (enquête non technique)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="213"/>
+        <source>Land reduced with technical asset</source>
+        <translation>Terres réduites avec moyen technique</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="214"/>
+        <source>Land reduced without technical asset</source>
+        <translation>Terres réduites sans moyen technique</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="215"/>
+        <source>Land cleared</source>
+        <translation>Terres dépolluées</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="219"/>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="220"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Réduites (moyen technique)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="221"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Réduites (sans moyen technique)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="222"/>
+        <source>Cleared</source>
+        <translation>Dépolluées</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="225"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (number)</source>
+        <translation>ZSD (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (m²)</source>
+        <translation>ZSD (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (number)</source>
+        <translation>ZDC (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (m²)</source>
+        <translation>ZDC (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (number)</source>
+        <translation>Total (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (m²)</source>
+        <translation>Total (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cancelled (m²)</source>
+        <translation>Annulées (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Reduced (m²)</source>
+        <translation>Réduites (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cleared (m²)</source>
+        <translation>Dépolluées (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Total released (m²)</source>
+        <translation>Total remis à disposition (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="242"/>
+        <source>No such area is known or suspected at the as-of date.</source>
+        <translation>Aucune zone de ce type n'est connue ni suspectée à la date de situation.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="244"/>
+        <source>No land was released in the reporting period.</source>
+        <translation>Aucune terre n'a été remise à disposition pendant la période du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="247"/>
+        <source>National summary</source>
+        <translation>Synthèse nationale</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="248"/>
+        <source>Anti-Personnel Mine Ban Convention, Article 7</source>
+        <translation>Convention sur l'interdiction des mines antipersonnel, article 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="249"/>
+        <source>Convention on Cluster Munitions, Article 7</source>
+        <translation>Convention sur les armes à sous-munitions, article 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
+        <translation>Zones dangereuses, remise à disposition des terres et engins explosifs (toute contamination)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Explosive ordnance found and destroyed in the period, by category</source>
+        <translation>Engins explosifs trouvés et détruits pendant la période, par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Found</source>
+        <translation>Trouvés</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Destroyed</source>
+        <translation>Détruits</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>No explosive ordnance was found in the reporting period.</source>
+        <translation>Aucun engin explosif n'a été trouvé pendant la période du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
+        <translation>Zones minées restantes, par région (mines antipersonnel et contamination mixte)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas released in the period, by region and method</source>
+        <translation>Zones minées remises à disposition pendant la période, par région et par méthode</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Areas contaminated by cluster munition remnants, by region</source>
+        <translation>Zones contaminées par des restes d'armes à sous-munitions, par région</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Cluster munition contaminated areas released in the period, by region and method</source>
+        <translation>Zones contaminées par des armes à sous-munitions remises à disposition pendant la période, par région et par méthode</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="322"/>
+        <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
+        <translation>La date de situation {as_of} précède le début de l'année du rapport {year} : indiquez une date de situation au {start} ou après.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="54"/>
+        <source>NATIONAL MINE ACTION REPORT</source>
+        <translation>RAPPORT NATIONAL D'ACTION CONTRE LES MINES</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="55"/>
+        <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
+        <translation>Rapports de transparence au titre de l'article 7 : Convention sur l'interdiction des mines antipersonnel et Convention sur les armes à sous-munitions</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="58"/>
+        <source>Issuing authority</source>
+        <translation>Autorité émettrice</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="59"/>
+        <source>The national mine action authority</source>
+        <translation>L'autorité nationale d'action contre les mines</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="61"/>
+        <source>Reporting period</source>
+        <translation>Période du rapport</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="62"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="63"/>
+        <source>Remaining areas as of</source>
+        <translation>Zones restantes au</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="64"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="65"/>
+        <source>Date of issue</source>
+        <translation>Date d'émission</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="66"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="67"/>
+        <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
+        <translation>Les surfaces sont des surfaces au sol sur l'ellipsoïde WGS 84, en mètres carrés (m²). Chaque mètre carré remis à disposition est compté une fois, selon la méthode qui l'a remis à disposition en premier (annulation par enquête non technique, réduction par enquête technique, dépollution), d'après l'historique de remise à disposition des terres.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="72"/>
+        <source>Land released per year, by method (m²)</source>
+        <translation>Terres remises à disposition par année, par méthode (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="74"/>
+        <source>Remaining hazardous area by region at {date} (m²)</source>
+        <translation>Zones dangereuses restantes par région au {date} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="76"/>
+        <source>Suspected (SHA)</source>
+        <translation>Suspectées (ZSD)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="77"/>
+        <source>Confirmed (CHA)</source>
+        <translation>Confirmées (ZDC)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="78"/>
+        <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
+        <translation>Avancement : zones dangereuses restantes à la fin de chaque année, et trajectoire vers l'objectif du {date} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="81"/>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="82"/>
+        <source>Path to the target</source>
+        <translation>Trajectoire vers l'objectif</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="83"/>
+        <source>Certified correct by the issuing authority</source>
+        <translation>Certifié exact par l'autorité émettrice</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="85"/>
+        <source>Name, title and signature</source>
+        <translation>Nom, fonction et signature</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="86"/>
+        <source>Date and seal</source>
+        <translation>Date et cachet</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="87"/>
+        <source>National mine action report {period}</source>
+        <translation>Rapport national d'action contre les mines {period}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="89"/>
+        <source>Issued on {date}. Source: {source}.</source>
+        <translation>Émis le {date}. Source : {source}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="91"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="92"/>
+        <source>The national report could not be written ({error}).</source>
+        <translation>Le rapport national n'a pas pu être écrit ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report_data.py" line="45"/>
+        <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
+        <translation>Aucune zone dangereuse n'est enregistrée au {end} ou avant : la base de données n'a rien à déclarer pour {year}. Choisissez une année de rapport plus tardive.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="176"/>
+        <source>Hazardous areas remaining</source>
+        <translation>Zones dangereuses restantes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="177"/>
+        <source>of which suspected hazardous areas (SHA)</source>
+        <translation>dont zones suspectées dangereuses (ZSD)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="178"/>
+        <source>of which confirmed hazardous areas (CHA)</source>
+        <translation>dont zones dangereuses confirmées (ZDC)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="179"/>
+        <source>Hazardous areas newly recorded in the period</source>
+        <translation>Zones dangereuses nouvellement enregistrées pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="185"/>
+        <source>Land released in the period</source>
+        <translation>Terres remises à disposition pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="186"/>
+        <source>Land released since records began</source>
+        <translation>Terres remises à disposition depuis le début des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="188"/>
+        <source>Explosive ordnance items found in the period</source>
+        <translation>Engins explosifs trouvés pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="190"/>
+        <source>Explosive ordnance items destroyed in the period</source>
+        <translation>Engins explosifs détruits pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="289"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

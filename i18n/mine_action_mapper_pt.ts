@@ -1447,6 +1447,78 @@ As listas de escolha são as entradas ativas das listas da própria base de dado
     </message>
 </context>
 <context>
+    <name>ExportNationalReportAlgorithm</name>
+    <message>
+        <location filename="../processing/export_national_report.py" line="31"/>
+        <source>Export national report</source>
+        <translation>Exportar o relatório nacional</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="34"/>
+        <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
+
+The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
+        <translation>Imprime o relatório nacional de ação contra minas de um ano em PDF (A4 vertical): um resumo nacional (áreas perigosas remanescentes, ASP e APC, terras libertadas por método, engenhos explosivos encontrados e destruídos), as tabelas do artigo 7.º da Convenção sobre a proibição de minas antipessoal (áreas minadas remanescentes por região, número e m²; áreas libertadas no ano por cancelamento, redução e desminagem) e o seu equivalente para os restos de munições de dispersão ao abrigo da Convenção sobre munições de dispersão, e gráficos: terras libertadas por ano e método, área remanescente por região e, se for indicada uma data de conclusão, o progresso até ela.
+
+Os números são os das estatísticas de libertação de terras: cada m² conta uma vez, pelo método que o libertou primeiro. O período do relatório é o ano civil, até à data de referência (por omissão: 31 de dezembro do ano, ou hoje se for anterior). A base de dados não é alterada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="52"/>
+        <source>Reporting year</source>
+        <translation>Ano do relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="55"/>
+        <source>As-of date of the remaining areas (default: the end of the year)</source>
+        <translation>Data de referência das áreas remanescentes (por omissão: o fim do ano)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>The database&apos;s language</source>
+        <translation>O idioma da base de dados</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="61"/>
+        <source>Issuing authority</source>
+        <translation>Autoridade emissora</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="64"/>
+        <source>Completion target date (optional: the progress chart)</source>
+        <translation>Data-alvo de conclusão (opcional: o gráfico de progresso)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="68"/>
+        <source>Remaining area targeted at that date (m²)</source>
+        <translation>Área remanescente prevista nessa data (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>National report PDF</source>
+        <translation>Relatório nacional em PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="90"/>
+        <source>Reading the statistics of {year} at {as_of}</source>
+        <translation>Leitura das estatísticas de {year} a {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="101"/>
+        <source>{pages} pages written</source>
+        <translation>{pages} páginas escritas</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -3008,6 +3080,394 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <location filename="../processing/provider.py" line="20"/>
         <source>Mine Action Mapper: humanitarian mine action tools</source>
         <translation>Mine Action Mapper: ferramentas de ação humanitária contra minas</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReport</name>
+    <message>
+        <location filename="../core/report_charts.py" line="39"/>
+        <source>The national report&apos;s charts need the Python package matplotlib, which is not installed in the Python QGIS runs: install python3-matplotlib (Debian, Ubuntu) or matplotlib (OSGeo4W shell: python -m pip install matplotlib).</source>
+        <translation>Os gráficos do relatório nacional precisam do pacote Python matplotlib, que não está instalado no Python usado pelo QGIS: instale python3-matplotlib (Debian, Ubuntu) ou matplotlib (consola OSGeo4W: python -m pip install matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="209"/>
+        <source>(no region)</source>
+        <translation>(sem região)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="210"/>
+        <source>(no category)</source>
+        <translation>(sem categoria)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="212"/>
+        <source>Land cancelled (non-technical survey)</source>
+        <translation>Terras canceladas (pesquisa não técnica)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="213"/>
+        <source>Land reduced with technical asset</source>
+        <translation>Terras reduzidas com meio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="214"/>
+        <source>Land reduced without technical asset</source>
+        <translation>Terras reduzidas sem meio técnico</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="215"/>
+        <source>Land cleared</source>
+        <translation>Terras desminadas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="219"/>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="220"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Reduzidas (meio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="221"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Reduzidas (sem meio técnico)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="222"/>
+        <source>Cleared</source>
+        <translation>Desminadas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="225"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (number)</source>
+        <translation>ASP (número)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (m²)</source>
+        <translation>ASP (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (number)</source>
+        <translation>APC (número)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (m²)</source>
+        <translation>APC (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (number)</source>
+        <translation>Total (número)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (m²)</source>
+        <translation>Total (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cancelled (m²)</source>
+        <translation>Canceladas (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Reduced (m²)</source>
+        <translation>Reduzidas (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cleared (m²)</source>
+        <translation>Desminadas (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Total released (m²)</source>
+        <translation>Total libertada (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="242"/>
+        <source>No such area is known or suspected at the as-of date.</source>
+        <translation>Nenhuma área deste tipo é conhecida ou suspeita na data de referência.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="244"/>
+        <source>No land was released in the reporting period.</source>
+        <translation>Nenhuma terra foi libertada no período do relatório.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="247"/>
+        <source>National summary</source>
+        <translation>Resumo nacional</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="248"/>
+        <source>Anti-Personnel Mine Ban Convention, Article 7</source>
+        <translation>Convenção sobre a proibição de minas antipessoal, artigo 7.º</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="249"/>
+        <source>Convention on Cluster Munitions, Article 7</source>
+        <translation>Convenção sobre munições de dispersão, artigo 7.º</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
+        <translation>Áreas perigosas, libertação de terras e engenhos explosivos (toda a contaminação)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Area (m²)</source>
+        <translation>Área (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Explosive ordnance found and destroyed in the period, by category</source>
+        <translation>Engenhos explosivos encontrados e destruídos no período, por categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Found</source>
+        <translation>Encontrados</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Destroyed</source>
+        <translation>Destruídos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>No explosive ordnance was found in the reporting period.</source>
+        <translation>Nenhum engenho explosivo foi encontrado no período do relatório.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
+        <translation>Áreas minadas remanescentes, por região (minas antipessoal e contaminação mista)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas released in the period, by region and method</source>
+        <translation>Áreas minadas libertadas no período, por região e método</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Areas contaminated by cluster munition remnants, by region</source>
+        <translation>Áreas contaminadas por restos de munições de dispersão, por região</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Cluster munition contaminated areas released in the period, by region and method</source>
+        <translation>Áreas contaminadas por munições de dispersão libertadas no período, por região e método</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="322"/>
+        <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
+        <translation>A data de referência {as_of} é anterior ao início do ano do relatório {year}: indique uma data de referência igual ou posterior a {start}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="54"/>
+        <source>NATIONAL MINE ACTION REPORT</source>
+        <translation>RELATÓRIO NACIONAL DE AÇÃO CONTRA MINAS</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="55"/>
+        <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
+        <translation>Relatórios de transparência do artigo 7.º: Convenção sobre a proibição de minas antipessoal e Convenção sobre munições de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="58"/>
+        <source>Issuing authority</source>
+        <translation>Autoridade emissora</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="59"/>
+        <source>The national mine action authority</source>
+        <translation>A autoridade nacional de ação contra minas</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="61"/>
+        <source>Reporting period</source>
+        <translation>Período do relatório</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="62"/>
+        <source>{start} to {end}</source>
+        <translation>de {start} a {end}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="63"/>
+        <source>Remaining areas as of</source>
+        <translation>Áreas remanescentes em</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="64"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="65"/>
+        <source>Date of issue</source>
+        <translation>Data de emissão</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="66"/>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="67"/>
+        <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
+        <translation>As áreas são áreas no terreno sobre o elipsoide WGS 84, em metros quadrados (m²). Cada metro quadrado libertado conta uma vez, pelo método que o libertou primeiro (cancelamento por pesquisa não técnica, redução por pesquisa técnica, desminagem), segundo o histórico de libertação de terras.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="72"/>
+        <source>Land released per year, by method (m²)</source>
+        <translation>Terras libertadas por ano, por método (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="74"/>
+        <source>Remaining hazardous area by region at {date} (m²)</source>
+        <translation>Área perigosa remanescente por região em {date} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="76"/>
+        <source>Suspected (SHA)</source>
+        <translation>Suspeitas (ASP)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="77"/>
+        <source>Confirmed (CHA)</source>
+        <translation>Confirmadas (APC)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="78"/>
+        <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
+        <translation>Progresso: área perigosa remanescente no fim de cada ano e trajetória até à meta de {date} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="81"/>
+        <source>Remaining</source>
+        <translation>Remanescente</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="82"/>
+        <source>Path to the target</source>
+        <translation>Trajetória até à meta</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="83"/>
+        <source>Certified correct by the issuing authority</source>
+        <translation>Certificado conforme pela autoridade emissora</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="85"/>
+        <source>Name, title and signature</source>
+        <translation>Nome, cargo e assinatura</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="86"/>
+        <source>Date and seal</source>
+        <translation>Data e carimbo</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="87"/>
+        <source>National mine action report {period}</source>
+        <translation>Relatório nacional de ação contra minas {period}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="89"/>
+        <source>Issued on {date}. Source: {source}.</source>
+        <translation>Emitido em {date}. Fonte: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="91"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="92"/>
+        <source>The national report could not be written ({error}).</source>
+        <translation>Não foi possível escrever o relatório nacional ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report_data.py" line="45"/>
+        <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
+        <translation>Nenhuma área perigosa está registada em {end} ou antes: a base de dados não tem nada a relatar para {year}. Escolha um ano de relatório posterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="176"/>
+        <source>Hazardous areas remaining</source>
+        <translation>Áreas perigosas remanescentes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="177"/>
+        <source>of which suspected hazardous areas (SHA)</source>
+        <translation>das quais áreas suspeitas perigosas (ASP)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="178"/>
+        <source>of which confirmed hazardous areas (CHA)</source>
+        <translation>das quais áreas perigosas confirmadas (APC)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="179"/>
+        <source>Hazardous areas newly recorded in the period</source>
+        <translation>Áreas perigosas registadas pela primeira vez no período</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="185"/>
+        <source>Land released in the period</source>
+        <translation>Terras libertadas no período</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="186"/>
+        <source>Land released since records began</source>
+        <translation>Terras libertadas desde o início dos registos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="188"/>
+        <source>Explosive ordnance items found in the period</source>
+        <translation>Engenhos explosivos encontrados no período</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="190"/>
+        <source>Explosive ordnance items destroyed in the period</source>
+        <translation>Engenhos explosivos destruídos no período</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="289"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

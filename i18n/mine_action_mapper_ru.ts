@@ -1447,6 +1447,78 @@ The select lists are the database&apos;s own active lookup entries; questions ke
     </message>
 </context>
 <context>
+    <name>ExportNationalReportAlgorithm</name>
+    <message>
+        <location filename="../processing/export_national_report.py" line="31"/>
+        <source>Export national report</source>
+        <translation>Экспортировать национальный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="34"/>
+        <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
+
+The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
+        <translation>Печатает национальный отчёт о противоминной деятельности за год в PDF (A4, книжная ориентация): национальную сводку (остаток опасных районов, ПОР и ПдОР, высвобожденные земли по методам, обнаруженные и уничтоженные взрывоопасные предметы), таблицы статьи 7 Конвенции о запрещении противопехотных мин (остаток заминированных районов по регионам, количество и м²; районы, высвобожденные за год аннулированием, сокращением и очисткой) и их аналог для остатков кассетных боеприпасов по Конвенции по кассетным боеприпасам, а также диаграммы: высвобожденные земли по годам и методам, остаток площади по регионам и, если задана дата завершения, ход работ к ней.
+
+Цифры — те же, что в статистике высвобождения земель: каждый м² учтён один раз, по методу, которым он высвобожден первым. Отчётный период — календарный год до указанной даты (по умолчанию: 31 декабря года или сегодня, если раньше). База данных не изменяется.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="52"/>
+        <source>Reporting year</source>
+        <translation>Отчётный год</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="55"/>
+        <source>As-of date of the remaining areas (default: the end of the year)</source>
+        <translation>Дата, на которую указан остаток районов (по умолчанию: конец года)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="59"/>
+        <source>The database&apos;s language</source>
+        <translation>Язык базы данных</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="61"/>
+        <source>Issuing authority</source>
+        <translation>Выдающий орган</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="64"/>
+        <source>Completion target date (optional: the progress chart)</source>
+        <translation>Целевая дата завершения (необязательно: график хода работ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="68"/>
+        <source>Remaining area targeted at that date (m²)</source>
+        <translation>Целевой остаток площади на эту дату (м²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>National report PDF</source>
+        <translation>Национальный отчёт PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="90"/>
+        <source>Reading the statistics of {year} at {as_of}</source>
+        <translation>Чтение статистики за {year} на {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_national_report.py" line="101"/>
+        <source>{pages} pages written</source>
+        <translation>Записано страниц: {pages}</translation>
+    </message>
+</context>
+<context>
     <name>ExportOverviewAlgorithm</name>
     <message>
         <location filename="../processing/export_overview.py" line="19"/>
@@ -3008,6 +3080,394 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../processing/provider.py" line="20"/>
         <source>Mine Action Mapper: humanitarian mine action tools</source>
         <translation>Mine Action Mapper: средства гуманитарной противоминной деятельности</translation>
+    </message>
+</context>
+<context>
+    <name>NationalReport</name>
+    <message>
+        <location filename="../core/report_charts.py" line="39"/>
+        <source>The national report&apos;s charts need the Python package matplotlib, which is not installed in the Python QGIS runs: install python3-matplotlib (Debian, Ubuntu) or matplotlib (OSGeo4W shell: python -m pip install matplotlib).</source>
+        <translation>Для диаграмм национального отчёта нужен пакет Python matplotlib, который не установлен в Python, используемом QGIS: установите python3-matplotlib (Debian, Ubuntu) или matplotlib (оболочка OSGeo4W: python -m pip install matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="209"/>
+        <source>(no region)</source>
+        <translation>(без региона)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="210"/>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="212"/>
+        <source>Land cancelled (non-technical survey)</source>
+        <translation>Аннулированные земли (нетехническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="213"/>
+        <source>Land reduced with technical asset</source>
+        <translation>Сокращенные земли с техническим средством</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="214"/>
+        <source>Land reduced without technical asset</source>
+        <translation>Сокращенные земли без технического средства</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="215"/>
+        <source>Land cleared</source>
+        <translation>Очищенные земли</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="219"/>
+        <source>Cancelled</source>
+        <translation>Аннулированные</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="220"/>
+        <source>Reduced (technical asset)</source>
+        <translation>Сокращенные (техническое средство)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="221"/>
+        <source>Reduced (no technical asset)</source>
+        <translation>Сокращенные (без технического средства)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="222"/>
+        <source>Cleared</source>
+        <translation>Очищенные</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="225"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (number)</source>
+        <translation>ПОР (количество)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>SHA (m²)</source>
+        <translation>ПОР (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (number)</source>
+        <translation>ПдОР (количество)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>CHA (m²)</source>
+        <translation>ПдОР (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (number)</source>
+        <translation>Всего (количество)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="226"/>
+        <source>Total (m²)</source>
+        <translation>Всего (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cancelled (m²)</source>
+        <translation>Аннулированные (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Reduced (m²)</source>
+        <translation>Сокращенные (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Cleared (m²)</source>
+        <translation>Очищенные (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="235"/>
+        <source>Total released (m²)</source>
+        <translation>Всего высвобождено (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="242"/>
+        <source>No such area is known or suspected at the as-of date.</source>
+        <translation>На указанную дату таких районов не известно и не подозревается.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="244"/>
+        <source>No land was released in the reporting period.</source>
+        <translation>В отчётном периоде земли не высвобождались.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="247"/>
+        <source>National summary</source>
+        <translation>Национальная сводка</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="248"/>
+        <source>Anti-Personnel Mine Ban Convention, Article 7</source>
+        <translation>Конвенция о запрещении противопехотных мин, статья 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="249"/>
+        <source>Convention on Cluster Munitions, Article 7</source>
+        <translation>Конвенция по кассетным боеприпасам, статья 7</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
+        <translation>Опасные районы, высвобождение земель и взрывоопасные предметы (всё загрязнение)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Number</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Area (m²)</source>
+        <translation>Площадь (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Explosive ordnance found and destroyed in the period, by category</source>
+        <translation>Взрывоопасные предметы, обнаруженные и уничтоженные за период, по категориям</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Found</source>
+        <translation>Обнаружено</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Destroyed</source>
+        <translation>Уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>No explosive ordnance was found in the reporting period.</source>
+        <translation>В отчётном периоде взрывоопасные предметы не обнаружены.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
+        <translation>Остаток заминированных районов по регионам (противопехотные мины и смешанное загрязнение)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Mined areas released in the period, by region and method</source>
+        <translation>Заминированные районы, высвобожденные за период, по регионам и методам</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Areas contaminated by cluster munition remnants, by region</source>
+        <translation>Районы, загрязнённые остатками кассетных боеприпасов, по регионам</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="252"/>
+        <source>Cluster munition contaminated areas released in the period, by region and method</source>
+        <translation>Районы, загрязнённые кассетными боеприпасами, высвобожденные за период, по регионам и методам</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="322"/>
+        <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
+        <translation>Дата {as_of} предшествует началу отчётного года {year}: укажите дату не ранее {start}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="54"/>
+        <source>NATIONAL MINE ACTION REPORT</source>
+        <translation>НАЦИОНАЛЬНЫЙ ОТЧЁТ О ПРОТИВОМИННОЙ ДЕЯТЕЛЬНОСТИ</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="55"/>
+        <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
+        <translation>Доклады о мерах транспарентности по статье 7: Конвенция о запрещении противопехотных мин и Конвенция по кассетным боеприпасам</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="58"/>
+        <source>Issuing authority</source>
+        <translation>Выдающий орган</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="59"/>
+        <source>The national mine action authority</source>
+        <translation>Национальный орган по противоминной деятельности</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="61"/>
+        <source>Reporting period</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="62"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="63"/>
+        <source>Remaining areas as of</source>
+        <translation>Остаток районов на</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="64"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="65"/>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="66"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="67"/>
+        <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
+        <translation>Площади — это площади на местности на эллипсоиде WGS 84, в квадратных метрах (м²). Каждый высвобожденный квадратный метр учтён один раз — по методу, которым он высвобожден первым (аннулирование нетехническим обследованием, сокращение техническим обследованием, очистка), по истории высвобождения земель.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="72"/>
+        <source>Land released per year, by method (m²)</source>
+        <translation>Высвобожденные земли по годам, по методам (м²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="74"/>
+        <source>Remaining hazardous area by region at {date} (m²)</source>
+        <translation>Остаток опасных районов по регионам на {date} (м²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="76"/>
+        <source>Suspected (SHA)</source>
+        <translation>Подозреваемые (ПОР)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="77"/>
+        <source>Confirmed (CHA)</source>
+        <translation>Подтвержденные (ПдОР)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="78"/>
+        <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
+        <translation>Ход работ: остаток опасных районов на конец каждого года и путь к цели {date} (м²)</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="81"/>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="82"/>
+        <source>Path to the target</source>
+        <translation>Путь к цели</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="83"/>
+        <source>Certified correct by the issuing authority</source>
+        <translation>Верность удостоверена выдающим органом</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="85"/>
+        <source>Name, title and signature</source>
+        <translation>Имя, должность и подпись</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="86"/>
+        <source>Date and seal</source>
+        <translation>Дата и печать</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="87"/>
+        <source>National mine action report {period}</source>
+        <translation>Национальный отчёт о противоминной деятельности {period}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="89"/>
+        <source>Issued on {date}. Source: {source}.</source>
+        <translation>Выдано {date}. Источник: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="91"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report.py" line="92"/>
+        <source>The national report could not be written ({error}).</source>
+        <translation>Не удалось записать национальный отчёт ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layouts/national_report_data.py" line="45"/>
+        <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
+        <translation>Ни один опасный район не зарегистрирован по {end} включительно: в базе данных нет данных для отчёта за {year}. Выберите более поздний отчётный год.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="176"/>
+        <source>Hazardous areas remaining</source>
+        <translation>Остаток опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="177"/>
+        <source>of which suspected hazardous areas (SHA)</source>
+        <translation>из них подозреваемые опасные районы (ПОР)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="178"/>
+        <source>of which confirmed hazardous areas (CHA)</source>
+        <translation>из них подтвержденные опасные районы (ПдОР)</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="179"/>
+        <source>Hazardous areas newly recorded in the period</source>
+        <translation>Опасные районы, впервые зарегистрированные за период</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="185"/>
+        <source>Land released in the period</source>
+        <translation>Земли, высвобожденные за период</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="186"/>
+        <source>Land released since records began</source>
+        <translation>Земли, высвобожденные с начала учёта</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="188"/>
+        <source>Explosive ordnance items found in the period</source>
+        <translation>Взрывоопасные предметы, обнаруженные за период</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="190"/>
+        <source>Explosive ordnance items destroyed in the period</source>
+        <translation>Взрывоопасные предметы, уничтоженные за период</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="289"/>
+        <source>Total</source>
+        <translation>Всего</translation>
     </message>
 </context>
 <context>

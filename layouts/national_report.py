@@ -21,14 +21,14 @@ import os
 import tempfile
 
 from qgis.core import (QgsLayoutExporter, QgsLayoutItemPage, QgsLayoutItemPicture,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable, QgsLayoutUtils, QgsPrintLayout,
-                       QgsProject, QgsUnitTypes)
+                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable, QgsLayoutUtils,
+                       QgsPrintLayout, QgsProject, QgsUnitTypes)
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core import report_charts, report_tables as rt
 from ..core.errors import OutputError
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..store import languages
 from ..store.reference import reference
 from ..store.settings_store import effective_settings, task_order_language
@@ -47,6 +47,51 @@ MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 SHADE = QColor(235, 235, 235)
 CELL_MARGIN = 1.2
 HEADING = 5.5  # a table's or chart's heading, in mm
+
+
+#: the page's own words (translated when printed)
+TEXT = {
+    "title": QT_TRANSLATE_NOOP("NationalReport", "NATIONAL MINE ACTION REPORT"),
+    "subtitle": QT_TRANSLATE_NOOP(
+        "NationalReport", "Article 7 transparency reports: Anti-Personnel Mine Ban Convention and "
+        "Convention on Cluster Munitions"),
+    "authority": QT_TRANSLATE_NOOP("NationalReport", "Issuing authority"),
+    "default_authority": QT_TRANSLATE_NOOP(
+        "NationalReport", "The national mine action authority"),
+    "period": QT_TRANSLATE_NOOP("NationalReport", "Reporting period"),
+    "period_range": QT_TRANSLATE_NOOP("NationalReport", "{start} to {end}"),
+    "as_of": QT_TRANSLATE_NOOP("NationalReport", "Remaining areas as of"),
+    "source": QT_TRANSLATE_NOOP("NationalReport", "Source"),
+    "issued": QT_TRANSLATE_NOOP("NationalReport", "Date of issue"),
+    "report": QT_TRANSLATE_NOOP("NationalReport", "Report"),
+    "note": QT_TRANSLATE_NOOP(
+        "NationalReport", "Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). "
+        "Every square metre released is counted once, by the method that released"
+        " it first (cancellation by non-technical survey, reduction by technical "
+        "survey, clearance), from the land release history."),
+    "released_chart": QT_TRANSLATE_NOOP(
+        "NationalReport", "Land released per year, by method (m²)"),
+    "remaining_chart": QT_TRANSLATE_NOOP(
+        "NationalReport", "Remaining hazardous area by region at {date} (m²)"),
+    "sha": QT_TRANSLATE_NOOP("NationalReport", "Suspected (SHA)"),
+    "cha": QT_TRANSLATE_NOOP("NationalReport", "Confirmed (CHA)"),
+    "progress_chart": QT_TRANSLATE_NOOP(
+        "NationalReport", "Progress: hazardous area remaining at the end of each year, and the path"
+        " to the target of {date} (m²)"),
+    "remaining": QT_TRANSLATE_NOOP("NationalReport", "Remaining"),
+    "target": QT_TRANSLATE_NOOP("NationalReport", "Path to the target"),
+    "certified": QT_TRANSLATE_NOOP(
+        "NationalReport", "Certified correct by the issuing authority"),
+    "name_signature": QT_TRANSLATE_NOOP("NationalReport", "Name, title and signature"),
+    "date_seal": QT_TRANSLATE_NOOP("NationalReport", "Date and seal"),
+    "running_head": QT_TRANSLATE_NOOP(
+        "NationalReport", "National mine action report {period}"),
+    "footer": QT_TRANSLATE_NOOP("NationalReport", "Issued on {date}. Source: {source}."),
+    "page": QT_TRANSLATE_NOOP("NationalReport", "Page {page} of {pages}"),
+    "charts": QT_TRANSLATE_NOOP("NationalReport", "Charts"),
+    "not_written": QT_TRANSLATE_NOOP(
+        "NationalReport", "The national report could not be written ({error})."),
+}
 
 
 def _(text):
@@ -208,27 +253,22 @@ class NationalReport:
     # ------------------------------------------------------------ content
     def _title_block(self):
         period = self.data.period
-        self._label(_("NATIONAL MINE ACTION REPORT"), None, 17, bold=True)
+        self._label(_(TEXT["title"]), None, 17, bold=True)
         self.y += self.last + 1
-        self._label(_("Article 7 transparency reports: Anti-Personnel Mine Ban Convention "
-                      "and Convention on Cluster Munitions"), None, 9.5)
+        self._label(_(TEXT["subtitle"]), None, 9.5)
         self.y += self.last + 3
         rows = [
-            [_("Issuing authority"), self.authority or _("The national mine action "
-                                                         "authority")],
-            [_("Reporting period"), _("{start} to {end}").format(
+            [_(TEXT["authority"]), self.authority or _(TEXT["default_authority"])],
+            [_(TEXT["period"]), _(TEXT["period_range"]).format(
                 start=period.start.isoformat(), end=period.end.isoformat())],
-            [_("Remaining areas as of"), self.data.as_of.isoformat()],
-            [_("Source"), reference(self.database).short_name()],
-            [_("Date of issue"), self.when.isoformat()],
+            [_(TEXT["as_of"]), self.data.as_of.isoformat()],
+            [_(TEXT["source"]), reference(self.database).short_name()],
+            [_(TEXT["issued"]), self.when.isoformat()],
         ]
-        self._table([_("Report"), period.label], [rt.TEXT, rt.TEXT], rows, 8.5,
+        self._table([_(TEXT["report"]), period.label], [rt.TEXT, rt.TEXT], rows, 8.5,
                     weights=(1, 2.2))
         self.y += 3
-        self._label(_("Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). "
-                      "Every square metre released is counted once, by the method that "
-                      "released it first (cancellation by non-technical survey, reduction by "
-                      "technical survey, clearance), from the land release history."), None, 7.5)
+        self._label(_(TEXT["note"]), None, 7.5)
         self.y += self.last + 3
 
     def _chapter(self, key):
@@ -259,28 +299,27 @@ class NationalReport:
         number = self._number
         years, by_method = self.data.released_per_year()
         labels = {method: _(rt.CHART_METHOD_LABELS[method]) for method in by_method}
-        self._picture(_("Land released per year, by method (m²)"),
+        self._picture(_(TEXT["released_chart"]),
                       report_charts.released_per_year(
                           os.path.join(folder, "released.svg"), years, by_method, labels,
                           number), CHART_HEIGHT)
         remaining = self.data.remaining_by_region()
         regions = [region or _(rt.UNKNOWN_REGION) for region in remaining]
         height = max(1.8, 0.9 + 0.32 * len(regions)) / report_charts.SIZE[0] * WIDTH
-        self._picture(_("Remaining hazardous area by region at {date} (m²)").format(
+        self._picture(_(TEXT["remaining_chart"]).format(
             date=self.data.as_of.isoformat()), report_charts.remaining_by_region(
             os.path.join(folder, "remaining.svg"), regions,
             [cell[1] for cell in remaining.values()], [cell[3] for cell in remaining.values()],
-            {"SHA": _("Suspected (SHA)"), "CHA": _("Confirmed (CHA)")}, number), height)
+            {"SHA": _(TEXT["sha"]), "CHA": _(TEXT["cha"])}, number), height)
         if self.completion is not None:
             target_day, target_m2 = self.completion
             years, remaining_m2 = self.data.remaining_per_year()
-            self._picture(_("Progress: hazardous area remaining at the end of each year, "
-                            "and the path to the target of {date} (m²)").format(
+            self._picture(_(TEXT["progress_chart"]).format(
                                 date=target_day.isoformat()), report_charts.progress(
                 os.path.join(folder, "progress.svg"), years, remaining_m2,
                 target_day.year + (target_day.timetuple().tm_yday - 1) / 365.25,
                 target_m2 or 0.0,
-                {"remaining": _("Remaining"), "target": _("Path to the target")}, number),
+                {"remaining": _(TEXT["remaining"]), "target": _(TEXT["target"])}, number),
                 CHART_HEIGHT)
 
     def _number(self, value):
@@ -289,10 +328,10 @@ class NationalReport:
     def _signature(self):
         self._room(40)
         self.y += 6
-        self._label(_("Certified correct by the issuing authority"), 5, 9, bold=True)
+        self._label(_(TEXT["certified"]), 5, 9, bold=True)
         self.y += 14
         half = (WIDTH - 10) / 2
-        for index, text in enumerate((_("Name, title and signature"), _("Date and seal"))):
+        for index, text in enumerate((_(TEXT["name_signature"]), _(TEXT["date_seal"]))):
             x = MARGIN + index * (half + 10)
             self._rule(self.page, self.y + 4, x, half)
             self._label(text, 4, 7.5, y=self.y + 5, x=x, width=half)
@@ -301,17 +340,17 @@ class NationalReport:
         """Running header and footer on every page: report, authority, period
         and "page n of N"."""
         pages = self.layout.pageCollection().pageCount()
-        head = _("National mine action report {period}").format(period=self.data.period.label)
+        head = _(TEXT["running_head"]).format(period=self.data.period.label)
         if self.authority:
             head += " · " + self.authority
         for page in range(pages):
             self._label(head, 5, 7, page=page, y=10)
             self._rule(page, 16)
             self._rule(page, BOTTOM + 4)
-            self._label(_("Issued on {date}. Source: {source}.").format(
+            self._label(_(TEXT["footer"]).format(
                 date=self.when.isoformat(), source=reference(self.database).short_name()),
                 5, 7, page=page, y=BOTTOM + 5.5, width=WIDTH * 0.75)
-            self._label(_("Page {page} of {pages}").format(page=page + 1, pages=pages),
+            self._label(_(TEXT["page"]).format(page=page + 1, pages=pages),
                         5, 7, align=Qt.AlignmentFlag.AlignRight, page=page, y=BOTTOM + 5.5,
                         x=MARGIN + WIDTH * 0.75, width=WIDTH * 0.25)
 
@@ -348,7 +387,7 @@ class NationalReport:
     def _chapter_charts(self, folder):
         self._room(10 + HEADING + CHART_HEIGHT)
         self.y += 2
-        self._label(_("Charts"), 7, 12, bold=True)
+        self._label(_(TEXT["charts"]), 7, 12, bold=True)
         self.y += 8
         self._charts(folder)
 
@@ -358,6 +397,5 @@ class NationalReport:
             self.fill(folder)
             result = QgsLayoutExporter(self.layout).exportToPdf(pdf_path, pdf_settings(dpi))
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise OutputError(translate(CONTEXT, "The national report could not be written "
-                                                 "({error}).").format(error=result))
+            raise OutputError(_(TEXT["not_written"]).format(error=result))
         return self.layout.pageCollection().pageCount()

@@ -43,7 +43,7 @@ def read_report_data(database, year, as_of, tolerance_m2, transform_context=None
             if account.recorded != datetime.date.min]
     if not days or min(days) > end:
         raise InputError(translate(
-            CONTEXT, "No hazard is recorded on or before {end}: the database has nothing "
+            "NationalReport", "No hazard is recorded on or before {end}: the database has nothing "
                      "to report for {year}. Choose a later reporting year.").format(
                 end=end.isoformat(), year=year), field="YEAR")
     first = datetime.date(min(days).year, 1, 1)
