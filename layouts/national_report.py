@@ -149,6 +149,7 @@ class NationalReport:
         self.when = when or datetime.date.today()
         self.project = project or QgsProject()
         self.separator = group_separator(self.language)
+        self.right_to_left = languages.is_right_to_left(self.language)
         self.layout = None
         self.frames = {}
         self.filled = []  # (table, headers, rows, kinds): refilled when mirrored
@@ -260,10 +261,10 @@ class NationalReport:
         rows = [
             [_(TEXT["authority"]), self.authority or _(TEXT["default_authority"])],
             [_(TEXT["period"]), _(TEXT["period_range"]).format(
-                start=period.start.isoformat(), end=period.end.isoformat())],
-            [_(TEXT["as_of"]), self.data.as_of.isoformat()],
+                start=self._day(period.start), end=self._day(period.end))],
+            [_(TEXT["as_of"]), self._day(self.data.as_of)],
             [_(TEXT["source"]), reference(self.database).short_name()],
-            [_(TEXT["issued"]), self.when.isoformat()],
+            [_(TEXT["issued"]), self._day(self.when)],
         ]
         self._table([_(TEXT["report"]), period.label], [rt.TEXT, rt.TEXT], rows, 8.5,
                     weights=(1, 2.2))
@@ -307,7 +308,7 @@ class NationalReport:
         regions = [region or _(rt.UNKNOWN_REGION) for region in remaining]
         height = max(1.8, 0.9 + 0.32 * len(regions)) / report_charts.SIZE[0] * WIDTH
         self._picture(_(TEXT["remaining_chart"]).format(
-            date=self.data.as_of.isoformat()), report_charts.remaining_by_region(
+            date=self._day(self.data.as_of)), report_charts.remaining_by_region(
             os.path.join(folder, "remaining.svg"), regions,
             [cell[1] for cell in remaining.values()], [cell[3] for cell in remaining.values()],
             {"SHA": _(TEXT["sha"]), "CHA": _(TEXT["cha"])}, number), height)
@@ -315,12 +316,18 @@ class NationalReport:
             target_day, target_m2 = self.completion
             years, remaining_m2 = self.data.remaining_per_year()
             self._picture(_(TEXT["progress_chart"]).format(
-                                date=target_day.isoformat()), report_charts.progress(
+                                date=self._day(target_day)), report_charts.progress(
                 os.path.join(folder, "progress.svg"), years, remaining_m2,
                 target_day.year + (target_day.timetuple().tm_yday - 1) / 365.25,
                 target_m2 or 0.0,
                 {"remaining": _(TEXT["remaining"]), "target": _(TEXT["target"])}, number),
                 CHART_HEIGHT)
+
+    def _day(self, day):
+        """An ISO date; on a right-to-left page kept left to right (the bidi
+        algorithm would otherwise reorder its numbers inside a sentence)."""
+        text = day.isoformat()
+        return "\u2066" + text + "\u2069" if self.right_to_left else text
 
     def _number(self, value):
         return rt.format_number(value, self.separator)
@@ -348,7 +355,7 @@ class NationalReport:
             self._rule(page, 16)
             self._rule(page, BOTTOM + 4)
             self._label(_(TEXT["footer"]).format(
-                date=self.when.isoformat(), source=reference(self.database).short_name()),
+                date=self._day(self.when), source=reference(self.database).short_name()),
                 5, 7, page=page, y=BOTTOM + 5.5, width=WIDTH * 0.75)
             self._label(_(TEXT["page"]).format(page=page + 1, pages=pages),
                         5, 7, align=Qt.AlignmentFlag.AlignRight, page=page, y=BOTTOM + 5.5,
@@ -378,7 +385,7 @@ class NationalReport:
             self._chapter_charts(folder)
             self._signature()
             self._furniture()
-            if languages.is_right_to_left(self.language):
+            if self.right_to_left:
                 mirror_for_right_to_left(self.layout, self.frames, PAGE[0])
                 for table, headers, rows, kinds, total in self.filled:
                     self._set_cells(table, headers, rows, kinds, total)

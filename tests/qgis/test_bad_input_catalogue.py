@@ -772,6 +772,18 @@ case("apply styles to a layer that matches nothing", "cartography", "applystyles
 case("apply styles to the database's layers writes no file", "cartography", "applystyles",
      lambda ws: {"LAYERS": [layer_of(ws.db, "hazards"), layer_of(ws.db, "tasks")]},
      check=lambda ws, r, t: _contains(t, "styled as"))
+case("national report PDF is the database", "output clobbers input", "exportnationalreport",
+     lambda ws: {"DATABASE": ws.db, "YEAR": 2025, "OUTPUT": ws.db}, ("destroy",))
+case("national report of a year before any record", "cartography", "exportnationalreport",
+     lambda ws: {"DATABASE": ws.db, "YEAR": 2000, "OUTPUT": ws.output("report.pdf")},
+     ("2000-12-31", "nothing to report for 2000"))
+case("national report with the as-of date before the year", "cartography",
+     "exportnationalreport",
+     lambda ws: {"DATABASE": ws.db, "YEAR": 2025, "AS_OF": "2024-06-30",
+                 "OUTPUT": ws.output("report.pdf")}, ("2024-06-30", "before the reporting year"))
+case("national report of a foreign GeoPackage", "cartography", "exportnationalreport",
+     lambda ws: {"DATABASE": _plain_geopackage(ws), "YEAR": 2025,
+                 "OUTPUT": ws.output("report.pdf")}, ("plain.gpkg", "not a mine action database"))
 case("overview of a foreign GeoPackage", "cartography", "exportoverview",
      lambda ws: {"DATABASE": _plain_geopackage(ws), "OUTPUT": ws.output("overview.pdf")},
      ("plain.gpkg", "not a mine action database"))
