@@ -164,7 +164,9 @@ def test_french_and_arabic(backend, tmp_path):
     assert title != "NATIONAL MINE ACTION REPORT" and title in french
     data = read_report_data(backend.database, YEAR, datetime.date(2025, 12, 31), 1.0)
     remaining = rt.table_rows(rt.REPORT_TABLES[0], data)[0][2]
-    assert rt.format_number(remaining, group_separator("fr")) in french
+    separator = group_separator("fr")
+    assert separator.isspace()  # French groups digits with a (narrow) space
+    assert rt.format_number(remaining, separator).replace(separator, " ") in french
     arabic = _report(backend, tmp_path, "ar.pdf", LANGUAGE=choices.index("ar") + 1)
     assert os.path.getsize(arabic) > 20000
     with languages.speaking("ar"):
