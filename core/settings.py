@@ -8,6 +8,7 @@ which a database's ``schema_info`` table and QgsSettings keep them. Where
 they are stored and which value wins is ``store.settings_store``'s business.
 """
 
+import datetime
 import math
 import re
 from dataclasses import asdict, dataclass, fields, replace
@@ -31,6 +32,9 @@ LABELS = {
     "authority": QT_TRANSLATE_NOOP("Settings", "Issuing authority"),
     "paper": QT_TRANSLATE_NOOP("Settings", "Task order paper"),
     "language": QT_TRANSLATE_NOOP("Settings", "Language of task orders and the overview"),
+    "completion_date": QT_TRANSLATE_NOOP("Settings", "Completion target date (YYYY-MM-DD)"),
+    "completion_target_m2": QT_TRANSLATE_NOOP(
+        "Settings", "Hazardous area that may remain at the completion date (m²)"),
 }
 
 # a language code, or two joined by "+" (printed in both: "uk+en")
@@ -49,6 +53,8 @@ class Settings:
     authority: str = ""
     paper: str = PAPERS[0]
     language: str = None
+    completion_date: str = ""  # ISO date of the completion target ('' none)
+    completion_target_m2: float = 0.0
 
     def validated(self):
         """``self`` when every value is acceptable, else MineActionError
@@ -63,6 +69,13 @@ class Settings:
         if self.paper not in PAPERS:
             _fail("paper", self.paper, translate("Settings", "it must be one of {papers}")
                   .format(papers=", ".join(PAPERS)))
+        if self.completion_date:
+            try:
+                datetime.date.fromisoformat(str(self.completion_date))
+            except ValueError:
+                _fail("completion_date", self.completion_date, translate(
+                    "Settings", "it must be a date written YYYY-MM-DD, or empty"))
+        _number(self, "completion_target_m2", minimum=0.0)
         if self.language is not None and not _LANGUAGE.match(str(self.language)):
             _fail("language", self.language, translate(
                 "Settings", "it must be a language code such as en or fr, or two joined "
@@ -86,7 +99,7 @@ class Settings:
 
 
 KEYS = tuple(field.name for field in fields(Settings))
-TEXT_KEYS = ("authority", "paper", "language")
+TEXT_KEYS = ("authority", "paper", "language", "completion_date")
 
 
 def label(key):
@@ -113,13 +126,13 @@ def _parse(key, text):
     """Typed value of one setting from its text form ('' = switched off)."""
     text = str(text).strip()
     if key in TEXT_KEYS:
-        if key == "authority":
+        if key in ("authority", "completion_date"):
             return text
         return text or (None if key == "language" else PAPERS[0])
     if text == "":
         if key == "max_misclosure_m":
             return None
-        if key == "min_precision":
+        if key in ("min_precision", "completion_target_m2"):
             return 0.0
     try:
         return float(text.replace(",", "."))

@@ -1449,12 +1449,12 @@ The select lists are the database&apos;s own active lookup entries; questions ke
 <context>
     <name>ExportNationalReportAlgorithm</name>
     <message>
-        <location filename="../processing/export_national_report.py" line="31"/>
+        <location filename="../processing/export_national_report.py" line="33"/>
         <source>Export national report</source>
         <translation>تصدير التقرير الوطني</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="34"/>
+        <location filename="../processing/export_national_report.py" line="36"/>
         <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
 
 The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
@@ -1463,57 +1463,57 @@ The figures are those of Land release statistics: every m² counted once, by the
 الأرقام هي أرقام إحصاءات تحرير الأراضي: يُحتسب كل م² مرة واحدة، بالطريقة التي حرّرته أولًا. فترة التقرير هي السنة الميلادية حتى تاريخ الاحتساب (الافتراضي: 31 ديسمبر من السنة، أو اليوم إن كان أسبق). لا تُعدَّل قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="52"/>
+        <location filename="../processing/export_national_report.py" line="54"/>
         <source>Reporting year</source>
         <translation>سنة التقرير</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="55"/>
+        <location filename="../processing/export_national_report.py" line="57"/>
         <source>As-of date of the remaining areas (default: the end of the year)</source>
         <translation>تاريخ احتساب المناطق المتبقية (الافتراضي: نهاية السنة)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>The database&apos;s language</source>
         <translation>لغة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="61"/>
+        <location filename="../processing/export_national_report.py" line="64"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="64"/>
+        <location filename="../processing/export_national_report.py" line="67"/>
         <source>Completion target date (optional: the progress chart)</source>
         <translation>التاريخ المستهدف للإنجاز (اختياري: مخطط التقدم)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="68"/>
+        <location filename="../processing/export_national_report.py" line="73"/>
         <source>Remaining area targeted at that date (m²)</source>
         <translation>المساحة المتبقية المستهدفة في ذلك التاريخ (م²)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>National report PDF</source>
         <translation>التقرير الوطني بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="90"/>
+        <location filename="../processing/export_national_report.py" line="104"/>
         <source>Reading the statistics of {year} at {as_of}</source>
         <translation>قراءة إحصاءات سنة {year} حتى {as_of}</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="101"/>
+        <location filename="../processing/export_national_report.py" line="115"/>
         <source>{pages} pages written</source>
         <translation>كُتبت {pages} صفحات</translation>
     </message>
@@ -3036,7 +3036,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="231"/>
+        <location filename="../ui/options_page.py" line="239"/>
         <source>Mine Action</source>
         <translation>الأعمال المتعلقة بالألغام</translation>
     </message>
@@ -3044,27 +3044,27 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="174"/>
+        <location filename="../ui/options_page.py" line="182"/>
         <source>Your defaults</source>
         <translation>قيمك الافتراضية</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="176"/>
+        <location filename="../ui/options_page.py" line="184"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>تُستخدم لقواعد البيانات التي لا قيمة خاصة لها، وللعمل خارج قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="189"/>
+        <location filename="../ui/options_page.py" line="197"/>
         <source>This database: {name}</source>
         <translation>قاعدة البيانات هذه: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="193"/>
+        <location filename="../ui/options_page.py" line="201"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>القيم المؤشَّر عليها تُخزَّن في قاعدة البيانات وتنتقل معها؛ وتتقدّم على قيمك الافتراضية.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="217"/>
+        <location filename="../ui/options_page.py" line="225"/>
         <source>Mine Action settings</source>
         <translation>إعدادات الأعمال المتعلقة بالألغام</translation>
     </message>
@@ -4178,62 +4178,62 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>أصغر دقة نسبية 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>أكبر خطأ إغلاق (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>أطول ضلع ترافرس مقبول (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>ورق أمر المهمة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="62"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be text</source>
         <translation>يجب أن تكون نصًّا</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="70"/>
         <source>it must be one of {papers}</source>
         <translation>يجب أن تكون إحدى القيم {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="97"/>
+        <location filename="../core/settings.py" line="110"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>الإعداد «{setting}» ({key}): القيمة «{value}» غير مقبولة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>يجب أن تكون رقمًا أكبر من {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>يجب أن تكون رقمًا، {minimum} أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="140"/>
         <source>it must be a number</source>
         <translation>يجب أن تكون رقمًا</translation>
     </message>
@@ -4258,14 +4258,29 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <translation>لم تُحفظ إعدادات {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation>لغة أوامر المهام والخريطة العامة</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="67"/>
+        <location filename="../core/settings.py" line="80"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>يجب أن تكون رمز لغة مثل en أو fr، أو رمزين يصل بينهما + لطباعة اللغتين معًا (uk+en)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="35"/>
+        <source>Completion target date (YYYY-MM-DD)</source>
+        <translation>التاريخ المستهدف للإنجاز (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="36"/>
+        <source>Hazardous area that may remain at the completion date (m²)</source>
+        <translation>مساحة المناطق الخطرة التي قد تبقى في تاريخ الإنجاز (م²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="76"/>
+        <source>it must be a date written YYYY-MM-DD, or empty</source>
+        <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD، أو فارغًا</translation>
     </message>
 </context>
 <context>
@@ -4286,29 +4301,34 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <translation>بلا حد 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="76"/>
+        <location filename="../ui/options_page.py" line="77"/>
         <source>no metre limit</source>
         <translation>بلا حد بالأمتار</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="85"/>
+        <location filename="../ui/options_page.py" line="90"/>
         <source>e.g. National Mine Action Centre</source>
         <translation>مثلًا المركز الوطني للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A4 portrait</source>
         <translation>A4 عمودي</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A3 landscape</source>
         <translation>A3 أفقي</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="93"/>
+        <location filename="../ui/options_page.py" line="101"/>
         <source>The language QGIS runs in</source>
         <translation>اللغة التي يعمل بها QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>no target (e.g. 2030-12-31)</source>
+        <translation>بلا هدف (مثلًا 2030-12-31)</translation>
     </message>
 </context>
 <context>

@@ -1449,12 +1449,12 @@ Las listas de selección son las entradas activas de las listas de la propia bas
 <context>
     <name>ExportNationalReportAlgorithm</name>
     <message>
-        <location filename="../processing/export_national_report.py" line="31"/>
+        <location filename="../processing/export_national_report.py" line="33"/>
         <source>Export national report</source>
         <translation>Exportar el informe nacional</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="34"/>
+        <location filename="../processing/export_national_report.py" line="36"/>
         <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
 
 The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
@@ -1463,57 +1463,57 @@ The figures are those of Land release statistics: every m² counted once, by the
 Las cifras son las de las estadísticas de liberación de tierras: cada m² contado una vez, por el método que lo liberó primero. El periodo del informe es el año civil, hasta la fecha de referencia (por defecto: el 31 de diciembre del año, o hoy si es anterior). La base de datos no se modifica.</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="52"/>
+        <location filename="../processing/export_national_report.py" line="54"/>
         <source>Reporting year</source>
         <translation>Año del informe</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="55"/>
+        <location filename="../processing/export_national_report.py" line="57"/>
         <source>As-of date of the remaining areas (default: the end of the year)</source>
         <translation>Fecha de referencia de las áreas restantes (por defecto: el final del año)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>The database&apos;s language</source>
         <translation>El idioma de la base de datos</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="61"/>
+        <location filename="../processing/export_national_report.py" line="64"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="64"/>
+        <location filename="../processing/export_national_report.py" line="67"/>
         <source>Completion target date (optional: the progress chart)</source>
         <translation>Fecha objetivo de finalización (opcional: el gráfico de avance)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="68"/>
+        <location filename="../processing/export_national_report.py" line="73"/>
         <source>Remaining area targeted at that date (m²)</source>
         <translation>Superficie restante prevista en esa fecha (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>National report PDF</source>
         <translation>Informe nacional en PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="90"/>
+        <location filename="../processing/export_national_report.py" line="104"/>
         <source>Reading the statistics of {year} at {as_of}</source>
         <translation>Lectura de las estadísticas de {year} al {as_of}</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="101"/>
+        <location filename="../processing/export_national_report.py" line="115"/>
         <source>{pages} pages written</source>
         <translation>{pages} páginas escritas</translation>
     </message>
@@ -3036,7 +3036,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="231"/>
+        <location filename="../ui/options_page.py" line="239"/>
         <source>Mine Action</source>
         <translation>Acción contra minas</translation>
     </message>
@@ -3044,27 +3044,27 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="174"/>
+        <location filename="../ui/options_page.py" line="182"/>
         <source>Your defaults</source>
         <translation>Sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="176"/>
+        <location filename="../ui/options_page.py" line="184"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Se usan para las bases de datos que no tienen valor propio, y para el trabajo fuera de una base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="189"/>
+        <location filename="../ui/options_page.py" line="197"/>
         <source>This database: {name}</source>
         <translation>Esta base de datos: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="193"/>
+        <location filename="../ui/options_page.py" line="201"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Los valores marcados se guardan en la base de datos y viajan con ella; prevalecen sobre sus valores por defecto.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="217"/>
+        <location filename="../ui/options_page.py" line="225"/>
         <source>Mine Action settings</source>
         <translation>Configuración de acción contra minas</translation>
     </message>
@@ -4178,62 +4178,62 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Precisión relativa mínima 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Error de cierre máximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Tramo máximo aceptado de la poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Papel de la orden de tarea</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="62"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="70"/>
         <source>it must be one of {papers}</source>
         <translation>debe ser uno de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="97"/>
+        <location filename="../core/settings.py" line="110"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuración «{setting}» ({key}): no se acepta «{value}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>debe ser un número mayor que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>debe ser un número, {minimum} o más</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="140"/>
         <source>it must be a number</source>
         <translation>debe ser un número</translation>
     </message>
@@ -4258,14 +4258,29 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
         <translation>No se guardó la configuración de {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma de las órdenes de tarea y de la vista general</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="67"/>
+        <location filename="../core/settings.py" line="80"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>debe ser un código de idioma como en o fr, o dos unidos por + para imprimir ambos (uk+en)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="35"/>
+        <source>Completion target date (YYYY-MM-DD)</source>
+        <translation>Fecha objetivo de finalización (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="36"/>
+        <source>Hazardous area that may remain at the completion date (m²)</source>
+        <translation>Superficie de áreas peligrosas que puede quedar en la fecha de finalización (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="76"/>
+        <source>it must be a date written YYYY-MM-DD, or empty</source>
+        <translation>debe ser una fecha escrita AAAA-MM-DD, o vacío</translation>
     </message>
 </context>
 <context>
@@ -4286,29 +4301,34 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
         <translation>sin límite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="76"/>
+        <location filename="../ui/options_page.py" line="77"/>
         <source>no metre limit</source>
         <translation>sin límite en metros</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="85"/>
+        <location filename="../ui/options_page.py" line="90"/>
         <source>e.g. National Mine Action Centre</source>
         <translation>p. ej. Centro Nacional de Acción contra Minas</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="93"/>
+        <location filename="../ui/options_page.py" line="101"/>
         <source>The language QGIS runs in</source>
         <translation>El idioma en el que funciona QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>no target (e.g. 2030-12-31)</source>
+        <translation>sin objetivo (p. ej. 2030-12-31)</translation>
     </message>
 </context>
 <context>

@@ -1449,12 +1449,12 @@ Les listes de choix sont les entrées actives des listes de la base de données 
 <context>
     <name>ExportNationalReportAlgorithm</name>
     <message>
-        <location filename="../processing/export_national_report.py" line="31"/>
+        <location filename="../processing/export_national_report.py" line="33"/>
         <source>Export national report</source>
         <translation>Exporter le rapport national</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="34"/>
+        <location filename="../processing/export_national_report.py" line="36"/>
         <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
 
 The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
@@ -1463,57 +1463,57 @@ The figures are those of Land release statistics: every m² counted once, by the
 Les chiffres sont ceux des statistiques de remise à disposition des terres : chaque m² compté une fois, selon la méthode qui l'a remis à disposition en premier. La période du rapport est l'année civile, jusqu'à la date de situation (par défaut : le 31 décembre de l'année, ou aujourd'hui si c'est plus tôt). La base de données n'est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="52"/>
+        <location filename="../processing/export_national_report.py" line="54"/>
         <source>Reporting year</source>
         <translation>Année du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="55"/>
+        <location filename="../processing/export_national_report.py" line="57"/>
         <source>As-of date of the remaining areas (default: the end of the year)</source>
         <translation>Date de situation des zones restantes (par défaut : la fin de l'année)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="61"/>
+        <location filename="../processing/export_national_report.py" line="64"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="64"/>
+        <location filename="../processing/export_national_report.py" line="67"/>
         <source>Completion target date (optional: the progress chart)</source>
         <translation>Date cible d'achèvement (facultatif : le graphique d'avancement)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="68"/>
+        <location filename="../processing/export_national_report.py" line="73"/>
         <source>Remaining area targeted at that date (m²)</source>
         <translation>Surface restante visée à cette date (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>National report PDF</source>
         <translation>Rapport national PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="90"/>
+        <location filename="../processing/export_national_report.py" line="104"/>
         <source>Reading the statistics of {year} at {as_of}</source>
         <translation>Lecture des statistiques de {year} au {as_of}</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="101"/>
+        <location filename="../processing/export_national_report.py" line="115"/>
         <source>{pages} pages written</source>
         <translation>{pages} pages écrites</translation>
     </message>
@@ -3036,7 +3036,7 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="231"/>
+        <location filename="../ui/options_page.py" line="239"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
@@ -3044,27 +3044,27 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="174"/>
+        <location filename="../ui/options_page.py" line="182"/>
         <source>Your defaults</source>
         <translation>Vos valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="176"/>
+        <location filename="../ui/options_page.py" line="184"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Utilisées pour les bases de données qui n'ont pas de valeur propre, et pour le travail en dehors d'une base de données.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="189"/>
+        <location filename="../ui/options_page.py" line="197"/>
         <source>This database: {name}</source>
         <translation>Cette base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="193"/>
+        <location filename="../ui/options_page.py" line="201"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Les valeurs cochées sont enregistrées dans la base de données et la suivent ; elles l'emportent sur vos valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="217"/>
+        <location filename="../ui/options_page.py" line="225"/>
         <source>Mine Action settings</source>
         <translation>Paramètres d'action contre les mines</translation>
     </message>
@@ -4178,62 +4178,62 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Précision relative minimale 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Écart de fermeture maximal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Longueur maximale acceptée d'une visée de cheminement (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Papier des ordres de tâche</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="62"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be text</source>
         <translation>ce doit être du texte</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="70"/>
         <source>it must be one of {papers}</source>
         <translation>ce doit être l'une des valeurs suivantes : {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="97"/>
+        <location filename="../core/settings.py" line="110"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Paramètre « {setting} » ({key}) : « {value} » n'est pas accepté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>ce doit être un nombre supérieur à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>ce doit être un nombre supérieur ou égal à {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="140"/>
         <source>it must be a number</source>
         <translation>ce doit être un nombre</translation>
     </message>
@@ -4258,14 +4258,29 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
         <translation>Les paramètres de {path} n'ont pas été enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation>Langue des ordres de tâche et de la vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="67"/>
+        <location filename="../core/settings.py" line="80"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>ce doit être un code de langue comme en ou fr, ou deux codes reliés par + pour imprimer les deux (uk+en)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="35"/>
+        <source>Completion target date (YYYY-MM-DD)</source>
+        <translation>Date cible d'achèvement (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="36"/>
+        <source>Hazardous area that may remain at the completion date (m²)</source>
+        <translation>Surface des zones dangereuses pouvant rester à la date d'achèvement (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="76"/>
+        <source>it must be a date written YYYY-MM-DD, or empty</source>
+        <translation>ce doit être une date écrite AAAA-MM-JJ, ou rien</translation>
     </message>
 </context>
 <context>
@@ -4286,29 +4301,34 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
         <translation>pas de limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="76"/>
+        <location filename="../ui/options_page.py" line="77"/>
         <source>no metre limit</source>
         <translation>pas de limite en mètres</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="85"/>
+        <location filename="../ui/options_page.py" line="90"/>
         <source>e.g. National Mine Action Centre</source>
         <translation>p. ex. Centre national d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="93"/>
+        <location filename="../ui/options_page.py" line="101"/>
         <source>The language QGIS runs in</source>
         <translation>La langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>no target (e.g. 2030-12-31)</source>
+        <translation>pas d'objectif (p. ex. 2030-12-31)</translation>
     </message>
 </context>
 <context>

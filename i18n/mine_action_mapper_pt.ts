@@ -1449,12 +1449,12 @@ As listas de escolha são as entradas ativas das listas da própria base de dado
 <context>
     <name>ExportNationalReportAlgorithm</name>
     <message>
-        <location filename="../processing/export_national_report.py" line="31"/>
+        <location filename="../processing/export_national_report.py" line="33"/>
         <source>Export national report</source>
         <translation>Exportar o relatório nacional</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="34"/>
+        <location filename="../processing/export_national_report.py" line="36"/>
         <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
 
 The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
@@ -1463,57 +1463,57 @@ The figures are those of Land release statistics: every m² counted once, by the
 Os números são os das estatísticas de libertação de terras: cada m² conta uma vez, pelo método que o libertou primeiro. O período do relatório é o ano civil, até à data de referência (por omissão: 31 de dezembro do ano, ou hoje se for anterior). A base de dados não é alterada.</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="52"/>
+        <location filename="../processing/export_national_report.py" line="54"/>
         <source>Reporting year</source>
         <translation>Ano do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="55"/>
+        <location filename="../processing/export_national_report.py" line="57"/>
         <source>As-of date of the remaining areas (default: the end of the year)</source>
         <translation>Data de referência das áreas remanescentes (por omissão: o fim do ano)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>The database&apos;s language</source>
         <translation>O idioma da base de dados</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="61"/>
+        <location filename="../processing/export_national_report.py" line="64"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="64"/>
+        <location filename="../processing/export_national_report.py" line="67"/>
         <source>Completion target date (optional: the progress chart)</source>
         <translation>Data-alvo de conclusão (opcional: o gráfico de progresso)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="68"/>
+        <location filename="../processing/export_national_report.py" line="73"/>
         <source>Remaining area targeted at that date (m²)</source>
         <translation>Área remanescente prevista nessa data (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>National report PDF</source>
         <translation>Relatório nacional em PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="90"/>
+        <location filename="../processing/export_national_report.py" line="104"/>
         <source>Reading the statistics of {year} at {as_of}</source>
         <translation>Leitura das estatísticas de {year} a {as_of}</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="101"/>
+        <location filename="../processing/export_national_report.py" line="115"/>
         <source>{pages} pages written</source>
         <translation>{pages} páginas escritas</translation>
     </message>
@@ -3036,7 +3036,7 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="231"/>
+        <location filename="../ui/options_page.py" line="239"/>
         <source>Mine Action</source>
         <translation>Ação contra minas</translation>
     </message>
@@ -3044,27 +3044,27 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="174"/>
+        <location filename="../ui/options_page.py" line="182"/>
         <source>Your defaults</source>
         <translation>Os seus valores por omissão</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="176"/>
+        <location filename="../ui/options_page.py" line="184"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Usados nas bases de dados que não têm valor próprio, e no trabalho fora de uma base de dados.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="189"/>
+        <location filename="../ui/options_page.py" line="197"/>
         <source>This database: {name}</source>
         <translation>Esta base de dados: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="193"/>
+        <location filename="../ui/options_page.py" line="201"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Os valores assinalados são guardados na base de dados e acompanham-na; prevalecem sobre os seus valores por omissão.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="217"/>
+        <location filename="../ui/options_page.py" line="225"/>
         <source>Mine Action settings</source>
         <translation>Configurações de ação contra minas</translation>
     </message>
@@ -4178,62 +4178,62 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Menor precisão relativa 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Maior erro de fecho (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Troço máximo aceite da poligonal (m)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Papel da ordem de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="62"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be text</source>
         <translation>deve ser texto</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="70"/>
         <source>it must be one of {papers}</source>
         <translation>deve ser um de {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="97"/>
+        <location filename="../core/settings.py" line="110"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Configuração «{setting}» ({key}): «{value}» não é aceite: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>deve ser um número maior que {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>deve ser um número, {minimum} ou mais</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="140"/>
         <source>it must be a number</source>
         <translation>deve ser um número</translation>
     </message>
@@ -4258,14 +4258,29 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
         <translation>As configurações de {path} não foram guardadas: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation>Idioma das ordens de tarefa e da visão geral</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="67"/>
+        <location filename="../core/settings.py" line="80"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>deve ser um código de idioma como en ou fr, ou dois unidos por + para imprimir ambos (uk+en)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="35"/>
+        <source>Completion target date (YYYY-MM-DD)</source>
+        <translation>Data-alvo de conclusão (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="36"/>
+        <source>Hazardous area that may remain at the completion date (m²)</source>
+        <translation>Área de áreas perigosas que pode restar na data de conclusão (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="76"/>
+        <source>it must be a date written YYYY-MM-DD, or empty</source>
+        <translation>deve ser uma data escrita AAAA-MM-DD, ou vazio</translation>
     </message>
 </context>
 <context>
@@ -4286,29 +4301,34 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
         <translation>sem limite 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="76"/>
+        <location filename="../ui/options_page.py" line="77"/>
         <source>no metre limit</source>
         <translation>sem limite em metros</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="85"/>
+        <location filename="../ui/options_page.py" line="90"/>
         <source>e.g. National Mine Action Centre</source>
         <translation>p. ex. Centro Nacional de Ação contra Minas</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="93"/>
+        <location filename="../ui/options_page.py" line="101"/>
         <source>The language QGIS runs in</source>
         <translation>O idioma em que o QGIS funciona</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>no target (e.g. 2030-12-31)</source>
+        <translation>sem meta (p. ex. 2030-12-31)</translation>
     </message>
 </context>
 <context>

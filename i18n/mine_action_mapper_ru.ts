@@ -1449,12 +1449,12 @@ The select lists are the database&apos;s own active lookup entries; questions ke
 <context>
     <name>ExportNationalReportAlgorithm</name>
     <message>
-        <location filename="../processing/export_national_report.py" line="31"/>
+        <location filename="../processing/export_national_report.py" line="33"/>
         <source>Export national report</source>
         <translation>Экспортировать национальный отчёт</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="34"/>
+        <location filename="../processing/export_national_report.py" line="36"/>
         <source>Prints the national mine action report of a reporting year as a PDF (A4 portrait): a national summary (hazardous areas remaining, SHA and CHA, land released by method, explosive ordnance found and destroyed), the Article 7 tables of the Anti-Personnel Mine Ban Convention (mined areas remaining by region, number and m²; areas released in the year by cancellation, reduction and clearance) and their equivalent for cluster munition remnants under the Convention on Cluster Munitions, and charts: land released per year by method, remaining area by region and, when a completion date is given, progress against it.
 
 The figures are those of Land release statistics: every m² counted once, by the method that released it first. The reporting period is the calendar year, up to the as-of date (default: 31 December of the year, or today if that is earlier). The database is not modified.</source>
@@ -1463,57 +1463,57 @@ The figures are those of Land release statistics: every m² counted once, by the
 Цифры — те же, что в статистике высвобождения земель: каждый м² учтён один раз, по методу, которым он высвобожден первым. Отчётный период — календарный год до указанной даты (по умолчанию: 31 декабря года или сегодня, если раньше). База данных не изменяется.</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="52"/>
+        <location filename="../processing/export_national_report.py" line="54"/>
         <source>Reporting year</source>
         <translation>Отчётный год</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="55"/>
+        <location filename="../processing/export_national_report.py" line="57"/>
         <source>As-of date of the remaining areas (default: the end of the year)</source>
         <translation>Дата, на которую указан остаток районов (по умолчанию: конец года)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="59"/>
+        <location filename="../processing/export_national_report.py" line="61"/>
         <source>The database&apos;s language</source>
         <translation>Язык базы данных</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="61"/>
+        <location filename="../processing/export_national_report.py" line="64"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="64"/>
+        <location filename="../processing/export_national_report.py" line="67"/>
         <source>Completion target date (optional: the progress chart)</source>
         <translation>Целевая дата завершения (необязательно: график хода работ)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="68"/>
+        <location filename="../processing/export_national_report.py" line="73"/>
         <source>Remaining area targeted at that date (m²)</source>
         <translation>Целевой остаток площади на эту дату (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>National report PDF</source>
         <translation>Национальный отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="71"/>
+        <location filename="../processing/export_national_report.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="90"/>
+        <location filename="../processing/export_national_report.py" line="104"/>
         <source>Reading the statistics of {year} at {as_of}</source>
         <translation>Чтение статистики за {year} на {as_of}</translation>
     </message>
     <message>
-        <location filename="../processing/export_national_report.py" line="101"/>
+        <location filename="../processing/export_national_report.py" line="115"/>
         <source>{pages} pages written</source>
         <translation>Записано страниц: {pages}</translation>
     </message>
@@ -3036,7 +3036,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>MineActionOptionsFactory</name>
     <message>
-        <location filename="../ui/options_page.py" line="231"/>
+        <location filename="../ui/options_page.py" line="239"/>
         <source>Mine Action</source>
         <translation>Противоминная деятельность</translation>
     </message>
@@ -3044,27 +3044,27 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>MineActionOptionsPage</name>
     <message>
-        <location filename="../ui/options_page.py" line="174"/>
+        <location filename="../ui/options_page.py" line="182"/>
         <source>Your defaults</source>
         <translation>Ваши значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="176"/>
+        <location filename="../ui/options_page.py" line="184"/>
         <source>Used for databases that have no value of their own, and for work outside a database.</source>
         <translation>Используются для баз данных, у которых нет собственных значений, и для работы вне базы данных.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="189"/>
+        <location filename="../ui/options_page.py" line="197"/>
         <source>This database: {name}</source>
         <translation>Эта база данных: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="193"/>
+        <location filename="../ui/options_page.py" line="201"/>
         <source>Ticked values are stored in the database and travel with it; they win over your defaults.</source>
         <translation>Отмеченные значения хранятся в базе данных и переносятся вместе с ней; они имеют приоритет над вашими значениями по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="217"/>
+        <location filename="../ui/options_page.py" line="225"/>
         <source>Mine Action settings</source>
         <translation>Настройки противоминной деятельности</translation>
     </message>
@@ -4178,62 +4178,62 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings.py" line="27"/>
+        <location filename="../core/settings.py" line="28"/>
         <source>Smallest relative precision 1:N</source>
         <translation>Наименьшая относительная точность 1:N</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="28"/>
+        <location filename="../core/settings.py" line="29"/>
         <source>Largest misclosure (m)</source>
         <translation>Наибольшая невязка (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="29"/>
+        <location filename="../core/settings.py" line="30"/>
         <source>Longest traverse leg accepted (m)</source>
         <translation>Наибольшая допустимая сторона хода (м)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="30"/>
+        <location filename="../core/settings.py" line="31"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="31"/>
+        <location filename="../core/settings.py" line="32"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="32"/>
+        <location filename="../core/settings.py" line="33"/>
         <source>Task order paper</source>
         <translation>Бумага наряда-задания</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="62"/>
+        <location filename="../core/settings.py" line="68"/>
         <source>it must be text</source>
         <translation>это должен быть текст</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="64"/>
+        <location filename="../core/settings.py" line="70"/>
         <source>it must be one of {papers}</source>
         <translation>это должно быть одно из: {papers}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="97"/>
+        <location filename="../core/settings.py" line="110"/>
         <source>Setting &quot;{setting}&quot; ({key}): &quot;{value}&quot; is not accepted: {reason}.</source>
         <translation>Параметр «{setting}» ({key}): значение «{value}» не принято: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number greater than {minimum}</source>
         <translation>это должно быть число больше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="107"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>it must be a number, {minimum} or more</source>
         <translation>это должно быть число не меньше {minimum}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="140"/>
         <source>it must be a number</source>
         <translation>это должно быть число</translation>
     </message>
@@ -4258,14 +4258,29 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <translation>Настройки {path} не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="33"/>
+        <location filename="../core/settings.py" line="34"/>
         <source>Language of task orders and the overview</source>
         <translation>Язык нарядов-заданий и обзорной карты</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="67"/>
+        <location filename="../core/settings.py" line="80"/>
         <source>it must be a language code such as en or fr, or two joined by + to print both (uk+en)</source>
         <translation>это должен быть код языка, например en или fr, или два кода, соединенные знаком +, для печати на обоих языках (uk+en)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="35"/>
+        <source>Completion target date (YYYY-MM-DD)</source>
+        <translation>Целевая дата завершения (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="36"/>
+        <source>Hazardous area that may remain at the completion date (m²)</source>
+        <translation>Площадь опасных районов, которая может остаться на дату завершения (м²)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="76"/>
+        <source>it must be a date written YYYY-MM-DD, or empty</source>
+        <translation>это должна быть дата в виде ГГГГ-ММ-ДД или пустое значение</translation>
     </message>
 </context>
 <context>
@@ -4286,29 +4301,34 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
         <translation>без ограничения 1:N</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="76"/>
+        <location filename="../ui/options_page.py" line="77"/>
         <source>no metre limit</source>
         <translation>без ограничения в метрах</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="85"/>
+        <location filename="../ui/options_page.py" line="90"/>
         <source>e.g. National Mine Action Centre</source>
         <translation>например, Национальный центр по противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A4 portrait</source>
         <translation>A4, книжная</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="88"/>
+        <location filename="../ui/options_page.py" line="96"/>
         <source>A3 landscape</source>
         <translation>A3, альбомная</translation>
     </message>
     <message>
-        <location filename="../ui/options_page.py" line="93"/>
+        <location filename="../ui/options_page.py" line="101"/>
         <source>The language QGIS runs in</source>
         <translation>Язык, на котором работает QGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/options_page.py" line="93"/>
+        <source>no target (e.g. 2030-12-31)</source>
+        <translation>без цели (напр. 2030-12-31)</translation>
     </message>
 </context>
 <context>

@@ -231,8 +231,8 @@ class NationalReport:
                     cell.setTextFormat(t.text_format(table.contentTextFormat().size(),
                                                      bold=True))
                     cell.setBackgroundColor(SHADE)
-        if is_mirrored(self.layout):
-            table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.HeaderRight)
+        # a manual table aligns all its headers alike: centred over the columns
+        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.HeaderCenter)
         table.setHeaders(columns)
         table.setTableContents(cells)
 

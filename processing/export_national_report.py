@@ -5,8 +5,10 @@ import datetime
 
 from qgis.core import (QgsProcessingParameterDateTime, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.PyQt.QtCore import QDate
 
 from ..store.database import schema_version
+from ..store.settings_store import effective_settings
 from .algorithm import MineActionAlgorithm
 from .database_choice import add_database_parameters, chosen_database
 from .defaults import chosen_setting, current_settings
@@ -58,23 +60,26 @@ class ExportNationalReportAlgorithm(MineActionAlgorithm):
             QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(language_parameter(
             self.LANGUAGE, self.tr("Language"), self.tr("The database's language")))
+        settings = current_settings(database)
         self.addParameter(QgsProcessingParameterString(
-            self.AUTHORITY, self.tr("Issuing authority"),
-            current_settings(database).authority or None, optional=True))
+            self.AUTHORITY, self.tr("Issuing authority"), settings.authority or None,
+            optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.COMPLETION_DATE, self.tr("Completion target date (optional: the "
                                           "progress chart)"),
-            QgsProcessingParameterDateTime.Type.Date, optional=True))
+            QgsProcessingParameterDateTime.Type.Date,
+            QDate.fromString(settings.completion_date, "yyyy-MM-dd")
+            if settings.completion_date else None, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TARGET_M2, self.tr("Remaining area targeted at that date (m²)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, settings.completion_target_m2,
+            minValue=0.0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("National report PDF"), self.tr("PDF files (*.pdf)")))
 
     def compute(self, parameters, context, feedback):
         from ..layouts.national_report import NationalReport
         from ..layouts.national_report_data import read_report_data
-        from ..store.settings_store import effective_settings
         database = chosen_database(self, parameters, context, self.DATABASE)
         schema_version(database)
         year = self.parameterAsInt(parameters, self.YEAR, context)
@@ -84,13 +89,22 @@ class ExportNationalReportAlgorithm(MineActionAlgorithm):
             self, parameters, self.AUTHORITY,
             self.parameterAsString(parameters, self.AUTHORITY, context) or None,
             "authority", database, lambda value: value or None)
+        settings = effective_settings(database)
         completion = _date(self, parameters, self.COMPLETION_DATE, context)
-        target = self.parameterAsDouble(parameters, self.TARGET_M2, context)
+        if parameters.get(self.COMPLETION_DATE) in (None, "") or \
+                _date(self, {}, self.COMPLETION_DATE, context) == completion:
+            # left empty or at the loaded database's: the chosen database's target
+            completion = datetime.date.fromisoformat(settings.completion_date) \
+                if settings.completion_date else completion
+        target = chosen_setting(
+            self, parameters, self.TARGET_M2,
+            self.parameterAsDouble(parameters, self.TARGET_M2, context),
+            "completion_target_m2", database)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         feedback.pushInfo(self.tr("Reading the statistics of {year} at {as_of}").format(
             year=year, as_of=as_of.isoformat()))
         data = read_report_data(database, year, as_of,
-                                effective_settings(database).sliver_tolerance_m2,
+                                settings.sliver_tolerance_m2,
                                 context.transformContext(),
                                 progress=lambda f: feedback.setProgress(70.0 * f),
                                 is_cancelled=feedback.isCanceled)

@@ -67,7 +67,8 @@ class SettingsForm(QWidget):
             editor.setRange(0, 1000000)
             editor.setPrefix("1:")
             editor.setSpecialValueText(self.tr("no 1:N limit"))
-        elif key in ("max_misclosure_m", "max_leg_m", "sliver_tolerance_m2"):
+        elif key in ("max_misclosure_m", "max_leg_m", "sliver_tolerance_m2",
+                     "completion_target_m2"):
             editor = QDoubleSpinBox()
             editor.setDecimals(2)
             if key == "max_misclosure_m":
@@ -77,12 +78,19 @@ class SettingsForm(QWidget):
             elif key == "max_leg_m":
                 editor.setRange(1.0, 100000.0)
                 editor.setSuffix(" m")
+            elif key == "completion_target_m2":
+                editor.setDecimals(0)
+                editor.setRange(0.0, 1e12)
+                editor.setSuffix(" m²")
             else:
                 editor.setRange(0.0, 1000000.0)
                 editor.setSuffix(" m²")
         elif key == "authority":
             editor = QLineEdit()
             editor.setPlaceholderText(self.tr("e.g. National Mine Action Centre"))
+        elif key == "completion_date":
+            editor = QLineEdit()
+            editor.setPlaceholderText(self.tr("no target (e.g. 2030-12-31)"))
         elif key == "paper":
             editor = QComboBox()
             names = {"a4_portrait": self.tr("A4 portrait"), "a3_landscape": self.tr("A3 landscape")}

@@ -16,13 +16,15 @@ def test_built_in_defaults():
     assert settings.authority == ""
     assert settings.paper == "a4_portrait"
     assert settings.language is None
+    assert settings.completion_date == "" and settings.completion_target_m2 == 0.0
     assert settings.validated() is settings
 
 
 def test_text_form_round_trip():
     settings = Settings(min_precision=500.0, max_misclosure_m=0.75, max_leg_m=350.0,
                         sliver_tolerance_m2=2.5, authority="Examplia MAC",
-                        paper="a3_landscape", language="fr")
+                        paper="a3_landscape", language="fr", completion_date="2030-12-31",
+                        completion_target_m2=1500.0)
     text = settings.to_dict()
     assert set(text) == set(KEYS)
     assert all(isinstance(value, str) for value in text.values())
@@ -53,6 +55,8 @@ def test_values_given_override_the_base_only():
     ({"sliver_tolerance_m2": "-1"}, "sliver_tolerance_m2"),
     ({"paper": "letter"}, "paper"),
     ({"language": "French!"}, "language"),
+    ({"completion_date": "31/12/2030"}, "completion_date"),
+    ({"completion_target_m2": "-1"}, "completion_target_m2"),
 ])
 def test_bad_values_name_the_setting(values, key):
     with pytest.raises(MineActionError) as error:

@@ -79,7 +79,7 @@ def test_demo_on_postgis_prints_the_same(gpkg_demo, tmp_path):
     assert "schema 'Examplia national" in out
     assert _results(out, tmp_path) == _results(gpkg_out, gpkg_folder)
     pdfs = sorted(path.relative_to(gpkg_folder) for path in gpkg_folder.rglob("*.pdf"))
-    assert len(pdfs) == 5
+    assert len(pdfs) == 6
     assert sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*.pdf")) == pdfs
     for pdf in pdfs:
         # a schema of its own, suffixed on a server the environment names; the

@@ -172,3 +172,14 @@ def test_french_and_arabic(backend, tmp_path):
     with languages.speaking("ar"):
         heading = rt.translate(rt.CONTEXT, rt.CHAPTERS["summary"])
     assert heading != rt.CHAPTERS["summary"]
+
+
+def test_completion_target_from_the_programme_settings(backend, tmp_path):
+    """Without a COMPLETION_DATE, the database's completion target draws the
+    progress chart (a third page on the sample)."""
+    from mine_action_mapper.store.settings_store import write_database
+    assert "Page 2 of 2" in _text(_report(backend, tmp_path, "none.pdf"))
+    write_database(backend.database, {"completion_date": "2030-12-31",
+                                      "completion_target_m2": "1000"})
+    text = _text(_report(backend, tmp_path, "target.pdf"))
+    assert "the path to the target of 2030-12-31" in text and "Page 3 of 3" in text
