@@ -46,6 +46,7 @@ CHART_HEIGHT = WIDTH * report_charts.SIZE[1] / report_charts.SIZE[0]
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 SHADE = QColor(235, 235, 235)
 CELL_MARGIN = 1.2
+GRID = 0.15  # the tables' grid line width (layout_templates)
 HEADING = 5.5  # a table's or chart's heading, in mm
 
 
@@ -112,6 +113,13 @@ def _weights(kinds):
     return [3.2 if kind == rt.TEXT else 1.0 for kind in kinds]
 
 
+def _column_widths(weights):
+    """Column widths (mm) filling the body's width: QGIS adds each cell's
+    margins and the grid lines to the widths it is given."""
+    usable = WIDTH - len(weights) * (2 * CELL_MARGIN + GRID) - GRID
+    return [usable * weight / sum(weights) for weight in weights]
+
+
 def _text_height(text, size, width, bold=False):
     """The height (mm) of ``text`` wrapped to ``width`` mm, as QGIS draws it."""
     font = t.qfont(size, bold)
@@ -131,7 +139,7 @@ def _table_height(headers, rows, widths, size):
     for number, row in enumerate([headers] + rows):
         tallest = max(_text_height(text, size, width, bold=number == 0)
                       for text, width in zip(row, widths))
-        total += tallest + 2 * CELL_MARGIN + 0.15 + 0.3
+        total += tallest + 2 * CELL_MARGIN + GRID + 0.3
     return total
 
 
@@ -199,7 +207,7 @@ class NationalReport:
                weights=None):
         """A table at the cursor (after its ``heading``, kept on its page)."""
         item_id = "table_{}".format(len(self.frames))
-        widths = t._widths(WIDTH, weights or _weights(kinds))
+        widths = _column_widths(weights or _weights(kinds))
         table = t._table(self.layout, item_id, (MARGIN, 0, WIDTH, 20), [""] * len(kinds),
                          widths, size, size)
         table.setCellMargin(CELL_MARGIN)
@@ -318,7 +326,8 @@ class NationalReport:
             self._picture(_(TEXT["progress_chart"]).format(
                                 date=self._day(target_day)), report_charts.progress(
                 os.path.join(folder, "progress.svg"), years, remaining_m2,
-                target_day.year + (target_day.timetuple().tm_yday - 1) / 365.25,
+                # the years are at their end (2025: 31 December 2025)
+                target_day.year - 1 + target_day.timetuple().tm_yday / 365.25,
                 target_m2 or 0.0,
                 {"remaining": _(TEXT["remaining"]), "target": _(TEXT["target"])}, number),
                 CHART_HEIGHT)

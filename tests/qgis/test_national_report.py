@@ -183,3 +183,24 @@ def test_completion_target_from_the_programme_settings(backend, tmp_path):
                                       "completion_target_m2": "1000"})
     text = _text(_report(backend, tmp_path, "target.pdf"))
     assert "the path to the target of 2030-12-31" in text and "Page 3 of 3" in text
+
+
+@pytest.mark.parametrize("backend", ["gpkg"], indirect=True)
+def test_a_new_table_is_one_entry(backend, tmp_path, monkeypatch):
+    """A table of another statistics table needs one REPORT_TABLES entry."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemManualTable
+    extra = rt.ReportTable(
+        "consistency", "summary", "Consistency of the period",
+        (rt.Column("Region", rt.TEXT), rt.Column("Difference (m²)", rt.M2)),
+        lambda data: [[row["region"] or "-", row["difference_m2"]]
+                      for row in data.tables["consistency"]
+                      if row["period_start"] >= data.period.start])
+    monkeypatch.setattr(rt, "REPORT_TABLES", rt.REPORT_TABLES + (extra,))
+    data = read_report_data(backend.database, YEAR, datetime.date(2025, 12, 31), 1.0)
+    layout = NationalReport(backend.database, data, "en").fill(str(tmp_path))
+    labels = [item.text() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]
+    assert "Consistency of the period" in labels
+    tables = [frame for frame in layout.multiFrames()
+              if isinstance(frame, QgsLayoutItemManualTable)]
+    headers = [[column.heading() for column in table.headers()] for table in tables]
+    assert ["Region", "Difference (m²)"] in headers
