@@ -65,6 +65,17 @@ def _long_font(match):
     return text
 
 
+def _legend(figure, axes, columns):
+    """The legend above the axes, across the figure; the axes keep the rest
+    (a legend of the axes would squeeze them when its names are long)."""
+    handles, names = axes.get_legend_handles_labels()
+    rows = -(-len(names) // columns)
+    figure.legend(handles, names, loc="upper center", ncol=columns, frameon=False,
+                  fontsize=7.5)
+    inches = figure.get_size_inches()[1]
+    figure.tight_layout(rect=(0, 0, 1, 1 - (0.12 + 0.17 * rows) / inches))
+
+
 def _save(matplotlib, figure, path):
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     FigureCanvasSVG(figure)
@@ -98,9 +109,11 @@ def released_per_year(path, years, by_method, labels, format_number):
         axes.set_xticks(positions)
         axes.set_xticklabels([str(year) for year in years],
                              rotation=90 if len(years) > 10 else 0)
-        axes.legend(fontsize=7.5, frameon=False, ncol=len(by_method),
-                    loc="lower center", bbox_to_anchor=(0.5, 1.0))
-        figure.tight_layout()
+        # the names on one row when they fit, else two or one per row (two
+        # languages): Qt sets the words a little wider than matplotlib measures
+        length = sum(len(labels[method]) for method in by_method)
+        columns = len(by_method) if length <= 90 else 2 if length <= 130 else 1
+        _legend(figure, axes, columns)
     return _save(matplotlib, figure, path)
 
 
@@ -122,9 +135,7 @@ def remaining_by_region(path, regions, sha_m2, cha_m2, labels, format_number):
         axes.set_yticks(positions)
         axes.set_yticklabels(regions)
         axes.invert_yaxis()
-        axes.legend(fontsize=7.5, frameon=False, ncol=2, loc="lower center",
-                    bbox_to_anchor=(0.5, 1.0))
-        figure.tight_layout()
+        _legend(figure, axes, 2)
     return _save(matplotlib, figure, path)
 
 
@@ -144,7 +155,5 @@ def progress(path, years, remaining_m2, target_year, target_m2, labels,
             axes.plot([target_year], [target_m2], marker="D", color=INK, markersize=4)
         axes.set_ylim(bottom=0)
         axes.xaxis.get_major_locator().set_params(integer=True)
-        axes.legend(fontsize=7.5, frameon=False, ncol=2, loc="lower center",
-                    bbox_to_anchor=(0.5, 1.0))
-        figure.tight_layout()
+        _legend(figure, axes, 2)
     return _save(matplotlib, figure, path)

@@ -133,8 +133,8 @@ def _text_height(text, size, width, bold=False):
 def _table_height(headers, rows, widths, size):
     """The height (mm) of a table's header and rows, each as high as its
     most wrapped cell, with the cell margins and grid lines. (The table's
-    own totalHeight measures text before the page's resolution applies and
-    gives about twice the height printed.)"""
+    own totalHeight, read before the layout is drawn, gave about twice the
+    height printed.)"""
     total = 0.5
     for number, row in enumerate([headers] + rows):
         tallest = max(_text_height(text, size, width, bold=number == 0)
@@ -160,7 +160,7 @@ class NationalReport:
         self.right_to_left = languages.is_right_to_left(self.language)
         self.layout = None
         self.frames = {}
-        self.filled = []  # (table, headers, rows, kinds): refilled when mirrored
+        self.filled = []  # (table, headers, rows, kinds, total): refilled when mirrored
         self.charts = []
 
     # ----------------------------------------------------------- building
@@ -275,7 +275,7 @@ class NationalReport:
             [_(TEXT["issued"]), self._day(self.when)],
         ]
         self._table([_(TEXT["report"]), period.label], [rt.TEXT, rt.TEXT], rows, 8.5,
-                    weights=(1, 2.2))
+                    weights=(1.5, 2))
         self.y += 3
         self._label(_(TEXT["note"]), None, 7.5)
         self.y += self.last + 3
@@ -344,13 +344,13 @@ class NationalReport:
     def _signature(self):
         self._room(40)
         self.y += 6
-        self._label(_(TEXT["certified"]), 5, 9, bold=True)
-        self.y += 14
+        self._label(_(TEXT["certified"]), None, 9, bold=True)
+        self.y += self.last + 9
         half = (WIDTH - 10) / 2
         for index, text in enumerate((_(TEXT["name_signature"]), _(TEXT["date_seal"]))):
             x = MARGIN + index * (half + 10)
             self._rule(self.page, self.y + 4, x, half)
-            self._label(text, 4, 7.5, y=self.y + 5, x=x, width=half)
+            self._label(text, None, 7.5, y=self.y + 5, x=x, width=half)
 
     def _furniture(self):
         """Running header and footer on every page: report, authority, period

@@ -15,7 +15,7 @@ from ..core import land_release_stats as stats
 from ..core.codes import to_base
 from ..core.errors import InputError
 from ..core.i18n import translate
-from ..core.report_tables import CONTEXT, GROUP_BY, ReportData, reporting_period
+from ..core.report_tables import GROUP_BY, ReportData, reporting_period
 from ..store import statistics_io
 from ..store.database import open_layer
 from ..store.lookups import base_codes
