@@ -1,4 +1,5 @@
-"""Loading the plugin imports neither numpy, nor shapely, nor pyproj: they
+"""Loading the plugin imports neither numpy, nor shapely, nor pyproj (nor
+matplotlib, which only the national report's charts need): they
 come when an algorithm runs or a dock opens (docs/performance.md). The
 provider still lists every algorithm with its name, group, help and
 parameters, which the toolbox and qgis_process show without running one.
@@ -11,7 +12,7 @@ import json
 
 from plugin_process import run_with_plugin
 
-HEAVY = ("numpy", "shapely", "pyproj")
+HEAVY = ("numpy", "shapely", "pyproj", "matplotlib")
 
 SETUP = r"""
 import json, sys
