@@ -1,13 +1,20 @@
-"""Import field submissions of the hazard report (KoBoToolbox XLSX, ODK
-Central CSV zip) into a mine action database.
+"""Import field submissions of the three field forms (KoBoToolbox XLSX,
+ODK Central CSV zip) into a mine action database.
 
-Each submission is read (``core.field_submissions``), its survey points go
-through the traverse engine (``core.survey_records``), and the hazard and its
-points are checked by the same validation as *Import records*
-(``store.importer.prepare``) and written in one transaction of their own: a
-rejected submission, named with its field, leaves the others in. A
-submission is keyed by its instance UUID (the hazard's ``uuid``), so
+Each submission is read (``core.field_submissions``) and turned into the
+records it makes: a hazard report's survey points go through the traverse
+engine (``core.survey_records``) into the hazard; an activity report's
+perimeter is drawn (geoshape) or walked (survey points through the same
+engine), and its EO finds come with it; an EO spot report is one find. The
+records are checked by the same validation as *Import records*
+(``store.importer.prepare``) and written in one transaction per submission:
+a rejected submission, named with its field, leaves the others in. A
+submission is keyed by its instance UUID (the record's ``uuid``), so
 importing it again, from either export, changes nothing.
+
+Activities, finds and survey points from the field are operators' reports:
+they come in *submitted*, for the national centre to review (only approved
+activities release land); their organisation is the one the form names.
 """
 
 import csv
@@ -15,8 +22,9 @@ import io
 import os
 import zipfile
 
+import shapely
 from osgeo import gdal
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from ..core import field_forms, field_submissions, schema, survey_records
 from ..core.errors import DatabaseError, InputError, MineActionError
@@ -27,6 +35,7 @@ from .features import python_value
 from .fields import qgs_field
 from .importer import prepare
 from .lookups import base_codes
+from .roles import refusal
 from .settings_store import effective_settings
 from .transaction import in_one_transaction
 
@@ -34,9 +43,16 @@ ACCEPTED, REJECTED, SKIPPED = "accepted", "rejected", "already_imported"
 #: the report's columns: (name, data model kind)
 REPORT_FIELDS = (
     ("submission_uuid", schema.STRING), ("submitted_at", schema.STRING),
+    ("form", schema.STRING), ("record_id", schema.STRING),
     ("hazard_id", schema.STRING), ("status", schema.STRING), ("field", schema.STRING),
-    ("message", schema.STRING), ("points", schema.INTEGER), ("misclosure_m", schema.REAL),
-    ("precision", schema.STRING), ("closure", schema.STRING), ("area_m2", schema.REAL))
+    ("message", schema.STRING), ("points", schema.INTEGER), ("finds", schema.INTEGER),
+    ("misclosure_m", schema.REAL), ("precision", schema.STRING), ("closure", schema.STRING),
+    ("area_m2", schema.REAL))
+#: the table each form's submission is keyed in (by its uuid)
+_KEYED_IN = {field_forms.HAZARD_REPORT_ID: "hazards",
+             field_forms.ACTIVITY_REPORT_ID: "land_release_activities",
+             field_forms.EO_SPOT_REPORT_ID: "eo_finds"}
+_TABLES = ("hazards", "survey_points", "land_release_activities", "eo_finds", "lookups")
 
 
 # ------------------------------------------------------------------ reading
@@ -71,12 +87,11 @@ def _odk_tables(path):
 
 def read_submissions(path):
     """The submissions of a KoBoToolbox XLSX or ODK Central CSV zip export
-    of the hazard report."""
-    form_id = field_forms.HAZARD_REPORT_ID
+    of one of the field forms."""
     if path.lower().endswith(".xlsx"):
         return field_submissions.from_kobo(_kobo_sheets(path))
     if path.lower().endswith(".zip"):
-        return field_submissions.from_odk(_odk_tables(path), form_id)
+        return field_submissions.from_odk(_odk_tables(path))
     raise InputError(translate(
         "FieldSubmissions", "{path} is neither a KoBoToolbox XLSX export nor an ODK Central "
         "CSV zip.").format(path=path), field="INPUT")
@@ -104,39 +119,97 @@ def _rows_layer(table, rows, point=False):
     return layer
 
 
-def _write(hazards, points, hazard_features, point_features):
-    """Add the features to both tables in one transaction."""
+def _write(writes):
+    """Add each layer's features, all in one transaction: ``writes`` is
+    ``[(layer, features)]``."""
     def write(_transaction):
-        for layer, features in ((hazards, hazard_features), (points, point_features)):
+        for layer, features in writes:
             provider = layer.dataProvider()
-            if not provider.addFeatures(features):
-                raise DatabaseError(translate(
+            if features and not provider.addFeatures(features):
+                errors = "; ".join(provider.errors()) or "?"
+                raise DatabaseError(refusal(errors, layer.name()) or translate(
                     "FieldSubmissions", "The records could not be written: {error}").format(
-                        error="; ".join(provider.errors()) or "?"))
-    in_one_transaction([hazards, points], write)
+                        error=errors))
+    in_one_transaction([layer for layer, _features in writes], write)
 
 
 def _stored_uuids(layer):
-    return {python_value(feature["uuid"]) for feature in layer.getFeatures()}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(["uuid"], layer.fields())
+    return {python_value(feature["uuid"]) for feature in layer.getFeatures(request)}
 
 
-def _import_one(submission, layers, base, settings):
-    hazards, points, lookups = layers["hazards"], layers["survey_points"], layers["lookups"]
-    rows = field_submissions.survey_rows(submission, base)
-    survey = survey_records.survey_from_rows(submission.hazard_id, rows)
-    tolerance = Tolerance(settings.max_misclosure_m or None, settings.min_precision or None)
-    result = survey_records.compute(survey, tolerance, max_leg_m=settings.max_leg_m)
-    closure = survey_records.closure_row(survey, result, tolerance)
-    _attributes, polygon = survey_records.hazard_row(survey, result)
-    point_rows = [(values, position) for values, position
-                  in survey_records.point_rows(survey, result)]
-    hazard_features = prepare(
-        _rows_layer("hazards", [(field_submissions.hazard_values(submission, base), None)]),
-        hazards, "hazards", lookups, geometry_by_key={submission.hazard_id: polygon})
-    point_features = prepare(_rows_layer("survey_points", point_rows, point=True),
-                             points, "survey_points", lookups)
-    _write(hazards, points, hazard_features, point_features)
-    return closure
+class _Context:
+    """What every submission of one import is checked and computed with."""
+
+    def __init__(self, database):
+        self.layers = {name: open_layer(database, name) for name in _TABLES}
+        self.base = base_codes(self.layers["lookups"])
+        settings = effective_settings(database)
+        self.tolerance = Tolerance(settings.max_misclosure_m or None,
+                                   settings.min_precision or None)
+        self.max_leg_m = settings.max_leg_m
+
+    def prepare(self, table, rows, point=False, geometry_by_key=None):
+        return prepare(_rows_layer(table, rows, point), self.layers[table], table,
+                       self.layers["lookups"], geometry_by_key=geometry_by_key)
+
+    def traverse(self, submission, key):
+        """(closure row, polygon, point rows) of the submission's survey points."""
+        rows = field_submissions.survey_rows(submission, self.base, key)
+        survey = survey_records.survey_from_rows(key, rows)
+        result = survey_records.compute(survey, self.tolerance, max_leg_m=self.max_leg_m)
+        closure = survey_records.closure_row(survey, result, self.tolerance)
+        _attributes, polygon = survey_records.hazard_row(survey, result)
+        review = field_submissions.submitted(self.base)
+        points = [(dict(values, review_status=review), position)
+                  for values, position in survey_records.point_rows(survey, result)]
+        return closure, polygon, points
+
+
+def _hazard_report(submission, context):
+    closure, polygon, points = context.traverse(submission, submission.hazard_id)
+    hazards = context.prepare(
+        "hazards", [(field_submissions.hazard_values(submission, context.base), None)],
+        geometry_by_key={submission.hazard_id: polygon})
+    return closure, [("hazards", hazards),
+                     ("survey_points", context.prepare("survey_points", points, point=True))]
+
+
+def _activity_report(submission, context):
+    """The activity (its perimeter drawn, or walked: the survey points give
+    the polygon and the closure, and are not stored, the survey point table
+    holding hazards' surveys) and its finds."""
+    closure = None
+    if field_submissions.perimeter_method(submission) == field_submissions.DRAWN:
+        polygon = shapely.Polygon(field_submissions.perimeter_ring(submission))
+    else:
+        closure, polygon, _points = context.traverse(submission, submission.record_id)
+    activities = context.prepare(
+        "land_release_activities",
+        [(field_submissions.activity_values(submission, context.base), None)],
+        geometry_by_key={submission.record_id: polygon})
+    finds = context.prepare("eo_finds", field_submissions.find_rows(submission, context.base),
+                            point=True)
+    return closure, [("land_release_activities", activities), ("eo_finds", finds)]
+
+
+def _eo_spot_report(submission, context):
+    return None, [("eo_finds", context.prepare(
+        "eo_finds", field_submissions.find_rows(submission, context.base), point=True))]
+
+
+_RECORDS = {field_forms.HAZARD_REPORT_ID: _hazard_report,
+            field_forms.ACTIVITY_REPORT_ID: _activity_report,
+            field_forms.EO_SPOT_REPORT_ID: _eo_spot_report}
+
+
+def _import_one(submission, context):
+    """Check and write one submission's records; returns (closure row or
+    None, number of finds)."""
+    closure, writes = _RECORDS[submission.form](submission, context)
+    _write([(context.layers[table], features) for table, features in writes])
+    return closure, sum(len(features) for table, features in writes if table == "eo_finds")
 
 
 def import_submissions(database, path, feedback=None):
@@ -144,31 +217,33 @@ def import_submissions(database, path, feedback=None):
     one dict per submission (``REPORT_FIELDS``)."""
     schema_version(database, writing=True)
     submissions = read_submissions(path)
-    layers = {name: open_layer(database, name)
-              for name in ("hazards", "survey_points", "lookups")}
-    base = base_codes(layers["lookups"])
-    settings = effective_settings(database)
+    context = _Context(database)
     report = []
     for index, submission in enumerate(submissions):
         if feedback is not None:
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * index / max(1, len(submissions)))
+        legs = submission.legs
         row = {"submission_uuid": submission.uuid, "submitted_at": submission.submitted_at,
-               "hazard_id": submission.hazard_id, "points": len(submission.legs) + 1}
+               "form": submission.form, "record_id": submission.record_id,
+               "hazard_id": submission.hazard_id, "points": len(legs) + 1 if legs else None}
         try:
             field_submissions.check_identity(submission)
-            if submission.uuid in _stored_uuids(layers["hazards"]):
+            keyed_in = context.layers[_KEYED_IN[submission.form]]
+            if submission.uuid in _stored_uuids(keyed_in):
                 row["status"] = SKIPPED
             else:
-                closure = _import_one(submission, layers, base, settings)
-                row.update(status=ACCEPTED, misclosure_m=closure["misclosure_m"],
-                           precision=closure["precision_text"], closure=closure["result"],
-                           area_m2=closure["area_m2"], message=closure["warnings"])
+                closure, finds = _import_one(submission, context)
+                row.update(status=ACCEPTED, finds=finds)
+                if closure is not None:
+                    row.update(misclosure_m=closure["misclosure_m"],
+                               precision=closure["precision_text"], closure=closure["result"],
+                               area_m2=closure["area_m2"], message=closure["warnings"])
         except MineActionError as error:
             row.update(status=REJECTED, field=error.field, message=translate(
-                "FieldSubmissions", "Submission {uuid} (hazard {hazard}) was not imported: "
+                "FieldSubmissions", "Submission {uuid} ({record}) was not imported: "
                 "{problem}").format(uuid=submission.uuid or "?",
-                                    hazard=submission.hazard_id or "?", problem=error))
+                                    record=submission.record_id or "?", problem=error))
         report.append(row)
     return report

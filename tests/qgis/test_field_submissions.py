@@ -103,7 +103,7 @@ def test_reimport_changes_nothing_whichever_export(exports, tmp_path, provider):
 def test_a_broken_submission_is_named_and_the_others_go_in(exports, tmp_path, provider):
     _kobo, _odk, surveys = exports
     surveys[1]["values"]["contamination"] = "landmines"  # not a code of the list
-    surveys[3]["legs"][2]["distance_m"] = "-12"  # a negative distance
+    surveys[3]["repeats"]["survey_points"][2]["distance_m"] = "-12"  # a negative distance
     database = _database(tmp_path, "programme.gpkg")
     report = import_submissions(database, odk_zip(str(tmp_path / "broken.zip"), surveys))
     assert [row["status"] for row in report] == [ACCEPTED, REJECTED, ACCEPTED, REJECTED,
