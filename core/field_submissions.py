@@ -365,5 +365,11 @@ def find_rows(submission, base):
                           organisation=submission.values.get("organisation"))
         values.update(uuid=record_uuid, review_status=submitted(base))
         position = answers.get("position")
-        rows.append((values, None if position is None else (position[1], position[0])))
+        if position is None:
+            raise InputError(translate(
+                "FieldSubmissions", "Submission {uuid}: find {find} has no position (a "
+                "find is a point of the EO finds layer)").format(
+                    uuid=submission.uuid, find=_text(values.get("find_id")) or "?"),
+                field="position")
+        rows.append((values, (position[1], position[0])))
     return rows

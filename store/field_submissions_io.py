@@ -225,9 +225,10 @@ def import_submissions(database, path, feedback=None):
                 break
             feedback.setProgress(100.0 * index / max(1, len(submissions)))
         legs = submission.legs
-        row = {"submission_uuid": submission.uuid, "submitted_at": submission.submitted_at,
+        row = dict.fromkeys(name for name, _kind in REPORT_FIELDS)
+        row.update({"submission_uuid": submission.uuid, "submitted_at": submission.submitted_at,
                "form": submission.form, "record_id": submission.record_id,
-               "hazard_id": submission.hazard_id, "points": len(legs) + 1 if legs else None}
+               "hazard_id": submission.hazard_id, "points": len(legs) + 1 if legs else None})
         try:
             field_submissions.check_identity(submission)
             keyed_in = context.layers[_KEYED_IN[submission.form]]
