@@ -1,4 +1,5 @@
-"""Processing algorithm: import field submissions (KoBoToolbox, ODK Central)."""
+"""Processing algorithm: import field submissions of the three field forms
+(KoBoToolbox, ODK Central)."""
 
 from qgis.core import (QgsFeatureSink, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
@@ -20,14 +21,17 @@ class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Imports the submissions of the hazard report field form (Export field "
-            "forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey "
+            "Imports the submissions of a field form (Export field forms) from a "
+            "KoBoToolbox XLSX export or an ODK Central CSV zip. A hazard report's survey "
             "points go through the traverse engine into a hazard polygon, with its closure "
-            "figures, and the hazard and its survey points are checked as Import records "
-            "checks them.\n\n"
+            "figures. An activity report's perimeter, drawn or walked as survey points, "
+            "becomes the activity, with its EO finds; an EO spot report becomes a find. "
+            "Every record is checked as Import records checks it. Activities, finds and "
+            "survey points come in submitted, for the national centre's review: only "
+            "approved activities release land.\n\n"
             "Each submission is written in a transaction of its own: a rejected one is "
             "named, with its field, in the report, and the others still go in. A "
-            "submission is known by its instance UUID (the hazard's UUID), so importing "
+            "submission is known by its instance UUID (its record's UUID), so importing "
             "it again, from either export, changes nothing.")
 
     def initAlgorithm(self, config=None):

@@ -149,6 +149,33 @@ def import_sample(where):
     return survey, counts
 
 
+def import_field_submissions(where):
+    """The bundled field submissions (sample_data/field_submissions/): each
+    form's KoBoToolbox export, then its ODK Central export of the same
+    submissions, which changes nothing."""
+    from mine_action_mapper.store.features import python_value
+    print("   field submissions (sample_data/field_submissions/):")
+    for tool, extension in (("kobo", ".xlsx"), ("odk", ".zip")):
+        for form in ("mam_hazard_report", "mam_activity_report", "mam_eo_spot_report"):
+            result = run("importfieldsubmissions", dict(
+                where, INPUT=str(SAMPLE / "field_submissions" / tool / (form + extension)),
+                OUTPUT="memory:"))
+            print("   {:<28} {} imported, {} rejected, {} already imported".format(
+                tool + "/" + form + extension, int(result["ACCEPTED"]),
+                int(result["REJECTED"]), int(result["SKIPPED"])))
+            for feature in layer(result["OUTPUT"]).getFeatures():
+                row = {name: python_value(feature[name]) for name in feature.fields().names()}
+                if row["status"] == "rejected":
+                    print("     {:<11} rejected: {}".format(row["record_id"], row["message"]))
+                elif row["status"] == "accepted":
+                    closure = "" if row["misclosure_m"] is None else \
+                        "  misclosure {:.2f} m, {}, {}".format(
+                            row["misclosure_m"], row["precision"], row["closure"])
+                    print("     {:<11} accepted{}".format(row["record_id"], closure))
+    print("   (activities, finds and survey points from the field await the national "
+          "centre's review)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default="output", type=Path)
@@ -240,6 +267,7 @@ def demo(output, database, where):
     print("   national overview: " + overview)
     forms = run("exportfieldforms", dict(where, OUTPUT_FOLDER=str(output / "field_forms")))
     print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
+    import_field_submissions(where)
 
     project = QgsProject.instance()
     project.clear()

@@ -15,7 +15,8 @@ from mine_action_mapper.core.local_frame import LocalFrame
 from mine_action_mapper.store.database import create_geopackage, open_layer
 from mine_action_mapper.store.features import read_records
 from mine_action_mapper.store.field_submissions_io import (ACCEPTED, REJECTED, SKIPPED,
-                                                           import_submissions)
+                                                           import_submissions,
+                                                           read_submissions)
 
 from field_exports import kobo_xlsx, odk_zip, surveys_from_table  # tests/fixtures
 
@@ -148,3 +149,64 @@ def test_postgis_database_takes_the_same_hazards(exports, tmp_path, pg_database)
         assert attributes["uuid"] == expected[hazard_id][0]["uuid"]
         assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
     assert [row["status"] for row in import_submissions(pg_database, kobo)] == [SKIPPED] * 5
+
+
+# ------------------------------------------------- the bundled submission set
+BUNDLED = SAMPLE.parent / "field_submissions"
+FORMS = ("mam_hazard_report", "mam_activity_report", "mam_eo_spot_report")
+
+
+def _bundled(tool, form):
+    return str(BUNDLED / tool / (form + (".xlsx" if tool == "kobo" else ".zip")))
+
+
+def test_bundled_set_is_the_generators(tmp_path, provider):
+    """sample_data/field_submissions/ is what its generator writes from the
+    plugin's own forms (read back: the files carry their writing time)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "generate_field_submissions", SAMPLE.parent / "generate_field_submissions.py")
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    generator.write(tmp_path)
+    for tool in ("kobo", "odk"):
+        for form in FORMS:
+            fresh = str(tmp_path / tool / Path(_bundled(tool, form)).name)
+            assert read_submissions(fresh) == read_submissions(_bundled(tool, form))
+
+
+def test_bundled_kobo_and_odk_sets_give_the_same_records(tmp_path, any_database):
+    """Both bundled exports: the same hazards to the millimetre, the same
+    activities and finds; the second changes nothing; the broken spot report
+    is named, on either backend."""
+    from_odk = _database(tmp_path, "odk.gpkg")
+    reports = {}
+    for form in FORMS:
+        reports[form] = import_submissions(any_database, _bundled("kobo", form))
+        import_submissions(from_odk, _bundled("odk", form))
+    assert [row["status"] for row in reports["mam_hazard_report"]] == [ACCEPTED] * 5
+    assert [row["status"] for row in reports["mam_activity_report"]] == [ACCEPTED] * 2
+    spot = reports["mam_eo_spot_report"]
+    assert [row["status"] for row in spot] == [ACCEPTED, ACCEPTED, REJECTED]
+    assert (spot[2]["record_id"], spot[2]["field"]) == ("EX-EO-0301", "quantity")
+    for table, key in (("hazards", "hazard_id"), ("land_release_activities", "activity_id"),
+                       ("eo_finds", "find_id")):
+        ours = {attributes[key]: (attributes, shape) for _f, attributes, shape in read_records(
+            open_layer(any_database, table), [key, "uuid"])}
+        theirs = {attributes[key]: (attributes, shape) for _f, attributes, shape in read_records(
+            open_layer(from_odk, table), [key, "uuid"])}
+        assert sorted(ours) == sorted(theirs) and ours, table
+        for record, (attributes, shape) in ours.items():
+            assert attributes["uuid"] == theirs[record][0]["uuid"]
+            assert _max_offset_m(shape, theirs[record][1]) < 0.001
+    # the ODK export of the same submissions: nothing changes
+    before = {table: sorted(str(a) for _f, a, _s in read_records(open_layer(any_database, table)))
+              for table in ("hazards", "survey_points", "land_release_activities", "eo_finds")}
+    for form in FORMS:
+        statuses = [row["status"] for row in import_submissions(any_database,
+                                                                _bundled("odk", form))]
+        assert set(statuses) <= {SKIPPED, REJECTED} and statuses.count(REJECTED) == (
+            1 if form == "mam_eo_spot_report" else 0)
+    after = {table: sorted(str(a) for _f, a, _s in read_records(open_layer(any_database, table)))
+             for table in before}
+    assert after == before
