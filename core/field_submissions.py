@@ -373,3 +373,65 @@ def find_rows(submission, base):
                 field="position")
         rows.append((values, (position[1], position[0])))
     return rows
+
+
+# ------------------------------------------------------------ Survey123
+#: the question each Survey123 layer keeps as its geometry: the first
+#: geopoint or geoshape of its table (a layer holds one geometry)
+SURVEY123_GEOMETRY = {HAZARD_REPORT_ID: "benchmark", ACTIVITY_REPORT_ID: "perimeter",
+                      EO_SPOT_REPORT_ID: "position", REPEAT: "position", FINDS: "position"}
+#: the feature service's own fields (not answers)
+_SURVEY123_META = ("objectid", "globalid", "parentglobalid", "creationdate", "creator",
+                   "editdate", "editor", "x", "y", "shape__area", "shape__length")
+
+
+def _guid(text):
+    """A GlobalID as a plain lower-case UUID (``{ABC…}`` → ``abc…``)."""
+    return _text(text).strip("{}").lower()
+
+
+def _survey123_values(table, row, geometry):
+    """The answers of a Survey123 row: its fields by question name, the
+    layer's geometry as its geometry question (``geometry`` is (lat, lon) or
+    [(lat, lon)] or None)."""
+    values = {name: value for name, value in row.items()
+              if name and name.lower() not in _SURVEY123_META}
+    if table in SURVEY123_GEOMETRY:
+        values[SURVEY123_GEOMETRY[table]] = geometry
+    for name in GEOPOINTS:
+        if isinstance(values.get(name), str):
+            values[name] = _geopoint(name, {}, values[name])
+    return values
+
+
+def from_survey123(layers):
+    """Submissions from a Survey123 export (a file geodatabase, or its CSV
+    export): ``layers`` is ``{layer name: [(row dict, geometry)]}``, a layer
+    per form named after its form id, a related table per repeat named after
+    it, linked by ``parentglobalid`` to the submission's ``globalid``."""
+    form = next((form for form in REPEATS if form in layers), None)
+    if form is None:
+        raise InputError(translate(
+            "FieldSubmissions", "The Survey123 export holds no layer named after a field "
+            "form ({forms}); its layers: {layers}").format(
+                forms=", ".join(REPEATS), layers=", ".join(sorted(layers)) or "-"),
+            field="INPUT")
+    children = {}
+    for repeat in REPEATS[form]:
+        for row, geometry in layers.get(repeat, []):
+            parent = _guid(_field(row, "parentglobalid"))
+            children.setdefault((repeat, parent), []).append(
+                _survey123_values(repeat, row, geometry))
+    submissions = []
+    for row, geometry in layers[form]:
+        key = _guid(_field(row, "globalid"))
+        submissions.append(Submission(
+            form, key, _text(_field(row, "CreationDate")),
+            _survey123_values(form, row, geometry),
+            {repeat: children.get((repeat, key), []) for repeat in REPEATS[form]}))
+    return submissions
+
+
+def _field(row, name):
+    """A field of a row whatever its case (GlobalID, globalid)."""
+    return next((value for key, value in row.items() if key.lower() == name.lower()), None)

@@ -23,7 +23,7 @@ import os
 import zipfile
 
 import shapely
-from osgeo import gdal
+from osgeo import gdal, ogr, osr
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from ..core import field_forms, field_submissions, schema, survey_records
@@ -85,16 +85,121 @@ def _odk_tables(path):
             "{error}").format(path=path, error=error), field="INPUT") from None
 
 
+def _survey123_geometry(geometry, transform):
+    """(lat, lon) of a point, [(lat, lon)] of a polygon's outer ring, else None."""
+    if geometry is None or geometry.IsEmpty():
+        return None
+    shape = geometry.Clone()  # kept alive: OGR frees a part with its parent
+    if transform is not None:
+        shape.Transform(transform)
+    flat = ogr.GT_Flatten(shape.GetGeometryType())
+    polygon = shape.GetGeometryRef(0) if flat == ogr.wkbMultiPolygon else shape
+    if flat in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
+        ring = polygon.GetGeometryRef(0)
+        return [(ring.GetY(i), ring.GetX(i)) for i in range(ring.GetPointCount())]
+    if flat == ogr.wkbPoint:
+        return shape.GetY(), shape.GetX()
+    return None
+
+
+def _survey123_value(feature, index, definition):
+    """A field's value as the export has it; a date as ISO text."""
+    if not feature.IsFieldSetAndNotNull(index):
+        return None
+    if definition.GetType() in (ogr.OFTDate, ogr.OFTDateTime):
+        year, month, day, hour, minute, second, _tz = feature.GetFieldAsDateTime(index)
+        if (hour, minute, second) == (0, 0, 0):
+            return "{:04d}-{:02d}-{:02d}".format(year, month, day)
+        return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}".format(
+            year, month, day, hour, minute, int(second))
+    return feature.GetField(index)
+
+
+def _survey123_layer(layer):
+    """[(row dict, geometry)] of one layer or table, positions in WGS 84 (a
+    CSV's x / y columns are)."""
+    definition = layer.GetLayerDefn()
+    fields = [definition.GetFieldDefn(i) for i in range(definition.GetFieldCount())]
+    source = layer.GetSpatialRef()
+    transform = None
+    if source is not None and source.GetAuthorityCode(None) != "4326":
+        wgs84 = osr.SpatialReference()
+        wgs84.ImportFromEPSG(4326)
+        wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        transform = osr.CoordinateTransformation(source, wgs84)
+    return [({field.GetName(): _survey123_value(feature, i, field)
+              for i, field in enumerate(fields)},
+             _survey123_geometry(feature.GetGeometryRef(), transform)) for feature in layer]
+
+
+def _survey123_name(name):
+    """A layer's name without ArcGIS Online's CSV suffix (``eo_finds_1.csv``)."""
+    stem = os.path.splitext(os.path.basename(name))[0]
+    head, _sep, tail = stem.rpartition("_")
+    return head if tail.isdigit() and head else stem
+
+
+def _survey123_layers(path, csv_names=()):
+    """{layer name: [(row, geometry)]} of a Survey123 file geodatabase (a
+    ``.gdb`` folder, or zipped) or of its zip of CSV files."""
+    if csv_names:
+        sources = ["/vsizip/{}/{}".format(path, name) for name in csv_names]
+    else:
+        sources = [path]
+        if path.lower().endswith(".zip"):
+            with zipfile.ZipFile(path) as archive:
+                folders = {name.split(".gdb/")[0] + ".gdb" for name in archive.namelist()
+                           if ".gdb/" in name}
+            sources = ["/vsizip/{}/{}".format(path, folder) for folder in sorted(folders)]
+    layers = {}
+    for source in sources:
+        dataset = gdal.OpenEx(source, gdal.OF_VECTOR, allowed_drivers=[
+            "CSV" if csv_names else "OpenFileGDB"], open_options=[
+                "X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y", "KEEP_GEOM_COLUMNS=NO",
+                "AUTODETECT_TYPE=NO"] if csv_names else [])
+        if dataset is None:
+            raise InputError(translate(
+                "FieldSubmissions", "{path} cannot be read as a Survey123 export (file "
+                "geodatabase or CSV): {error}").format(
+                    path=path, error=gdal.GetLastErrorMsg() or "?"), field="INPUT")
+        for index in range(dataset.GetLayerCount()):
+            layer = dataset.GetLayer(index)
+            name = _survey123_name(source) if csv_names else layer.GetName()
+            layers[name] = _survey123_layer(layer)
+    return layers
+
+
 def read_submissions(path):
-    """The submissions of a KoBoToolbox XLSX or ODK Central CSV zip export
-    of one of the field forms."""
-    if path.lower().endswith(".xlsx"):
+    """The submissions of an export of one of the field forms: KoBoToolbox
+    XLSX, ODK Central CSV zip, Survey123 file geodatabase (a ``.gdb`` folder
+    or zipped) or Survey123 CSV zip (told from ODK's by its ``globalid``)."""
+    lower = path.lower().rstrip("/")
+    if lower.endswith(".xlsx"):
         return field_submissions.from_kobo(_kobo_sheets(path))
-    if path.lower().endswith(".zip"):
-        return field_submissions.from_odk(_odk_tables(path))
+    if lower.endswith(".gdb"):
+        return field_submissions.from_survey123(_survey123_layers(path))
+    if lower.endswith(".zip"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except (zipfile.BadZipFile, OSError) as error:
+            raise InputError(translate(
+                "FieldSubmissions", "{path} cannot be read as a zip file: {error}").format(
+                    path=path, error=error), field="INPUT") from None
+        if any(".gdb/" in name for name in names):
+            return field_submissions.from_survey123(_survey123_layers(path))
+        tables = _odk_tables(path)
+        esri = [name for name, rows in tables.items()
+                if any(column.lower() == "globalid" for column in (rows[0] if rows else {}))]
+        if esri:
+            return field_submissions.from_survey123(_survey123_layers(
+                path, [name for name in names if name.lower().endswith(".csv")]))
+        return field_submissions.from_odk(tables)
     raise InputError(translate(
-        "FieldSubmissions", "{path} is neither a KoBoToolbox XLSX export nor an ODK Central "
-        "CSV zip.").format(path=path), field="INPUT")
+        "FieldSubmissions", "{path} is not a field export this import reads: a "
+        "KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV "
+        "zip.").format(path=path), field="INPUT")
 
 
 # ------------------------------------------------------------------ writing

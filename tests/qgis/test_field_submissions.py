@@ -210,3 +210,59 @@ def test_bundled_kobo_and_odk_sets_give_the_same_records(tmp_path, any_database)
     after = {table: sorted(str(a) for _f, a, _s in read_records(open_layer(any_database, table)))
              for table in before}
     assert after == before
+
+
+# ------------------------------------------------------------ Survey123
+def test_survey123_geodatabase_and_csv_give_the_same_hazards(exports, tmp_path, provider):
+    """Survey123's file geodatabase (read through OGR's OpenFileGDB) and its
+    CSV export of the same service give the hazards KoBo's export gives, to
+    the millimetre; the second changes nothing."""
+    from field_exports import survey123_csv, survey123_gdb
+    kobo, _odk, surveys = exports
+    gdb, globalids = survey123_gdb(str(tmp_path / "hazard_report.gdb"), surveys)
+    csv_zip = survey123_csv(str(tmp_path / "hazard_report_csv.zip"), surveys, globalids)
+    reference, database = _database(tmp_path, "kobo.gpkg"), _database(tmp_path, "s123.gpkg")
+    import_submissions(reference, kobo)
+    report = import_submissions(database, gdb)
+    assert [row["status"] for row in report] == [ACCEPTED] * 5, report
+    assert [row["submission_uuid"] for row in report] == [
+        globalid.strip("{}").lower() for globalid in globalids]
+    expected, stored = _hazards(reference), _hazards(database)
+    assert sorted(stored) == sorted(expected)
+    for hazard_id, (attributes, shape) in stored.items():
+        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+        assert attributes["contamination"] == "ap_mines"
+    assert _counts(database) == _counts(reference)
+    assert [row["status"] for row in import_submissions(database, csv_zip)] == [SKIPPED] * 5
+    # the CSV alone: the same hazards
+    from_csv = _database(tmp_path, "csv.gpkg")
+    assert [row["status"] for row in import_submissions(from_csv, csv_zip)] == [ACCEPTED] * 5
+    for hazard_id, (_attributes, shape) in _hazards(from_csv).items():
+        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+
+
+def test_survey123_activity_and_spot_reports(tmp_path, provider):
+    """A drawn activity perimeter is the Survey123 layer's polygon; a walked
+    one needs the benchmark, a second geometry question Survey123 does not
+    keep: named, with its field; spot reports from the CSV export."""
+    from field_exports import (ACTIVITY_ID, EO_SPOT_ID, activity_reports, eo_spot_reports,
+                               survey123_csv, survey123_gdb)
+    database = _database(tmp_path, "programme.gpkg")
+    gdb, _ids = survey123_gdb(str(tmp_path / "activities.gdb"), activity_reports(_table()),
+                              ACTIVITY_ID)
+    report = import_submissions(database, gdb)
+    assert [row["status"] for row in report] == [ACCEPTED, REJECTED]
+    assert report[0]["finds"] == 2 and report[1]["field"] == "benchmark"
+    spots = eo_spot_reports()
+    _gdb, ids = survey123_gdb(str(tmp_path / "spots.gdb"), spots, EO_SPOT_ID)
+    report = import_submissions(database, survey123_csv(str(tmp_path / "spots.zip"), spots,
+                                                        ids, EO_SPOT_ID))
+    assert [row["status"] for row in report] == [ACCEPTED] * 2, report
+    finds = {attributes["find_id"]: (attributes, shape) for _f, attributes, shape
+             in read_records(open_layer(database, "eo_finds"),
+                             ["find_id", "destroyed", "eo_category"])}
+    assert sorted(finds) == ["EX-EO-0101", "EX-EO-0102", "EX-EO-0201", "EX-EO-0202"]
+    assert finds["EX-EO-0201"][0]["destroyed"] is False
+    lat, lon = spots[1]["values"]["position"]
+    assert shapely.get_coordinates(finds["EX-EO-0202"][1]).tolist()[0] == \
+        pytest.approx([lon, lat], abs=1e-9)
