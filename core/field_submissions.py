@@ -435,3 +435,21 @@ def from_survey123(layers):
 def _field(row, name):
     """A field of a row whatever its case (GlobalID, globalid)."""
     return next((value for key, value in row.items() if key.lower() == name.lower()), None)
+
+
+# ------------------------------------------------------------ photos
+def photos(submission):
+    """[(table, record uuid, file name)] of the photos a submission names:
+    its repeat of photos belongs to its record (hazard, activity); a find's
+    own photo to the find (the spot report's, or one of the activity's)."""
+    table = {HAZARD_REPORT_ID: "hazards", ACTIVITY_REPORT_ID: "land_release_activities",
+             EO_SPOT_REPORT_ID: "eo_finds"}[submission.form]
+    named = [(table, submission.uuid, row.get("photo"))
+             for row in submission.repeats.get("photos", [])]
+    if submission.form == EO_SPOT_REPORT_ID:
+        named.append(("eo_finds", submission.uuid, submission.values.get("photo")))
+    for number, row in enumerate(submission.repeats.get(FINDS, []), start=1):
+        named.append(("eo_finds", derived_uuid(submission, "{}/{}".format(FINDS, number)),
+                      row.get("photo")))
+    return [(table, record, _text(name).replace("\\", "/").rsplit("/", 1)[-1])
+            for table, record, name in named if not _blank(name)]

@@ -13,7 +13,7 @@ from .defaults import loaded_database
 class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
     NAME = "importfieldsubmissions"
     GROUP_ID = "fielddata"
-    INPUT, DATABASE, OUTPUT = "INPUT", "DATABASE", "OUTPUT"
+    INPUT, DATABASE, OUTPUT, PHOTOS = "INPUT", "DATABASE", "OUTPUT", "PHOTOS"
     ACCEPTED, REJECTED, SKIPPED = "ACCEPTED", "REJECTED", "SKIPPED"
 
     def displayName(self):
@@ -29,6 +29,10 @@ class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
             "Every record is checked as Import records checks it. Activities, finds and "
             "survey points come in submitted, for the national centre's review: only "
             "approved activities release land.\n\n"
+            "Photos named by a submission are kept with its record, in a folder per "
+            "record's UUID (<photos folder>/<table>/<uuid>/): from an ODK Central zip's "
+            "media folder, or from a media or attachments folder beside the export. A "
+            "Survey123 file geodatabase or CSV zip is read too.\n\n"
             "Each submission is written in a transaction of its own: a rejected one is "
             "named, with its field, in the report, and the others still go in. A "
             "submission is known by its instance UUID (its record's UUID), so importing "
@@ -41,6 +45,10 @@ class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
             defaultValue=loaded_database().path, optional=True))
         add_connection_parameters(self)
+        self.addParameter(QgsProcessingParameterFile(
+            self.PHOTOS, self.tr("Folder for the photos (default: <database>_photos beside a "
+                                 "GeoPackage)"),
+            behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Submission report")))
         self.addOutput(QgsProcessingOutputNumber(self.ACCEPTED, self.tr("Submissions imported")))
@@ -55,7 +63,8 @@ class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
                                                   import_submissions)
         path = self.parameterAsFile(parameters, self.INPUT, context)
         database = chosen_database(self, parameters, context, self.DATABASE)
-        report = import_submissions(database, path, feedback)
+        report = import_submissions(database, path, feedback,
+                                    self.parameterAsFile(parameters, self.PHOTOS, context) or None)
         fields = fields_of(REPORT_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.Type.NoGeometry)

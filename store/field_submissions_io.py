@@ -21,6 +21,7 @@ import csv
 import io
 import os
 import zipfile
+from pathlib import Path
 
 import shapely
 from osgeo import gdal, ogr, osr
@@ -31,6 +32,7 @@ from ..core.errors import DatabaseError, InputError, MineActionError
 from ..core.i18n import translate
 from ..core.traverse import Tolerance
 from .database import open_layer, schema_version
+from .reference import reference
 from .features import python_value
 from .fields import qgs_field
 from .importer import prepare
@@ -46,6 +48,7 @@ REPORT_FIELDS = (
     ("form", schema.STRING), ("record_id", schema.STRING),
     ("hazard_id", schema.STRING), ("status", schema.STRING), ("field", schema.STRING),
     ("message", schema.STRING), ("points", schema.INTEGER), ("finds", schema.INTEGER),
+    ("photos", schema.INTEGER),
     ("misclosure_m", schema.REAL), ("precision", schema.STRING), ("closure", schema.STRING),
     ("area_m2", schema.REAL))
 #: the table each form's submission is keyed in (by its uuid)
@@ -317,12 +320,74 @@ def _import_one(submission, context):
     return closure, sum(len(features) for table, features in writes if table == "eo_finds")
 
 
-def import_submissions(database, path, feedback=None):
+# ------------------------------------------------------------------ photos
+_MEDIA_FOLDERS = ("media", "attachments")
+
+
+def _media(path):
+    """{file name: [(where, function returning its bytes)]} of the photos an
+    export comes with: an ODK Central zip's ``media/``, and the files of a
+    ``media`` or ``attachments`` folder beside the export (KoBoToolbox's
+    attachments download, unzipped there: a folder per submission), at any
+    depth."""
+    found = {}
+    folder = os.path.dirname(os.path.abspath(path))
+    for name in _MEDIA_FOLDERS:
+        for root, _dirs, files in os.walk(os.path.join(folder, name)):
+            for file_name in files:
+                full = Path(root) / file_name
+                found.setdefault(file_name, []).append((str(full), full.read_bytes))
+    if path.lower().endswith(".zip"):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if "/media/" in "/" + name and not name.endswith("/"):
+                    found.setdefault(os.path.basename(name), []).insert(
+                        0, (name, lambda name=name: _zipped(path, name)))
+    return found
+
+
+def _zipped(path, name):
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
+def photos_folder(database):
+    """Where the photos of a GeoPackage's records go: ``<name>_photos`` beside
+    it (a PostGIS database has no folder: the import is given one)."""
+    ref = reference(database)
+    if ref.is_postgres:
+        return None
+    stem = os.path.splitext(os.path.basename(ref.path))[0]
+    return os.path.join(os.path.dirname(os.path.abspath(ref.path)), stem + "_photos")
+
+
+def _keep_photos(submission, media, folder):
+    """Copy the submission's photos to ``<folder>/<table>/<record uuid>/``;
+    returns (number kept, names missing from the export)."""
+    kept, missing = 0, []
+    for table, record, name in field_submissions.photos(submission):
+        if name not in media or folder is None:
+            missing.append(name)
+            continue
+        # the copy in the submission's own folder, when several have the name
+        _where, read = next((item for item in media[name] if submission.uuid in item[0]),
+                            media[name][0])
+        target = os.path.join(folder, table, record)
+        os.makedirs(target, exist_ok=True)
+        with open(os.path.join(target, name), "wb") as handle:
+            handle.write(read())
+        kept += 1
+    return kept, missing
+
+
+def import_submissions(database, path, feedback=None, photos=None):
     """Import every submission of the export ``path``; returns the report:
-    one dict per submission (``REPORT_FIELDS``)."""
+    one dict per submission (``REPORT_FIELDS``). The photos of the records
+    written go to ``photos`` (default: ``photos_folder(database)``)."""
     schema_version(database, writing=True)
     submissions = read_submissions(path)
     context = _Context(database)
+    media, folder = _media(path), photos or photos_folder(database)
     report = []
     for index, submission in enumerate(submissions):
         if feedback is not None:
@@ -341,11 +406,19 @@ def import_submissions(database, path, feedback=None):
                 row["status"] = SKIPPED
             else:
                 closure, finds = _import_one(submission, context)
-                row.update(status=ACCEPTED, finds=finds)
+                kept, missing = _keep_photos(submission, media, folder)
+                row.update(status=ACCEPTED, finds=finds, photos=kept)
+                notes = []
                 if closure is not None:
                     row.update(misclosure_m=closure["misclosure_m"],
                                precision=closure["precision_text"], closure=closure["result"],
-                               area_m2=closure["area_m2"], message=closure["warnings"])
+                               area_m2=closure["area_m2"])
+                    notes.append(closure["warnings"])
+                if missing:
+                    notes.append(translate(
+                        "FieldSubmissions", "Photos not in the export (download its media "
+                        "too): {names}").format(names=", ".join(missing)))
+                row["message"] = "\n".join(note for note in notes if note) or None
         except MineActionError as error:
             row.update(status=REJECTED, field=error.field, message=translate(
                 "FieldSubmissions", "Submission {uuid} ({record}) was not imported: "

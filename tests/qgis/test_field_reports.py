@@ -151,3 +151,43 @@ def test_a_broken_report_is_named_and_nothing_of_it_written(tmp_path, any_databa
     assert [row["status"] for row in import_submissions(any_database, fixed)] == [ACCEPTED]
     assert sorted(_records(any_database, "eo_finds", FIND_FIELDS)) == ["EX-EO-0101",
                                                                        "EX-EO-0102"]
+
+
+def test_photos_are_kept_with_their_records(tmp_path, provider):
+    """The photos a submission names: from an ODK Central zip's media/, or a
+    KoBoToolbox attachments folder beside the XLSX, into
+    <database>_photos/<table>/<record uuid>/; a photo the export lacks is
+    said, and the record still goes in."""
+    activities, spots = activity_reports(_table()), eo_spot_reports()
+    jpeg = {"find1.jpg": b"\xff\xd8\xffAP mine" * 50, "site.jpg": b"\xff\xd8\xffsite" * 80,
+            "lane.jpg": b"\xff\xd8\xfflane" * 70}
+    spots[0]["values"]["photo"] = "find1.jpg"
+    spots[1]["values"]["photo"] = "not_downloaded.jpg"
+    activities[0]["repeats"]["photos"] = [{"photo": "site.jpg", "caption": "From the south"},
+                                          {"photo": "lane.jpg", "caption": "Lane 3"}]
+    activities[0]["repeats"]["eo_finds"][0]["photo"] = "find1.jpg"
+    database = create_geopackage(str(tmp_path / "programme.gpkg"), language="en")
+    odk = odk_zip(str(tmp_path / "spots.zip"), spots, EO_SPOT_ID, media=jpeg)
+    report = import_submissions(database, odk)
+    assert [(row["status"], row["photos"]) for row in report] == [(ACCEPTED, 1), (ACCEPTED, 0)]
+    assert "not_downloaded.jpg" in report[1]["message"]
+    folder = tmp_path / "programme_photos"
+    assert (folder / "eo_finds" / spots[0]["uuid"] / "find1.jpg").read_bytes() == \
+        jpeg["find1.jpg"]
+    # KoBoToolbox: the attachments download unzipped beside the XLSX
+    kobo_folder = tmp_path / "kobo"
+    for name, content in jpeg.items():
+        target = kobo_folder / "attachments" / activities[0]["uuid"] / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    kobo = kobo_xlsx(str(kobo_folder / "activities.xlsx"), activities, ACTIVITY_ID)
+    report = import_submissions(database, kobo)
+    assert [row["photos"] for row in report] == [3, 0]
+    site = folder / "land_release_activities" / activities[0]["uuid"]
+    assert sorted(path.name for path in site.iterdir()) == ["lane.jpg", "site.jpg"]
+    finds = _records(database, "eo_finds", FIND_FIELDS)
+    assert (folder / "eo_finds" / finds["EX-EO-0101"][0]["uuid"] / "find1.jpg").exists()
+    # a submission imported again copies nothing again
+    (site / "site.jpg").unlink()
+    assert {row["status"] for row in import_submissions(database, kobo)} == {SKIPPED}
+    assert not (site / "site.jpg").exists()
