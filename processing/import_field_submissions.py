@@ -29,10 +29,10 @@ class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
             "Every record is checked as Import records checks it. Activities, finds and "
             "survey points come in submitted, for the national centre's review: only "
             "approved activities release land.\n\n"
-            "Photos named by a submission are kept with its record, in a folder per "
-            "record's UUID (<photos folder>/<table>/<uuid>/): from an ODK Central zip's "
-            "media folder, or from a media or attachments folder beside the export. A "
-            "Survey123 file geodatabase or CSV zip is read too.\n\n"
+            "Photos named by a submission are kept with its record, in a folder named "
+            "after the record's UUID, under the photos folder and the table: from an ODK "
+            "Central zip's media folder, or from a media or attachments folder beside the "
+            "export. A Survey123 file geodatabase or CSV zip is read too.\n\n"
             "Each submission is written in a transaction of its own: a rejected one is "
             "named, with its field, in the report, and the others still go in. A "
             "submission is known by its instance UUID (its record's UUID), so importing "
@@ -40,14 +40,15 @@ class ImportFieldSubmissionsAlgorithm(MineActionAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("Field export (KoBoToolbox XLSX or ODK Central CSV zip)")))
+            self.INPUT, self.tr("Field export (KoBoToolbox XLSX, ODK Central CSV zip, "
+                                "Survey123 file geodatabase or CSV zip)")))
         self.addParameter(QgsProcessingParameterFile(
             self.DATABASE, self.tr("Mine action database"), extension="gpkg",
             defaultValue=loaded_database().path, optional=True))
         add_connection_parameters(self)
         self.addParameter(QgsProcessingParameterFile(
-            self.PHOTOS, self.tr("Folder for the photos (default: <database>_photos beside a "
-                                 "GeoPackage)"),
+            self.PHOTOS, self.tr("Folder for the photos (default: beside a GeoPackage, its "
+                                 "name followed by _photos)"),
             behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Submission report")))

@@ -8,7 +8,7 @@ set is what ``make demo`` imports (*Import field submissions*):
 * **five non-technical surveys** (hazard reports) of new hazards EX-HA-0101,
   0102, 0104, 0105 and 0106: the survey tables of EX-HA-0001, 0002, 0004,
   0005 and 0006 walked again in June 2024 from a benchmark 0.1° (about 11
-  km) further north;
+  km) further north, in a region of their own (Northmarch);
 * **two activity reports**: a technical survey of EX-HA-0001 whose reduced
   area was drawn on the phone (geoshape), with two AP mines, and the
   clearance of EX-HA-0005 walked as survey points, with a submunition;
@@ -56,8 +56,8 @@ def submissions():
         rename={hazard: hazard.replace("EX-HA-00", "EX-HA-01") for hazard in SURVEYED})
     for survey in surveys:
         # walked in June 2024 (the magnetic declination is the model's for that date)
-        survey["values"].update(region="Westmarch Region", organisation="Examplia Demining Unit",
-                                locality="Dunmere", survey_date=survey["submitted"][:10],
+        survey["values"].update(region="Northmarch Region", organisation="Examplia Demining Unit",
+                                locality="Ostervale", survey_date=survey["submitted"][:10],
                                 remarks="FICTIONAL SAMPLE DATA: not a real hazard location.")
     spots = field_exports.eo_spot_reports()
     broken = field_exports.eo_spot_reports(prefix="EX-EO-03", first=0xE0510000)[0]
