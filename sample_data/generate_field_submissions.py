@@ -13,7 +13,11 @@ set is what ``make demo`` imports (*Import field submissions*):
   area was drawn on the phone (geoshape), with two AP mines, and the
   clearance of EX-HA-0005 walked as survey points, with a submunition;
 * **three EO spot reports**, the last one broken (a quantity of 0), for the
-  import to name.
+  import to name;
+* **two photos** (drawn here: a grey card saying it is fictional), of the
+  technical survey's site and of the first spot report's find, in the ODK
+  zip's ``media/`` and in KoBoToolbox's attachments download beside the XLSX
+  (``kobo/attachments/<submission uuid>/``).
 
 Each form is written twice, ``kobo/<form>.xlsx`` and ``odk/<form>.zip``: the
 same submissions (the same instance UUIDs), so the second import of each
@@ -41,6 +45,7 @@ import field_exports  # noqa: E402  tests/fixtures/field_exports.py
 SURVEYED = ("EX-HA-0001", "EX-HA-0002", "EX-HA-0004", "EX-HA-0005", "EX-HA-0006")
 NORTH = (0.1, 0.0)
 FOLDER = HERE / "field_submissions"
+SITE_PHOTO, FIND_PHOTO = "ex_lr_0101_site.jpg", "ex_eo_0201_find.jpg"
 
 
 def survey_table():
@@ -62,19 +67,55 @@ def submissions():
     spots = field_exports.eo_spot_reports()
     broken = field_exports.eo_spot_reports(prefix="EX-EO-03", first=0xE0510000)[0]
     broken["values"]["quantity"] = "0"
-    return {field_exports.FORM: surveys,
-            field_exports.ACTIVITY_ID: field_exports.activity_reports(rows),
+    activities = field_exports.activity_reports(rows)
+    activities[0]["repeats"]["photos"] = [{"photo": SITE_PHOTO, "caption": "Reduced area, "
+                                           "looking north (fictional)"}]
+    spots[0]["values"]["photo"] = FIND_PHOTO
+    return {field_exports.FORM: surveys, field_exports.ACTIVITY_ID: activities,
             field_exports.EO_SPOT_ID: spots + [broken]}
+
+
+def photo(text):
+    """A small JPEG card: ``text`` on grey, marked fictional."""
+    import io
+    from PIL import Image, ImageDraw
+    image = Image.new("RGB", (320, 200), (128, 128, 120))
+    draw = ImageDraw.Draw(image)
+    for line, words in enumerate(("FICTIONAL SAMPLE PHOTO", "Examplia (not a real place)",
+                                  text)):
+        draw.text((16, 40 + 40 * line), words, fill=(255, 255, 255))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def photos(forms):
+    """{(submission uuid, file name): JPEG bytes} of the set's photos."""
+    return {(submission["uuid"], name): photo(name)
+            for rows in forms.values() for submission in rows
+            for name in [submission["values"].get("photo")] + [
+                row.get("photo") for row in submission["repeats"].get("photos", [])]
+            if name}
 
 
 def write(folder):
     """Write both exports of every form under ``folder``; returns the paths."""
-    paths = []
-    for tool, writer, extension in (("kobo", field_exports.kobo_xlsx, ".xlsx"),
-                                    ("odk", field_exports.odk_zip, ".zip")):
+    forms, paths = submissions(), []
+    media = photos(forms)
+    for tool in ("kobo", "odk"):
         (folder / tool).mkdir(parents=True, exist_ok=True)
-        for form_id, rows in submissions().items():
-            paths.append(writer(str(folder / tool / (form_id + extension)), rows, form_id))
+    for form_id, rows in forms.items():
+        paths.append(field_exports.kobo_xlsx(str(folder / "kobo" / (form_id + ".xlsx")), rows,
+                                             form_id))
+        ours = {submission["uuid"] for submission in rows}
+        paths.append(field_exports.odk_zip(
+            str(folder / "odk" / (form_id + ".zip")), rows, form_id,
+            media={name: content for (uuid, name), content in media.items() if uuid in ours}))
+    for (uuid, name), content in media.items():
+        target = folder / "kobo" / "attachments" / uuid / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        paths.append(str(target))
     return paths
 
 

@@ -149,10 +149,10 @@ def import_sample(where):
     return survey, counts
 
 
-def import_field_submissions(where):
+def import_field_submissions(where, photos):
     """The bundled field submissions (sample_data/field_submissions/): each
     form's KoBoToolbox export, then its ODK Central export of the same
-    submissions, which changes nothing."""
+    submissions, which changes nothing; their photos go to ``photos``."""
     from mine_action_mapper.store.features import python_value
     print("   field submissions (sample_data/field_submissions/):")
     for tool, extension in (("kobo", ".xlsx"), ("odk", ".zip")):
@@ -171,9 +171,10 @@ def import_field_submissions(where):
                     closure = "" if row["misclosure_m"] is None else \
                         "  misclosure {:.2f} m, {}, {}".format(
                             row["misclosure_m"], row["precision"], row["closure"])
-                    print("     {:<11} accepted{}".format(row["record_id"], closure))
+                    kept = "  {} photo(s)".format(row["photos"]) if row["photos"] else ""
+                    print("     {:<11} accepted{}{}".format(row["record_id"], closure, kept))
     print("   (activities, finds and survey points from the field await the national "
-          "centre's review)")
+          "centre's review; photos in {})".format(photos))
 
 
 def main():
@@ -267,7 +268,7 @@ def demo(output, database, where):
     print("   national overview: " + overview)
     forms = run("exportfieldforms", dict(where, OUTPUT_FOLDER=str(output / "field_forms")))
     print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
-    import_field_submissions(where)
+    import_field_submissions(where, output / "field_photos")
 
     project = QgsProject.instance()
     project.clear()

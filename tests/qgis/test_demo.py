@@ -55,6 +55,10 @@ def test_demo_runs_end_to_end(gpkg_demo):
     assert "kobo/mam_hazard_report.xlsx  5 imported, 0 rejected" in out
     assert "odk/mam_hazard_report.zip    0 imported, 0 rejected, 5 already imported" in out
     assert "EX-EO-0301  rejected" in out and "'quantity'" in out
+    # their photos, kept by record (table / uuid): the site's and a find's
+    assert sorted(path.relative_to(tmp_path / "field_photos").parts[0] for path
+                  in (tmp_path / "field_photos").rglob("*.jpg")) == [
+                      "eo_finds", "land_release_activities"]
     with sqlite3.connect(database) as connection:
         assert connection.execute(
             "SELECT count(*) FROM land_release_activities WHERE review_status = 'submitted'"

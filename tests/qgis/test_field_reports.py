@@ -102,6 +102,12 @@ def test_activity_and_spot_reports_go_in_submitted(backend, tmp_path):
     assert shapely.get_coordinates(ours["EX-EO-0202"][1]).tolist()[0] == \
         pytest.approx([lon, lat], abs=1e-9)
 
+    # awaiting review, the field activities release no land yet
+    from mine_action_mapper.store.land_release_io import read_activities
+    pending = []
+    read_activities(open_layer(database, "land_release_activities"), pending=pending)
+    assert sorted(pending) == ["EX-LR-0101", "EX-LR-0102"]
+
     # the same submissions exported by ODK Central: already imported
     before = backend.dump()
     for export in exports["odk"] + exports["kobo"]:
