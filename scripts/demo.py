@@ -12,7 +12,9 @@ officer would in the toolbox or with qgis_process:
   4. compute land release and print the national ledger (m²);
   5. apply it to the database (remaining hazards, status, release history)
      and write the land release statistics workbook (XLSX);
-  6. export the field task orders (A4 PDF + PNG) and the national overview;
+  6. export the field task orders (A4 PDF + PNG) and the national overview,
+     the field forms (XLSForm), and import the bundled field submissions
+     (KoBoToolbox, then ODK Central: the same ones, already imported);
   7. open the database in a QGIS project, styled, with its forms (and, for
      the GeoPackage, write that project).
 
@@ -159,7 +161,7 @@ def import_field_submissions(where, photos):
         for form in ("mam_hazard_report", "mam_activity_report", "mam_eo_spot_report"):
             result = run("importfieldsubmissions", dict(
                 where, INPUT=str(SAMPLE / "field_submissions" / tool / (form + extension)),
-                OUTPUT="memory:"))
+                PHOTOS=str(photos), OUTPUT="memory:"))
             print("   {:<28} {} imported, {} rejected, {} already imported".format(
                 tool + "/" + form + extension, int(result["ACCEPTED"]),
                 int(result["REJECTED"]), int(result["SKIPPED"])))

@@ -31,6 +31,7 @@ from ..core import field_forms, field_submissions, schema, survey_records
 from ..core.errors import DatabaseError, InputError, MineActionError
 from ..core.i18n import translate
 from ..core.traverse import Tolerance
+from . import database_state
 from .database import open_layer, schema_version
 from .reference import reference
 from .features import python_value
@@ -56,6 +57,10 @@ _KEYED_IN = {field_forms.HAZARD_REPORT_ID: "hazards",
              field_forms.ACTIVITY_REPORT_ID: "land_release_activities",
              field_forms.EO_SPOT_REPORT_ID: "eo_finds"}
 _TABLES = ("hazards", "survey_points", "land_release_activities", "eo_finds", "lookups")
+#: the tables each form's submissions are written to
+_WRITES = {field_forms.HAZARD_REPORT_ID: ("hazards", "survey_points"),
+           field_forms.ACTIVITY_REPORT_ID: ("land_release_activities", "eo_finds"),
+           field_forms.EO_SPOT_REPORT_ID: ("eo_finds",)}
 
 
 # ------------------------------------------------------------------ reading
@@ -233,7 +238,7 @@ def _write(writes):
     def write(_transaction):
         for layer, features in writes:
             provider = layer.dataProvider()
-            if features and not provider.addFeatures(features):
+            if features and not provider.addFeatures(features)[0]:
                 errors = "; ".join(provider.errors()) or "?"
                 raise DatabaseError(refusal(errors, layer.name()) or translate(
                     "FieldSubmissions", "The records could not be written: {error}").format(
@@ -386,6 +391,10 @@ def import_submissions(database, path, feedback=None, photos=None):
     written go to ``photos`` (default: ``photos_folder(database)``)."""
     schema_version(database, writing=True)
     submissions = read_submissions(path)
+    for form in {submission.form for submission in submissions}:
+        # a login that may not write them is told before anything is tried
+        database_state.require_privileges(database, {table: ("INSERT",)
+                                                     for table in _WRITES[form]})
     context = _Context(database)
     media, folder = _media(path), photos or photos_folder(database)
     report = []

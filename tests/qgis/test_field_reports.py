@@ -19,7 +19,7 @@ from mine_action_mapper.store.field_submissions_io import (ACCEPTED, REJECTED, S
                                                            import_submissions)
 
 from field_exports import (ACTIVITY_ID, DRAWN_RING, EO_SPOT_ID, activity_reports,  # fixtures
-                           eo_spot_reports, kobo_xlsx, odk_zip)
+                           eo_spot_reports, kobo_xlsx, odk_zip, surveys_from_table)
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "survey_points.csv"
 ACTIVITY_FIELDS = ["activity_id", "hazard_id", "uuid", "review_status", "organisation",
@@ -197,3 +197,53 @@ def test_photos_are_kept_with_their_records(tmp_path, provider):
     (site / "site.jpg").unlink()
     assert {row["status"] for row in import_submissions(database, kobo)} == {SKIPPED}
     assert not (site / "site.jpg").exists()
+
+
+def test_an_operator_login_submits_its_own_organisation_s_reports(pg_database, postgis,
+                                                                  tmp_path):
+    """On a national PostGIS database with roles, an operator's login imports
+    its own organisation's activity reports (submitted, for review); another
+    organisation's report is refused by the server, named, and the others
+    still go in; a hazard report, which only national editors may add, is
+    refused before anything is written."""
+    from mine_action_mapper.core.errors import MineActionError
+    from mine_action_mapper.store import roles
+    from mine_action_mapper.store.reference import DatabaseRef
+    login, password = pg_database.schema + "_field_operator", "field-Pa55"
+    connection = postgis.connect()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute('CREATE ROLE "{}" LOGIN PASSWORD %s'.format(login), (password,))
+        connection.commit()
+    finally:
+        connection.close()
+    roles.set_up(pg_database)
+    roles.set_up(pg_database, login, "operator", "Examplia Demining Unit")
+    operator = DatabaseRef(conninfo="dbname={} host={} port={} user={} password={} "
+                           "sslmode=disable".format(postgis.dbname, postgis.host, postgis.port,
+                                                    login, password),
+                           schema=pg_database.schema)
+    activities = activity_reports(_table())
+    activities[1]["values"]["organisation"] = "Northern Clearance Group"
+    report = import_submissions(operator, kobo_xlsx(str(tmp_path / "a.xlsx"), activities,
+                                                    ACTIVITY_ID))
+    assert [row["status"] for row in report] == [ACCEPTED, REJECTED], report
+    assert "EX-LR-0102" in report[1]["message"] and "organisation" in report[1]["message"]
+    stored = _records(pg_database, "land_release_activities", ACTIVITY_FIELDS)
+    assert sorted(stored) == ["EX-LR-0101"]
+    assert stored["EX-LR-0101"][0]["review_status"] == "submitted"
+    assert sorted(_records(pg_database, "eo_finds", FIND_FIELDS)) == ["EX-EO-0101",
+                                                                     "EX-EO-0102"]
+    hazards = kobo_xlsx(str(tmp_path / "h.xlsx"), surveys_from_table(_table(), ["EX-HA-0001"]))
+    with pytest.raises(MineActionError, match="INSERT"):
+        import_submissions(operator, hazards)
+    assert _records(pg_database, "hazards", ["hazard_id"]) == {}
+    connection = postgis.connect()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute('DROP SCHEMA "{}" CASCADE'.format(pg_database.schema))
+            for name in [login] + list(roles.group_names(pg_database.schema).values()):
+                cursor.execute('DROP OWNED BY "{0}"; DROP ROLE "{0}"'.format(name))
+        connection.commit()
+    finally:
+        connection.close()
