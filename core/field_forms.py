@@ -38,6 +38,8 @@ PERIMETER_METHOD = "perimeter_method"
 PHOTO_SIZE = "max-pixels=1600"
 #: the form id of the hazard report (ODK Central names its export after it)
 HAZARD_REPORT_ID = "mam_hazard_report"
+ACTIVITY_REPORT_ID = "mam_activity_report"
+EO_SPOT_REPORT_ID = "mam_eo_spot_report"
 #: a field name longer than this cannot reach an IMSMA Core (ArcGIS) layer
 MAX_NAME_LENGTH = 31
 
@@ -269,7 +271,7 @@ def hazard_report(programme):
                 tuple(survey), choices(programme, survey))
 
 
-def _find_rows(programme, position_required):
+def _find_rows(programme):
     finds = schema.EO_FINDS
     return [
         question(finds, "find_id", programme),
@@ -279,8 +281,9 @@ def _find_rows(programme, position_required):
         _past_date(question(finds, "find_date", programme)),
         question(finds, "destroyed", programme, required="yes"),
         question(finds, "depth_cm", programme),
+        # a find is a point of the eo_finds layer: its position is required
         _row("geopoint", "position", QT_TRANSLATE_NOOP("FieldForms", "Position of the find"),
-             **({"required": "yes"} if position_required else {})),
+             required="yes"),
         _row("image", "photo", QT_TRANSLATE_NOOP("FieldForms", "Photo"), parameters=PHOTO_SIZE),
         question(finds, "remarks", programme),
     ]
@@ -316,10 +319,10 @@ def activity_report(programme):
              required="yes", relevant=drawn),
     ] + survey_point_rows(programme, relevant=walked) + [
         _row("begin_repeat", "eo_finds", QT_TRANSLATE_NOOP("FieldForms", "EO finds")),
-    ] + _find_rows(programme, position_required=False) + [
+    ] + _find_rows(programme) + [
         _row("end_repeat", "", ""),
     ] + _photos() + [question(activities, "remarks", programme)]
-    return Form("mam_activity_report",
+    return Form(ACTIVITY_REPORT_ID,
                 QT_TRANSLATE_NOOP("FieldForms",
                                   "Technical survey / clearance progress and completion report"),
                 tuple(survey), choices(programme, survey))
@@ -328,9 +331,9 @@ def activity_report(programme):
 def eo_spot_report(programme):
     """EO spot report: one find of explosive ordnance, with its position."""
     finds = schema.EO_FINDS
-    survey = _meta() + [question(finds, "hazard_id", programme)] \
-        + _find_rows(programme, position_required=True)
-    return Form("mam_eo_spot_report", QT_TRANSLATE_NOOP("FieldForms", "EO spot report"),
+    survey = _meta() + [question(finds, "hazard_id", programme),
+                        question(finds, "organisation", programme)] + _find_rows(programme)
+    return Form(EO_SPOT_REPORT_ID, QT_TRANSLATE_NOOP("FieldForms", "EO spot report"),
                 tuple(survey), choices(programme, survey))
 
 

@@ -1744,112 +1744,112 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="160"/>
+        <location filename="../core/field_forms.py" line="162"/>
         <source>At most {length} characters</source>
         <translation>{length} حرفًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="195"/>
+        <location filename="../core/field_forms.py" line="197"/>
         <source>The date cannot be in the future</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark position</source>
         <translation>موقع العلامة الثابتة (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Benchmark description</source>
         <translation>وصف العلامة الثابتة (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="210"/>
+        <location filename="../core/field_forms.py" line="212"/>
         <source>Survey points</source>
         <translation>نقاط المسح</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="215"/>
+        <location filename="../core/field_forms.py" line="217"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>أدخل السمت، أو السمت كما سُجِّل</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="221"/>
+        <location filename="../core/field_forms.py" line="223"/>
         <source>Slope measured?</source>
         <translation>هل قيس الميل؟</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="227"/>
+        <location filename="../core/field_forms.py" line="229"/>
         <source>GPS position (optional)</source>
         <translation>موقع GPS (اختياري)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="236"/>
+        <location filename="../core/field_forms.py" line="238"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="287"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="239"/>
+        <location filename="../core/field_forms.py" line="241"/>
         <source>Caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="269"/>
         <source>Non-technical survey / hazard report</source>
         <translation>المسح غير التقني / تقرير المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Position of the find</source>
         <translation>موقع الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="316"/>
         <source>Perimeter recorded as</source>
         <translation>سُجِّل المحيط بصفته</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>Perimeter</source>
         <translation>المحيط</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="321"/>
         <source>EO finds</source>
         <translation>اكتشافات الذخائر المتفجرة (EO)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="325"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>تقرير تقدم وإنجاز المسح التقني / التطهير</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="336"/>
         <source>EO spot report</source>
         <translation>تقرير فوري عن الذخائر المتفجرة (EO)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>مرسوم أو مُتتبَّع بنظام GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Survey points (bearings and distances)</source>
         <translation>نقاط المسح (السموت والمسافات)</translation>
     </message>
@@ -1867,64 +1867,99 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="76"/>
+        <location filename="../core/field_submissions.py" line="144"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>النقطة الجغرافية '{name}' تحتوي على '{text}'، وليس 'خط العرض خط الطول الارتفاع الدقة'</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="83"/>
+        <location filename="../core/field_submissions.py" line="129"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>النقطة الجغرافية '{name}' ليس لها خط عرض وخط طول مقروءان: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="123"/>
-        <source>The export holds no {name}: is it an export of form {form}?</source>
-        <translation>لا يحتوي التصدير على {name}: هل هو تصدير للنموذج {form}؟</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="154"/>
+        <location filename="../core/field_submissions.py" line="241"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>أحد الإرسالات ليس له معرّف UUID للنسخة (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="160"/>
+        <location filename="../core/field_submissions.py" line="247"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>الإرسال {uuid}: معرّف النسخة ليس UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="164"/>
-        <source>Submission {uuid}: the hazard ID is missing</source>
-        <translation>الإرسال {uuid}: معرّف المنطقة الخطرة مفقود</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="180"/>
+        <location filename="../core/field_submissions.py" line="276"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>الإرسال {uuid}: موقع العلامة الثابتة (BM) مفقود</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="47"/>
+        <location filename="../store/field_submissions_io.py" line="66"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>لا يمكن قراءة {path} كتصدير XLSX من KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="67"/>
+        <location filename="../store/field_submissions_io.py" line="86"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>لا يمكن قراءة {path} كتصدير CSV من ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="80"/>
-        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
-        <translation>{path} ليس تصدير XLSX من KoBoToolbox ولا ملف zip بصيغة CSV من ODK Central.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="113"/>
+        <location filename="../store/field_submissions_io.py" line="238"/>
         <source>The records could not be written: {error}</source>
         <translation>تعذرت كتابة السجلات: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="169"/>
-        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
-        <translation>لم يُستورد الإرسال {uuid} (المنطقة الخطرة {hazard}): {problem}</translation>
+        <location filename="../core/field_submissions.py" line="216"/>
+        <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
+        <translation>لا يحتوي التصدير على أي من {names}: هل هو تصدير من ODK Central لنموذج ميداني؟</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="252"/>
+        <source>Submission {uuid}: the {field} is missing</source>
+        <translation>الإرسال {uuid}: الحقل {field} مفقود</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="319"/>
+        <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
+        <translation>الإرسال {uuid}: المحيط مسجَّل على أنه '{method}'، وليس {drawn} ولا {walked}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="335"/>
+        <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
+        <translation>الإرسال {uuid}: للمحيط {count} رؤوس؛ يحتاج المحيط المرسوم إلى ثلاثة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="369"/>
+        <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
+        <translation>الإرسال {uuid}: الاكتشاف {find} بلا موقع (الاكتشاف نقطة في طبقة اكتشافات الذخائر المتفجرة (EO))</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="414"/>
+        <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
+        <translation>لا يحتوي تصدير Survey123 على طبقة باسم نموذج ميداني ({forms})؛ طبقاته: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="165"/>
+        <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
+        <translation>لا يمكن قراءة {path} كتصدير من Survey123 (قاعدة بيانات جغرافية ملفية أو CSV): {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>{path} cannot be read as a zip file: {error}</source>
+        <translation>لا يمكن قراءة {path} كملف zip: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="202"/>
+        <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
+        <translation>{path} ليس تصديرًا ميدانيًا يقرؤه هذا الاستيراد: ملف XLSX من KoBoToolbox، أو ملف zip بصيغة CSV من ODK Central، أو قاعدة بيانات جغرافية ملفية أو ملف zip بصيغة CSV من Survey123.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="418"/>
+        <source>Photos not in the export (download its media too): {names}</source>
+        <translation>صور غير موجودة في التصدير (نزّل وسائطه أيضًا): {names}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="423"/>
+        <source>Submission {uuid} ({record}) was not imported: {problem}</source>
+        <translation>لم يُستورد الإرسال {uuid} ({record}): {problem}</translation>
     </message>
 </context>
 <context>
@@ -2272,53 +2307,62 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>ImportFieldSubmissionsAlgorithm</name>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <location filename="../processing/import_field_submissions.py" line="20"/>
         <source>Import field submissions</source>
         <translation>استيراد الإرسالات الميدانية</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="22"/>
-        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
-
-Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
-        <translation>يستورد إرسالات النموذج الميداني لتقرير المنطقة الخطرة (تصدير النماذج الميدانية) من تصدير XLSX من KoBoToolbox أو ملف zip بصيغة CSV من ODK Central: تمر نقاط المسح عبر محرك الترافرس لتعطي مضلع المنطقة الخطرة مع أرقام الإغلاق، وتُفحص المنطقة الخطرة ونقاط المسح الخاصة بها كما يفحصها استيراد السجلات.
-
-يُكتب كل إرسال في معاملة خاصة به: يُذكر الإرسال المرفوض مع حقله في التقرير، وتُستورد الإرسالات الأخرى رغم ذلك. يُعرف الإرسال بمعرّف UUID للنسخة (معرّف UUID للمنطقة الخطرة)، لذا فإن استيراده مرة أخرى، من أي من التصديرين، لا يغير شيئًا.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="34"/>
-        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
-        <translation>التصدير الميداني (XLSX من KoBoToolbox أو zip بصيغة CSV من ODK Central)</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <location filename="../processing/import_field_submissions.py" line="45"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <location filename="../processing/import_field_submissions.py" line="53"/>
         <source>Submission report</source>
         <translation>تقرير الإرسالات</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <location filename="../processing/import_field_submissions.py" line="55"/>
         <source>Submissions imported</source>
         <translation>الإرسالات المستوردة</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <location filename="../processing/import_field_submissions.py" line="56"/>
         <source>Submissions rejected</source>
         <translation>الإرسالات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <location filename="../processing/import_field_submissions.py" line="57"/>
         <source>Submissions already imported</source>
         <translation>الإرسالات المستوردة سابقًا</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <location filename="../processing/import_field_submissions.py" line="80"/>
         <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
         <translation>استُورد {accepted} من الإرسالات، ورُفض {rejected}، وسبق استيراد {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Field export (KoBoToolbox XLSX, ODK Central CSV zip, Survey123 file geodatabase or CSV zip)</source>
+        <translation>تصدير ميداني (XLSX من KoBoToolbox، أو zip بصيغة CSV من ODK Central، أو قاعدة بيانات جغرافية ملفية أو zip بصيغة CSV من Survey123)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="49"/>
+        <source>Folder for the photos (default: beside a GeoPackage, its name followed by _photos)</source>
+        <translation>مجلد الصور (افتراضيًا: بجانب ملف GeoPackage، باسمه متبوعًا بـ _photos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="23"/>
+        <source>Imports the submissions of a field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip. A hazard report&apos;s survey points go through the traverse engine into a hazard polygon, with its closure figures. An activity report&apos;s perimeter, drawn or walked as survey points, becomes the activity, with its EO finds; an EO spot report becomes a find. Every record is checked as Import records checks it. Activities, finds and survey points come in submitted, for the national centre&apos;s review: only approved activities release land.
+
+Photos named by a submission are kept with its record, in a folder named after the record&apos;s UUID, under the photos folder and the table: from an ODK Central zip&apos;s media folder, or from a media or attachments folder beside the export. A Survey123 file geodatabase or CSV zip is read too.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (its record&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>يستورد إرسالات نموذج ميداني (تصدير النماذج الميدانية) من تصدير XLSX من KoBoToolbox أو ملف zip بصيغة CSV من ODK Central. تمر نقاط المسح في تقرير المنطقة الخطرة عبر محرك الترافرس لتعطي مضلع المنطقة الخطرة مع أرقام الإغلاق. يصبح محيط تقرير النشاط، مرسومًا أو مقطوعًا كنقاط مسح، هو النشاط مع اكتشافات الذخائر المتفجرة (EO) الخاصة به؛ ويصبح التقرير الفوري عن الذخائر المتفجرة (EO) اكتشافًا. يُفحص كل سجل كما يفحصه استيراد السجلات. تصل الأنشطة والاكتشافات ونقاط المسح بحالة مقدَّم، لمراجعة المركز الوطني: لا تفرج عن الأراضي إلا الأنشطة المعتمدة.
+
+تُحفظ الصور التي يسمّيها الإرسال مع سجله، في مجلد باسم معرّف UUID للسجل، تحت مجلد الصور والجدول: من مجلد media في ملف zip من ODK Central، أو من مجلد media أو attachments بجانب التصدير. وتُقرأ أيضًا قاعدة بيانات جغرافية ملفية أو ملف zip بصيغة CSV من Survey123.
+
+يُكتب كل إرسال في معاملة خاصة به: يُذكر الإرسال المرفوض مع حقله في التقرير، وتُستورد الإرسالات الأخرى رغم ذلك. يُعرف الإرسال بمعرّف UUID للنسخة (معرّف UUID لسجله)، لذا فإن استيراده مرة أخرى، من أي من التصديرات، لا يغير شيئًا.</translation>
     </message>
 </context>
 <context>

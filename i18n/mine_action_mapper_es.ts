@@ -1744,112 +1744,112 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="160"/>
+        <location filename="../core/field_forms.py" line="162"/>
         <source>At most {length} characters</source>
         <translation>Como máximo {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="195"/>
+        <location filename="../core/field_forms.py" line="197"/>
         <source>The date cannot be in the future</source>
         <translation>La fecha no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark position</source>
         <translation>Posición del mojón (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Benchmark description</source>
         <translation>Descripción del mojón (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="210"/>
+        <location filename="../core/field_forms.py" line="212"/>
         <source>Survey points</source>
         <translation>Puntos de levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="215"/>
+        <location filename="../core/field_forms.py" line="217"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Indique el azimut, o el azimut tal como se anotó</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="221"/>
+        <location filename="../core/field_forms.py" line="223"/>
         <source>Slope measured?</source>
         <translation>¿Pendiente medida?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="227"/>
+        <location filename="../core/field_forms.py" line="229"/>
         <source>GPS position (optional)</source>
         <translation>Posición GPS (opcional)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="236"/>
+        <location filename="../core/field_forms.py" line="238"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="287"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="239"/>
+        <location filename="../core/field_forms.py" line="241"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="269"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Estudio no técnico / informe de área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Position of the find</source>
         <translation>Posición del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="316"/>
         <source>Perimeter recorded as</source>
         <translation>Perímetro registrado como</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>Perimeter</source>
         <translation>Perímetro</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="321"/>
         <source>EO finds</source>
         <translation>Hallazgos de AE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="325"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Informe de avance y finalización de estudio técnico / despeje</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="336"/>
         <source>EO spot report</source>
         <translation>Informe puntual de AE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Dibujado o recorrido con GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Puntos de levantamiento (azimuts y distancias)</translation>
     </message>
@@ -1867,64 +1867,99 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="76"/>
+        <location filename="../core/field_submissions.py" line="144"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>El punto geográfico «{name}» contiene «{text}», no «latitud longitud altitud precisión»</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="83"/>
+        <location filename="../core/field_submissions.py" line="129"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>El punto geográfico «{name}» no tiene latitud y longitud legibles: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="123"/>
-        <source>The export holds no {name}: is it an export of form {form}?</source>
-        <translation>La exportación no contiene {name}: ¿es una exportación del formulario {form}?</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="154"/>
+        <location filename="../core/field_submissions.py" line="241"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>Un envío no tiene UUID de instancia (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="160"/>
+        <location filename="../core/field_submissions.py" line="247"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Envío {uuid}: su identificador de instancia no es un UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="164"/>
-        <source>Submission {uuid}: the hazard ID is missing</source>
-        <translation>Envío {uuid}: falta el ID del área peligrosa</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="180"/>
+        <location filename="../core/field_submissions.py" line="276"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Envío {uuid}: falta la posición del mojón (BM)</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="47"/>
+        <location filename="../store/field_submissions_io.py" line="66"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} no se puede leer como una exportación XLSX de KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="67"/>
+        <location filename="../store/field_submissions_io.py" line="86"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} no se puede leer como una exportación CSV de ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="80"/>
-        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
-        <translation>{path} no es ni una exportación XLSX de KoBoToolbox ni un zip CSV de ODK Central.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="113"/>
+        <location filename="../store/field_submissions_io.py" line="238"/>
         <source>The records could not be written: {error}</source>
         <translation>No se pudieron escribir los registros: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="169"/>
-        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
-        <translation>El envío {uuid} (área peligrosa {hazard}) no se importó: {problem}</translation>
+        <location filename="../core/field_submissions.py" line="216"/>
+        <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
+        <translation>La exportación no contiene ninguno de {names}: ¿es una exportación de ODK Central de un formulario de campo?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="252"/>
+        <source>Submission {uuid}: the {field} is missing</source>
+        <translation>Envío {uuid}: falta el campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="319"/>
+        <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
+        <translation>Envío {uuid}: el perímetro está registrado como «{method}», ni {drawn} ni {walked}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="335"/>
+        <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
+        <translation>Envío {uuid}: el perímetro tiene {count} vértices; un perímetro dibujado necesita al menos tres</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="369"/>
+        <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
+        <translation>Envío {uuid}: el hallazgo {find} no tiene posición (un hallazgo es un punto de la capa de hallazgos de AE)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="414"/>
+        <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
+        <translation>La exportación de Survey123 no contiene ninguna capa con el nombre de un formulario de campo ({forms}); sus capas: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="165"/>
+        <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
+        <translation>{path} no se puede leer como una exportación de Survey123 (geodatabase de archivos o CSV): {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>{path} cannot be read as a zip file: {error}</source>
+        <translation>{path} no se puede leer como un archivo zip: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="202"/>
+        <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
+        <translation>{path} no es una exportación de campo que esta importación lea: un XLSX de KoBoToolbox, un zip CSV de ODK Central, o una geodatabase de archivos o un zip CSV de Survey123.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="418"/>
+        <source>Photos not in the export (download its media too): {names}</source>
+        <translation>Fotos que faltan en la exportación (descargue también sus medios): {names}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="423"/>
+        <source>Submission {uuid} ({record}) was not imported: {problem}</source>
+        <translation>El envío {uuid} ({record}) no se importó: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2272,53 +2307,62 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
 <context>
     <name>ImportFieldSubmissionsAlgorithm</name>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <location filename="../processing/import_field_submissions.py" line="20"/>
         <source>Import field submissions</source>
         <translation>Importar envíos de campo</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="22"/>
-        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
-
-Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
-        <translation>Importa los envíos del formulario de campo del informe de área peligrosa (Exportar formularios de campo) desde una exportación XLSX de KoBoToolbox o un zip CSV de ODK Central: los puntos de levantamiento pasan por el motor de poligonal para dar el polígono del área peligrosa, con sus cifras de cierre, y el área peligrosa y sus puntos de levantamiento se comprueban como los comprueba Importar registros.
-
-Cada envío se escribe en una transacción propia: uno rechazado se nombra, con su campo, en el informe, y los demás se importan igualmente. Un envío se reconoce por su UUID de instancia (el UUID del área peligrosa), así que importarlo de nuevo, desde cualquiera de las dos exportaciones, no cambia nada.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="34"/>
-        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
-        <translation>Exportación de campo (XLSX de KoBoToolbox o zip CSV de ODK Central)</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <location filename="../processing/import_field_submissions.py" line="45"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <location filename="../processing/import_field_submissions.py" line="53"/>
         <source>Submission report</source>
         <translation>Informe de envíos</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <location filename="../processing/import_field_submissions.py" line="55"/>
         <source>Submissions imported</source>
         <translation>Envíos importados</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <location filename="../processing/import_field_submissions.py" line="56"/>
         <source>Submissions rejected</source>
         <translation>Envíos rechazados</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <location filename="../processing/import_field_submissions.py" line="57"/>
         <source>Submissions already imported</source>
         <translation>Envíos ya importados</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <location filename="../processing/import_field_submissions.py" line="80"/>
         <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
         <translation>{accepted} envíos importados, {rejected} rechazados, {skipped} ya importados</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Field export (KoBoToolbox XLSX, ODK Central CSV zip, Survey123 file geodatabase or CSV zip)</source>
+        <translation>Exportación de campo (XLSX de KoBoToolbox, zip CSV de ODK Central, geodatabase de archivos o zip CSV de Survey123)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="49"/>
+        <source>Folder for the photos (default: beside a GeoPackage, its name followed by _photos)</source>
+        <translation>Carpeta de las fotos (por defecto: junto a un GeoPackage, su nombre seguido de _photos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="23"/>
+        <source>Imports the submissions of a field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip. A hazard report&apos;s survey points go through the traverse engine into a hazard polygon, with its closure figures. An activity report&apos;s perimeter, drawn or walked as survey points, becomes the activity, with its EO finds; an EO spot report becomes a find. Every record is checked as Import records checks it. Activities, finds and survey points come in submitted, for the national centre&apos;s review: only approved activities release land.
+
+Photos named by a submission are kept with its record, in a folder named after the record&apos;s UUID, under the photos folder and the table: from an ODK Central zip&apos;s media folder, or from a media or attachments folder beside the export. A Survey123 file geodatabase or CSV zip is read too.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (its record&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Importa los envíos de un formulario de campo (Exportar formularios de campo) desde una exportación XLSX de KoBoToolbox o un zip CSV de ODK Central. Los puntos de levantamiento de un informe de área peligrosa pasan por el motor de poligonal para dar el polígono del área peligrosa, con sus cifras de cierre. El perímetro de un informe de actividad, dibujado o recorrido como puntos de levantamiento, se convierte en la actividad, con sus hallazgos de AE; un informe puntual de AE se convierte en un hallazgo. Cada registro se comprueba como lo comprueba Importar registros. Las actividades, los hallazgos y los puntos de levantamiento llegan enviados, para la revisión del centro nacional: solo las actividades aprobadas liberan tierras.
+
+Las fotos que nombra un envío se guardan con su registro, en una carpeta con el nombre del UUID del registro, bajo la carpeta de fotos y la tabla: desde la carpeta media de un zip de ODK Central, o desde una carpeta media o attachments junto a la exportación. También se lee una geodatabase de archivos o un zip CSV de Survey123.
+
+Cada envío se escribe en una transacción propia: uno rechazado se nombra, con su campo, en el informe, y los demás se importan igualmente. Un envío se reconoce por su UUID de instancia (el UUID de su registro), así que importarlo de nuevo, desde cualquiera de las exportaciones, no cambia nada.</translation>
     </message>
 </context>
 <context>

@@ -1744,112 +1744,112 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="160"/>
+        <location filename="../core/field_forms.py" line="162"/>
         <source>At most {length} characters</source>
         <translation>No máximo {length} caracteres</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="195"/>
+        <location filename="../core/field_forms.py" line="197"/>
         <source>The date cannot be in the future</source>
         <translation>A data não pode ser futura</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark position</source>
         <translation>Posição do marco (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Benchmark description</source>
         <translation>Descrição do marco (BM)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="210"/>
+        <location filename="../core/field_forms.py" line="212"/>
         <source>Survey points</source>
         <translation>Pontos de levantamento</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="215"/>
+        <location filename="../core/field_forms.py" line="217"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Indique o azimute, ou o azimute tal como registado</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="221"/>
+        <location filename="../core/field_forms.py" line="223"/>
         <source>Slope measured?</source>
         <translation>Declive medido?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="227"/>
+        <location filename="../core/field_forms.py" line="229"/>
         <source>GPS position (optional)</source>
         <translation>Posição GPS (opcional)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="236"/>
+        <location filename="../core/field_forms.py" line="238"/>
         <source>Photos</source>
         <translation>Fotografias</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="287"/>
         <source>Photo</source>
         <translation>Fotografia</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="239"/>
+        <location filename="../core/field_forms.py" line="241"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="269"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Pesquisa não técnica / relatório de área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Position of the find</source>
         <translation>Posição do achado</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="316"/>
         <source>Perimeter recorded as</source>
         <translation>Perímetro registado como</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>Perimeter</source>
         <translation>Perímetro</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="321"/>
         <source>EO finds</source>
         <translation>Achados de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="325"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Relatório de progresso e conclusão de pesquisa técnica / desminagem</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="336"/>
         <source>EO spot report</source>
         <translation>Relatório pontual de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Desenhado ou percorrido com GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Pontos de levantamento (azimutes e distâncias)</translation>
     </message>
@@ -1867,64 +1867,99 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="76"/>
+        <location filename="../core/field_submissions.py" line="144"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>O ponto geográfico «{name}» contém «{text}», e não «latitude longitude altitude precisão»</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="83"/>
+        <location filename="../core/field_submissions.py" line="129"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>O ponto geográfico «{name}» não tem latitude e longitude legíveis: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="123"/>
-        <source>The export holds no {name}: is it an export of form {form}?</source>
-        <translation>A exportação não contém {name}: é uma exportação do formulário {form}?</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="154"/>
+        <location filename="../core/field_submissions.py" line="241"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>Uma submissão não tem UUID de instância (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="160"/>
+        <location filename="../core/field_submissions.py" line="247"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Submissão {uuid}: o seu identificador de instância não é um UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="164"/>
-        <source>Submission {uuid}: the hazard ID is missing</source>
-        <translation>Submissão {uuid}: falta o ID da área perigosa</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="180"/>
+        <location filename="../core/field_submissions.py" line="276"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Submissão {uuid}: falta a posição do marco (BM)</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="47"/>
+        <location filename="../store/field_submissions_io.py" line="66"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} não pode ser lido como uma exportação XLSX do KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="67"/>
+        <location filename="../store/field_submissions_io.py" line="86"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} não pode ser lido como uma exportação CSV do ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="80"/>
-        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
-        <translation>{path} não é nem uma exportação XLSX do KoBoToolbox nem um zip CSV do ODK Central.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="113"/>
+        <location filename="../store/field_submissions_io.py" line="238"/>
         <source>The records could not be written: {error}</source>
         <translation>Não foi possível escrever os registos: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="169"/>
-        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
-        <translation>A submissão {uuid} (área perigosa {hazard}) não foi importada: {problem}</translation>
+        <location filename="../core/field_submissions.py" line="216"/>
+        <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
+        <translation>A exportação não contém nenhum de {names}: é uma exportação do ODK Central de um formulário de campo?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="252"/>
+        <source>Submission {uuid}: the {field} is missing</source>
+        <translation>Submissão {uuid}: falta o campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="319"/>
+        <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
+        <translation>Submissão {uuid}: o perímetro está registado como «{method}», nem {drawn} nem {walked}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="335"/>
+        <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
+        <translation>Submissão {uuid}: o perímetro tem {count} vértices; um perímetro desenhado precisa de pelo menos três</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="369"/>
+        <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
+        <translation>Submissão {uuid}: o achado {find} não tem posição (um achado é um ponto da camada de achados de EE)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="414"/>
+        <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
+        <translation>A exportação do Survey123 não contém nenhuma camada com o nome de um formulário de campo ({forms}); as suas camadas: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="165"/>
+        <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
+        <translation>{path} não pode ser lido como uma exportação do Survey123 (geodatabase de ficheiros ou CSV): {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>{path} cannot be read as a zip file: {error}</source>
+        <translation>{path} não pode ser lido como um ficheiro zip: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="202"/>
+        <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
+        <translation>{path} não é uma exportação de campo que esta importação leia: um XLSX do KoBoToolbox, um zip CSV do ODK Central, ou uma geodatabase de ficheiros ou um zip CSV do Survey123.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="418"/>
+        <source>Photos not in the export (download its media too): {names}</source>
+        <translation>Fotos em falta na exportação (descarregue também os seus ficheiros multimédia): {names}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="423"/>
+        <source>Submission {uuid} ({record}) was not imported: {problem}</source>
+        <translation>A submissão {uuid} ({record}) não foi importada: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2272,53 +2307,62 @@ Resultados: os polígonos das áreas perigosas (superfície sobre o elipsoide WG
 <context>
     <name>ImportFieldSubmissionsAlgorithm</name>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <location filename="../processing/import_field_submissions.py" line="20"/>
         <source>Import field submissions</source>
         <translation>Importar submissões de campo</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="22"/>
-        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
-
-Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
-        <translation>Importa as submissões do formulário de campo do relatório de área perigosa (Exportar formulários de campo) a partir de uma exportação XLSX do KoBoToolbox ou de um zip CSV do ODK Central: os pontos de levantamento passam pelo motor de poligonal para dar o polígono da área perigosa, com os seus valores de fecho, e a área perigosa e os seus pontos de levantamento são verificados como Importar registos os verifica.
-
-Cada submissão é escrita numa transação própria: uma rejeitada é indicada, com o seu campo, no relatório, e as outras entram na mesma. Uma submissão é reconhecida pelo seu UUID de instância (o UUID da área perigosa), pelo que importá-la de novo, de qualquer das exportações, não muda nada.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="34"/>
-        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
-        <translation>Exportação de campo (XLSX do KoBoToolbox ou zip CSV do ODK Central)</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <location filename="../processing/import_field_submissions.py" line="45"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <location filename="../processing/import_field_submissions.py" line="53"/>
         <source>Submission report</source>
         <translation>Relatório das submissões</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <location filename="../processing/import_field_submissions.py" line="55"/>
         <source>Submissions imported</source>
         <translation>Submissões importadas</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <location filename="../processing/import_field_submissions.py" line="56"/>
         <source>Submissions rejected</source>
         <translation>Submissões rejeitadas</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <location filename="../processing/import_field_submissions.py" line="57"/>
         <source>Submissions already imported</source>
         <translation>Submissões já importadas</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <location filename="../processing/import_field_submissions.py" line="80"/>
         <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
         <translation>{accepted} submissões importadas, {rejected} rejeitadas, {skipped} já importadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Field export (KoBoToolbox XLSX, ODK Central CSV zip, Survey123 file geodatabase or CSV zip)</source>
+        <translation>Exportação de campo (XLSX do KoBoToolbox, zip CSV do ODK Central, geodatabase de ficheiros ou zip CSV do Survey123)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="49"/>
+        <source>Folder for the photos (default: beside a GeoPackage, its name followed by _photos)</source>
+        <translation>Pasta das fotos (por omissão: junto a um GeoPackage, o seu nome seguido de _photos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="23"/>
+        <source>Imports the submissions of a field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip. A hazard report&apos;s survey points go through the traverse engine into a hazard polygon, with its closure figures. An activity report&apos;s perimeter, drawn or walked as survey points, becomes the activity, with its EO finds; an EO spot report becomes a find. Every record is checked as Import records checks it. Activities, finds and survey points come in submitted, for the national centre&apos;s review: only approved activities release land.
+
+Photos named by a submission are kept with its record, in a folder named after the record&apos;s UUID, under the photos folder and the table: from an ODK Central zip&apos;s media folder, or from a media or attachments folder beside the export. A Survey123 file geodatabase or CSV zip is read too.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (its record&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Importa as submissões de um formulário de campo (Exportar formulários de campo) a partir de uma exportação XLSX do KoBoToolbox ou de um zip CSV do ODK Central. Os pontos de levantamento de um relatório de área perigosa passam pelo motor de poligonal para dar o polígono da área perigosa, com os seus valores de fecho. O perímetro de um relatório de atividade, desenhado ou percorrido como pontos de levantamento, torna-se a atividade, com os seus achados de EE; um relatório pontual de EE torna-se um achado. Cada registo é verificado como Importar registos o verifica. As atividades, os achados e os pontos de levantamento entram submetidos, para a revisão do centro nacional: só as atividades aprovadas libertam terras.
+
+As fotos indicadas por uma submissão são guardadas com o seu registo, numa pasta com o nome do UUID do registo, sob a pasta das fotos e a tabela: a partir da pasta media de um zip do ODK Central, ou de uma pasta media ou attachments junto à exportação. Também é lida uma geodatabase de ficheiros ou um zip CSV do Survey123.
+
+Cada submissão é escrita numa transação própria: uma rejeitada é indicada, com o seu campo, no relatório, e as outras entram na mesma. Uma submissão é reconhecida pelo seu UUID de instância (o UUID do seu registo), pelo que importá-la de novo, de qualquer das exportações, não muda nada.</translation>
     </message>
 </context>
 <context>

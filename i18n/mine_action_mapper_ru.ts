@@ -1744,112 +1744,112 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="160"/>
+        <location filename="../core/field_forms.py" line="162"/>
         <source>At most {length} characters</source>
         <translation>Не более {length} символов</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="195"/>
+        <location filename="../core/field_forms.py" line="197"/>
         <source>The date cannot be in the future</source>
         <translation>Дата не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark position</source>
         <translation>Положение репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Benchmark description</source>
         <translation>Описание репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="210"/>
+        <location filename="../core/field_forms.py" line="212"/>
         <source>Survey points</source>
         <translation>Точки съемки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="215"/>
+        <location filename="../core/field_forms.py" line="217"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Укажите азимут или азимут в записи</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="221"/>
+        <location filename="../core/field_forms.py" line="223"/>
         <source>Slope measured?</source>
         <translation>Наклон измерен?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="227"/>
+        <location filename="../core/field_forms.py" line="229"/>
         <source>GPS position (optional)</source>
         <translation>Положение по GPS (необязательно)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="236"/>
+        <location filename="../core/field_forms.py" line="238"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="287"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="239"/>
+        <location filename="../core/field_forms.py" line="241"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="269"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Нетехническое обследование / отчет об опасном районе</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Position of the find</source>
         <translation>Положение находки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="316"/>
         <source>Perimeter recorded as</source>
         <translation>Периметр записан как</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>Perimeter</source>
         <translation>Периметр</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="321"/>
         <source>EO finds</source>
         <translation>Находки ВОП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="325"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Отчет о ходе и завершении технического обследования / очистки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="336"/>
         <source>EO spot report</source>
         <translation>Донесение о ВОП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Нарисован или пройден с GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Точки съемки (азимуты и расстояния)</translation>
     </message>
@@ -1867,64 +1867,99 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="76"/>
+        <location filename="../core/field_submissions.py" line="144"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>Геоточка «{name}» содержит «{text}», а не «широта долгота высота точность»</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="83"/>
+        <location filename="../core/field_submissions.py" line="129"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>У геоточки «{name}» нет читаемых широты и долготы: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="123"/>
-        <source>The export holds no {name}: is it an export of form {form}?</source>
-        <translation>Экспорт не содержит {name}: это экспорт формы {form}?</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="154"/>
+        <location filename="../core/field_submissions.py" line="241"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>У отправки нет UUID экземпляра (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="160"/>
+        <location filename="../core/field_submissions.py" line="247"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Отправка {uuid}: ее идентификатор экземпляра не является UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="164"/>
-        <source>Submission {uuid}: the hazard ID is missing</source>
-        <translation>Отправка {uuid}: отсутствует ID опасного района</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="180"/>
+        <location filename="../core/field_submissions.py" line="276"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Отправка {uuid}: отсутствует положение репера</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="47"/>
+        <location filename="../store/field_submissions_io.py" line="66"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} не удается прочитать как экспорт XLSX из KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="67"/>
+        <location filename="../store/field_submissions_io.py" line="86"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} не удается прочитать как экспорт CSV из ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="80"/>
-        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
-        <translation>{path} не является ни экспортом XLSX из KoBoToolbox, ни zip-архивом CSV из ODK Central.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="113"/>
+        <location filename="../store/field_submissions_io.py" line="238"/>
         <source>The records could not be written: {error}</source>
         <translation>Не удалось записать записи: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="169"/>
-        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
-        <translation>Отправка {uuid} (опасный район {hazard}) не импортирована: {problem}</translation>
+        <location filename="../core/field_submissions.py" line="216"/>
+        <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
+        <translation>Экспорт не содержит ни одного из {names}: это экспорт полевой формы из ODK Central?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="252"/>
+        <source>Submission {uuid}: the {field} is missing</source>
+        <translation>Отправка {uuid}: отсутствует поле {field}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="319"/>
+        <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
+        <translation>Отправка {uuid}: периметр записан как «{method}», а не {drawn} или {walked}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="335"/>
+        <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
+        <translation>Отправка {uuid}: у периметра {count} вершин; нарисованному периметру нужно не меньше трех</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="369"/>
+        <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
+        <translation>Отправка {uuid}: у находки {find} нет положения (находка — это точка слоя находок ВОП)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="414"/>
+        <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
+        <translation>Экспорт Survey123 не содержит слоя с именем полевой формы ({forms}); его слои: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="165"/>
+        <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
+        <translation>{path} не удается прочитать как экспорт Survey123 (файловая база геоданных или CSV): {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>{path} cannot be read as a zip file: {error}</source>
+        <translation>{path} не удается прочитать как zip-файл: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="202"/>
+        <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
+        <translation>{path} не является полевым экспортом, который читает этот импорт: XLSX из KoBoToolbox, zip-архив CSV из ODK Central или файловая база геоданных либо zip-архив CSV из Survey123.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="418"/>
+        <source>Photos not in the export (download its media too): {names}</source>
+        <translation>Фото, которых нет в экспорте (загрузите также его медиафайлы): {names}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="423"/>
+        <source>Submission {uuid} ({record}) was not imported: {problem}</source>
+        <translation>Отправка {uuid} ({record}) не импортирована: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2272,53 +2307,62 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>ImportFieldSubmissionsAlgorithm</name>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <location filename="../processing/import_field_submissions.py" line="20"/>
         <source>Import field submissions</source>
         <translation>Импортировать полевые отправки</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="22"/>
-        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
-
-Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
-        <translation>Импортирует отправки полевой формы отчета об опасном районе (Экспортировать полевые формы) из экспорта XLSX из KoBoToolbox или zip-архива CSV из ODK Central: точки съемки проходят через движок хода и дают полигон опасного района с показателями невязки, а опасный район и его точки съемки проверяются так же, как их проверяет Импорт записей.
-
-Каждая отправка записывается в отдельной транзакции: отклоненная отправка названа в отчете вместе с полем, а остальные все равно импортируются. Отправка распознается по UUID экземпляра (UUID опасного района), поэтому повторный импорт из любого экспорта ничего не меняет.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="34"/>
-        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
-        <translation>Полевой экспорт (XLSX из KoBoToolbox или zip CSV из ODK Central)</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <location filename="../processing/import_field_submissions.py" line="45"/>
         <source>Mine action database</source>
         <translation>База данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <location filename="../processing/import_field_submissions.py" line="53"/>
         <source>Submission report</source>
         <translation>Отчет об отправках</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <location filename="../processing/import_field_submissions.py" line="55"/>
         <source>Submissions imported</source>
         <translation>Импортировано отправок</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <location filename="../processing/import_field_submissions.py" line="56"/>
         <source>Submissions rejected</source>
         <translation>Отклонено отправок</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <location filename="../processing/import_field_submissions.py" line="57"/>
         <source>Submissions already imported</source>
         <translation>Уже импортировано отправок</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <location filename="../processing/import_field_submissions.py" line="80"/>
         <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
         <translation>Импортировано отправок: {accepted}, отклонено: {rejected}, уже импортировано: {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Field export (KoBoToolbox XLSX, ODK Central CSV zip, Survey123 file geodatabase or CSV zip)</source>
+        <translation>Полевой экспорт (XLSX из KoBoToolbox, zip-архив CSV из ODK Central, файловая база геоданных или zip-архив CSV из Survey123)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="49"/>
+        <source>Folder for the photos (default: beside a GeoPackage, its name followed by _photos)</source>
+        <translation>Папка для фото (по умолчанию: рядом с GeoPackage, его имя с _photos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="23"/>
+        <source>Imports the submissions of a field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip. A hazard report&apos;s survey points go through the traverse engine into a hazard polygon, with its closure figures. An activity report&apos;s perimeter, drawn or walked as survey points, becomes the activity, with its EO finds; an EO spot report becomes a find. Every record is checked as Import records checks it. Activities, finds and survey points come in submitted, for the national centre&apos;s review: only approved activities release land.
+
+Photos named by a submission are kept with its record, in a folder named after the record&apos;s UUID, under the photos folder and the table: from an ODK Central zip&apos;s media folder, or from a media or attachments folder beside the export. A Survey123 file geodatabase or CSV zip is read too.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (its record&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Импортирует отправки полевой формы (Экспортировать полевые формы) из экспорта XLSX из KoBoToolbox или zip-архива CSV из ODK Central. Точки съемки отчета об опасном районе проходят через движок хода и дают полигон опасного района с показателями невязки. Периметр отчета об операции, нарисованный или пройденный точками съемки, становится операцией по высвобождению земель вместе с ее находками ВОП; донесение о ВОП становится находкой. Каждая запись проверяется так же, как ее проверяет Импорт записей. Операции, находки и точки съемки поступают отправленными, на проверку национального центра: только утвержденные операции высвобождают землю.
+
+Фото, названные отправкой, хранятся вместе с ее записью, в папке с именем UUID записи, в папке фото и таблицы: из папки media zip-архива ODK Central или из папки media либо attachments рядом с экспортом. Также читается файловая база геоданных или zip-архив CSV из Survey123.
+
+Каждая отправка записывается в отдельной транзакции: отклоненная отправка названа в отчете вместе с полем, а остальные все равно импортируются. Отправка распознается по UUID экземпляра (UUID ее записи), поэтому повторный импорт из любого экспорта ничего не меняет.</translation>
     </message>
 </context>
 <context>

@@ -1744,112 +1744,112 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldForms</name>
     <message>
-        <location filename="../core/field_forms.py" line="160"/>
+        <location filename="../core/field_forms.py" line="162"/>
         <source>At most {length} characters</source>
         <translation>Не більше {length} символів</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="195"/>
+        <location filename="../core/field_forms.py" line="197"/>
         <source>The date cannot be in the future</source>
         <translation>Дата не може бути в майбутньому</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="206"/>
+        <location filename="../core/field_forms.py" line="208"/>
         <source>Benchmark position</source>
         <translation>Положення репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="208"/>
+        <location filename="../core/field_forms.py" line="210"/>
         <source>Benchmark description</source>
         <translation>Опис репера</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="210"/>
+        <location filename="../core/field_forms.py" line="212"/>
         <source>Survey points</source>
         <translation>Точки зйомки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="215"/>
+        <location filename="../core/field_forms.py" line="217"/>
         <source>Give the bearing, or the bearing as recorded</source>
         <translation>Вкажіть азимут або азимут у записі</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="221"/>
+        <location filename="../core/field_forms.py" line="223"/>
         <source>Slope measured?</source>
         <translation>Нахил виміряно?</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="227"/>
+        <location filename="../core/field_forms.py" line="229"/>
         <source>GPS position (optional)</source>
         <translation>Положення за GPS (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="236"/>
+        <location filename="../core/field_forms.py" line="238"/>
         <source>Photos</source>
         <translation>Фотографії</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="287"/>
         <source>Photo</source>
         <translation>Фотографія</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="239"/>
+        <location filename="../core/field_forms.py" line="241"/>
         <source>Caption</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="269"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Нетехнічне обстеження / звіт про небезпечну територію</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Position of the find</source>
         <translation>Положення знахідки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="316"/>
         <source>Perimeter recorded as</source>
         <translation>Периметр записано як</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="318"/>
         <source>Perimeter</source>
         <translation>Периметр</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="321"/>
         <source>EO finds</source>
         <translation>Знахідки ВНП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="325"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Звіт про хід і завершення технічного обстеження / очищення</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="336"/>
         <source>EO spot report</source>
         <translation>Донесення про ВНП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="346"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Намальовано або пройдено з GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="348"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Точки зйомки (азимути та відстані)</translation>
     </message>
@@ -1867,64 +1867,99 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="76"/>
+        <location filename="../core/field_submissions.py" line="144"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>Геоточка «{name}» містить «{text}», а не «широта довгота висота точність»</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="83"/>
+        <location filename="../core/field_submissions.py" line="129"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>Геоточка «{name}» не має придатних до читання широти й довготи: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="123"/>
-        <source>The export holds no {name}: is it an export of form {form}?</source>
-        <translation>Експорт не містить {name}: чи це експорт форми {form}?</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="154"/>
+        <location filename="../core/field_submissions.py" line="241"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>Подання не має UUID екземпляра (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="160"/>
+        <location filename="../core/field_submissions.py" line="247"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Подання {uuid}: його ідентифікатор екземпляра не є UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="164"/>
-        <source>Submission {uuid}: the hazard ID is missing</source>
-        <translation>Подання {uuid}: відсутній ID небезпечної території</translation>
-    </message>
-    <message>
-        <location filename="../core/field_submissions.py" line="180"/>
+        <location filename="../core/field_submissions.py" line="276"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Подання {uuid}: відсутнє положення репера</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="47"/>
+        <location filename="../store/field_submissions_io.py" line="66"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} не вдається прочитати як експорт XLSX з KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="67"/>
+        <location filename="../store/field_submissions_io.py" line="86"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} не вдається прочитати як експорт CSV з ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="80"/>
-        <source>{path} is neither a KoBoToolbox XLSX export nor an ODK Central CSV zip.</source>
-        <translation>{path} не є ні експортом XLSX з KoBoToolbox, ні zip-архівом CSV з ODK Central.</translation>
-    </message>
-    <message>
-        <location filename="../store/field_submissions_io.py" line="113"/>
+        <location filename="../store/field_submissions_io.py" line="238"/>
         <source>The records could not be written: {error}</source>
         <translation>Не вдалося записати записи: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="169"/>
-        <source>Submission {uuid} (hazard {hazard}) was not imported: {problem}</source>
-        <translation>Подання {uuid} (небезпечна територія {hazard}) не імпортовано: {problem}</translation>
+        <location filename="../core/field_submissions.py" line="216"/>
+        <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
+        <translation>Експорт не містить жодного з {names}: чи це експорт польової форми з ODK Central?</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="252"/>
+        <source>Submission {uuid}: the {field} is missing</source>
+        <translation>Подання {uuid}: відсутнє поле {field}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="319"/>
+        <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
+        <translation>Подання {uuid}: периметр записано як «{method}», а не {drawn} чи {walked}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="335"/>
+        <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
+        <translation>Подання {uuid}: периметр має {count} вершин; намальованому периметру потрібно щонайменше три</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="369"/>
+        <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
+        <translation>Подання {uuid}: знахідка {find} не має положення (знахідка — це точка шару знахідок ВНП)</translation>
+    </message>
+    <message>
+        <location filename="../core/field_submissions.py" line="414"/>
+        <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
+        <translation>Експорт Survey123 не містить шару з назвою польової форми ({forms}); його шари: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="165"/>
+        <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
+        <translation>{path} не вдається прочитати як експорт Survey123 (файлова геобаза даних або CSV): {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="190"/>
+        <source>{path} cannot be read as a zip file: {error}</source>
+        <translation>{path} не вдається прочитати як zip-файл: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="202"/>
+        <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
+        <translation>{path} не є польовим експортом, який читає цей імпорт: XLSX з KoBoToolbox, zip-архів CSV з ODK Central або файлова геобаза даних чи zip-архів CSV з Survey123.</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="418"/>
+        <source>Photos not in the export (download its media too): {names}</source>
+        <translation>Фото, яких немає в експорті (завантажте також його медіафайли): {names}</translation>
+    </message>
+    <message>
+        <location filename="../store/field_submissions_io.py" line="423"/>
+        <source>Submission {uuid} ({record}) was not imported: {problem}</source>
+        <translation>Подання {uuid} ({record}) не імпортовано: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2272,53 +2307,62 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
 <context>
     <name>ImportFieldSubmissionsAlgorithm</name>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="19"/>
+        <location filename="../processing/import_field_submissions.py" line="20"/>
         <source>Import field submissions</source>
         <translation>Імпортувати польові подання</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="22"/>
-        <source>Imports the submissions of the hazard report field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip: the survey points go through the traverse engine into a hazard polygon, with its closure figures, and the hazard and its survey points are checked as Import records checks them.
-
-Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (the hazard&apos;s UUID), so importing it again, from either export, changes nothing.</source>
-        <translation>Імпортує подання польової форми звіту про небезпечну територію (Експортувати польові форми) з експорту XLSX з KoBoToolbox або zip-архіву CSV з ODK Central: точки зйомки проходять через рушій ходу й дають полігон небезпечної території з показниками нев’язки, а небезпечна територія та її точки зйомки перевіряються так само, як їх перевіряє Імпорт записів.
-
-Кожне подання записується в окремій транзакції: відхилене подання названо у звіті разом із полем, а решта все одно імпортуються. Подання розпізнається за UUID екземпляра (UUID небезпечної території), тож повторний імпорт із будь-якого експорту нічого не змінює.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="34"/>
-        <source>Field export (KoBoToolbox XLSX or ODK Central CSV zip)</source>
-        <translation>Польовий експорт (XLSX з KoBoToolbox або zip CSV з ODK Central)</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_field_submissions.py" line="36"/>
+        <location filename="../processing/import_field_submissions.py" line="45"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="40"/>
+        <location filename="../processing/import_field_submissions.py" line="53"/>
         <source>Submission report</source>
         <translation>Звіт про подання</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <location filename="../processing/import_field_submissions.py" line="55"/>
         <source>Submissions imported</source>
         <translation>Імпортовано подань</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="43"/>
+        <location filename="../processing/import_field_submissions.py" line="56"/>
         <source>Submissions rejected</source>
         <translation>Відхилено подань</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="44"/>
+        <location filename="../processing/import_field_submissions.py" line="57"/>
         <source>Submissions already imported</source>
         <translation>Уже імпортовано подань</translation>
     </message>
     <message>
-        <location filename="../processing/import_field_submissions.py" line="66"/>
+        <location filename="../processing/import_field_submissions.py" line="80"/>
         <source>{accepted} submissions imported, {rejected} rejected, {skipped} already imported</source>
         <translation>Імпортовано подань: {accepted}, відхилено: {rejected}, уже імпортовано: {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="42"/>
+        <source>Field export (KoBoToolbox XLSX, ODK Central CSV zip, Survey123 file geodatabase or CSV zip)</source>
+        <translation>Польовий експорт (XLSX з KoBoToolbox, zip-архів CSV з ODK Central, файлова геобаза даних або zip-архів CSV з Survey123)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="49"/>
+        <source>Folder for the photos (default: beside a GeoPackage, its name followed by _photos)</source>
+        <translation>Папка для фото (типово: поруч із GeoPackage, його назва з _photos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_field_submissions.py" line="23"/>
+        <source>Imports the submissions of a field form (Export field forms) from a KoBoToolbox XLSX export or an ODK Central CSV zip. A hazard report&apos;s survey points go through the traverse engine into a hazard polygon, with its closure figures. An activity report&apos;s perimeter, drawn or walked as survey points, becomes the activity, with its EO finds; an EO spot report becomes a find. Every record is checked as Import records checks it. Activities, finds and survey points come in submitted, for the national centre&apos;s review: only approved activities release land.
+
+Photos named by a submission are kept with its record, in a folder named after the record&apos;s UUID, under the photos folder and the table: from an ODK Central zip&apos;s media folder, or from a media or attachments folder beside the export. A Survey123 file geodatabase or CSV zip is read too.
+
+Each submission is written in a transaction of its own: a rejected one is named, with its field, in the report, and the others still go in. A submission is known by its instance UUID (its record&apos;s UUID), so importing it again, from either export, changes nothing.</source>
+        <translation>Імпортує подання польової форми (Експортувати польові форми) з експорту XLSX з KoBoToolbox або zip-архіву CSV з ODK Central. Точки зйомки звіту про небезпечну територію проходять через рушій ходу й дають полігон небезпечної території з показниками нев’язки. Периметр звіту про операцію, намальований або пройдений точками зйомки, стає операцією з вивільнення територій разом із її знахідками ВНП; донесення про ВНП стає знахідкою. Кожен запис перевіряється так само, як його перевіряє Імпорт записів. Операції, знахідки та точки зйомки надходять поданими, на перевірку національного центру: лише затверджені операції вивільняють землю.
+
+Фото, названі поданням, зберігаються разом із його записом, у папці з назвою UUID запису, у папці фото та таблиці: з папки media zip-архіву ODK Central або з папки media чи attachments поруч з експортом. Також читається файлова геобаза даних або zip-архів CSV з Survey123.
+
+Кожне подання записується в окремій транзакції: відхилене подання названо у звіті разом із полем, а решта все одно імпортуються. Подання розпізнається за UUID екземпляра (UUID його запису), тож повторний імпорт із будь-якого експорту нічого не змінює.</translation>
     </message>
 </context>
 <context>

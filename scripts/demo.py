@@ -12,8 +12,10 @@ officer would in the toolbox or with qgis_process:
   4. compute land release and print the national ledger (m²);
   5. apply it to the database (remaining hazards, status, release history)
      and write the land release statistics workbook (XLSX);
-  6. export the field task orders (A4 PDF + PNG), the national overview and
-     the national report (Article 7 tables and charts, PDF);
+  6. export the field task orders (A4 PDF + PNG), the national overview, the
+     national report (Article 7 tables and charts, PDF), the field forms
+     (XLSForm), and import the bundled field submissions (KoBoToolbox, then
+     ODK Central: the same ones, already imported);
   7. open the database in a QGIS project, styled, with its forms (and, for
      the GeoPackage, write that project).
 
@@ -150,6 +152,34 @@ def import_sample(where):
     return survey, counts
 
 
+def import_field_submissions(where, photos):
+    """The bundled field submissions (sample_data/field_submissions/): each
+    form's KoBoToolbox export, then its ODK Central export of the same
+    submissions, which changes nothing; their photos go to ``photos``."""
+    from mine_action_mapper.store.features import python_value
+    print("   field submissions (sample_data/field_submissions/):")
+    for tool, extension in (("kobo", ".xlsx"), ("odk", ".zip")):
+        for form in ("mam_hazard_report", "mam_activity_report", "mam_eo_spot_report"):
+            result = run("importfieldsubmissions", dict(
+                where, INPUT=str(SAMPLE / "field_submissions" / tool / (form + extension)),
+                PHOTOS=str(photos), OUTPUT="memory:"))
+            print("   {:<28} {} imported, {} rejected, {} already imported".format(
+                tool + "/" + form + extension, int(result["ACCEPTED"]),
+                int(result["REJECTED"]), int(result["SKIPPED"])))
+            for feature in layer(result["OUTPUT"]).getFeatures():
+                row = {name: python_value(feature[name]) for name in feature.fields().names()}
+                if row["status"] == "rejected":
+                    print("     {:<11} rejected: {}".format(row["record_id"], row["message"]))
+                elif row["status"] == "accepted":
+                    closure = "" if row["misclosure_m"] is None else \
+                        "  misclosure {:.2f} m, {}, {}".format(
+                            row["misclosure_m"], row["precision"], row["closure"])
+                    kept = "  {} photo(s)".format(row["photos"]) if row["photos"] else ""
+                    print("     {:<11} accepted{}{}".format(row["record_id"], closure, kept))
+    print("   (activities, finds and survey points from the field await the national "
+          "centre's review; photos in {})".format(photos))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default="output", type=Path)
@@ -246,6 +276,7 @@ def demo(output, database, where):
     print("   national report 2025 (APMBC and CCM Article 7): " + report)
     forms = run("exportfieldforms", dict(where, OUTPUT_FOLDER=str(output / "field_forms")))
     print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
+    import_field_submissions(where, output / "field_photos")
 
     project = QgsProject.instance()
     project.clear()

@@ -23,7 +23,8 @@ INCLUDE = ["metadata.txt", "LICENSE", "README.md", "__init__.py", "plugin.py",
            "dependencies.py", "expressions.py", "core", "processing", "store", "ui",
            "styles", "icons", "layouts", "sample_data", "i18n"]
 EXCLUDE_SUFFIXES = (".pyc", ".ts")
-EXCLUDE_NAMES = ("__pycache__", "generate.py", "expected_closures.json")
+EXCLUDE_NAMES = ("__pycache__", "generate.py", "generate_field_submissions.py",
+                 "expected_closures.json")
 VENDORED = ("pygeomag",)
 
 

@@ -810,7 +810,7 @@ case("field forms of the sample programme are written whole", "file system",
          zipfile.is_zipfile(path) for path in r["FILES"].split(";")))
 case("field submissions from a text file", "import columns", "importfieldsubmissions",
      lambda ws: {"INPUT": ws.sample("hazards.csv"), "DATABASE": ws.db, "OUTPUT": "memory:"},
-     ("hazards.csv", "neither a KoBoToolbox XLSX export nor an ODK Central"))
+     ("hazards.csv", "a KoBoToolbox XLSX, an ODK Central CSV zip"))
 case("field submissions from a zip of another form", "import columns",
      "importfieldsubmissions",
      lambda ws: {"INPUT": _zip_of(ws, "other.zip", {"other_form.csv": "KEY\n"}),

@@ -53,6 +53,19 @@ def test_demo_runs_end_to_end(gpkg_demo):
     assert hazards >= 8 and history > 0 and without_geometry == 0
     total = [line for line in out.splitlines() if line.strip().startswith("total")]
     assert len(total) == 1
+    # the bundled field submissions: KoBo's go in, ODK's same ones change nothing,
+    # the broken spot report is named with its field
+    assert "kobo/mam_hazard_report.xlsx  5 imported, 0 rejected" in out
+    assert "odk/mam_hazard_report.zip    0 imported, 0 rejected, 5 already imported" in out
+    assert "EX-EO-0301  rejected" in out and "'quantity'" in out
+    # their photos, kept by record (table / uuid): the site's and a find's
+    assert sorted(path.relative_to(tmp_path / "field_photos").parts[0] for path
+                  in (tmp_path / "field_photos").rglob("*.jpg")) == [
+                      "eo_finds", "land_release_activities"]
+    with sqlite3.connect(database) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM land_release_activities WHERE review_status = 'submitted'"
+        ).fetchone()[0] == 2
 
 
 def _words(pdf, database_name):

@@ -15,7 +15,8 @@ from mine_action_mapper.core.local_frame import LocalFrame
 from mine_action_mapper.store.database import create_geopackage, open_layer
 from mine_action_mapper.store.features import read_records
 from mine_action_mapper.store.field_submissions_io import (ACCEPTED, REJECTED, SKIPPED,
-                                                           import_submissions)
+                                                           import_submissions,
+                                                           read_submissions)
 
 from field_exports import kobo_xlsx, odk_zip, surveys_from_table  # tests/fixtures
 
@@ -103,7 +104,7 @@ def test_reimport_changes_nothing_whichever_export(exports, tmp_path, provider):
 def test_a_broken_submission_is_named_and_the_others_go_in(exports, tmp_path, provider):
     _kobo, _odk, surveys = exports
     surveys[1]["values"]["contamination"] = "landmines"  # not a code of the list
-    surveys[3]["legs"][2]["distance_m"] = "-12"  # a negative distance
+    surveys[3]["repeats"]["survey_points"][2]["distance_m"] = "-12"  # a negative distance
     database = _database(tmp_path, "programme.gpkg")
     report = import_submissions(database, odk_zip(str(tmp_path / "broken.zip"), surveys))
     assert [row["status"] for row in report] == [ACCEPTED, REJECTED, ACCEPTED, REJECTED,
@@ -148,3 +149,120 @@ def test_postgis_database_takes_the_same_hazards(exports, tmp_path, pg_database)
         assert attributes["uuid"] == expected[hazard_id][0]["uuid"]
         assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
     assert [row["status"] for row in import_submissions(pg_database, kobo)] == [SKIPPED] * 5
+
+
+# ------------------------------------------------- the bundled submission set
+BUNDLED = SAMPLE.parent / "field_submissions"
+FORMS = ("mam_hazard_report", "mam_activity_report", "mam_eo_spot_report")
+
+
+def _bundled(tool, form):
+    return str(BUNDLED / tool / (form + (".xlsx" if tool == "kobo" else ".zip")))
+
+
+def test_bundled_set_is_the_generators(tmp_path, provider):
+    """sample_data/field_submissions/ is what its generator writes from the
+    plugin's own forms (read back: the files carry their writing time)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "generate_field_submissions", SAMPLE.parent / "generate_field_submissions.py")
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    generator.write(tmp_path)
+    for tool in ("kobo", "odk"):
+        for form in FORMS:
+            fresh = str(tmp_path / tool / Path(_bundled(tool, form)).name)
+            assert read_submissions(fresh) == read_submissions(_bundled(tool, form))
+
+
+def test_bundled_kobo_and_odk_sets_give_the_same_records(tmp_path, any_database):
+    """Both bundled exports: the same hazards to the millimetre, the same
+    activities and finds; the second changes nothing; the broken spot report
+    is named, on either backend."""
+    from_odk = _database(tmp_path, "odk.gpkg")
+    reports = {}
+    for form in FORMS:
+        reports[form] = import_submissions(any_database, _bundled("kobo", form))
+        import_submissions(from_odk, _bundled("odk", form))
+    assert [row["status"] for row in reports["mam_hazard_report"]] == [ACCEPTED] * 5
+    assert [row["status"] for row in reports["mam_activity_report"]] == [ACCEPTED] * 2
+    spot = reports["mam_eo_spot_report"]
+    assert [row["status"] for row in spot] == [ACCEPTED, ACCEPTED, REJECTED]
+    assert (spot[2]["record_id"], spot[2]["field"]) == ("EX-EO-0301", "quantity")
+    for table, key in (("hazards", "hazard_id"), ("land_release_activities", "activity_id"),
+                       ("eo_finds", "find_id")):
+        ours = {attributes[key]: (attributes, shape) for _f, attributes, shape in read_records(
+            open_layer(any_database, table), [key, "uuid"])}
+        theirs = {attributes[key]: (attributes, shape) for _f, attributes, shape in read_records(
+            open_layer(from_odk, table), [key, "uuid"])}
+        assert sorted(ours) == sorted(theirs) and ours, table
+        for record, (attributes, shape) in ours.items():
+            assert attributes["uuid"] == theirs[record][0]["uuid"]
+            assert _max_offset_m(shape, theirs[record][1]) < 0.001
+    # the ODK export of the same submissions: nothing changes
+    before = {table: sorted(str(a) for _f, a, _s in read_records(open_layer(any_database, table)))
+              for table in ("hazards", "survey_points", "land_release_activities", "eo_finds")}
+    for form in FORMS:
+        statuses = [row["status"] for row in import_submissions(any_database,
+                                                                _bundled("odk", form))]
+        assert set(statuses) <= {SKIPPED, REJECTED} and statuses.count(REJECTED) == (
+            1 if form == "mam_eo_spot_report" else 0)
+    after = {table: sorted(str(a) for _f, a, _s in read_records(open_layer(any_database, table)))
+             for table in before}
+    assert after == before
+
+
+# ------------------------------------------------------------ Survey123
+def test_survey123_geodatabase_and_csv_give_the_same_hazards(exports, tmp_path, provider):
+    """Survey123's file geodatabase (read through OGR's OpenFileGDB) and its
+    CSV export of the same service give the hazards KoBo's export gives, to
+    the millimetre; the second changes nothing."""
+    from field_exports import survey123_csv, survey123_gdb
+    kobo, _odk, surveys = exports
+    gdb, globalids = survey123_gdb(str(tmp_path / "hazard_report.gdb"), surveys)
+    csv_zip = survey123_csv(str(tmp_path / "hazard_report_csv.zip"), surveys, globalids)
+    reference, database = _database(tmp_path, "kobo.gpkg"), _database(tmp_path, "s123.gpkg")
+    import_submissions(reference, kobo)
+    report = import_submissions(database, gdb)
+    assert [row["status"] for row in report] == [ACCEPTED] * 5, report
+    assert [row["submission_uuid"] for row in report] == [
+        globalid.strip("{}").lower() for globalid in globalids]
+    expected, stored = _hazards(reference), _hazards(database)
+    assert sorted(stored) == sorted(expected)
+    for hazard_id, (attributes, shape) in stored.items():
+        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+        assert attributes["contamination"] == "ap_mines"
+    assert _counts(database) == _counts(reference)
+    assert [row["status"] for row in import_submissions(database, csv_zip)] == [SKIPPED] * 5
+    # the CSV alone: the same hazards
+    from_csv = _database(tmp_path, "csv.gpkg")
+    assert [row["status"] for row in import_submissions(from_csv, csv_zip)] == [ACCEPTED] * 5
+    for hazard_id, (_attributes, shape) in _hazards(from_csv).items():
+        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+
+
+def test_survey123_activity_and_spot_reports(tmp_path, provider):
+    """A drawn activity perimeter is the Survey123 layer's polygon; a walked
+    one needs the benchmark, a second geometry question Survey123 does not
+    keep: named, with its field; spot reports from the CSV export."""
+    from field_exports import (ACTIVITY_ID, EO_SPOT_ID, activity_reports, eo_spot_reports,
+                               survey123_csv, survey123_gdb)
+    database = _database(tmp_path, "programme.gpkg")
+    gdb, _ids = survey123_gdb(str(tmp_path / "activities.gdb"), activity_reports(_table()),
+                              ACTIVITY_ID)
+    report = import_submissions(database, gdb)
+    assert [row["status"] for row in report] == [ACCEPTED, REJECTED]
+    assert report[0]["finds"] == 2 and report[1]["field"] == "benchmark"
+    spots = eo_spot_reports()
+    _gdb, ids = survey123_gdb(str(tmp_path / "spots.gdb"), spots, EO_SPOT_ID)
+    report = import_submissions(database, survey123_csv(str(tmp_path / "spots.zip"), spots,
+                                                        ids, EO_SPOT_ID))
+    assert [row["status"] for row in report] == [ACCEPTED] * 2, report
+    finds = {attributes["find_id"]: (attributes, shape) for _f, attributes, shape
+             in read_records(open_layer(database, "eo_finds"),
+                             ["find_id", "destroyed", "eo_category"])}
+    assert sorted(finds) == ["EX-EO-0101", "EX-EO-0102", "EX-EO-0201", "EX-EO-0202"]
+    assert finds["EX-EO-0201"][0]["destroyed"] is False
+    lat, lon = spots[1]["values"]["position"]
+    assert shapely.get_coordinates(finds["EX-EO-0202"][1]).tolist()[0] == \
+        pytest.approx([lon, lat], abs=1e-9)
