@@ -13,7 +13,7 @@ import numpy as np
 import shapely
 from pyproj import Geod
 
-from .polygon_ops import rowwise
+from .polygon_ops import explode, rowwise
 
 GEOD = Geod(ellps="WGS84")
 
@@ -63,39 +63,26 @@ def _areas_m2_blocks(geometries):
 
 def _areas_m2(geometries):
     out = np.zeros(len(geometries))
-    kind = shapely.get_type_id(geometries)
-    owner = np.flatnonzero((kind == 3) | (kind == 6))  # (Multi)Polygon
-    shapes = geometries[owner]
-    collections = np.flatnonzero(kind == 7)
-    if len(collections):  # the polygons of a collection count
-        parts, sub = shapely.get_parts(geometries[collections], return_index=True)
-        polygons = shapely.get_type_id(parts) == 3
-        owner = np.concatenate([owner, collections[sub[polygons]]])
-        shapes = np.concatenate([shapes, parts[polygons]])
-        order = np.argsort(owner, kind="stable")
-        owner, shapes = owner[order], shapes[order]
-    if not len(shapes):
+    parts, owner = explode(geometries)
+    keep = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
+    if not keep.all():
+        parts, owner = parts[keep], owner[keep]
+    if not len(parts):
         return out
-    # coordinates and ring / polygon offsets in one call, nothing cloned
-    _kind, lonlat, offsets = shapely.to_ragged_array(shapes)
-    ring_start, polygon_start = offsets[0], offsets[1]
-    shape_start = offsets[2] if len(offsets) == 3 else np.arange(len(shapes) + 1)
-    n_rings = len(ring_start) - 1
-    if not n_rings:
-        return out
-    ring = np.repeat(np.arange(n_rings), np.diff(ring_start))  # of each vertex
-    ring_polygon = np.repeat(np.arange(len(polygon_start) - 1), np.diff(polygon_start))
-    polygon_shape = np.repeat(np.arange(len(shapes)), np.diff(shape_start))
-    ring_owner = owner[polygon_shape[ring_polygon]]
-    x, y = _laea_about_first_vertex(lonlat, ring_owner[ring])
+    if shapely.get_num_interior_rings(parts).any():
+        rings, ring_part = shapely.get_rings(parts, return_index=True)
+    else:
+        rings, ring_part = shapely.get_exterior_ring(parts), np.arange(len(parts))
+    lonlat, ring = shapely.get_coordinates(rings, return_index=True)
+    x, y = _laea_about_first_vertex(lonlat, owner[ring_part[ring]])
     # shoelace per ring; every ring is closed (its last vertex repeats the first)
     cross = x[:-1] * y[1:] - x[1:] * y[:-1]
     cross[ring[1:] != ring[:-1]] = 0.0
-    ring_area = np.abs(np.bincount(ring[:-1], cross, minlength=n_rings)) / 2
-    exterior = np.zeros(n_rings, dtype=bool)  # the first ring of each polygon
-    exterior[polygon_start[:-1][np.diff(polygon_start) > 0]] = True
+    ring_area = np.abs(np.bincount(ring[:-1], cross, minlength=len(rings))) / 2
+    exterior = np.ones(len(rings), dtype=bool)
+    exterior[1:] = ring_part[1:] != ring_part[:-1]
     ring_area[~exterior] *= -1
-    return out + np.bincount(ring_owner, ring_area, minlength=len(out))
+    return out + np.bincount(owner[ring_part], ring_area, minlength=len(out))
 
 
 def areas_m2_upto(geometries, limit_m2):
