@@ -32,7 +32,8 @@ the wall and CPU times given are the median of two runs each), and prints
 this engine ÷ that one; their results are compared row by row (areas to
 1e-6 relative) and the largest area difference printed.
 
-    .venv/bin/python benchmarks/bench_land_release.py [small medium large] [--global-large] [--baseline REVISION]
+    .venv/bin/python benchmarks/bench_land_release.py [small medium large] [--global-large]
+        [--baseline REVISION]
 
 (run from the checkout; it sets ``QT_QPA_PLATFORM=offscreen`` itself).
 """
