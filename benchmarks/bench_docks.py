@@ -31,7 +31,6 @@ import importlib
 import math
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -326,24 +325,6 @@ def difference_latency(hazards, activity, edits):
     return clock.medians_ms()
 
 
-def baseline_package(revision, folder):
-    """The plugin as it was at git ``revision``, imported beside the current
-    one (as ``mine_action_mapper_baseline``), to measure both in one run."""
-    import importlib.util
-    target = Path(folder) / "baseline"
-    target.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
-                             capture_output=True, check=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    name = plugin_package.PACKAGE + "_baseline"
-    spec = importlib.util.spec_from_file_location(
-        name, target / "__init__.py", submodule_search_locations=[str(target)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return name
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=40)
@@ -354,7 +335,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="mam-bench-docks-") as folder:
         packages = [("this checkout", plugin_package.PACKAGE)]
         if args.baseline:
-            packages.append((args.baseline, baseline_package(args.baseline, folder)))
+            packages.append((args.baseline, plugin_package.load_revision(args.baseline, folder)))
         rows = []
         for legs, target in ((10, 5.0), (100, 20.0)):
             peer = attribute_table_latency(iface, legs, args.edits)

@@ -26,7 +26,14 @@ after every hazard record, since the native chains know neither): released
 and remaining m², engine vs each peer. Memory is the subprocess's peak RSS:
 after generating the input, after the engine, and at the end (QGIS loaded).
 
+``--baseline REVISION`` also runs the engine of an older git revision on the
+same input in the same process, right after this one (then this one again:
+the wall and CPU times given are the median of two runs each), and prints
+this engine ÷ that one; their results are compared row by row (areas to
+1e-6 relative) and the largest area difference printed.
+
     .venv/bin/python benchmarks/bench_land_release.py [small medium large] [--global-large]
+        [--baseline REVISION]
 
 (run from the checkout; it sets ``QT_QPA_PLATFORM=offscreen`` itself).
 """
@@ -45,7 +52,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+sys.path.insert(0, str(HERE.parent / "tests" / "fixtures"))
 
+import plugin_package  # noqa: E402  scripts/plugin_package.py
 import synthetic_programme  # noqa: E402
 
 
@@ -138,17 +148,75 @@ def _delta_pct(ours, theirs):
     return 100 * abs(ours - theirs) / theirs if theirs else 0.0
 
 
-def run_one(n_hazards, n_activities, global_peer=True):
+def _timed(engine, hazards, activities):
+    start, cpu = time.perf_counter(), time.process_time()
+    result = engine.release_land(hazards, activities)
+    return result, time.perf_counter() - start, time.process_time() - cpu
+
+
+def _largest_difference(rows, baseline_rows):
+    """The largest relative area difference between two results' rows
+    (``land_release_reference.rows``); raises if any other value differs."""
+    largest = 0.0
+    for table, old in baseline_rows.items():
+        new = rows[table]
+        if len(new) != len(old):
+            raise AssertionError("%s: %d rows, baseline %d" % (table, len(new), len(old)))
+        for row, twin in zip(new, old):
+            for value, expected in zip(row, twin):
+                if isinstance(expected, float) and isinstance(value, float):
+                    largest = max(largest, abs(value - expected) / max(abs(expected), 1.0))
+                elif value != expected:
+                    raise AssertionError("%s: %r, baseline %r" % (table, row, twin))
+    if largest > 1e-6:
+        raise AssertionError("areas differ by %g relative" % largest)
+    return largest
+
+
+def _baseline(row, lr, hazards, activities, result, revision, folder):
+    """This engine ÷ the engine at git ``revision``, on the same input."""
+    import importlib
+    import statistics
+    import land_release_reference
+    old = importlib.import_module(plugin_package.load_revision(revision, folder)
+                                  + ".core.land_release")
+
+    def fields(record):
+        return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+    old_hazards = [old.Hazard(**fields(h)) for h in hazards]
+    old_activities = [old.Activity(**fields(a)) for a in activities]
+    rows = land_release_reference.rows(result)
+    del result
+    old_result, old_s, old_cpu_s = _timed(old, old_hazards, old_activities)
+    row["largest_area_difference"] = _largest_difference(
+        rows, land_release_reference.rows(old_result))
+    del old_result, rows
+    again, new_s, new_cpu_s = _timed(lr, hazards, activities)
+    del again
+    old_again, old_s2, old_cpu_s2 = _timed(old, old_hazards, old_activities)
+    del old_again
+    engine_s = statistics.median([row["engine_s"], new_s])
+    engine_cpu_s = statistics.median([row["engine_cpu_s"], new_cpu_s])
+    row.update(baseline=revision, engine_median_s=engine_s, engine_median_cpu_s=engine_cpu_s,
+               baseline_s=statistics.median([old_s, old_s2]),
+               baseline_cpu_s=statistics.median([old_cpu_s, old_cpu_s2]))
+    row["baseline_ratio"] = engine_s / row["baseline_s"]
+    row["baseline_cpu_ratio"] = engine_cpu_s / row["baseline_cpu_s"]
+
+
+def run_one(n_hazards, n_activities, global_peer=True, baseline=None):
     lr = synthetic_programme.import_core()
     hazards, activities = synthetic_programme.generate(n_hazards, n_activities)
     input_rss = _maxrss_mb()
-    start, cpu = time.perf_counter(), time.process_time()
-    result = lr.release_land(hazards, activities)
-    engine_s, engine_cpu_s = time.perf_counter() - start, time.process_time() - cpu
+    result, engine_s, engine_cpu_s = _timed(lr, hazards, activities)
     engine_rss = _maxrss_mb()
     row = dict(hazards=n_hazards, activities=n_activities, engine_s=engine_s,
                engine_cpu_s=engine_cpu_s, load=os.getloadavg()[0],
                input_peak_mb=input_rss, engine_peak_mb=engine_rss, flags=len(result.flags))
+    if baseline:
+        import tempfile
+        with tempfile.TemporaryDirectory(prefix="mam-bench-land-release-") as folder:
+            _baseline(row, lr, hazards, activities, result, baseline, folder)
     del result
     import numpy as np
     import shapely
@@ -176,13 +244,15 @@ def run_one(n_hazards, n_activities, global_peer=True):
     return row
 
 
-def main(names):
+def main(names, baseline=None):
     rows = []
     for name in names:
         n_h, n_a = synthetic_programme.SIZES[name]
         global_peer = name != "large" or "--global-large" in sys.argv
         out = subprocess.run([sys.executable, __file__, "--one", str(n_h), str(n_a),
-                              "1" if global_peer else "0"], capture_output=True, text=True)
+                              "1" if global_peer else "0"]
+                             + (["--baseline", baseline] if baseline else []),
+                             capture_output=True, text=True)
         if out.returncode:
             print(out.stderr, file=sys.stderr)
             continue
@@ -214,14 +284,29 @@ def main(names):
     print("|" + "---|" * len(columns))
     for row in rows:
         print("| " + " | ".join(cell(row, keys) for _name, keys in columns) + " |")
+    if baseline:
+        print("\n| hazards / activities | engine s (CPU s) | %s s (CPU s) | ratio wall / CPU "
+              "| largest area difference |\n|---|---|---|---|---|" % baseline)
+        for row in rows:
+            print("| %d / %d | %.2f (%.1f) | %.2f (%.1f) | %.3f / %.3f | %.1e |" % (
+                row["hazards"], row["activities"], row["engine_median_s"],
+                row["engine_median_cpu_s"], row["baseline_s"], row["baseline_cpu_s"],
+                row["baseline_ratio"], row["baseline_cpu_ratio"],
+                row["largest_area_difference"]))
     print("\nmachine: %d cores (load: 1-min load average when the engine finished), %s; run %s"
           % (os.cpu_count(), sys.version.split()[0],
              datetime.datetime.now().isoformat(timespec="minutes")))
 
 if __name__ == "__main__":
-    if "--one" in sys.argv:
-        i = sys.argv.index("--one")
-        row = run_one(int(sys.argv[i + 1]), int(sys.argv[i + 2]), sys.argv[i + 3] == "1")
+    args = sys.argv[1:]
+    revision = None
+    if "--baseline" in args:
+        i = args.index("--baseline")
+        revision = args[i + 1]
+        del args[i:i + 2]
+    if "--one" in args:
+        i = args.index("--one")
+        row = run_one(int(args[i + 1]), int(args[i + 2]), args[i + 3] == "1", revision)
         print(json.dumps(row))
     else:
-        main([a for a in sys.argv[1:] if not a.startswith("--")] or ["small", "medium"])
+        main([a for a in args if not a.startswith("--")] or ["small", "medium"], revision)

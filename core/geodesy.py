@@ -71,9 +71,10 @@ def _areas_m2(geometries):
         return out
     if shapely.get_num_interior_rings(parts).any():
         rings, ring_part = shapely.get_rings(parts, return_index=True)
-    else:
-        rings, ring_part = shapely.get_exterior_ring(parts), np.arange(len(parts))
-    lonlat, ring = shapely.get_coordinates(rings, return_index=True)
+        lonlat, ring = shapely.get_coordinates(rings, return_index=True)
+    else:  # a polygon without holes has its exterior ring's coordinates: no clone
+        rings, ring_part = parts, np.arange(len(parts))
+        lonlat, ring = shapely.get_coordinates(parts, return_index=True)
     x, y = _laea_about_first_vertex(lonlat, owner[ring_part[ring]])
     # shoelace per ring; every ring is closed (its last vertex repeats the first)
     cross = x[:-1] * y[1:] - x[1:] * y[:-1]

@@ -41,8 +41,8 @@ from .geodesy import areas_m2, areas_m2_upto
 from .i18n import translate
 from .errors import MineActionError
 from .settings import DEFAULT_TOLERANCE_M2  # the one default, in the light settings module
-from .polygon_ops import (WORKERS, concurrently, explode, polygonal, polygonal_all, repair_all,
-                          rowwise)
+from .polygon_ops import (WORKERS, concurrently, explode, object_array, polygonal, polygonal_all,
+                          repair_all, rowwise)
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,
                          RELEASING_OUTCOMES)
@@ -242,7 +242,7 @@ def _check_code(value, vocabulary, feature, field):
 
 def _check_geometries(features, allow_empty=False):
     """A hazard may be empty (closed, nothing left); an activity must have land."""
-    geometries = _objects(f.geometry for f in features)
+    geometries = object_array(f.geometry for f in features)
     missing = shapely.is_missing(geometries)
     if not allow_empty:
         missing |= shapely.is_empty(geometries)
@@ -291,7 +291,7 @@ def _validate_hazards(hazards, flags):
     confirmed = [i for i, h in enumerate(hazards)
                  if h.confirmed_geometry is not None and not h.confirmed_geometry.is_empty]
     fixed = dict(zip(confirmed, repair_all(
-        _objects(hazards[i].confirmed_geometry for i in confirmed))[0]))
+        object_array(hazards[i].confirmed_geometry for i in confirmed))[0]))
     clean = [Hazard(h.hazard_id, geometries[i], h.hazard_class, days[i], h.status,
                     fixed[i] if i in fixed and not fixed[i].is_empty else None)
              for i, h in enumerate(hazards)]
@@ -358,13 +358,6 @@ class _Progress:
             raise LandReleaseCancelled()
         if self._progress is not None:
             self._progress(min(1.0, max(0.0, fraction)))
-
-
-def _objects(values):
-    values = list(values)
-    array = np.empty(len(values), dtype=object)
-    array[:] = values
-    return array
 
 
 def _empties(count):
@@ -440,7 +433,7 @@ def release_land(hazards, activities, tolerance_m2=DEFAULT_TOLERANCE_M2,
     activities = _not_future(hazards, activities, today, flags)
     step(0.05)
 
-    original = _objects(h.geometry for h in hazards)
+    original = object_array(h.geometry for h in hazards)
     _make_disjoint(hazards, original, tolerance_m2, flags)
     sha, cha, pristine = _initial_classes(hazards, original)
     step(0.15)
@@ -470,7 +463,7 @@ def _initial_classes(hazards, original):
     mixed = np.array([h.hazard_class == "SHA" and h.confirmed_geometry is not None
                       for h in hazards], dtype=bool)
     if mixed.any():
-        confirmed = _objects(hazards[i].confirmed_geometry for i in np.flatnonzero(mixed))
+        confirmed = object_array(hazards[i].confirmed_geometry for i in np.flatnonzero(mixed))
         cha[mixed] = polygonal_all(shapely.intersection(confirmed, original[mixed]))
         sha[mixed] = polygonal_all(shapely.difference(original[mixed], cha[mixed]))
     return sha, cha, ~mixed
@@ -505,8 +498,8 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
     that can act; flags outside / early / sliver activities."""
     m = len(activities)
     if not m:
-        return [np.empty(0, int), np.empty(0, int), _objects([]), np.empty(0)]
-    geometries = _objects(a.geometry for a in activities)
+        return [np.empty(0, int), np.empty(0, int), object_array([]), np.empty(0)]
+    geometries = object_array(a.geometry for a in activities)
     pa, ph = shapely.STRtree(original).query(geometries, predicate="intersects")
     index_of = {h.hazard_id: i for i, h in enumerate(hazards)}
     link = np.array([index_of.get(a.hazard_id, -1) for a in activities], dtype=int)
@@ -562,7 +555,7 @@ class _Replay:
                                    dtype=bool)
         # hazard land lies in its hazard, so land ∩ activity = land ∩ piece; the
         # activity as drawn shares no edges with the land, which overlays do faster
-        self.tools = _objects(a.geometry for a in activities)
+        self.tools = object_array(a.geometry for a in activities)
         self.status = [h.status for h in hazards]
         self.released, self.events = [], []
         self.ledger = [LedgerRow(h.hazard_id, h.hazard_class, status_before=h.status,

@@ -25,3 +25,22 @@ def load():
         sys.modules[PACKAGE] = module
         spec.loader.exec_module(module)
     return sys.modules[PACKAGE]
+
+
+def load_revision(revision, folder):
+    """The plugin as it was at git ``revision``, extracted into ``folder`` and
+    imported beside the current one (as ``mine_action_mapper_baseline``), to
+    measure both in one run (benchmarks' ``--baseline``). Returns its name."""
+    import subprocess
+    target = Path(folder) / "baseline"
+    target.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    name = PACKAGE + "_baseline"
+    spec = importlib.util.spec_from_file_location(
+        name, target / "__init__.py", submodule_search_locations=[str(target)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return name
