@@ -15,8 +15,10 @@ from .vocabulary import UNITS_PER_CIRCLE
 
 #: 1: 0.1.0; 2: hazards.parent_hazard_id; 3: the review of operator
 #: submissions (``since=3`` fields) and GeoPackage row versions
-#: (store/migrate.py upgrades older databases)
-SCHEMA_VERSION = 3
+#: (store/migrate.py upgrades older databases); 4: ``external_id``, the
+#: identity a record has in the system it was imported from (IMSMA Core's
+#: ``imsma_id``), written back on export (docs/field-mapping.md)
+SCHEMA_VERSION = 4
 CONTEXT = "DataModel"
 
 # field kinds; the QGIS side maps them to QVariant types and widgets
@@ -129,6 +131,13 @@ def _review():
     )
 
 
+def _external_id():
+    """The record's ID in the system it came from (docs/field-mapping.md):
+    unique when set, empty for records made here."""
+    return Field("external_id", STRING, QT_TRANSLATE_NOOP("DataModel", "External ID"),
+                 unique=True, length=50, since=4)
+
+
 def _organisation(since=1):
     """The organisation that recorded a row: an operator edits only its own."""
     return Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Organisation"),
@@ -159,6 +168,7 @@ HAZARDS = Layer(
         Field("parent_hazard_id", STRING,
               QT_TRANSLATE_NOOP("DataModel", "Confirmed part of hazard"), length=40,
               read_only=True, since=2),
+        _external_id(),
         Field("name", STRING, QT_TRANSLATE_NOOP("DataModel", "Local name")),
         Field("hazard_class", STRING, QT_TRANSLATE_NOOP("DataModel", "Class"),
               not_null=True, lookup="hazard_class", default="'SHA'"),
@@ -190,8 +200,8 @@ HAZARDS = Layer(
     key_field="hazard_id",
     form_tabs=(
         (QT_TRANSLATE_NOOP("DataModel", "Hazard"),
-         ("hazard_id", "name", "hazard_class", "status", "contamination", "evidence",
-          "date_of_information", "survey_date", "organisation")),
+         ("hazard_id", "external_id", "name", "hazard_class", "status", "contamination",
+          "evidence", "date_of_information", "survey_date", "organisation")),
         (QT_TRANSLATE_NOOP("DataModel", "Location and land"),
          ("region", "district", "locality", "land_use", "depth_cm")),
         (QT_TRANSLATE_NOOP("DataModel", "Areas and remarks"),
@@ -270,6 +280,7 @@ ACTIVITIES = Layer(
         _uuid(),
         Field("activity_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Activity ID"),
               not_null=True, unique=True, length=40),
+        _external_id(),
         Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
         Field("task_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Task ID")),
         Field("activity_type", STRING, QT_TRANSLATE_NOOP("DataModel", "Activity"),
@@ -296,7 +307,7 @@ ACTIVITIES = Layer(
     key_field="activity_id",
     form_tabs=(
         (QT_TRANSLATE_NOOP("DataModel", "Activity"),
-         ("activity_id", "hazard_id", "task_id", "activity_type", "outcome",
+         ("activity_id", "external_id", "hazard_id", "task_id", "activity_type", "outcome",
           "technical_asset", "start_date", "end_date")),
         (QT_TRANSLATE_NOOP("DataModel", "Team and area"),
          ("organisation", "team", "depth_cm", "area_m2", "remarks")),
@@ -309,6 +320,7 @@ EO_FINDS = Layer(
         _uuid(),
         Field("find_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Find ID"),
               not_null=True, unique=True, length=40),
+        _external_id(),
         Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
         Field("activity_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Activity ID")),
         Field("eo_category", STRING, QT_TRANSLATE_NOOP("DataModel", "EO category"),

@@ -7,6 +7,7 @@ def algorithm_classes():
     from .create_database import CreateDatabaseAlgorithm
     from .export_field_forms import ExportFieldFormsAlgorithm
     from .export_overview import ExportOverviewAlgorithm
+    from .export_records import ExportRecordsAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
     from .import_field_submissions import ImportFieldSubmissionsAlgorithm
     from .import_records import ImportRecordsAlgorithm
@@ -26,6 +27,7 @@ def algorithm_classes():
         CreateDatabaseAlgorithm,
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
+        ExportRecordsAlgorithm,
         UpgradeDatabaseAlgorithm,
         SetUpRolesAlgorithm,
         MakeFieldCopyAlgorithm,
