@@ -65,7 +65,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
             "windows-1252 with a warning, unless its encoding is given.\n\n"
             "Rows without a geometry can take one from a second layer (for "
             "example hazard polygons computed from survey traverses), matched "
-            "by the table's ID field. Areas are computed on the ellipsoid.\n\n"
+            "by the table's ID field. Areas are computed on the ellipsoid.") + "\n\n" + self.tr(
             "A field mapping profile (a JSON file, or one shipped with the plugin: "
             "IMSMA Core-style layers, an operator's shapefile) reads another system's "
             "layer: its field names, its codes and its CRS become ours, and its own ID "

@@ -13,7 +13,6 @@ anything is written.
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
                        QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema
 from ..core.errors import InputError, MineActionError
@@ -77,13 +76,13 @@ def _mapped_fields(source, mapping):
         original = source.fields().field(source_name)
         for target in mapping.targets(source_name):
             if target in mapping.values or target == EXTERNAL_ID:
-                fields.append(QgsField(target, QVariant.String))
+                fields.append(qgs_field(target, schema.STRING))
             else:
                 copy = QgsField(original)
                 copy.setName(target)
                 fields.append(copy)
     for target in mapping.constants:
-        fields.append(QgsField(target, QVariant.String))
+        fields.append(qgs_field(target, schema.STRING))
     return fields
 
 
@@ -122,12 +121,20 @@ def mapped_layer(source, mapping, profile, name, feedback=None):
 def _named_for_source(error, mapping):
     """``error`` (from the import of a mapped layer) with the source field
     it concerns named as well, since the user knows the source's names."""
-    source = mapping.source_of(error.field) if error.field else None
-    if not source or source == error.field:
+    if not error.field or error.field not in schema.BY_NAME[mapping.table].field_names():
         return error
-    return type(error)(str(error) + " " + translate(
-        "Profile", "(Field '{field}' of the records, through profile {profile}.)").format(
-            field=source, profile=mapping.profile), feature=error.feature, field=error.field)
+    source = mapping.source_of(error.field)
+    if source == error.field:
+        return error
+    if source:
+        note = translate("Profile", "(Field '{field}' of the records, through profile "
+                                    "{profile}.)").format(field=source, profile=mapping.profile)
+    elif error.field not in mapping.constants:
+        note = translate("Profile", "(Profile {profile} maps no field of the records to "
+                                    "{field}.)").format(profile=mapping.profile, field=error.field)
+    else:
+        return error
+    return type(error)(str(error) + " " + note, feature=error.feature, field=error.field)
 
 
 def import_mapped(source, target, lookups, mapping, profile, name, feedback=None):

@@ -5,6 +5,7 @@ profiles, and *Export records* writes them back with the same identities,
 codes and geometries (docs/field-mapping.md)."""
 
 import json
+from pathlib import Path
 
 import pytest
 import shapely
@@ -149,8 +150,8 @@ def test_shapefile_export_refuses_long_names(any_database, tmp_path):
 
 
 def _profile(tmp_path, change):
-    data = json.loads(open(field_mapping.bundled()["operator_shapefile"],
-                           encoding="utf-8").read())
+    data = json.loads(Path(field_mapping.bundled()["operator_shapefile"]).read_text(
+        encoding="utf-8"))
     change(data["tables"]["hazards"])
     path = tmp_path / "adapted.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -204,27 +205,33 @@ def test_missing_field_and_unknown_target_are_named(any_database, tmp_path):
 
 
 def test_external_id_is_unique_when_set(any_database, tmp_path):
-    source = external_layers.operator_shapefile(tmp_path / "wct_hazards.shp")
-    _import(any_database, source, "hazards", bundled="operator_shapefile")
-    again = external_layers.operator_shapefile(
-        tmp_path / "again.shp",
-        rows=[dict(external_layers.OPERATOR_HAZARDS[0], HAZ_ID="WCT-H-017")])
-    with pytest.raises(QgsProcessingException, match="'WCT-H-017' is already in table"):
-        _import(any_database, again, "hazards", bundled="operator_shapefile")
-    # the database itself: two records without an external ID, never two with one
+    hazards = external_layers.imsma_hazards(tmp_path / "hazard_poly.geojson")
+    _import(any_database, hazards, "hazards", bundled="imsma_core")
+    # the same IMSMA record again, under another local ID
+    again = external_layers.imsma_hazards(
+        tmp_path / "again.geojson",
+        rows=[dict(external_layers.IMSMA_HAZARDS[0], hazard_localid="EX-HA-0099")])
+    before = _dump(any_database)
+    with pytest.raises(QgsProcessingException) as error:
+        _import(any_database, again, "hazards", bundled="imsma_core")
+    assert "Row 1, field 'external_id': 'hazard_poly_145' is already in table hazards" \
+        in str(error.value)
+    assert "Field 'imsma_id' of the records" in str(error.value)
+    assert _dump(any_database) == before
+    # the database itself: any number of records without an external ID, never two with one
     layer = open_layer(any_database, "hazards")
     existing = next(layer.getFeatures())
-    layer.startEditing()
-    for number, external in enumerate((None, None, "WCT-H-017")):
-        values = {"hazard_id": "NEW-{}".format(number), "hazard_class": "SHA",
-                  "status": "open", "date_of_information": existing["date_of_information"],
-                  "external_id": external}
-        layer.addFeature(layer_feature(layer, values, existing.geometry()))
-    assert not layer.commitChanges()
-    layer.rollBack()
-    layer.startEditing()
-    for number in range(2):
-        values = {"hazard_id": "NEW-{}".format(number), "hazard_class": "SHA",
-                  "status": "open", "date_of_information": existing["date_of_information"]}
-        layer.addFeature(layer_feature(layer, values, existing.geometry()))
-    assert layer.commitChanges(), layer.commitErrors()
+
+    def add(*externals):
+        layer.startEditing()
+        for number, external in enumerate(externals):
+            values = {"hazard_id": "NEW-{}".format(number), "hazard_class": "SHA",
+                      "status": "open", "external_id": external,
+                      "date_of_information": existing["date_of_information"]}
+            layer.addFeature(layer_feature(layer, values, existing.geometry()))
+        if layer.commitChanges():
+            return True
+        layer.rollBack()
+        return False
+    assert not add("hazard_poly_145")
+    assert add(None, None)
