@@ -235,3 +235,35 @@ def test_external_id_is_unique_when_set(any_database, tmp_path):
         return False
     assert not add("hazard_poly_145")
     assert add(None, None)
+
+
+@pytest.mark.parametrize("table, after", [("hazards", "hazard_id"),
+                                          ("land_release_activities", "activity_id"),
+                                          ("eo_finds", None)])
+def test_forms_show_the_external_id(any_database, table, after):
+    from qgis.core import QgsFieldConstraints
+    layer = open_layer(any_database, table)  # the stored default style's form
+    index = layer.fields().indexOf("external_id")
+    assert layer.attributeAlias(index) == "External ID"
+    assert not layer.editFormConfig().readOnly(index)
+    assert layer.fields().at(index).constraints().constraints() & \
+        QgsFieldConstraints.Constraint.ConstraintUnique
+    if after:  # next to the record's own ID
+        tab = layer.editFormConfig().tabs()[0]
+        names = [child.name() for child in tab.children()]
+        assert names[names.index(after) + 1] == "external_id"
+
+
+def test_an_export_that_fails_writes_nothing(any_database, tmp_path):
+    source = external_layers.operator_shapefile(tmp_path / "wct_hazards.shp")
+    _import(any_database, source, "hazards", bundled="operator_shapefile")
+    profile = _profile(tmp_path, lambda table: table["values"]["status"].pop("WIP"))
+    output = tmp_path / "out" / "back.shp"
+    output.parent.mkdir()
+    with pytest.raises(QgsProcessingException,
+                       match="Record WCT-H-017, field 'status'.*'worked_on'"):
+        _export(any_database, "hazards", output, profile=profile)
+    assert list(output.parent.iterdir()) == []
+    with pytest.raises(QgsProcessingException, match="no mapping for table eo_finds"):
+        _export(any_database, "eo_finds", tmp_path / "finds.gpkg", bundled="imsma_core")
+    assert not (tmp_path / "finds.gpkg").exists()
