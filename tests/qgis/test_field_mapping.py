@@ -267,3 +267,17 @@ def test_an_export_that_fails_writes_nothing(any_database, tmp_path):
     with pytest.raises(QgsProcessingException, match="no mapping for table eo_finds"):
         _export(any_database, "eo_finds", tmp_path / "finds.gpkg", bundled="imsma_core")
     assert not (tmp_path / "finds.gpkg").exists()
+
+
+def test_the_profile_fixes_the_crs_of_a_shapefile_without_prj(any_database, tmp_path):
+    source = external_layers.operator_shapefile(tmp_path / "wct_hazards.shp")
+    source.with_suffix(".prj").unlink()  # as operators' files often come
+    assert _import(any_database, source, "hazards", bundled="operator_shapefile") == 3
+    stored = {f["hazard_id"]: shapely.from_wkb(bytes(f.geometry().asWkb()))
+              for f in open_layer(any_database, "hazards").getFeatures()}
+    polygons = external_layers.sample_polygons(7)[4:]
+    for (row, polygon) in zip(external_layers.OPERATOR_HAZARDS, polygons):
+        # the centimetre UTM vertices, read in UTM 12N, land on the sample's lon/lat
+        _same_geometry(polygon, stored[row["HAZ_ID"]], 1e-6)
+    with pytest.raises(QgsProcessingException, match="'HAZ_ID' looks like a misspelling"):
+        _import(any_database, source, "hazards")  # without the profile: not our columns
