@@ -137,7 +137,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
         if profile is not None:
             from ..store.mapped_records import import_mapped
             count = import_mapped(source, target, lookups, profile.table(table.name), profile,
-                                  name, feedback)
+                                  name, feedback, geometry_by_key)
         else:
             count = import_records(source, target, table.name, lookups, geometry_by_key,
                                    feedback, source_crs=source_crs, source_name=name)

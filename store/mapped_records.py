@@ -137,10 +137,12 @@ def _named_for_source(error, mapping):
     return type(error)(str(error) + " " + note, feature=error.feature, field=error.field)
 
 
-def import_mapped(source, target, lookups, mapping, profile, name, feedback=None):
+def import_mapped(source, target, lookups, mapping, profile, name, feedback=None,
+                  geometry_by_key=None):
     """Import ``source`` into ``target`` (our table ``mapping.table``)
     through ``mapping``: every row mapped and checked as *Import records*
-    checks rows, then all written, or none. Returns the number written."""
+    checks rows (``geometry_by_key`` as there), then all written, or none.
+    Returns the number written."""
     from .importer import import_records, nothing_imported
     try:
         records = mapped_layer(source, mapping, profile, name, feedback)
@@ -149,8 +151,8 @@ def import_mapped(source, target, lookups, mapping, profile, name, feedback=None
             raise
         raise nothing_imported(name, mapping.table, error) from None
     try:
-        return import_records(records, target, mapping.table, lookups, feedback=feedback,
-                              source_name=name)
+        return import_records(records, target, mapping.table, lookups, geometry_by_key,
+                              feedback, source_name=name)
     except MineActionError as error:
         raise _named_for_source(error, mapping) from None
 
