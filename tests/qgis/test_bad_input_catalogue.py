@@ -672,7 +672,7 @@ case("import through a profile the records do not fit", "import columns", "impor
      lambda ws: {"INPUT": wkt_csv_uri(ws.sample("land_release_activities.csv")),
                  "DATABASE": ws.db, "TABLE": "land_release_activities",
                  "BUNDLED_PROFILE": "imsma_core"},
-     ("Nothing was imported", "'activity_localid'", "do not have"))
+     ("Nothing was imported", "'imsma_id'", "do not have"))
 _import_case("import Latin-1 text without ENCODING", "import values", "hazards",
              lambda: _hazard_rows(name="Rivière Sèche"), encoding="latin-1",
              SOURCE_CRS="EPSG:4326",
