@@ -15,8 +15,10 @@ from .vocabulary import UNITS_PER_CIRCLE
 
 #: 1: 0.1.0; 2: hazards.parent_hazard_id; 3: the review of operator
 #: submissions (``since=3`` fields) and GeoPackage row versions
-#: (store/migrate.py upgrades older databases)
-SCHEMA_VERSION = 3
+#: (store/migrate.py upgrades older databases); 4: ``external_id``, the
+#: identity a record has in the system it was imported from (IMSMA Core's
+#: ``imsma_id``), written back on export (docs/field-mapping.md)
+SCHEMA_VERSION = 4
 CONTEXT = "DataModel"
 
 # field kinds; the QGIS side maps them to QVariant types and widgets
@@ -129,6 +131,13 @@ def _review():
     )
 
 
+def _external_id():
+    """The record's ID in the system it came from (docs/field-mapping.md):
+    unique when set, empty for records made here."""
+    return Field("external_id", STRING, QT_TRANSLATE_NOOP("DataModel", "External ID"),
+                 unique=True, length=50, since=4)
+
+
 def _organisation(since=1):
     """The organisation that recorded a row: an operator edits only its own."""
     return Field("organisation", STRING, QT_TRANSLATE_NOOP("DataModel", "Organisation"),
@@ -185,13 +194,13 @@ HAZARDS = Layer(
               constraint='"original_area_m2" IS NULL OR "original_area_m2" >= 0',
               constraint_text=_NON_NEGATIVE, read_only=True),
         _AREA,
-    ) + _audit(),
+    ) + _audit() + (_external_id(),),
     doc=QT_TRANSLATE_NOOP("DataModel", "Suspected and confirmed hazardous areas."),
     key_field="hazard_id",
     form_tabs=(
         (QT_TRANSLATE_NOOP("DataModel", "Hazard"),
-         ("hazard_id", "name", "hazard_class", "status", "contamination", "evidence",
-          "date_of_information", "survey_date", "organisation")),
+         ("hazard_id", "external_id", "name", "hazard_class", "status", "contamination",
+          "evidence", "date_of_information", "survey_date", "organisation")),
         (QT_TRANSLATE_NOOP("DataModel", "Location and land"),
          ("region", "district", "locality", "land_use", "depth_cm")),
         (QT_TRANSLATE_NOOP("DataModel", "Areas and remarks"),
@@ -290,13 +299,13 @@ ACTIVITIES = Layer(
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
         _AREA,
-    ) + _audit() + _review(),
+    ) + _audit() + _review() + (_external_id(),),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Areas cancelled, reduced, cleared or confirmed by an activity."),
     key_field="activity_id",
     form_tabs=(
         (QT_TRANSLATE_NOOP("DataModel", "Activity"),
-         ("activity_id", "hazard_id", "task_id", "activity_type", "outcome",
+         ("activity_id", "external_id", "hazard_id", "task_id", "activity_type", "outcome",
           "technical_asset", "start_date", "end_date")),
         (QT_TRANSLATE_NOOP("DataModel", "Team and area"),
          ("organisation", "team", "depth_cm", "area_m2", "remarks")),
@@ -324,7 +333,7 @@ EO_FINDS = Layer(
         Field("depth_cm", INTEGER, QT_TRANSLATE_NOOP("DataModel", "Depth (cm)"),
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
-    ) + _audit() + (_organisation(since=3),) + _review(),
+    ) + _audit() + (_organisation(since=3),) + _review() + (_external_id(),),
     doc=QT_TRANSLATE_NOOP("DataModel", "Explosive ordnance found, by category."),
     key_field="find_id",
 )

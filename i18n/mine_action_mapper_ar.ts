@@ -471,584 +471,589 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="101"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created at</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Remarks</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="157"/>
         <source>Must be zero or more</source>
         <translation>يجب أن تكون صفرًا أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazardous areas</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Hazard ID</source>
         <translation>معرّف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Confirmed part of hazard</source>
         <translation>جزء مؤكد من المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Local name</source>
         <translation>الاسم المحلي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Contamination</source>
         <translation>التلوث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Main evidence</source>
         <translation>الدليل الرئيسي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey date</source>
         <translation>تاريخ المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Reporting organisation</source>
         <translation>المنظمة المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Region</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Nearest locality</source>
         <translation>أقرب تجمع سكني</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Blocked land use</source>
         <translation>استخدام الأراضي المعطَّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Clearance depth (cm)</source>
         <translation>عمق التطهير (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Original area (m²)</source>
         <translation>المساحة الأصلية (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>المناطق الخطرة المشتبه بها والمؤكدة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Location and land</source>
         <translation>الموقع والأرض</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Areas and remarks</source>
         <translation>المساحات والملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey points</source>
         <translation>نقاط المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point number</source>
         <translation>رقم النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point type</source>
         <translation>نوع النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>From point</source>
         <translation>من النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing</source>
         <translation>السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>يجب ألا يقل السمت عن 0 وأن يكون أقل من دائرة كاملة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing as recorded</source>
         <translation>السمت كما سُجِّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing unit</source>
         <translation>وحدة السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>North reference</source>
         <translation>مرجع الشمال</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination applied (°, east +)</source>
         <translation>الانحراف المغناطيسي المطبَّق (°، الشرق +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>يجب أن يكون الانحراف المغناطيسي بين -180 و180 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope angle (°)</source>
         <translation>زاوية الميل (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>يجب أن يكون الميل بين -90 و90 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Coordinates as entered</source>
         <translation>الإحداثيات كما أُدخلت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position fixed by</source>
         <translation>طريقة تحديد الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>العلامات الثابتة والنقاط المرجعية ونقاط الانعطاف مع سمتها ومسافتها من نقطة سابقة، كما سُجِّلت في الميدان.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing and distance</source>
         <translation>السمت والمسافة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Land release activities</source>
         <translation>أنشطة تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Activity ID</source>
         <translation>معرّف النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Task ID</source>
         <translation>معرّف المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Technical asset used</source>
         <translation>الوسائل التقنية المستخدمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>The end date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>المساحات الملغاة أو المخفَّضة أو المطهَّرة أو المؤكدة بنشاط ما.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Team and area</source>
         <translation>الفريق والمساحة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance finds</source>
         <translation>اكتشافات الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find ID</source>
         <translation>معرّف الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>EO category</source>
         <translation>فئة الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Model / description</source>
         <translation>الطراز / الوصف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity must be at least 1</source>
         <translation>يجب ألا تقل الكمية عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find date</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Destroyed</source>
         <translation>مُتلَف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Depth (cm)</source>
         <translation>العمق (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>الذخائر المتفجرة المكتشفة، حسب الفئة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Planned start</source>
         <translation>البدء المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>The due date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الاستحقاق تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version must be at least 1</source>
         <translation>يجب ألا يقل الإصدار عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>أوامر العمل الصادرة إلى فرق المسح والتطهير.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site points</source>
         <translation>نقاط الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site type</source>
         <translation>نوع الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Radio call sign</source>
         <translation>رمز النداء اللاسلكي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>مواقع هبوط المروحيات والنقاط الطبية ونقاط السيطرة ومواقع الإتلاف الخاصة بمهمة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access routes</source>
         <translation>طرق الوصول</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Route type</source>
         <translation>نوع الطريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>طرق الوصول وطرق إخلاء المصابين.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Release history</source>
         <translation>سجل التحرير</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event date</source>
         <translation>تاريخ الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class before</source>
         <translation>الفئة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class after</source>
         <translation>الفئة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status before</source>
         <translation>الحالة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status after</source>
         <translation>الحالة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded at</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded by</source>
         <translation>سجّله</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>كل تغيير في مساحة المنطقة الخطرة أو فئتها أو حالتها، مع سببه.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Lookup lists</source>
         <translation>قوائم البحث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Behaves as</source>
         <translation>يتصرف مثل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>أسماء البرنامج الخاصة لكل قائمة؛ يربط base_code كل إدخال بالمعنى المدمج الذي تحسب به الإضافة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema information</source>
         <translation>معلومات المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema version and creation details.</source>
         <translation>إصدار المخطط وتفاصيل الإنشاء.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Review status</source>
         <translation>حالة المراجعة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed by</source>
         <translation>روجع من قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed at</source>
         <translation>روجع في</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="137"/>
+        <source>External ID</source>
+        <translation>المعرّف الخارجي</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1089,7 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>يتعذّر إنشاء ملف GeoPackage في {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="424"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>Creating table {table}</source>
         <translation>إنشاء الجدول {table}</translation>
     </message>
@@ -1094,12 +1099,12 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="391"/>
+        <location filename="../store/postgis.py" line="401"/>
         <source>Mine Action Mapper default style</source>
         <translation>النمط الافتراضي لـ Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="375"/>
+        <location filename="../store/postgis.py" line="385"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>يتعذّر حفظ نمط {table}: {error}</translation>
     </message>
@@ -1234,27 +1239,27 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>{database}: إصدار المخطط هو «{value}»، وليس رقمًا: عُدِّل يدويًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="294"/>
+        <location filename="../store/postgis.py" line="304"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: المخطط موجود مسبقًا وليس فارغًا: لم يُغيَّر شيء. اختر اسم مخطط آخر (لا يُحذف شيء أبدًا).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="301"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: المخطط موجود مسبقًا ويحوي دوالّ: لم يُغيَّر شيء. اختر اسم مخطط آخر.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="311"/>
+        <location filename="../store/postgis.py" line="321"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: امتداد PostGIS غير مثبَّت في قاعدة البيانات هذه. اطلب من مسؤولها تنفيذ CREATE EXTENSION postgis؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="320"/>
+        <location filename="../store/postgis.py" line="330"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>تحتاج قاعدة بيانات الأعمال المتعلقة بالألغام في PostGIS إلى نظام إحداثيات مرجعي من EPSG، لا {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="444"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: لم تُنشأ قاعدة البيانات ({error}). لم يُكتب شيء.</translation>
     </message>
@@ -1299,12 +1304,12 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>{database}: الدور '{role}' لا يملك الصلاحية {privilege} على {object}، وهي لازمة لهذا. اطلب من مسؤول قاعدة البيانات منحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="488"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} تذكر إصدار المخطط {version}، ولم يكن لأي قاعدة بيانات PostGIS هذا الإصدار: عُدّلت يدويًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="533"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>لم تُرقَّ {database}: {error}. لم يتغير شيء.</translation>
     </message>
@@ -1564,6 +1569,44 @@ The figures are those of Land release statistics: every m² counted once, by the
         <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>لغة قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_records.py" line="24"/>
+        <source>Export records through a field mapping profile</source>
+        <translation>تصدير السجلات عبر ملف تعريف لمطابقة الحقول</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="27"/>
+        <source>Writes the records of one table (hazards, land release activities or EO finds) in the shape of another system, as a field mapping profile describes it: the source&apos;s field names, its codes for ours, its CRS, and each record&apos;s external ID in the source&apos;s ID field (e.g. IMSMA Core&apos;s imsma_id), so that records imported through the profile go back with their identity. A code with no source code is named and nothing is written. A shapefile output keeps field names of at most 10 characters: a profile with longer names is refused rather than truncated (docs/field-mapping.md).</source>
+        <translation>يكتب سجلات جدول واحد (المناطق الخطرة أو أنشطة تحرير الأراضي أو اكتشافات الذخائر المتفجرة (EO)) بشكل نظام آخر كما يصفه ملف تعريف لمطابقة الحقول: أسماء حقول المصدر، ورموزه المقابلة لرموزنا، ونظام إحداثياته، والمعرّف الخارجي لكل سجل في حقل المعرّف لدى المصدر (مثل imsma_id في IMSMA Core)، لكي تعود السجلات المستوردة عبر الملف بهويتها. يُذكر كل رمز لا يقابله رمز في المصدر ولا يُكتب شيء. يحتفظ ملف shapefile الناتج بأسماء حقول لا تتجاوز 10 أحرف: يُرفض ملف التعريف ذو الأسماء الأطول بدلاً من اقتطاعها (docs/field-mapping.md).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="40"/>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="45"/>
+        <source>Exported records</source>
+        <translation>السجلات المصدَّرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="47"/>
+        <source>Records exported</source>
+        <translation>عدد السجلات المصدَّرة</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="69"/>
+        <source>The records could not be written: {error}</source>
+        <translation>تعذّرت كتابة السجلات: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="71"/>
+        <source>{count} records of {table} exported through profile {profile}</source>
+        <translation>صُدِّر {count} سجلاً من {table} عبر ملف التعريف {profile}</translation>
     </message>
 </context>
 <context>
@@ -2119,167 +2162,167 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>الأرقام أكبر من أن تناسب أي نظام إحداثيات مرجعي معتاد: تحقّق من أعمدة الإحداثيات.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="45"/>
+        <location filename="../store/importer.py" line="47"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>الصف {row}، الحقل «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="58"/>
+        <location filename="../store/importer.py" line="60"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» يحوي محارف تعذّرت قراءتها: قُرئ الملف بترميز نصي خاطئ. حدِّد ترميزه (ENCODING، مثلًا windows-1252) وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="93"/>
+        <location filename="../store/importer.py" line="95"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» ليس قيمة صالحة من نوع {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>string</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>integer</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>real</source>
         <translation>عدد حقيقي</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>datetime</source>
         <translation>تاريخ ووقت</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>boolean</source>
         <translation>قيمة منطقية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="129"/>
+        <location filename="../store/importer.py" line="131"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>العمود «{column}» ليس حقلًا في {table}؛ هل تقصد «{field}»؟ لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="134"/>
+        <location filename="../store/importer.py" line="136"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>العمود «{column}» ليس حقلًا في {table}. لم يُستورد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="142"/>
+        <location filename="../store/importer.py" line="144"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>يحتاج الجدول {table} إلى العمود «{field}» والسجلات لا تحويه؛ ويبدو عمودها «{column}» خطأً إملائيًا فيه: أعد تسمية ذلك العمود وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="148"/>
+        <location filename="../store/importer.py" line="150"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>يحتاج الجدول {table} إلى العمود «{field}» والسجلات لا تحويه: أضفه، بقيمة في كل صف، وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="178"/>
+        <location filename="../store/importer.py" line="184"/>
         <source>a value is required: fill in this cell</source>
         <translation>القيمة مطلوبة: املأ هذه الخلية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="182"/>
+        <location filename="../store/importer.py" line="188"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» ليس رمزًا في القائمة «{list}» (رموزها: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="189"/>
+        <location filename="../store/importer.py" line="195"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} في المستقبل: تحقّق من السنة (لا يجوز أن تقع في المستقبل إلا التواريخ المخططة)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="222"/>
+        <location filename="../store/importer.py" line="228"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>القيمة {value} مرفوضة: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="245"/>
+        <location filename="../store/importer.py" line="251"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>لا يمكن تخزين شكل هندسي من نوع {found} في الجدول {table}، الذي يضم أشكالًا هندسية من نوع {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="258"/>
+        <location filename="../store/importer.py" line="264"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>الإحداثيات ({x}، {y}) ليست خط طول وخط عرض بعد تحويلها من {crs} إلى WGS 84 (خط الطول ضمن ±180°، وخط العرض ضمن ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="273"/>
+        <location filename="../store/importer.py" line="279"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» ليس شكلًا هندسيًا مقروءًا (WKT)؛ صحّحه أو أفرغ الخلية</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="277"/>
+        <location filename="../store/importer.py" line="283"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>يحوي العمود شكلًا هندسيًا لكن السجلات قُرئت دون أشكال هندسية: حمّل الملف مع عمود الشكل الهندسي</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="286"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>للسجلات إحداثيات لكن بلا نظام إحداثيات مرجعي (CRS)، فموقعها مجهول. حدِّد نظام الإحداثيات المرجعي للطبقة، أو أعطِ نظام الإحداثيات المرجعي للسجلات حين لا يكون للطبقة نظام (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="292"/>
+        <location filename="../store/importer.py" line="298"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>الإحداثيات ({x}، {y}) تبدو خط طول وخط عرض بالدرجات، لكن نظام الإحداثيات المرجعي للسجلات {crs} مُسقَط (بالأمتار): اضبط نظام الإحداثيات المرجعي على النظام الذي هي فيه، مثلًا EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="306"/>
+        <location filename="../store/importer.py" line="312"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>يتعذّر تحويل الإحداثيات ({x}، {y}) من {crs} إلى WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="364"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>الصف بلا شكل هندسي، والجدول {table} يحتاج إلى شكل: أعطه إحداثيات، أو طبقة أشكال هندسية مطابَقة حسب {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="365"/>
+        <location filename="../store/importer.py" line="371"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>الشكل الهندسي غير صالح ({reason}): صحّحه وأعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="422"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» موجود مسبقًا في الجدول {table}: يُرجَّح أن هذه السجلات استوردت من قبل. احذف من السجلات الصفوف الموجودة في الجدول وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="435"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» موجود أيضًا في الصف {other}: يحتاج كل صف إلى قيمته الخاصة</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="460"/>
+        <location filename="../store/importer.py" line="473"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>لم يُستورد شيء من {source} إلى {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="453"/>
+        <location filename="../store/importer.py" line="466"/>
         <source>Table {table} cannot be edited.</source>
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="463"/>
+        <location filename="../store/importer.py" line="476"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>لم يُكتب شيء في {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="490"/>
+        <location filename="../store/importer.py" line="503"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>تتعذّر قراءة {path} بصيغة CSV.</translation>
     </message>
@@ -2368,12 +2411,12 @@ Each submission is written in a transaction of its own: a rejected one is named,
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>استيراد سجلات إلى قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -2394,54 +2437,59 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 يمكن للصفوف التي بلا شكل هندسي أن تأخذه من طبقة ثانية (مثلًا مضلعات المناطق الخطرة المحسوبة من ترافرسات المسح)، مطابَقةً حسب حقل المعرّف في الجدول. تُحسب المساحات على الإهليلج.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="75"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="77"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="82"/>
+        <location filename="../processing/import_records.py" line="87"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>أشكال هندسية للصفوف التي لا شكل لها (مطابَقة حسب المعرّف)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="85"/>
+        <location filename="../processing/import_records.py" line="90"/>
         <source>CRS of the records when the layer has none</source>
         <translation>نظام الإحداثيات المرجعي للسجلات حين لا يكون للطبقة نظام</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="88"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>الترميز النصي لملف CSV (فارغ: UTF-8، أو windows-1252 مع تحذير)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="92"/>
+        <location filename="../processing/import_records.py" line="98"/>
         <source>Rows imported</source>
         <translation>الصفوف المستوردة</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="112"/>
+        <location filename="../processing/import_records.py" line="118"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>للسجلات نظام إحداثيات مرجعي خاص بها، {crs}؛ لم يُستخدم النظام المحدَّد للسجلات التي بلا نظام. غيِّر نظام الإحداثيات المرجعي للطبقة إن كان خاطئًا.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="120"/>
+        <location filename="../processing/import_records.py" line="126"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>طبقة الأشكال الهندسية {layer} بلا نظام إحداثيات مرجعي، فمواقعها مجهولة: حدِّد نظام إحداثياتها المرجعي وأعد الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="132"/>
+        <location filename="../processing/import_records.py" line="144"/>
         <source>{count} rows imported into {table}</source>
         <translation>الصفوف المستوردة إلى {table}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="68"/>
+        <source>A field mapping profile (a JSON file, or one shipped with the plugin: IMSMA Core-style layers, an operator&apos;s shapefile) reads another system&apos;s layer: its field names, its codes and its CRS become ours, and its own ID is kept in external_id (docs/field-mapping.md).</source>
+        <translation>ملف تعريف لمطابقة الحقول (ملف JSON، أو أحد الملفات المرفقة بالإضافة: طبقات على نمط IMSMA Core، ملف shapefile لمشغّل) يقرأ طبقة نظام آخر: تصبح أسماء حقولها ورموزها ونظام إحداثياتها أسماءنا ورموزنا ونظامنا، ويُحفظ معرّفها الخاص في external_id ‏(docs/field-mapping.md).</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +3034,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="167"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>رُبط {count} من الأجزاء المؤكدة المعاد تسجيلها بمنطقتها الخطرة (parent_hazard_id).</translation>
     </message>
@@ -3661,6 +3709,179 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>تعذّرت كتابة الخريطة العامة ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../core/field_mapping.py" line="34"/>
+        <source>Field mapping profile {profile}: {problem}</source>
+        <translation>ملف تعريف مطابقة الحقول {profile}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="92"/>
+        <source>Row {row}, field &apos;{source}&apos;: profile {profile} has no code of ours for the value &apos;{value}&apos; (it maps: {codes}). Add it to the profile&apos;s &quot;values&quot; for {field} and import again.</source>
+        <translation>الصف {row}، الحقل '{source}': ليس في ملف التعريف {profile} رمز لدينا يقابل القيمة '{value}' (يطابق: {codes}). أضفها إلى &quot;values&quot; في ملف التعريف للحقل {field} ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="110"/>
+        <source>Record {record}, field &apos;{field}&apos;: profile {profile} has none of the source&apos;s codes for our code &apos;{value}&apos;. Add one to the profile&apos;s &quot;values&quot; for {field} and export again.</source>
+        <translation>السجل {record}، الحقل '{field}': ليس في ملف التعريف {profile} أي رمز من رموز المصدر يقابل رمزنا '{value}'. أضف رمزاً إلى &quot;values&quot; في ملف التعريف للحقل {field} ثم أعد التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="129"/>
+        <source>it has no mapping for table {table} (it maps: {tables}).</source>
+        <translation>لا يحتوي على مطابقة للجدول {table} (يطابق: {tables}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="137"/>
+        <source>&quot;{where}&quot; must be a JSON object of names.</source>
+        <translation>يجب أن يكون &quot;{where}&quot; كائن JSON من الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="145"/>
+        <source>&quot;{where}&quot;: the value of &apos;{key}&apos; must be a name (text).</source>
+        <translation>&quot;{where}&quot;: يجب أن تكون قيمة '{key}' اسماً (نصاً).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="153"/>
+        <source>&apos;{table}&apos; is not a table of the data model.</source>
+        <translation>'{table}' ليس جدولاً في نموذج البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="164"/>
+        <source>&quot;{where}&quot; must name a source field.</source>
+        <translation>يجب أن يسمّي &quot;{where}&quot; حقلاً من حقول المصدر.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="169"/>
+        <source>table {table}: &apos;{field}&apos; (for the source field &apos;{source}&apos;) is not a field of {table}; its fields: {fields}.</source>
+        <translation>الجدول {table}: '{field}' (لحقل المصدر '{source}') ليس حقلاً في {table}؛ حقوله: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="174"/>
+        <source>table {table}: the source fields &apos;{first}&apos; and &apos;{second}&apos; both map to {field}; keep one.</source>
+        <translation>الجدول {table}: حقلا المصدر '{first}' و'{second}' يطابقان كلاهما {field}؛ احتفظ بواحد.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="181"/>
+        <source>table {table} has no external ID field, so &quot;external_id&quot; cannot be given for it.</source>
+        <translation>ليس في الجدول {table} حقل للمعرّف الخارجي، لذا لا يمكن إعطاء &quot;external_id&quot; له.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="185"/>
+        <source>table {table}: &quot;external_id&quot; names &apos;{source}&apos; but &quot;fields&quot; maps &apos;{other}&apos; to external_id; keep one.</source>
+        <translation>الجدول {table}: يسمّي &quot;external_id&quot; الحقل '{source}' لكن &quot;fields&quot; يطابق '{other}' مع external_id؛ احتفظ بواحد.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="191"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, which is not a list field of {table}.</source>
+        <translation>الجدول {table}: في &quot;values&quot; رموز للحقل '{field}'، وهو ليس حقل قائمة في {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="195"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, but no source field maps to it.</source>
+        <translation>الجدول {table}: في &quot;values&quot; رموز للحقل '{field}'، لكن لا يطابقه أي حقل من حقول المصدر.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="201"/>
+        <source>table {table}: the constant &apos;{field}&apos; is not a field of {table}.</source>
+        <translation>الجدول {table}: الثابت '{field}' ليس حقلاً في {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="205"/>
+        <source>table {table}: &apos;{field}&apos; is both a constant and mapped from &apos;{source}&apos;; keep one.</source>
+        <translation>الجدول {table}: '{field}' ثابت ومطابَق من '{source}' في آن واحد؛ احتفظ بواحد.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="212"/>
+        <source>the source field name &apos;{source}&apos; is longer than the profile&apos;s limit of {limit} characters.</source>
+        <translation>اسم حقل المصدر '{source}' أطول من حدّ ملف التعريف البالغ {limit} حرفاً.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="225"/>
+        <source>it is not a field mapping profile of version {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</source>
+        <translation>ليس ملف تعريف لمطابقة الحقول من الإصدار {version} (&quot;format&quot;: &quot;{format}&quot;، &quot;version&quot;: {version}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="230"/>
+        <source>&quot;crs&quot; must name the source&apos;s coordinate reference system, e.g. &quot;EPSG:4326&quot;.</source>
+        <translation>يجب أن يسمّي &quot;crs&quot; نظام الإحداثيات المرجعي للمصدر، مثل &quot;EPSG:4326&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="235"/>
+        <source>&quot;max_name_length&quot; must be a whole number of characters.</source>
+        <translation>يجب أن يكون &quot;max_name_length&quot; عدداً صحيحاً من الأحرف.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="239"/>
+        <source>&quot;tables&quot; maps no table.</source>
+        <translation>لا يطابق &quot;tables&quot; أي جدول.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="252"/>
+        <source>it cannot be read ({error}).</source>
+        <translation>تتعذّر قراءته ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="255"/>
+        <source>it is not valid JSON ({error}).</source>
+        <translation>ليس JSON صالحاً ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="16"/>
+        <source>Field mapping profile (JSON file)</source>
+        <translation>ملف تعريف مطابقة الحقول (ملف JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="19"/>
+        <source>Or: a field mapping profile shipped with the plugin</source>
+        <translation>أو: ملف تعريف لمطابقة الحقول مرفق بالإضافة</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="34"/>
+        <source>Give either a field mapping profile file or a bundled profile, not both.</source>
+        <translation>أعطِ إما ملف تعريف لمطابقة الحقول وإما ملف تعريف مرفقاً، لا كليهما.</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="41"/>
+        <source>Give the field mapping profile: a JSON file, or one of the bundled profiles.</source>
+        <translation>أعطِ ملف تعريف مطابقة الحقول: ملف JSON، أو أحد ملفات التعريف المرفقة.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="30"/>
+        <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
+        <translation>ملف تعريف مطابقة الحقول {profile}: &quot;crs&quot; '{crs}' ليس نظام إحداثيات مرجعياً يعرفه QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="44"/>
+        <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
+        <translation>لم يُستورد شيء من {source}: نظام إحداثياته {own}، لكن ملف تعريف مطابقة الحقول {profile} يقول إن المصدر بنظام {crs}. استخدم ملف التعريف المعدّ لهذه السجلات، أو صحّح &quot;crs&quot; فيه.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="57"/>
+        <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
+        <translation>لم يُستورد شيء من {source}: يطابق ملف تعريف مطابقة الحقول {profile} الحقل '{field}'، وهو غير موجود في السجلات (حقولها: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="66"/>
+        <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
+        <translation>لم تُستورد حقول {source} التي لا يطابقها ملف التعريف {profile}: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="131"/>
+        <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
+        <translation>(الحقل '{field}' من السجلات، عبر ملف التعريف {profile}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="134"/>
+        <source>(Profile {profile} maps no field of the records to {field}.)</source>
+        <translation>(لا يطابق ملف التعريف {profile} أي حقل من حقول السجلات مع {field}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="174"/>
+        <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
+        <translation>يحتفظ ملف shapefile بأسماء حقول لا تتجاوز {limit} أحرف، وملف التعريف {profile} يكتب '{field}': صدّر إلى GeoPackage، أو استخدم ملف تعريف بأسماء أقصر.</translation>
     </message>
 </context>
 <context>

@@ -471,584 +471,589 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="101"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created at</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="157"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazardous areas</source>
         <translation>Áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Hazard ID</source>
         <translation>ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Local name</source>
         <translation>Nombre local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Contamination</source>
         <translation>Contaminación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Main evidence</source>
         <translation>Evidencia principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Date of information</source>
         <translation>Fecha de la información</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey date</source>
         <translation>Fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Reporting organisation</source>
         <translation>Organización informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Nearest locality</source>
         <translation>Localidad más cercana</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Blocked land use</source>
         <translation>Uso del suelo bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidad de despeje (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Original area (m²)</source>
         <translation>Superficie original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas sospechosas de peligro y áreas peligrosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazard</source>
         <translation>Área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Location and land</source>
         <translation>Ubicación y terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Areas and remarks</source>
         <translation>Superficies y observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey points</source>
         <translation>Puntos de levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point number</source>
         <translation>Número de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point type</source>
         <translation>Tipo de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>From point</source>
         <translation>Desde el punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>El azimut debe ser al menos 0 y menor que una vuelta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tal como se registró</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing unit</source>
         <translation>Unidad de azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>North reference</source>
         <translation>Referencia de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinación aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La declinación debe estar entre -180 y 180 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope angle (°)</source>
         <translation>Ángulo de pendiente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pendiente debe estar entre -90 y 90 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como se introdujeron</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position fixed by</source>
         <translation>Posición obtenida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Mojones, puntos de referencia y puntos de giro con su azimut y distancia desde un punto anterior, tal como se registraron en el terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing and distance</source>
         <translation>Azimut y distancia</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Land release activities</source>
         <translation>Actividades de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Activity ID</source>
         <translation>ID de la actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Task ID</source>
         <translation>ID de la tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Technical asset used</source>
         <translation>Medio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>The end date cannot be before the start date</source>
         <translation>La fecha de fin no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reducidas, despejadas o confirmadas por una actividad.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Team and area</source>
         <translation>Equipo y superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance finds</source>
         <translation>Hallazgos de artefactos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find ID</source>
         <translation>ID del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>EO category</source>
         <translation>Categoría de AE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Model / description</source>
         <translation>Modelo / descripción</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity must be at least 1</source>
         <translation>La cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find date</source>
         <translation>Fecha del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Destroyed</source>
         <translation>Destruido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Depth (cm)</source>
         <translation>Profundidad (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Artefactos explosivos encontrados, por categoría.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Task type</source>
         <translation>Tipo de tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>The due date cannot be before the start date</source>
         <translation>La fecha límite no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version must be at least 1</source>
         <translation>La versión debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Órdenes de trabajo dadas a los equipos de estudio y despeje.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site points</source>
         <translation>Puntos del sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site type</source>
         <translation>Tipo de sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Radio call sign</source>
         <translation>Indicativo de radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Helipuertos, puntos médicos, puntos de control y sitios de demolición de una tarea.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access routes</source>
         <translation>Rutas de acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Route type</source>
         <translation>Tipo de ruta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Rutas de acceso y de evacuación de heridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Release history</source>
         <translation>Historial de liberación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event date</source>
         <translation>Fecha del evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class before</source>
         <translation>Clase anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class after</source>
         <translation>Clase posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded at</source>
         <translation>Registrado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada cambio de la superficie, la clase o el estado de un área peligrosa, con su causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Los nombres propios del programa para cada lista; base_code vincula una entrada al significado integrado con el que calcula el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema information</source>
         <translation>Información del esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema version and creation details.</source>
         <translation>Versión del esquema y datos de creación.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed at</source>
         <translation>Revisado el</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="137"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1089,7 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>No se puede crear un GeoPackage en {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="424"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>Creating table {table}</source>
         <translation>Creando la tabla {table}</translation>
     </message>
@@ -1094,12 +1099,12 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="391"/>
+        <location filename="../store/postgis.py" line="401"/>
         <source>Mine Action Mapper default style</source>
         <translation>Estilo predeterminado de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="375"/>
+        <location filename="../store/postgis.py" line="385"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>No se puede guardar el estilo de {table}: {error}</translation>
     </message>
@@ -1234,27 +1239,27 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>{database}: la versión del esquema es «{value}», que no es un número: se editó a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="294"/>
+        <location filename="../store/postgis.py" line="304"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: el esquema ya existe y no está vacío; no se modificó nada. Elija otro nombre de esquema (nunca se elimina nada).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="301"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: el esquema ya existe y contiene funciones; no se modificó nada. Elija otro nombre de esquema.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="311"/>
+        <location filename="../store/postgis.py" line="321"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: la extensión PostGIS no está instalada en esta base de datos. Pida a su administrador que ejecute CREATE EXTENSION postgis; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="320"/>
+        <location filename="../store/postgis.py" line="330"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Una base de datos de acción contra minas en PostGIS necesita un sistema de referencia de coordenadas EPSG, no {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="444"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: la base de datos no se creó ({error}). No se escribió nada.</translation>
     </message>
@@ -1299,12 +1304,12 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>{database}: el rol '{role}' no tiene el privilegio {privilege} sobre {object}, que esto necesita. Pida al administrador de la base de datos que lo conceda; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="488"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indica la versión de esquema {version}, que ninguna base de datos PostGIS ha tenido: se ha editado a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="533"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} no se ha actualizado: {error}. No se ha cambiado nada.</translation>
     </message>
@@ -1564,6 +1569,44 @@ Las cifras son las de las estadísticas de liberación de tierras: cada m² cont
         <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>El idioma de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_records.py" line="24"/>
+        <source>Export records through a field mapping profile</source>
+        <translation>Exportar registros mediante un perfil de correspondencia de campos</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="27"/>
+        <source>Writes the records of one table (hazards, land release activities or EO finds) in the shape of another system, as a field mapping profile describes it: the source&apos;s field names, its codes for ours, its CRS, and each record&apos;s external ID in the source&apos;s ID field (e.g. IMSMA Core&apos;s imsma_id), so that records imported through the profile go back with their identity. A code with no source code is named and nothing is written. A shapefile output keeps field names of at most 10 characters: a profile with longer names is refused rather than truncated (docs/field-mapping.md).</source>
+        <translation>Escribe los registros de una tabla (áreas peligrosas, actividades de liberación de tierras o hallazgos de artefactos explosivos (AE)) con la forma de otro sistema, tal como la describe un perfil de correspondencia de campos: los nombres de campo de la fuente, sus códigos para los nuestros, su SRC y el ID externo de cada registro en el campo de ID de la fuente (p. ej. imsma_id de IMSMA Core), para que los registros importados mediante el perfil vuelvan con su identidad. Un código sin código de la fuente se indica y no se escribe nada. Una salida shapefile conserva nombres de campo de 10 caracteres como máximo: un perfil con nombres más largos se rechaza en lugar de truncarse (docs/field-mapping.md).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="40"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="45"/>
+        <source>Exported records</source>
+        <translation>Registros exportados</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="47"/>
+        <source>Records exported</source>
+        <translation>Registros exportados</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="69"/>
+        <source>The records could not be written: {error}</source>
+        <translation>No se pudieron escribir los registros: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="71"/>
+        <source>{count} records of {table} exported through profile {profile}</source>
+        <translation>{count} registros de {table} exportados mediante el perfil {profile}</translation>
     </message>
 </context>
 <context>
@@ -2119,167 +2162,167 @@ Resultados: los polígonos de las áreas peligrosas (superficie en el elipsoide 
         <translation>Los números son demasiado grandes para cualquier SRC habitual: compruebe las columnas de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="45"/>
+        <location filename="../store/importer.py" line="47"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Fila {row}, campo «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="58"/>
+        <location filename="../store/importer.py" line="60"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» contiene caracteres que no se pudieron leer: el archivo se leyó con una codificación de texto equivocada. Indique su codificación (ENCODING, p. ej. windows-1252) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» no es una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="93"/>
+        <location filename="../store/importer.py" line="95"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» no es un valor {kind} válido</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>string</source>
         <translation>de texto</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>integer</source>
         <translation>entero</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>real</source>
         <translation>real</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>date</source>
         <translation>de fecha</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>datetime</source>
         <translation>de fecha y hora</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="129"/>
+        <location filename="../store/importer.py" line="131"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>La columna «{column}» no es un campo de {table}; ¿quiso decir «{field}»? No se importó.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="134"/>
+        <location filename="../store/importer.py" line="136"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>La columna «{column}» no es un campo de {table}. No se importó.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="142"/>
+        <location filename="../store/importer.py" line="144"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen; su columna «{column}» parece una errata de ella: cambie el nombre de esa columna e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="148"/>
+        <location filename="../store/importer.py" line="150"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>La tabla {table} necesita la columna «{field}» y los registros no la tienen: añádala, con un valor en cada fila, e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="178"/>
+        <location filename="../store/importer.py" line="184"/>
         <source>a value is required: fill in this cell</source>
         <translation>se requiere un valor: rellene esta celda</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="182"/>
+        <location filename="../store/importer.py" line="188"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» no es un código de la lista «{list}» (sus códigos: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="189"/>
+        <location filename="../store/importer.py" line="195"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} está en el futuro: compruebe el año (solo las fechas previstas pueden ser posteriores)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="222"/>
+        <location filename="../store/importer.py" line="228"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>se rechaza el valor {value}: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="245"/>
+        <location filename="../store/importer.py" line="251"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>una geometría {found} no se puede guardar en la tabla {table}, que contiene geometrías {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="258"/>
+        <location filename="../store/importer.py" line="264"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>las coordenadas ({x}, {y}) no son una longitud y una latitud una vez transformadas de {crs} a WGS 84 (longitud dentro de ±180°, latitud dentro de ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="273"/>
+        <location filename="../store/importer.py" line="279"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» no es una geometría legible (WKT); corríjala o vacíe la celda</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="277"/>
+        <location filename="../store/importer.py" line="283"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>la columna contiene una geometría pero los registros se leyeron sin geometrías: cargue el archivo con su columna de geometría</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="286"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>los registros tienen coordenadas pero ningún sistema de referencia de coordenadas (SRC), por lo que su posición es desconocida. Defina el SRC de la capa, o indique el SRC de los registros cuando la capa no lo tenga (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="292"/>
+        <location filename="../store/importer.py" line="298"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>las coordenadas ({x}, {y}) parecen longitud y latitud en grados, pero el SRC de los registros, {crs}, es proyectado (metros): defina el SRC en el que están, p. ej. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="306"/>
+        <location filename="../store/importer.py" line="312"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>las coordenadas ({x}, {y}) no se pueden transformar de {crs} a WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="364"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la fila no tiene geometría y la tabla {table} la necesita: dele coordenadas, o una capa de geometrías vinculada por {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="365"/>
+        <location filename="../store/importer.py" line="371"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la geometría no es válida ({reason}): corríjala e importe de nuevo</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="422"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» ya está en la tabla {table}: probablemente estos registros se importaron antes. Quite de los registros las filas que ya están en la tabla e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="435"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» también está en la fila {other}: cada fila necesita su propio valor</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="460"/>
+        <location filename="../store/importer.py" line="473"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>No se importó nada de {source} en {table}. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="453"/>
+        <location filename="../store/importer.py" line="466"/>
         <source>Table {table} cannot be edited.</source>
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="463"/>
+        <location filename="../store/importer.py" line="476"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>No se escribió nada en {table}: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="490"/>
+        <location filename="../store/importer.py" line="503"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>No se puede leer {path} como CSV.</translation>
     </message>
@@ -2368,12 +2411,12 @@ Cada envío se escribe en una transacción propia: uno rechazado se nombra, con 
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>Importar registros en la base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -2394,54 +2437,59 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, polígonos de áreas peligrosas calculados a partir de poligonales de levantamiento), vinculada por el campo ID de la tabla. Las superficies se calculan en el elipsoide.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="75"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="77"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="82"/>
+        <location filename="../processing/import_records.py" line="87"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Geometrías para las filas que no tienen (vinculadas por ID)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="85"/>
+        <location filename="../processing/import_records.py" line="90"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SRC de los registros cuando la capa no tiene</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="88"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Codificación de texto de un archivo CSV (vacío: UTF-8, o windows-1252 con una advertencia)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="92"/>
+        <location filename="../processing/import_records.py" line="98"/>
         <source>Rows imported</source>
         <translation>Filas importadas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="112"/>
+        <location filename="../processing/import_records.py" line="118"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>Los registros tienen su propio SRC, {crs}; no se usó el SRC indicado para los registros que no lo tienen. Cambie el SRC de la capa si es erróneo.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="120"/>
+        <location filename="../processing/import_records.py" line="126"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>La capa de geometrías {layer} no tiene SRC, por lo que sus posiciones son desconocidas: defina su SRC e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="132"/>
+        <location filename="../processing/import_records.py" line="144"/>
         <source>{count} rows imported into {table}</source>
         <translation>{count} filas importadas en {table}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="68"/>
+        <source>A field mapping profile (a JSON file, or one shipped with the plugin: IMSMA Core-style layers, an operator&apos;s shapefile) reads another system&apos;s layer: its field names, its codes and its CRS become ours, and its own ID is kept in external_id (docs/field-mapping.md).</source>
+        <translation>Un perfil de correspondencia de campos (un archivo JSON, o uno de los que trae el complemento: capas al estilo de IMSMA Core, el shapefile de un operador) lee la capa de otro sistema: sus nombres de campo, sus códigos y su SRC pasan a ser los nuestros, y su propio ID se conserva en external_id (docs/field-mapping.md).</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +3034,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="167"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} partes confirmadas registradas de nuevo se vincularon a su área peligrosa (parent_hazard_id).</translation>
     </message>
@@ -3661,6 +3709,179 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>No se pudo escribir la vista general ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../core/field_mapping.py" line="34"/>
+        <source>Field mapping profile {profile}: {problem}</source>
+        <translation>Perfil de correspondencia de campos {profile}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="92"/>
+        <source>Row {row}, field &apos;{source}&apos;: profile {profile} has no code of ours for the value &apos;{value}&apos; (it maps: {codes}). Add it to the profile&apos;s &quot;values&quot; for {field} and import again.</source>
+        <translation>Fila {row}, campo '{source}': el perfil {profile} no tiene ningún código nuestro para el valor '{value}' (hace corresponder: {codes}). Añádalo a los &quot;values&quot; del perfil para {field} e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="110"/>
+        <source>Record {record}, field &apos;{field}&apos;: profile {profile} has none of the source&apos;s codes for our code &apos;{value}&apos;. Add one to the profile&apos;s &quot;values&quot; for {field} and export again.</source>
+        <translation>Registro {record}, campo '{field}': el perfil {profile} no tiene ningún código de la fuente para nuestro código '{value}'. Añada uno a los &quot;values&quot; del perfil para {field} y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="129"/>
+        <source>it has no mapping for table {table} (it maps: {tables}).</source>
+        <translation>no tiene correspondencia para la tabla {table} (hace corresponder: {tables}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="137"/>
+        <source>&quot;{where}&quot; must be a JSON object of names.</source>
+        <translation>&quot;{where}&quot; debe ser un objeto JSON de nombres.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="145"/>
+        <source>&quot;{where}&quot;: the value of &apos;{key}&apos; must be a name (text).</source>
+        <translation>&quot;{where}&quot;: el valor de '{key}' debe ser un nombre (texto).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="153"/>
+        <source>&apos;{table}&apos; is not a table of the data model.</source>
+        <translation>'{table}' no es una tabla del modelo de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="164"/>
+        <source>&quot;{where}&quot; must name a source field.</source>
+        <translation>&quot;{where}&quot; debe nombrar un campo de la fuente.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="169"/>
+        <source>table {table}: &apos;{field}&apos; (for the source field &apos;{source}&apos;) is not a field of {table}; its fields: {fields}.</source>
+        <translation>tabla {table}: '{field}' (para el campo de la fuente '{source}') no es un campo de {table}; sus campos: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="174"/>
+        <source>table {table}: the source fields &apos;{first}&apos; and &apos;{second}&apos; both map to {field}; keep one.</source>
+        <translation>tabla {table}: los campos de la fuente '{first}' y '{second}' corresponden ambos a {field}; conserve uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="181"/>
+        <source>table {table} has no external ID field, so &quot;external_id&quot; cannot be given for it.</source>
+        <translation>la tabla {table} no tiene campo de ID externo, así que no se le puede dar &quot;external_id&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="185"/>
+        <source>table {table}: &quot;external_id&quot; names &apos;{source}&apos; but &quot;fields&quot; maps &apos;{other}&apos; to external_id; keep one.</source>
+        <translation>tabla {table}: &quot;external_id&quot; nombra '{source}' pero &quot;fields&quot; hace corresponder '{other}' a external_id; conserve uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="191"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, which is not a list field of {table}.</source>
+        <translation>tabla {table}: &quot;values&quot; tiene códigos para '{field}', que no es un campo de lista de {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="195"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, but no source field maps to it.</source>
+        <translation>tabla {table}: &quot;values&quot; tiene códigos para '{field}', pero ningún campo de la fuente corresponde a él.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="201"/>
+        <source>table {table}: the constant &apos;{field}&apos; is not a field of {table}.</source>
+        <translation>tabla {table}: la constante '{field}' no es un campo de {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="205"/>
+        <source>table {table}: &apos;{field}&apos; is both a constant and mapped from &apos;{source}&apos;; keep one.</source>
+        <translation>tabla {table}: '{field}' es a la vez una constante y la correspondencia de '{source}'; conserve uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="212"/>
+        <source>the source field name &apos;{source}&apos; is longer than the profile&apos;s limit of {limit} characters.</source>
+        <translation>el nombre de campo de la fuente '{source}' supera el límite del perfil de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="225"/>
+        <source>it is not a field mapping profile of version {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</source>
+        <translation>no es un perfil de correspondencia de campos de la versión {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="230"/>
+        <source>&quot;crs&quot; must name the source&apos;s coordinate reference system, e.g. &quot;EPSG:4326&quot;.</source>
+        <translation>&quot;crs&quot; debe nombrar el sistema de referencia de coordenadas de la fuente, p. ej. &quot;EPSG:4326&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="235"/>
+        <source>&quot;max_name_length&quot; must be a whole number of characters.</source>
+        <translation>&quot;max_name_length&quot; debe ser un número entero de caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="239"/>
+        <source>&quot;tables&quot; maps no table.</source>
+        <translation>&quot;tables&quot; no hace corresponder ninguna tabla.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="252"/>
+        <source>it cannot be read ({error}).</source>
+        <translation>no se puede leer ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="255"/>
+        <source>it is not valid JSON ({error}).</source>
+        <translation>no es JSON válido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="16"/>
+        <source>Field mapping profile (JSON file)</source>
+        <translation>Perfil de correspondencia de campos (archivo JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="19"/>
+        <source>Or: a field mapping profile shipped with the plugin</source>
+        <translation>O: un perfil de correspondencia de campos incluido en el complemento</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="34"/>
+        <source>Give either a field mapping profile file or a bundled profile, not both.</source>
+        <translation>Indique un archivo de perfil de correspondencia de campos o un perfil incluido, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="41"/>
+        <source>Give the field mapping profile: a JSON file, or one of the bundled profiles.</source>
+        <translation>Indique el perfil de correspondencia de campos: un archivo JSON, o uno de los perfiles incluidos.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="30"/>
+        <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
+        <translation>Perfil de correspondencia de campos {profile}: el &quot;crs&quot; '{crs}' no es un sistema de referencia de coordenadas que QGIS conozca.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="44"/>
+        <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
+        <translation>No se importó nada de {source}: su SRC es {own}, pero el perfil de correspondencia de campos {profile} dice que la fuente está en {crs}. Use el perfil hecho para estos registros, o corrija su &quot;crs&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="57"/>
+        <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
+        <translation>No se importó nada de {source}: el perfil de correspondencia de campos {profile} hace corresponder el campo '{field}', que los registros no tienen (sus campos: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="66"/>
+        <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
+        <translation>Los campos de {source} que el perfil {profile} no hace corresponder no se importaron: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="131"/>
+        <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
+        <translation>(Campo '{field}' de los registros, mediante el perfil {profile}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="134"/>
+        <source>(Profile {profile} maps no field of the records to {field}.)</source>
+        <translation>(El perfil {profile} no hace corresponder ningún campo de los registros a {field}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="174"/>
+        <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
+        <translation>Un shapefile conserva nombres de campo de {limit} caracteres como máximo, y el perfil {profile} escribe '{field}': exporte a un GeoPackage, o use un perfil con nombres más cortos.</translation>
     </message>
 </context>
 <context>

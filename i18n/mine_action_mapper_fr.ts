@@ -471,584 +471,589 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created at</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Remarks</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="157"/>
         <source>Must be zero or more</source>
         <translation>Doit être supérieur ou égal à zéro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Local name</source>
         <translation>Nom local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Contamination</source>
         <translation>Contamination</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Main evidence</source>
         <translation>Preuve principale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Date of information</source>
         <translation>Date de l'information</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Reporting organisation</source>
         <translation>Organisation déclarante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Nearest locality</source>
         <translation>Localité la plus proche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Blocked land use</source>
         <translation>Utilisation des terres bloquée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Clearance depth (cm)</source>
         <translation>Profondeur de dépollution (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Original area (m²)</source>
         <translation>Superficie initiale (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Zones suspectées dangereuses et zones dangereuses confirmées.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey points</source>
         <translation>Points de levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point number</source>
         <translation>Numéro du point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point type</source>
         <translation>Type de point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>From point</source>
         <translation>Depuis le point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>L'azimut doit être supérieur ou égal à 0 et inférieur à un tour complet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tel que relevé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing unit</source>
         <translation>Unité d'azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>North reference</source>
         <translation>Référence du nord</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination applied (°, east +)</source>
         <translation>Déclinaison appliquée (°, est +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La déclinaison doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope angle (°)</source>
         <translation>Angle de pente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pente doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Coordinates as entered</source>
         <translation>Coordonnées telles que saisies</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position fixed by</source>
         <translation>Position déterminée par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Repères, points de référence et points d'inflexion, avec leur azimut et leur distance depuis un point précédent, tels que relevés sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Task ID</source>
         <translation>ID de la tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Technical asset used</source>
         <translation>Moyen technique utilisé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>The end date cannot be before the start date</source>
         <translation>La date de fin ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Zones annulées, réduites, dépolluées ou confirmées par une activité.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance finds</source>
         <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find ID</source>
         <translation>ID de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>EO category</source>
         <translation>Catégorie d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Model / description</source>
         <translation>Modèle / description</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity must be at least 1</source>
         <translation>La quantité doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find date</source>
         <translation>Date de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Destroyed</source>
         <translation>Détruit</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Depth (cm)</source>
         <translation>Profondeur (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engins explosifs découverts, par catégorie.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issue date</source>
         <translation>Date d'émission</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Due date</source>
         <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>The due date cannot be before the start date</source>
         <translation>La date d'échéance ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version must be at least 1</source>
         <translation>La version doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordres de travail donnés aux équipes d'enquête et de dépollution.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site points</source>
         <translation>Points du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site type</source>
         <translation>Type de point du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Radio call sign</source>
         <translation>Indicatif radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Hélisurfaces, points médicaux, points de contrôle et sites de destruction d'une tâche.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access routes</source>
         <translation>Itinéraires d'accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Route type</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Itinéraires d'accès et d'évacuation sanitaire.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class before</source>
         <translation>Classe avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class after</source>
         <translation>Classe après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status before</source>
         <translation>Statut avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status after</source>
         <translation>Statut après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded at</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Chaque modification de la superficie, de la classe ou du statut d'une zone dangereuse, avec sa cause.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Lookup lists</source>
         <translation>Listes de codes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Behaves as</source>
         <translation>Se comporte comme</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Les noms propres au programme pour chaque liste ; base_code relie une entrée à la signification intégrée avec laquelle l'extension effectue ses calculs.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema information</source>
         <translation>Informations sur le schéma</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema version and creation details.</source>
         <translation>Version du schéma et détails de création.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="101"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Location and land</source>
         <translation>Localisation et terrain</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Areas and remarks</source>
         <translation>Superficies et remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing and distance</source>
         <translation>Azimut et distance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Team and area</source>
         <translation>Équipe et superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Confirmed part of hazard</source>
         <translation>Partie confirmée de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Review status</source>
         <translation>Statut d'examen</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed by</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed at</source>
         <translation>Examiné le</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="137"/>
+        <source>External ID</source>
+        <translation>Identifiant externe</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1074,7 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="424"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
@@ -1079,12 +1084,12 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="391"/>
+        <location filename="../store/postgis.py" line="401"/>
         <source>Mine Action Mapper default style</source>
         <translation>Style par défaut de Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="375"/>
+        <location filename="../store/postgis.py" line="385"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Impossible d'enregistrer le style de {table} : {error}</translation>
     </message>
@@ -1234,27 +1239,27 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>La version de schéma de {database} est « {value} », pas un nombre : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="294"/>
+        <location filename="../store/postgis.py" line="304"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database} existe déjà et n'est pas vide : rien n'a été modifié. Choisissez un autre nom de schéma (rien n'est jamais supprimé).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="301"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database} existe déjà et contient des fonctions : rien n'a été modifié. Choisissez un autre nom de schéma.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="311"/>
+        <location filename="../store/postgis.py" line="321"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database} : l'extension PostGIS n'est pas installée dans cette base. Demandez à son administrateur d'exécuter CREATE EXTENSION postgis ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="320"/>
+        <location filename="../store/postgis.py" line="330"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="444"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
     </message>
@@ -1299,12 +1304,12 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{database} : le rôle « {role} » n'a pas le privilège {privilege} sur {object}, dont ceci a besoin. Demandez à l'administrateur de la base de données de l'accorder ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="488"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indique la version de schéma {version}, qu'aucune base de données PostGIS n'a jamais eue : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="533"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} n'a pas été mise à niveau : {error}. Rien n'a été modifié.</translation>
     </message>
@@ -1564,6 +1569,44 @@ Les chiffres sont ceux des statistiques de remise à disposition des terres : ch
         <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>La langue de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_records.py" line="24"/>
+        <source>Export records through a field mapping profile</source>
+        <translation>Exporter des enregistrements selon un profil de correspondance des champs</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="27"/>
+        <source>Writes the records of one table (hazards, land release activities or EO finds) in the shape of another system, as a field mapping profile describes it: the source&apos;s field names, its codes for ours, its CRS, and each record&apos;s external ID in the source&apos;s ID field (e.g. IMSMA Core&apos;s imsma_id), so that records imported through the profile go back with their identity. A code with no source code is named and nothing is written. A shapefile output keeps field names of at most 10 characters: a profile with longer names is refused rather than truncated (docs/field-mapping.md).</source>
+        <translation>Écrit les enregistrements d'une table (zones dangereuses, activités de remise à disposition des terres ou découvertes d'engins explosifs (EE)) dans la forme d'un autre système, telle qu'un profil de correspondance des champs la décrit : les noms de champs de la source, ses codes pour les nôtres, son SCR, et l'identifiant externe de chaque enregistrement dans le champ d'identifiant de la source (par exemple imsma_id d'IMSMA Core), afin que les enregistrements importés selon le profil repartent avec leur identité. Un code sans code source est signalé et rien n'est écrit. Une sortie shapefile garde des noms de champs d'au plus 10 caractères : un profil aux noms plus longs est refusé plutôt que tronqué (docs/field-mapping.md).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="40"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="45"/>
+        <source>Exported records</source>
+        <translation>Enregistrements exportés</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="47"/>
+        <source>Records exported</source>
+        <translation>Enregistrements exportés</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="69"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Les enregistrements n'ont pas pu être écrits : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="71"/>
+        <source>{count} records of {table} exported through profile {profile}</source>
+        <translation>{count} enregistrements de {table} exportés selon le profil {profile}</translation>
     </message>
 </context>
 <context>
@@ -2099,57 +2142,57 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../store/importer.py" line="45"/>
+        <location filename="../store/importer.py" line="47"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Ligne {row}, champ '{field}' : {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="93"/>
+        <location filename="../store/importer.py" line="95"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>'{value}' n'est pas une valeur valide de type {kind}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>integer</source>
         <translation>entier</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>real</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>datetime</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>boolean</source>
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="453"/>
+        <location filename="../store/importer.py" line="466"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="463"/>
+        <location filename="../store/importer.py" line="476"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>Rien n'a été écrit dans {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="490"/>
+        <location filename="../store/importer.py" line="503"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>{path} ne peut pas être lu comme un fichier CSV.</translation>
     </message>
@@ -2174,102 +2217,102 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>Les nombres sont trop grands pour tout SCR usuel : vérifiez les colonnes de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="58"/>
+        <location filename="../store/importer.py" line="60"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>'{value}' contient des caractères illisibles : le fichier a été lu avec un mauvais encodage de texte. Indiquez son encodage (ENCODING, p. ex. windows-1252) et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>'{value}' n'est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="129"/>
+        <location filename="../store/importer.py" line="131"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table} ; vouliez-vous dire '{field}' ? Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="134"/>
+        <location filename="../store/importer.py" line="136"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>La colonne '{column}' n'est pas un champ de {table}. Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="142"/>
+        <location filename="../store/importer.py" line="144"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas ; leur colonne '{column}' ressemble à une faute de frappe de ce nom : renommez cette colonne et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="148"/>
+        <location filename="../store/importer.py" line="150"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>La table {table} nécessite la colonne '{field}' et les enregistrements ne l'ont pas : ajoutez-la, avec une valeur dans chaque ligne, et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="178"/>
+        <location filename="../store/importer.py" line="184"/>
         <source>a value is required: fill in this cell</source>
         <translation>une valeur est obligatoire : remplissez cette cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="182"/>
+        <location filename="../store/importer.py" line="188"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>'{value}' n'est pas un code de la liste '{list}' (ses codes : {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="189"/>
+        <location filename="../store/importer.py" line="195"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} est dans le futur : vérifiez l'année (seules les dates prévues peuvent être dans le futur)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="222"/>
+        <location filename="../store/importer.py" line="228"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>la valeur {value} est refusée : {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="245"/>
+        <location filename="../store/importer.py" line="251"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>une géométrie {found} ne peut pas être enregistrée dans la table {table}, qui contient des géométries {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="258"/>
+        <location filename="../store/importer.py" line="264"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne sont pas une longitude et une latitude une fois transformées de {crs} en WGS 84 (longitude comprise dans ±180°, latitude comprise dans ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="273"/>
+        <location filename="../store/importer.py" line="279"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>'{wkt}' n'est pas une géométrie lisible (WKT) ; corrigez-la ou videz la cellule</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="277"/>
+        <location filename="../store/importer.py" line="283"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>la colonne contient une géométrie, mais les enregistrements ont été lus sans géométries : chargez le fichier avec sa colonne de géométrie</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="292"/>
+        <location filename="../store/importer.py" line="298"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>les coordonnées ({x}, {y}) ressemblent à une longitude et une latitude en degrés, mais le SCR des enregistrements, {crs}, est projeté (en mètres) : définissez le SCR dans lequel elles sont exprimées, p. ex. EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="306"/>
+        <location filename="../store/importer.py" line="312"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées de {crs} en WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="364"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>la ligne n'a pas de géométrie, et la table {table} en nécessite une : donnez-lui des coordonnées, ou fournissez une couche de géométries associées par {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="422"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>'{value}' figure déjà dans la table {table} : ces enregistrements ont probablement déjà été importés. Retirez des enregistrements les lignes déjà présentes dans la table et relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="435"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>'{value}' figure aussi à la ligne {other} : chaque ligne doit avoir sa propre valeur</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="460"/>
+        <location filename="../store/importer.py" line="473"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Rien n'a été importé de {source} dans {table}. {problem}</translation>
     </message>
@@ -2294,12 +2337,12 @@ Sorties : les polygones des zones dangereuses (superficie sur l'ellipsoïde WGS 
         <translation>{count} lignes de {path} ont des coordonnées que QGIS n'a pas pu lire, et son lecteur de texte délimité les a écartées. Rien n'a été importé : corrigez-les, ou indiquez le chemin du fichier lui-même comme enregistrements, afin que les lignes en cause soient désignées.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="286"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>les enregistrements ont des coordonnées mais pas de système de coordonnées de référence (SCR), leur position est donc inconnue. Définissez le SCR de la couche, ou indiquez le SCR des enregistrements quand la couche n'en a pas (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="365"/>
+        <location filename="../store/importer.py" line="371"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>la géométrie n'est pas valide ({reason}) : corrigez-la et importez de nouveau</translation>
     </message>
@@ -2368,42 +2411,42 @@ Chaque soumission est écrite dans une transaction qui lui est propre : une soum
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>Importer des enregistrements dans une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="75"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="77"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="82"/>
+        <location filename="../processing/import_records.py" line="87"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Géométries pour les lignes qui n'en ont pas (associées par identifiant)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="92"/>
+        <location filename="../processing/import_records.py" line="98"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="132"/>
+        <location filename="../processing/import_records.py" line="144"/>
         <source>{count} rows imported into {table}</source>
         <translation>{count} lignes importées dans {table}</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -2424,24 +2467,29 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par exemple des polygones de zones dangereuses calculés à partir de cheminements de levé), associée par le champ d'identifiant de la table. Les superficies sont calculées sur l'ellipsoïde.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="85"/>
+        <location filename="../processing/import_records.py" line="90"/>
         <source>CRS of the records when the layer has none</source>
         <translation>SCR des enregistrements lorsque la couche n'en a pas</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="88"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Encodage du texte d'un fichier CSV (vide : UTF-8, ou windows-1252 avec un avertissement)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="112"/>
+        <location filename="../processing/import_records.py" line="118"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>Les enregistrements ont leur propre SCR, {crs} ; le SCR indiqué pour les enregistrements qui n'en ont pas n'a pas été utilisé. Modifiez le SCR de la couche s'il est erroné.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="120"/>
+        <location filename="../processing/import_records.py" line="126"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>La couche de géométries {layer} n'a pas de SCR : ses positions sont donc inconnues. Définissez son SCR et relancez l'importation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="68"/>
+        <source>A field mapping profile (a JSON file, or one shipped with the plugin: IMSMA Core-style layers, an operator&apos;s shapefile) reads another system&apos;s layer: its field names, its codes and its CRS become ours, and its own ID is kept in external_id (docs/field-mapping.md).</source>
+        <translation>Un profil de correspondance des champs (un fichier JSON, ou l'un de ceux fournis avec l'extension : couches de type IMSMA Core, shapefile d'un opérateur) lit la couche d'un autre système : ses noms de champs, ses codes et son SCR deviennent les nôtres, et son propre identifiant est conservé dans external_id (docs/field-mapping.md).</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +3034,7 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="167"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} parties confirmées réenregistrées ont été reliées à leur zone dangereuse (parent_hazard_id).</translation>
     </message>
@@ -3661,6 +3709,179 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <location filename="../layouts/layout_overview.py" line="187"/>
         <source>Planning overview only: not for navigation or for entering any area. Hazard boundaries are approximate and unrecorded contamination may exist anywhere. Hazardous areas are what remains; land released is counted once, by the method that released it first.</source>
         <translation>Carte de synthèse pour la planification uniquement : ne pas l'utiliser pour la navigation ni pour pénétrer dans une zone. Les limites des zones dangereuses sont approximatives et une contamination non enregistrée peut exister partout. Les zones dangereuses représentent ce qui reste ; les terres remises à disposition sont comptées une seule fois, au titre de la méthode qui les a remises à disposition en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../core/field_mapping.py" line="34"/>
+        <source>Field mapping profile {profile}: {problem}</source>
+        <translation>Profil de correspondance des champs {profile} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="92"/>
+        <source>Row {row}, field &apos;{source}&apos;: profile {profile} has no code of ours for the value &apos;{value}&apos; (it maps: {codes}). Add it to the profile&apos;s &quot;values&quot; for {field} and import again.</source>
+        <translation>Ligne {row}, champ '{source}' : le profil {profile} n'a aucun code à nous pour la valeur '{value}' (il fait correspondre : {codes}). Ajoutez-la aux « values » du profil pour {field} et importez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="110"/>
+        <source>Record {record}, field &apos;{field}&apos;: profile {profile} has none of the source&apos;s codes for our code &apos;{value}&apos;. Add one to the profile&apos;s &quot;values&quot; for {field} and export again.</source>
+        <translation>Enregistrement {record}, champ '{field}' : le profil {profile} n'a aucun code de la source pour notre code '{value}'. Ajoutez-en un aux « values » du profil pour {field} et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="129"/>
+        <source>it has no mapping for table {table} (it maps: {tables}).</source>
+        <translation>il n'a aucune correspondance pour la table {table} (il fait correspondre : {tables}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="137"/>
+        <source>&quot;{where}&quot; must be a JSON object of names.</source>
+        <translation>« {where} » doit être un objet JSON de noms.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="145"/>
+        <source>&quot;{where}&quot;: the value of &apos;{key}&apos; must be a name (text).</source>
+        <translation>« {where} » : la valeur de '{key}' doit être un nom (texte).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="153"/>
+        <source>&apos;{table}&apos; is not a table of the data model.</source>
+        <translation>'{table}' n'est pas une table du modèle de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="164"/>
+        <source>&quot;{where}&quot; must name a source field.</source>
+        <translation>« {where} » doit nommer un champ de la source.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="169"/>
+        <source>table {table}: &apos;{field}&apos; (for the source field &apos;{source}&apos;) is not a field of {table}; its fields: {fields}.</source>
+        <translation>table {table} : '{field}' (pour le champ source '{source}') n'est pas un champ de {table} ; ses champs : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="174"/>
+        <source>table {table}: the source fields &apos;{first}&apos; and &apos;{second}&apos; both map to {field}; keep one.</source>
+        <translation>table {table} : les champs source '{first}' et '{second}' correspondent tous deux à {field} ; gardez-en un.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="181"/>
+        <source>table {table} has no external ID field, so &quot;external_id&quot; cannot be given for it.</source>
+        <translation>la table {table} n'a pas de champ d'identifiant externe, donc « external_id » ne peut pas être donné pour elle.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="185"/>
+        <source>table {table}: &quot;external_id&quot; names &apos;{source}&apos; but &quot;fields&quot; maps &apos;{other}&apos; to external_id; keep one.</source>
+        <translation>table {table} : « external_id » nomme '{source}' mais « fields » fait correspondre '{other}' à external_id ; gardez-en un.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="191"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, which is not a list field of {table}.</source>
+        <translation>table {table} : « values » a des codes pour '{field}', qui n'est pas un champ à liste de {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="195"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, but no source field maps to it.</source>
+        <translation>table {table} : « values » a des codes pour '{field}', mais aucun champ source n'y correspond.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="201"/>
+        <source>table {table}: the constant &apos;{field}&apos; is not a field of {table}.</source>
+        <translation>table {table} : la constante '{field}' n'est pas un champ de {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="205"/>
+        <source>table {table}: &apos;{field}&apos; is both a constant and mapped from &apos;{source}&apos;; keep one.</source>
+        <translation>table {table} : '{field}' est à la fois une constante et la correspondance de '{source}' ; gardez-en un.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="212"/>
+        <source>the source field name &apos;{source}&apos; is longer than the profile&apos;s limit of {limit} characters.</source>
+        <translation>le nom de champ source '{source}' dépasse la limite du profil de {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="225"/>
+        <source>it is not a field mapping profile of version {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</source>
+        <translation>ce n'est pas un profil de correspondance des champs de version {version} (« format » : « {format} », « version » : {version}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="230"/>
+        <source>&quot;crs&quot; must name the source&apos;s coordinate reference system, e.g. &quot;EPSG:4326&quot;.</source>
+        <translation>« crs » doit nommer le système de coordonnées de référence de la source, par exemple « EPSG:4326 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="235"/>
+        <source>&quot;max_name_length&quot; must be a whole number of characters.</source>
+        <translation>« max_name_length » doit être un nombre entier de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="239"/>
+        <source>&quot;tables&quot; maps no table.</source>
+        <translation>« tables » ne fait correspondre aucune table.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="252"/>
+        <source>it cannot be read ({error}).</source>
+        <translation>il ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="255"/>
+        <source>it is not valid JSON ({error}).</source>
+        <translation>ce n'est pas du JSON valide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="16"/>
+        <source>Field mapping profile (JSON file)</source>
+        <translation>Profil de correspondance des champs (fichier JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="19"/>
+        <source>Or: a field mapping profile shipped with the plugin</source>
+        <translation>Ou : un profil de correspondance des champs fourni avec l'extension</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="34"/>
+        <source>Give either a field mapping profile file or a bundled profile, not both.</source>
+        <translation>Donnez soit un fichier de profil de correspondance des champs, soit un profil fourni, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="41"/>
+        <source>Give the field mapping profile: a JSON file, or one of the bundled profiles.</source>
+        <translation>Donnez le profil de correspondance des champs : un fichier JSON, ou l'un des profils fournis.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="30"/>
+        <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
+        <translation>Profil de correspondance des champs {profile} : le « crs » '{crs}' n'est pas un système de coordonnées de référence connu de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="44"/>
+        <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
+        <translation>Rien n'a été importé depuis {source} : son SCR est {own}, mais le profil de correspondance des champs {profile} indique que la source est en {crs}. Utilisez le profil fait pour ces enregistrements, ou corrigez son « crs ».</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="57"/>
+        <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
+        <translation>Rien n'a été importé depuis {source} : le profil de correspondance des champs {profile} fait correspondre le champ '{field}', que les enregistrements n'ont pas (leurs champs : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="66"/>
+        <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
+        <translation>Les champs de {source} auxquels le profil {profile} ne fait rien correspondre n'ont pas été importés : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="131"/>
+        <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
+        <translation>(Champ '{field}' des enregistrements, selon le profil {profile}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="134"/>
+        <source>(Profile {profile} maps no field of the records to {field}.)</source>
+        <translation>(Le profil {profile} ne fait correspondre aucun champ des enregistrements à {field}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="174"/>
+        <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
+        <translation>Un shapefile garde des noms de champs d'au plus {limit} caractères, et le profil {profile} écrit '{field}' : exportez vers un GeoPackage, ou utilisez un profil aux noms plus courts.</translation>
     </message>
 </context>
 <context>

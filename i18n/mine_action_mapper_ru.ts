@@ -471,584 +471,589 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="101"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created at</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created by</source>
         <translation>Автор записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="157"/>
         <source>Must be zero or more</source>
         <translation>Должно быть не меньше нуля</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Area (m²)</source>
         <translation>Площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazardous areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Hazard ID</source>
         <translation>ID опасного района</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Confirmed part of hazard</source>
         <translation>Подтвержденная часть опасного района</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Main evidence</source>
         <translation>Основной признак</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Date of information</source>
         <translation>Дата получения информации</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey date</source>
         <translation>Дата съемки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Reporting organisation</source>
         <translation>Организация, представившая отчет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Nearest locality</source>
         <translation>Ближайший населенный пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Blocked land use</source>
         <translation>Заблокированное землепользование</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Original area (m²)</source>
         <translation>Исходная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Подозреваемые и подтвержденные опасные районы.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazard</source>
         <translation>Опасный район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Location and land</source>
         <translation>Местоположение и землепользование</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Areas and remarks</source>
         <translation>Площади и примечания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey points</source>
         <translation>Точки съемки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>From point</source>
         <translation>От точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут должен быть не меньше 0 и меньше полного круга</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing as recorded</source>
         <translation>Азимут в записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>North reference</source>
         <translation>Направление севера</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination applied (°, east +)</source>
         <translation>Примененное склонение (°, восток +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Склонение должно быть от -180 до 180 градусов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope angle (°)</source>
         <translation>Угол наклона (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Наклон должен быть от -90 до 90 градусов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Coordinates as entered</source>
         <translation>Координаты в введенном виде</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position fixed by</source>
         <translation>Способ определения положения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Реперы, опорные и поворотные точки с азимутом и расстоянием от предыдущей точки, как записано в поле.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing and distance</source>
         <translation>Азимут и расстояние</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Land release activities</source>
         <translation>Операции по высвобождению земель</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Activity ID</source>
         <translation>ID операции</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Task ID</source>
         <translation>ID задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Activity</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Technical asset used</source>
         <translation>Примененное техническое средство</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата окончания не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Участки, аннулированные, сокращенные, очищенные или подтвержденные операцией.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Team and area</source>
         <translation>Группа и площадь</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance finds</source>
         <translation>Находки взрывоопасных предметов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find ID</source>
         <translation>ID находки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>EO category</source>
         <translation>Категория ВОП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Model / description</source>
         <translation>Модель / описание</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity must be at least 1</source>
         <translation>Количество должно быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find date</source>
         <translation>Дата находки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Destroyed</source>
         <translation>Уничтожено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Найденные взрывоопасные предметы по категориям.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Tasks</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Task type</source>
         <translation>Тип задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issue date</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Due date</source>
         <translation>Срок выполнения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>The due date cannot be before the start date</source>
         <translation>Срок выполнения не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version must be at least 1</source>
         <translation>Версия должна быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряды на работы, выданные группам обследования и очистки.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site points</source>
         <translation>Точки участка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site type</source>
         <translation>Тип точки участка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Radio call sign</source>
         <translation>Радиопозывной</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолетные площадки, медицинские пункты, контрольные пункты и места уничтожения для задания.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access routes</source>
         <translation>Маршруты доступа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Route type</source>
         <translation>Тип маршрута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршруты доступа и маршруты медицинской эвакуации.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Release history</source>
         <translation>История высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class before</source>
         <translation>Класс до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class after</source>
         <translation>Класс после</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status after</source>
         <translation>Статус после</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded at</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Каждое изменение площади, класса или статуса опасного района с его причиной.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Lookup lists</source>
         <translation>Справочники кодов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>List</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Behaves as</source>
         <translation>Действует как</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Собственные названия программы для каждого справочника; base_code связывает запись со встроенным значением, с которым вычисляет модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema information</source>
         <translation>Сведения о схеме</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema version and creation details.</source>
         <translation>Версия схемы и сведения о создании.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Review status</source>
         <translation>Статус проверки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed by</source>
         <translation>Проверил</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed at</source>
         <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="137"/>
+        <source>External ID</source>
+        <translation>Внешний идентификатор</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1089,7 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>Не удается создать GeoPackage по пути {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="424"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>Creating table {table}</source>
         <translation>Создание таблицы {table}</translation>
     </message>
@@ -1094,12 +1099,12 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>Не удается записать в таблицу {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="391"/>
+        <location filename="../store/postgis.py" line="401"/>
         <source>Mine Action Mapper default style</source>
         <translation>Стиль Mine Action Mapper по умолчанию</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="375"/>
+        <location filename="../store/postgis.py" line="385"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Не удается сохранить стиль {table}: {error}</translation>
     </message>
@@ -1234,27 +1239,27 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>{database}: версия схемы — «{value}», а не число: ее изменили вручную.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="294"/>
+        <location filename="../store/postgis.py" line="304"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема уже существует и не пуста — ничего не изменено. Выберите другое имя схемы (ничего никогда не удаляется).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="301"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема уже существует и содержит функции — ничего не изменено. Выберите другое имя схемы.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="311"/>
+        <location filename="../store/postgis.py" line="321"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: расширение PostGIS не установлено в этой базе данных. Попросите ее администратора выполнить CREATE EXTENSION postgis; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="320"/>
+        <location filename="../store/postgis.py" line="330"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базе данных противоминной деятельности в PostGIS нужна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="444"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: база данных не создана ({error}). Ничего не записано.</translation>
     </message>
@@ -1299,12 +1304,12 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>{database}: у роли «{role}» нет привилегии {privilege} на {object}, нужной для этого. Попросите администратора базы данных предоставить ее; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="488"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} указывает версию схемы {version}, которой не было ни у одной базы данных PostGIS: она изменена вручную.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="533"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} не обновлена: {error}. Ничего не изменено.</translation>
     </message>
@@ -1564,6 +1569,44 @@ The figures are those of Land release statistics: every m² counted once, by the
         <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>Язык базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_records.py" line="24"/>
+        <source>Export records through a field mapping profile</source>
+        <translation>Экспортировать записи по профилю соответствия полей</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="27"/>
+        <source>Writes the records of one table (hazards, land release activities or EO finds) in the shape of another system, as a field mapping profile describes it: the source&apos;s field names, its codes for ours, its CRS, and each record&apos;s external ID in the source&apos;s ID field (e.g. IMSMA Core&apos;s imsma_id), so that records imported through the profile go back with their identity. A code with no source code is named and nothing is written. A shapefile output keeps field names of at most 10 characters: a profile with longer names is refused rather than truncated (docs/field-mapping.md).</source>
+        <translation>Записывает записи одной таблицы (опасные районы, операции по высвобождению земель или находки взрывоопасных предметов (ВОП)) в форме другой системы, как её описывает профиль соответствия полей: имена полей источника, его коды для наших, его систему координат и внешний идентификатор каждой записи в поле идентификатора источника (например, imsma_id в IMSMA Core), чтобы записи, импортированные по профилю, возвращались со своей идентичностью. Код без кода источника называется, и ничего не записывается. Выходной shapefile хранит имена полей не длиннее 10 символов: профиль с более длинными именами отклоняется, а не обрезается (docs/field-mapping.md).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="40"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="45"/>
+        <source>Exported records</source>
+        <translation>Экспортированные записи</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="47"/>
+        <source>Records exported</source>
+        <translation>Экспортировано записей</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="69"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Не удалось записать записи: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="71"/>
+        <source>{count} records of {table} exported through profile {profile}</source>
+        <translation>{count} записей таблицы {table} экспортировано по профилю {profile}</translation>
     </message>
 </context>
 <context>
@@ -2119,167 +2162,167 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>Числа слишком велики для любой обычной системы координат: проверьте столбцы координат.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="45"/>
+        <location filename="../store/importer.py" line="47"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Строка {row}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="58"/>
+        <location filename="../store/importer.py" line="60"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» содержит символы, которые не удалось прочитать: файл прочитан в неправильной кодировке текста. Укажите его кодировку (ENCODING, например windows-1252) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» не является датой в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="93"/>
+        <location filename="../store/importer.py" line="95"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» не является допустимым значением типа «{kind}»</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>string</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>integer</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>real</source>
         <translation>вещественное число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>datetime</source>
         <translation>дата и время</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>boolean</source>
         <translation>логическое значение</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="129"/>
+        <location filename="../store/importer.py" line="131"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>Столбец «{column}» не является полем таблицы {table}; возможно, вы имели в виду «{field}»? Он не импортирован.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="134"/>
+        <location filename="../store/importer.py" line="136"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>Столбец «{column}» не является полем таблицы {table}. Он не импортирован.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="142"/>
+        <location filename="../store/importer.py" line="144"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>Таблице {table} нужен столбец «{field}», а в записях его нет; их столбец «{column}» похож на его название с опечаткой: переименуйте этот столбец и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="148"/>
+        <location filename="../store/importer.py" line="150"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>Таблице {table} нужен столбец «{field}», а в записях его нет: добавьте его, со значением в каждой строке, и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="178"/>
+        <location filename="../store/importer.py" line="184"/>
         <source>a value is required: fill in this cell</source>
         <translation>требуется значение: заполните эту ячейку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="182"/>
+        <location filename="../store/importer.py" line="188"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» не является кодом справочника «{list}» (его коды: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="189"/>
+        <location filename="../store/importer.py" line="195"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} — дата в будущем: проверьте год (только плановые даты могут быть впереди)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="222"/>
+        <location filename="../store/importer.py" line="228"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>значение {value} отклонено: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="245"/>
+        <location filename="../store/importer.py" line="251"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>геометрию типа {found} нельзя сохранить в таблице {table}, которая содержит геометрии типа {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="258"/>
+        <location filename="../store/importer.py" line="264"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>координаты ({x}, {y}) после преобразования из {crs} в WGS 84 не являются долготой и широтой (долгота в пределах ±180°, широта в пределах ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="273"/>
+        <location filename="../store/importer.py" line="279"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» не является читаемой геометрией (WKT); исправьте ее или очистите ячейку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="277"/>
+        <location filename="../store/importer.py" line="283"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>столбец содержит геометрию, но записи прочитаны без геометрий: загрузите файл вместе со столбцом геометрии</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="286"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>у записей есть координаты, но нет системы координат, поэтому их положение неизвестно. Задайте систему координат слоя или укажите систему координат записей, если у слоя ее нет (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="292"/>
+        <location filename="../store/importer.py" line="298"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>координаты ({x}, {y}) похожи на долготу и широту в градусах, но система координат записей {crs} проекционная (метры): задайте ту систему координат, в которой они записаны, например EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="306"/>
+        <location filename="../store/importer.py" line="312"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>координаты ({x}, {y}) нельзя преобразовать из {crs} в WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="364"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>в строке нет геометрии, а таблице {table} она нужна: укажите координаты или слой геометрий, сопоставленных по {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="365"/>
+        <location filename="../store/importer.py" line="371"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрия недействительна ({reason}): исправьте ее и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="422"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» уже есть в таблице {table}: эти записи, вероятно, уже импортированы ранее. Удалите из записей строки, которые уже есть в таблице, и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="435"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» также есть в строке {other}: каждой строке нужно собственное значение</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="460"/>
+        <location filename="../store/importer.py" line="473"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>Из {source} в таблицу {table} ничего не импортировано. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="453"/>
+        <location filename="../store/importer.py" line="466"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицу {table} нельзя редактировать.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="463"/>
+        <location filename="../store/importer.py" line="476"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>В таблицу {table} ничего не записано: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="490"/>
+        <location filename="../store/importer.py" line="503"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Не удается прочитать {path} как CSV.</translation>
     </message>
@@ -2368,12 +2411,12 @@ Each submission is written in a transaction of its own: a rejected one is named,
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>Импортировать записи в базу данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -2394,54 +2437,59 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Строки без геометрии могут получить ее из второго слоя (например, полигонов опасных районов, вычисленных по ходам съемки), сопоставленного по полю ID таблицы. Площади вычисляются на эллипсоиде.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="75"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Mine action database</source>
         <translation>База данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="77"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="82"/>
+        <location filename="../processing/import_records.py" line="87"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Геометрии для строк без геометрии (сопоставление по ID)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="85"/>
+        <location filename="../processing/import_records.py" line="90"/>
         <source>CRS of the records when the layer has none</source>
         <translation>Система координат записей, если у слоя ее нет</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="88"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Кодировка текста файла CSV (пусто: UTF-8 или windows-1252 с предупреждением)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="92"/>
+        <location filename="../processing/import_records.py" line="98"/>
         <source>Rows imported</source>
         <translation>Импортировано строк</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="112"/>
+        <location filename="../processing/import_records.py" line="118"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>У записей есть собственная система координат, {crs}; система координат, указанная для записей без нее, не использована. Измените систему координат слоя, если она неверна.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="120"/>
+        <location filename="../processing/import_records.py" line="126"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>Слой геометрий {layer} не имеет системы координат, поэтому его положения неизвестны: задайте систему координат и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="132"/>
+        <location filename="../processing/import_records.py" line="144"/>
         <source>{count} rows imported into {table}</source>
         <translation>В таблицу {table} импортировано строк: {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="68"/>
+        <source>A field mapping profile (a JSON file, or one shipped with the plugin: IMSMA Core-style layers, an operator&apos;s shapefile) reads another system&apos;s layer: its field names, its codes and its CRS become ours, and its own ID is kept in external_id (docs/field-mapping.md).</source>
+        <translation>Профиль соответствия полей (файл JSON или один из поставляемых с модулем: слои в стиле IMSMA Core, shapefile оператора) читает слой другой системы: его имена полей, коды и система координат становятся нашими, а его собственный идентификатор сохраняется в external_id (docs/field-mapping.md).</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +3034,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="167"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>Подтвержденных частей, повторно зарегистрированных и связанных со своим опасным районом (parent_hazard_id): {count}.</translation>
     </message>
@@ -3661,6 +3709,179 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>Не удается записать обзорную карту ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../core/field_mapping.py" line="34"/>
+        <source>Field mapping profile {profile}: {problem}</source>
+        <translation>Профиль соответствия полей {profile}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="92"/>
+        <source>Row {row}, field &apos;{source}&apos;: profile {profile} has no code of ours for the value &apos;{value}&apos; (it maps: {codes}). Add it to the profile&apos;s &quot;values&quot; for {field} and import again.</source>
+        <translation>Строка {row}, поле '{source}': в профиле {profile} нет нашего кода для значения '{value}' (он сопоставляет: {codes}). Добавьте его в &quot;values&quot; профиля для {field} и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="110"/>
+        <source>Record {record}, field &apos;{field}&apos;: profile {profile} has none of the source&apos;s codes for our code &apos;{value}&apos;. Add one to the profile&apos;s &quot;values&quot; for {field} and export again.</source>
+        <translation>Запись {record}, поле '{field}': в профиле {profile} нет кода источника для нашего кода '{value}'. Добавьте его в &quot;values&quot; профиля для {field} и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="129"/>
+        <source>it has no mapping for table {table} (it maps: {tables}).</source>
+        <translation>в нём нет соответствия для таблицы {table} (он сопоставляет: {tables}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="137"/>
+        <source>&quot;{where}&quot; must be a JSON object of names.</source>
+        <translation>&quot;{where}&quot; должен быть объектом JSON с именами.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="145"/>
+        <source>&quot;{where}&quot;: the value of &apos;{key}&apos; must be a name (text).</source>
+        <translation>&quot;{where}&quot;: значение '{key}' должно быть именем (текстом).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="153"/>
+        <source>&apos;{table}&apos; is not a table of the data model.</source>
+        <translation>'{table}' не является таблицей модели данных.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="164"/>
+        <source>&quot;{where}&quot; must name a source field.</source>
+        <translation>&quot;{where}&quot; должен называть поле источника.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="169"/>
+        <source>table {table}: &apos;{field}&apos; (for the source field &apos;{source}&apos;) is not a field of {table}; its fields: {fields}.</source>
+        <translation>таблица {table}: '{field}' (для поля источника '{source}') не является полем {table}; её поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="174"/>
+        <source>table {table}: the source fields &apos;{first}&apos; and &apos;{second}&apos; both map to {field}; keep one.</source>
+        <translation>таблица {table}: поля источника '{first}' и '{second}' оба сопоставлены с {field}; оставьте одно.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="181"/>
+        <source>table {table} has no external ID field, so &quot;external_id&quot; cannot be given for it.</source>
+        <translation>в таблице {table} нет поля внешнего идентификатора, поэтому &quot;external_id&quot; для неё задать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="185"/>
+        <source>table {table}: &quot;external_id&quot; names &apos;{source}&apos; but &quot;fields&quot; maps &apos;{other}&apos; to external_id; keep one.</source>
+        <translation>таблица {table}: &quot;external_id&quot; называет '{source}', но &quot;fields&quot; сопоставляет '{other}' с external_id; оставьте одно.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="191"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, which is not a list field of {table}.</source>
+        <translation>таблица {table}: в &quot;values&quot; есть коды для '{field}', которое не является полем со списком в {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="195"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, but no source field maps to it.</source>
+        <translation>таблица {table}: в &quot;values&quot; есть коды для '{field}', но ни одно поле источника с ним не сопоставлено.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="201"/>
+        <source>table {table}: the constant &apos;{field}&apos; is not a field of {table}.</source>
+        <translation>таблица {table}: константа '{field}' не является полем {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="205"/>
+        <source>table {table}: &apos;{field}&apos; is both a constant and mapped from &apos;{source}&apos;; keep one.</source>
+        <translation>таблица {table}: '{field}' одновременно константа и соответствие для '{source}'; оставьте одно.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="212"/>
+        <source>the source field name &apos;{source}&apos; is longer than the profile&apos;s limit of {limit} characters.</source>
+        <translation>имя поля источника '{source}' длиннее ограничения профиля в {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="225"/>
+        <source>it is not a field mapping profile of version {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</source>
+        <translation>это не профиль соответствия полей версии {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="230"/>
+        <source>&quot;crs&quot; must name the source&apos;s coordinate reference system, e.g. &quot;EPSG:4326&quot;.</source>
+        <translation>&quot;crs&quot; должен называть систему координат источника, например &quot;EPSG:4326&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="235"/>
+        <source>&quot;max_name_length&quot; must be a whole number of characters.</source>
+        <translation>&quot;max_name_length&quot; должно быть целым числом символов.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="239"/>
+        <source>&quot;tables&quot; maps no table.</source>
+        <translation>&quot;tables&quot; не сопоставляет ни одной таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="252"/>
+        <source>it cannot be read ({error}).</source>
+        <translation>его невозможно прочитать ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="255"/>
+        <source>it is not valid JSON ({error}).</source>
+        <translation>это некорректный JSON ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="16"/>
+        <source>Field mapping profile (JSON file)</source>
+        <translation>Профиль соответствия полей (файл JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="19"/>
+        <source>Or: a field mapping profile shipped with the plugin</source>
+        <translation>Или: профиль соответствия полей, поставляемый с модулем</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="34"/>
+        <source>Give either a field mapping profile file or a bundled profile, not both.</source>
+        <translation>Укажите либо файл профиля соответствия полей, либо встроенный профиль, но не оба.</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="41"/>
+        <source>Give the field mapping profile: a JSON file, or one of the bundled profiles.</source>
+        <translation>Укажите профиль соответствия полей: файл JSON или один из встроенных профилей.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="30"/>
+        <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
+        <translation>Профиль соответствия полей {profile}: &quot;crs&quot; '{crs}' не является системой координат, известной QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="44"/>
+        <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
+        <translation>Ничего не импортировано из {source}: его система координат {own}, но профиль соответствия полей {profile} говорит, что источник в {crs}. Используйте профиль, созданный для этих записей, или исправьте его &quot;crs&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="57"/>
+        <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
+        <translation>Ничего не импортировано из {source}: профиль соответствия полей {profile} сопоставляет поле '{field}', которого в записях нет (их поля: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="66"/>
+        <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
+        <translation>Поля {source}, которые профиль {profile} не сопоставляет, не импортированы: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="131"/>
+        <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
+        <translation>(Поле '{field}' записей, по профилю {profile}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="134"/>
+        <source>(Profile {profile} maps no field of the records to {field}.)</source>
+        <translation>(Профиль {profile} не сопоставляет с {field} ни одного поля записей.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="174"/>
+        <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
+        <translation>Shapefile хранит имена полей не длиннее {limit} символов, а профиль {profile} записывает '{field}': экспортируйте в GeoPackage или используйте профиль с более короткими именами.</translation>
     </message>
 </context>
 <context>

@@ -471,584 +471,589 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="99"/>
         <source>Details</source>
         <translation>Відомості</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="101"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="111"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created at</source>
         <translation>Дата створення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Created by</source>
         <translation>Автор запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="148"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="157"/>
         <source>Must be zero or more</source>
         <translation>Має бути нуль або більше</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Area (m²)</source>
         <translation>Площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazardous areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Hazard ID</source>
         <translation>ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Confirmed part of hazard</source>
         <translation>Підтверджена частина небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Local name</source>
         <translation>Місцева назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Class</source>
         <translation>Клас</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Contamination</source>
         <translation>Забруднення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Main evidence</source>
         <translation>Основна ознака</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Date of information</source>
         <translation>Дата отримання інформації</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey date</source>
         <translation>Дата зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Reporting organisation</source>
         <translation>Організація, що подає звіт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Nearest locality</source>
         <translation>Найближчий населений пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Blocked land use</source>
         <translation>Заблоковане землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина очищення (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Original area (m²)</source>
         <translation>Початкова площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Підозрювані та підтверджені небезпечні території.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Hazard</source>
         <translation>Небезпечна територія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Location and land</source>
         <translation>Розташування та землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="162"/>
         <source>Areas and remarks</source>
         <translation>Площі та примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Survey points</source>
         <translation>Точки зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут має бути не менший за 0 і менший за повне коло</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing as recorded</source>
         <translation>Азимут у записі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing unit</source>
         <translation>Одиниця азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>North reference</source>
         <translation>Напрямок півночі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination applied (°, east +)</source>
         <translation>Застосоване схилення (°, схід +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Схилення має бути від -180 до 180 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope angle (°)</source>
         <translation>Кут нахилу (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Нахил має бути від -90 до 90 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Coordinates as entered</source>
         <translation>Координати у введеному вигляді</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position fixed by</source>
         <translation>Спосіб визначення положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Репери, опорні та поворотні точки з азимутом і відстанню від попередньої точки, як записано в полі.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Bearing and distance</source>
         <translation>Азимут і відстань</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="218"/>
         <source>Position</source>
         <translation>Положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Land release activities</source>
         <translation>Операції з вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Activity ID</source>
         <translation>ID операції</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Task ID</source>
         <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Activity</source>
         <translation>Операція</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Technical asset used</source>
         <translation>Застосований технічний засіб</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Start date</source>
         <translation>Дата початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>End date</source>
         <translation>Дата завершення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата завершення не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Території, скасовані, зменшені, очищені або підтверджені операцією.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="275"/>
         <source>Team and area</source>
         <translation>Група та площа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance finds</source>
         <translation>Знахідки вибухонебезпечних предметів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find ID</source>
         <translation>ID знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>EO category</source>
         <translation>Категорія ВНП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Model / description</source>
         <translation>Модель / опис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Quantity must be at least 1</source>
         <translation>Кількість має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Find date</source>
         <translation>Дата знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Destroyed</source>
         <translation>Знищено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="315"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Знайдені вибухонебезпечні предмети за категоріями.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Task type</source>
         <translation>Тип завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issue date</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Planned start</source>
         <translation>Запланований початок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Due date</source>
         <translation>Термін виконання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>The due date cannot be before the start date</source>
         <translation>Термін виконання не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Version must be at least 1</source>
         <translation>Версія має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="341"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряди на роботи, видані групам обстеження та очищення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site points</source>
         <translation>Точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Site type</source>
         <translation>Тип точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Radio call sign</source>
         <translation>Радіопозивний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="373"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолітні майданчики, медичні пункти, контрольні пункти та місця знищення для завдання.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access routes</source>
         <translation>Маршрути доступу</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Route type</source>
         <translation>Тип маршруту</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="389"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршрути доступу та маршрути медичної евакуації.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Release history</source>
         <translation>Історія вивільнення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event date</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class before</source>
         <translation>Клас до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Class after</source>
         <translation>Клас після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Status after</source>
         <translation>Статус після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded at</source>
         <translation>Дата запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Recorded by</source>
         <translation>Ким записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="402"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Кожна зміна площі, класу чи статусу небезпечної території з її причиною.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Lookup lists</source>
         <translation>Довідники кодів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>List</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Label</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Behaves as</source>
         <translation>Діє як</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="433"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Власні назви програми для кожного довідника; base_code пов’язує запис із вбудованим значенням, з яким обчислює модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema information</source>
         <translation>Відомості про схему</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="449"/>
         <source>Schema version and creation details.</source>
         <translation>Версія схеми та відомості про створення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Review status</source>
         <translation>Стан перевірки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed by</source>
         <translation>Перевірив</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="124"/>
         <source>Reviewed at</source>
         <translation>Перевірено</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="137"/>
+        <source>External ID</source>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1089,7 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Неможливо створити GeoPackage за шляхом {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="424"/>
+        <location filename="../store/postgis.py" line="434"/>
         <source>Creating table {table}</source>
         <translation>Створення таблиці {table}</translation>
     </message>
@@ -1094,12 +1099,12 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="391"/>
+        <location filename="../store/postgis.py" line="401"/>
         <source>Mine Action Mapper default style</source>
         <translation>Типовий стиль Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="375"/>
+        <location filename="../store/postgis.py" line="385"/>
         <source>Cannot store the style of {table}: {error}</source>
         <translation>Неможливо зберегти стиль {table}: {error}</translation>
     </message>
@@ -1234,27 +1239,27 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>{database}: версія схеми — «{value}», а не число: її відредаговано вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="294"/>
+        <location filename="../store/postgis.py" line="304"/>
         <source>{database} already exists and is not empty: nothing was changed. Choose another schema name (nothing is ever dropped).</source>
         <translation>{database}: схема вже існує і не порожня — нічого не змінено. Виберіть іншу назву схеми (нічого ніколи не видаляється).</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="301"/>
+        <location filename="../store/postgis.py" line="311"/>
         <source>{database} already exists and holds functions: nothing was changed. Choose another schema name.</source>
         <translation>{database}: схема вже існує і містить функції — нічого не змінено. Виберіть іншу назву схеми.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="311"/>
+        <location filename="../store/postgis.py" line="321"/>
         <source>{database}: the PostGIS extension is not installed in this database. Ask its administrator to run CREATE EXTENSION postgis; nothing was changed.</source>
         <translation>{database}: розширення PostGIS не встановлено в цій базі даних. Попросіть її адміністратора виконати CREATE EXTENSION postgis; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="320"/>
+        <location filename="../store/postgis.py" line="330"/>
         <source>A PostGIS mine action database needs an EPSG coordinate reference system, not {crs}.</source>
         <translation>Базі даних протимінної діяльності в PostGIS потрібна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="444"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: базу даних не створено ({error}). Нічого не записано.</translation>
     </message>
@@ -1299,12 +1304,12 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>{database}: роль «{role}» не має привілею {privilege} на {object}, потрібного для цього. Попросіть адміністратора бази даних надати його; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="488"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} вказує версію схеми {version}, якої не мала жодна база даних PostGIS: її змінено вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="533"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} не оновлено: {error}. Нічого не змінено.</translation>
     </message>
@@ -1564,6 +1569,44 @@ The figures are those of Land release statistics: every m² counted once, by the
         <location filename="../processing/export_overview.py" line="35"/>
         <source>The database&apos;s language</source>
         <translation>Мова бази даних</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsAlgorithm</name>
+    <message>
+        <location filename="../processing/export_records.py" line="24"/>
+        <source>Export records through a field mapping profile</source>
+        <translation>Експортувати записи за профілем відповідності полів</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="27"/>
+        <source>Writes the records of one table (hazards, land release activities or EO finds) in the shape of another system, as a field mapping profile describes it: the source&apos;s field names, its codes for ours, its CRS, and each record&apos;s external ID in the source&apos;s ID field (e.g. IMSMA Core&apos;s imsma_id), so that records imported through the profile go back with their identity. A code with no source code is named and nothing is written. A shapefile output keeps field names of at most 10 characters: a profile with longer names is refused rather than truncated (docs/field-mapping.md).</source>
+        <translation>Записує записи однієї таблиці (небезпечні території, операції з вивільнення територій або знахідки вибухонебезпечних предметів (ВНП)) у формі іншої системи, як її описує профіль відповідності полів: назви полів джерела, його коди для наших, його систему координат і зовнішній ідентифікатор кожного запису в полі ідентифікатора джерела (наприклад, imsma_id в IMSMA Core), щоб записи, імпортовані за профілем, поверталися зі своєю ідентичністю. Код без коду джерела називається, і нічого не записується. Вихідний shapefile зберігає назви полів щонайбільше з 10 символів: профіль із довшими назвами відхиляється, а не обрізається (docs/field-mapping.md).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="40"/>
+        <source>Table</source>
+        <translation>Таблиця</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="45"/>
+        <source>Exported records</source>
+        <translation>Експортовані записи</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="47"/>
+        <source>Records exported</source>
+        <translation>Експортовано записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="69"/>
+        <source>The records could not be written: {error}</source>
+        <translation>Не вдалося записати записи: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_records.py" line="71"/>
+        <source>{count} records of {table} exported through profile {profile}</source>
+        <translation>{count} записів таблиці {table} експортовано за профілем {profile}</translation>
     </message>
 </context>
 <context>
@@ -2119,167 +2162,167 @@ Outputs: the hazard polygons (area on the WGS 84 ellipsoid), the computed survey
         <translation>Числа завеликі для будь-якої звичайної системи координат: перевірте стовпці координат.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="45"/>
+        <location filename="../store/importer.py" line="47"/>
         <source>Row {row}, field &apos;{field}&apos;: {problem}</source>
         <translation>Рядок {row}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="58"/>
+        <location filename="../store/importer.py" line="60"/>
         <source>&apos;{value}&apos; holds characters that could not be read: the file was read in the wrong text encoding. Give its encoding (ENCODING, e.g. windows-1252) and import again.</source>
         <translation>«{value}» містить символи, які не вдалося прочитати: файл прочитано в неправильному кодуванні тексту. Укажіть його кодування (ENCODING, наприклад windows-1252) та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="91"/>
+        <location filename="../store/importer.py" line="93"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM-DD</source>
         <translation>«{value}» не є датою у форматі РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="93"/>
+        <location filename="../store/importer.py" line="95"/>
         <source>&apos;{value}&apos; is not a valid {kind}</source>
         <translation>«{value}» не є допустимим значенням типу «{kind}»</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>string</source>
         <translation>рядок</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>integer</source>
         <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>real</source>
         <translation>дійсне число</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>datetime</source>
         <translation>дата й час</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="101"/>
+        <location filename="../store/importer.py" line="103"/>
         <source>boolean</source>
         <translation>логічне значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="129"/>
+        <location filename="../store/importer.py" line="131"/>
         <source>Column &apos;{column}&apos; is not a field of {table}; did you mean &apos;{field}&apos;? It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}; можливо, ви мали на увазі «{field}»? Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="134"/>
+        <location filename="../store/importer.py" line="136"/>
         <source>Column &apos;{column}&apos; is not a field of {table}. It was not imported.</source>
         <translation>Стовпець «{column}» не є полем таблиці {table}. Його не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="142"/>
+        <location filename="../store/importer.py" line="144"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none; their column &apos;{column}&apos; looks like a misspelling of it: rename that column and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає; їхній стовпець «{column}» схожий на його назву з помилкою: перейменуйте цей стовпець та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="148"/>
+        <location filename="../store/importer.py" line="150"/>
         <source>Table {table} needs the column &apos;{field}&apos; and the records have none: add it, with a value in every row, and import again.</source>
         <translation>Таблиці {table} потрібен стовпець «{field}», а в записах його немає: додайте його, зі значенням у кожному рядку, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="178"/>
+        <location filename="../store/importer.py" line="184"/>
         <source>a value is required: fill in this cell</source>
         <translation>потрібне значення: заповніть цю клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="182"/>
+        <location filename="../store/importer.py" line="188"/>
         <source>&apos;{value}&apos; is not a code of the list &apos;{list}&apos; (its codes: {codes})</source>
         <translation>«{value}» не є кодом довідника «{list}» (його коди: {codes})</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="189"/>
+        <location filename="../store/importer.py" line="195"/>
         <source>{value} is in the future: check the year (only planned dates may lie ahead)</source>
         <translation>{value} — дата в майбутньому: перевірте рік (лише заплановані дати можуть бути попереду)</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="222"/>
+        <location filename="../store/importer.py" line="228"/>
         <source>the value {value} is refused: {rule}</source>
         <translation>значення {value} відхилено: {rule}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="245"/>
+        <location filename="../store/importer.py" line="251"/>
         <source>a {found} geometry cannot be stored in table {table}, which holds {expected} geometries</source>
         <translation>геометрію типу {found} неможливо зберегти в таблиці {table}, яка містить геометрії типу {expected}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="258"/>
+        <location filename="../store/importer.py" line="264"/>
         <source>the coordinates ({x}, {y}) are not a longitude and latitude once transformed from {crs} to WGS 84 (longitude within ±180°, latitude within ±90°). {hint}</source>
         <translation>координати ({x}, {y}) після перетворення з {crs} у WGS 84 не є довготою та широтою (довгота в межах ±180°, широта в межах ±90°). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="273"/>
+        <location filename="../store/importer.py" line="279"/>
         <source>&apos;{wkt}&apos; is not a readable geometry (WKT); correct it or empty the cell</source>
         <translation>«{wkt}» не є читабельною геометрією (WKT); виправте її або очистьте клітинку</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="277"/>
+        <location filename="../store/importer.py" line="283"/>
         <source>the column holds a geometry but the records were read without geometries: load the file with its geometry column</source>
         <translation>стовпець містить геометрію, але записи прочитано без геометрій: завантажте файл разом зі стовпцем геометрії</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="286"/>
+        <location filename="../store/importer.py" line="292"/>
         <source>the records have coordinates but no coordinate reference system (CRS), so their position is unknown. Set the layer&apos;s CRS, or give the CRS of the records when the layer has none (SOURCE_CRS). {hint}</source>
         <translation>записи мають координати, але не мають системи координат, тому їхнє положення невідоме. Задайте систему координат шару або вкажіть систему координат записів, якщо шар її не має (SOURCE_CRS). {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="292"/>
+        <location filename="../store/importer.py" line="298"/>
         <source>the coordinates ({x}, {y}) look like longitude and latitude in degrees, but the records&apos; CRS {crs} is projected (metres): set the CRS to the one they are in, e.g. EPSG:4326 (WGS 84).</source>
         <translation>координати ({x}, {y}) схожі на довготу й широту в градусах, але система координат записів {crs} проєкційна (метри): задайте ту систему координат, у якій вони записані, наприклад EPSG:4326 (WGS 84).</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="306"/>
+        <location filename="../store/importer.py" line="312"/>
         <source>the coordinates ({x}, {y}) cannot be transformed from {crs} to WGS 84. {hint}</source>
         <translation>координати ({x}, {y}) неможливо перетворити з {crs} у WGS 84. {hint}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="358"/>
+        <location filename="../store/importer.py" line="364"/>
         <source>the row has no geometry, and table {table} needs one: give it coordinates, or a layer of geometries matched by {key}</source>
         <translation>рядок не має геометрії, а таблиці {table} вона потрібна: укажіть координати або шар геометрій, зіставлених за {key}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="365"/>
+        <location filename="../store/importer.py" line="371"/>
         <source>the geometry is not valid ({reason}): correct it and import again</source>
         <translation>геометрія недійсна ({reason}): виправте її та імпортуйте знову</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="422"/>
+        <location filename="../store/importer.py" line="430"/>
         <source>&apos;{value}&apos; is already in table {table}: these records were probably imported before. Remove the rows already in the table from the records and import again.</source>
         <translation>«{value}» вже є в таблиці {table}: ці записи, ймовірно, вже імпортовано раніше. Вилучіть із записів рядки, що вже є в таблиці, та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="427"/>
+        <location filename="../store/importer.py" line="435"/>
         <source>&apos;{value}&apos; is also in row {other}: each row needs its own value</source>
         <translation>«{value}» також є в рядку {other}: кожен рядок потребує власного значення</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="460"/>
+        <location filename="../store/importer.py" line="473"/>
         <source>Nothing was imported from {source} into {table}. {problem}</source>
         <translation>З {source} у таблицю {table} нічого не імпортовано. {problem}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="453"/>
+        <location filename="../store/importer.py" line="466"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="463"/>
+        <location filename="../store/importer.py" line="476"/>
         <source>Nothing was written to {table}: {errors}</source>
         <translation>У таблицю {table} нічого не записано: {errors}</translation>
     </message>
     <message>
-        <location filename="../store/importer.py" line="490"/>
+        <location filename="../store/importer.py" line="503"/>
         <source>{path} cannot be read as CSV.</source>
         <translation>Неможливо прочитати {path} як CSV.</translation>
     </message>
@@ -2368,12 +2411,12 @@ Each submission is written in a transaction of its own: a rejected one is named,
 <context>
     <name>ImportRecordsAlgorithm</name>
     <message>
-        <location filename="../processing/import_records.py" line="30"/>
+        <location filename="../processing/import_records.py" line="31"/>
         <source>Import records into mine action database</source>
         <translation>Імпортувати записи в базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="34"/>
+        <location filename="../processing/import_records.py" line="35"/>
         <source>Adds the rows of a table or layer (CSV, spreadsheet, IMSMA export) to one table of a mine action database. Columns are matched by field name. Every row is checked first, and if any row is wrong the error names the row (1 is the first row after the header) and the field, and nothing is written:
 - required columns and values: key fields, the fields the data model requires and those land release needs (hazards: hazard_id, hazard_class, status, date_of_information; activities: activity_id, activity_type, outcome, end_date) must be columns with a value in every row, even when forms would fill in a default. A column that is not a field is reported as a warning, with the field it resembles, and not imported;
 - codes against the database's lookup lists; numbers and dates; no date after tomorrow except planned dates (task start and due dates);
@@ -2394,54 +2437,59 @@ Rows without a geometry can take one from a second layer (for example hazard pol
 Рядки без геометрії можуть отримати її з другого шару (наприклад, полігонів небезпечних територій, обчислених за ходами зйомки), зіставленого за полем ID таблиці. Площі обчислюються на еліпсоїді.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70"/>
+        <location filename="../processing/import_records.py" line="75"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="77"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="77"/>
+        <location filename="../processing/import_records.py" line="82"/>
         <source>Table</source>
         <translation>Таблиця</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="82"/>
+        <location filename="../processing/import_records.py" line="87"/>
         <source>Geometries for rows without one (matched by ID)</source>
         <translation>Геометрії для рядків без геометрії (зіставлення за ID)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="85"/>
+        <location filename="../processing/import_records.py" line="90"/>
         <source>CRS of the records when the layer has none</source>
         <translation>Система координат записів, якщо шар її не має</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="88"/>
+        <location filename="../processing/import_records.py" line="93"/>
         <source>Text encoding of a CSV file (empty: UTF-8, or windows-1252 with a warning)</source>
         <translation>Кодування тексту файлу CSV (порожньо: UTF-8 або windows-1252 з попередженням)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="92"/>
+        <location filename="../processing/import_records.py" line="98"/>
         <source>Rows imported</source>
         <translation>Імпортовано рядків</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="112"/>
+        <location filename="../processing/import_records.py" line="118"/>
         <source>The records have their own CRS, {crs}; the CRS given for records without one was not used. Change the layer&apos;s CRS if it is wrong.</source>
         <translation>Записи мають власну систему координат, {crs}; систему координат, указану для записів без неї, не використано. Змініть систему координат шару, якщо вона хибна.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="120"/>
+        <location filename="../processing/import_records.py" line="126"/>
         <source>The layer of geometries {layer} has no CRS, so its positions are unknown: set its CRS and import again.</source>
         <translation>Шар геометрій {layer} не має системи координат, тому його положення невідомі: задайте систему координат та імпортуйте знову.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="132"/>
+        <location filename="../processing/import_records.py" line="144"/>
         <source>{count} rows imported into {table}</source>
         <translation>У таблицю {table} імпортовано рядків: {count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="68"/>
+        <source>A field mapping profile (a JSON file, or one shipped with the plugin: IMSMA Core-style layers, an operator&apos;s shapefile) reads another system&apos;s layer: its field names, its codes and its CRS become ours, and its own ID is kept in external_id (docs/field-mapping.md).</source>
+        <translation>Профіль відповідності полів (файл JSON або один із тих, що постачаються з модулем: шари у стилі IMSMA Core, shapefile оператора) читає шар іншої системи: його назви полів, коди й система координат стають нашими, а його власний ідентифікатор зберігається в external_id (docs/field-mapping.md).</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +3034,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="167"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>Підтверджених частин, повторно зареєстрованих і пов’язаних зі своєю небезпечною територією (parent_hazard_id): {count}.</translation>
     </message>
@@ -3661,6 +3709,179 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../layouts/layout_overview.py" line="235"/>
         <source>The overview could not be written ({error}).</source>
         <translation>Оглядову карту неможливо записати ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../core/field_mapping.py" line="34"/>
+        <source>Field mapping profile {profile}: {problem}</source>
+        <translation>Профіль відповідності полів {profile}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="92"/>
+        <source>Row {row}, field &apos;{source}&apos;: profile {profile} has no code of ours for the value &apos;{value}&apos; (it maps: {codes}). Add it to the profile&apos;s &quot;values&quot; for {field} and import again.</source>
+        <translation>Рядок {row}, поле '{source}': профіль {profile} не має нашого коду для значення '{value}' (він зіставляє: {codes}). Додайте його до &quot;values&quot; профілю для {field} і імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="110"/>
+        <source>Record {record}, field &apos;{field}&apos;: profile {profile} has none of the source&apos;s codes for our code &apos;{value}&apos;. Add one to the profile&apos;s &quot;values&quot; for {field} and export again.</source>
+        <translation>Запис {record}, поле '{field}': профіль {profile} не має жодного коду джерела для нашого коду '{value}'. Додайте його до &quot;values&quot; профілю для {field} і експортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="129"/>
+        <source>it has no mapping for table {table} (it maps: {tables}).</source>
+        <translation>він не має відповідності для таблиці {table} (він зіставляє: {tables}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="137"/>
+        <source>&quot;{where}&quot; must be a JSON object of names.</source>
+        <translation>&quot;{where}&quot; має бути об'єктом JSON з назвами.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="145"/>
+        <source>&quot;{where}&quot;: the value of &apos;{key}&apos; must be a name (text).</source>
+        <translation>&quot;{where}&quot;: значення '{key}' має бути назвою (текстом).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="153"/>
+        <source>&apos;{table}&apos; is not a table of the data model.</source>
+        <translation>'{table}' не є таблицею моделі даних.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="164"/>
+        <source>&quot;{where}&quot; must name a source field.</source>
+        <translation>&quot;{where}&quot; має називати поле джерела.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="169"/>
+        <source>table {table}: &apos;{field}&apos; (for the source field &apos;{source}&apos;) is not a field of {table}; its fields: {fields}.</source>
+        <translation>таблиця {table}: '{field}' (для поля джерела '{source}') не є полем {table}; її поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="174"/>
+        <source>table {table}: the source fields &apos;{first}&apos; and &apos;{second}&apos; both map to {field}; keep one.</source>
+        <translation>таблиця {table}: поля джерела '{first}' і '{second}' обидва зіставлені з {field}; залиште одне.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="181"/>
+        <source>table {table} has no external ID field, so &quot;external_id&quot; cannot be given for it.</source>
+        <translation>таблиця {table} не має поля зовнішнього ідентифікатора, тому &quot;external_id&quot; для неї задати не можна.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="185"/>
+        <source>table {table}: &quot;external_id&quot; names &apos;{source}&apos; but &quot;fields&quot; maps &apos;{other}&apos; to external_id; keep one.</source>
+        <translation>таблиця {table}: &quot;external_id&quot; називає '{source}', але &quot;fields&quot; зіставляє '{other}' з external_id; залиште одне.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="191"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, which is not a list field of {table}.</source>
+        <translation>таблиця {table}: &quot;values&quot; містить коди для '{field}', яке не є полем зі списком у {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="195"/>
+        <source>table {table}: &quot;values&quot; has codes for &apos;{field}&apos;, but no source field maps to it.</source>
+        <translation>таблиця {table}: &quot;values&quot; містить коди для '{field}', але жодне поле джерела з ним не зіставлене.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="201"/>
+        <source>table {table}: the constant &apos;{field}&apos; is not a field of {table}.</source>
+        <translation>таблиця {table}: константа '{field}' не є полем {table}.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="205"/>
+        <source>table {table}: &apos;{field}&apos; is both a constant and mapped from &apos;{source}&apos;; keep one.</source>
+        <translation>таблиця {table}: '{field}' є водночас константою і відповідністю для '{source}'; залиште одне.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="212"/>
+        <source>the source field name &apos;{source}&apos; is longer than the profile&apos;s limit of {limit} characters.</source>
+        <translation>назва поля джерела '{source}' довша за обмеження профілю в {limit} символів.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="225"/>
+        <source>it is not a field mapping profile of version {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</source>
+        <translation>це не профіль відповідності полів версії {version} (&quot;format&quot;: &quot;{format}&quot;, &quot;version&quot;: {version}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="230"/>
+        <source>&quot;crs&quot; must name the source&apos;s coordinate reference system, e.g. &quot;EPSG:4326&quot;.</source>
+        <translation>&quot;crs&quot; має називати систему координат джерела, наприклад &quot;EPSG:4326&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="235"/>
+        <source>&quot;max_name_length&quot; must be a whole number of characters.</source>
+        <translation>&quot;max_name_length&quot; має бути цілою кількістю символів.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="239"/>
+        <source>&quot;tables&quot; maps no table.</source>
+        <translation>&quot;tables&quot; не зіставляє жодної таблиці.</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="252"/>
+        <source>it cannot be read ({error}).</source>
+        <translation>його неможливо прочитати ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/field_mapping.py" line="255"/>
+        <source>it is not valid JSON ({error}).</source>
+        <translation>це не коректний JSON ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="16"/>
+        <source>Field mapping profile (JSON file)</source>
+        <translation>Профіль відповідності полів (файл JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="19"/>
+        <source>Or: a field mapping profile shipped with the plugin</source>
+        <translation>Або: профіль відповідності полів, що постачається з модулем</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="34"/>
+        <source>Give either a field mapping profile file or a bundled profile, not both.</source>
+        <translation>Вкажіть або файл профілю відповідності полів, або вбудований профіль, а не обидва.</translation>
+    </message>
+    <message>
+        <location filename="../processing/profile_choice.py" line="41"/>
+        <source>Give the field mapping profile: a JSON file, or one of the bundled profiles.</source>
+        <translation>Вкажіть профіль відповідності полів: файл JSON або один із вбудованих профілів.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="30"/>
+        <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
+        <translation>Профіль відповідності полів {profile}: &quot;crs&quot; '{crs}' не є системою координат, відомою QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="44"/>
+        <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
+        <translation>Нічого не імпортовано з {source}: його система координат {own}, але профіль відповідності полів {profile} каже, що джерело в {crs}. Використайте профіль, створений для цих записів, або виправте його &quot;crs&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="57"/>
+        <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
+        <translation>Нічого не імпортовано з {source}: профіль відповідності полів {profile} зіставляє поле '{field}', якого в записах немає (їхні поля: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="66"/>
+        <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
+        <translation>Поля {source}, які профіль {profile} не зіставляє, не імпортовано: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="131"/>
+        <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
+        <translation>(Поле '{field}' записів, за профілем {profile}.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="134"/>
+        <source>(Profile {profile} maps no field of the records to {field}.)</source>
+        <translation>(Профіль {profile} не зіставляє з {field} жодного поля записів.)</translation>
+    </message>
+    <message>
+        <location filename="../store/mapped_records.py" line="174"/>
+        <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
+        <translation>Shapefile зберігає назви полів щонайбільше з {limit} символів, а профіль {profile} записує '{field}': експортуйте в GeoPackage або використайте профіль із коротшими назвами.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from ..store.sources import file_of
 from .algorithm import MineActionAlgorithm
 from .database_choice import add_connection_parameters, chosen_database
 from .defaults import loaded_database
+from .profile_choice import add_profile_parameters, chosen_profile
 
 #: the tables officers import records into (lookups and history are managed)
 TABLES = [layer for layer in schema.LAYERS
@@ -64,7 +65,11 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
             "windows-1252 with a warning, unless its encoding is given.\n\n"
             "Rows without a geometry can take one from a second layer (for "
             "example hazard polygons computed from survey traverses), matched "
-            "by the table's ID field. Areas are computed on the ellipsoid.")
+            "by the table's ID field. Areas are computed on the ellipsoid.") + "\n\n" + self.tr(
+            "A field mapping profile (a JSON file, or one shipped with the plugin: "
+            "IMSMA Core-style layers, an operator's shapefile) reads another system's "
+            "layer: its field names, its codes and its CRS become ours, and its own ID "
+            "is kept in external_id (docs/field-mapping.md).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -89,6 +94,7 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
             self.ENCODING, self.tr("Text encoding of a CSV file (empty: UTF-8, or "
                                    "windows-1252 with a warning)"),
             defaultValue="", optional=True))
+        add_profile_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Rows imported")))
 
     def compute(self, parameters, context, feedback):
@@ -126,9 +132,15 @@ class ImportRecordsAlgorithm(MineActionAlgorithm):
                 for _id, attributes, shape in read_records(
                     geometries, [table.key_field], context.transformContext())}
         target = open_layer(path, table.name)
-        count = import_records(source, target, table.name,
-                               open_layer(path, schema.LOOKUPS.name), geometry_by_key, feedback,
-                               source_crs=source_crs, source_name=name)
+        lookups = open_layer(path, schema.LOOKUPS.name)
+        profile = chosen_profile(self, parameters, context)
+        if profile is not None:
+            from ..store.mapped_records import import_mapped
+            count = import_mapped(source, target, lookups, profile.table(table.name), profile,
+                                  name, feedback, geometry_by_key)
+        else:
+            count = import_records(source, target, table.name, lookups, geometry_by_key,
+                                   feedback, source_crs=source_crs, source_name=name)
         feedback.pushInfo(self.tr("{count} rows imported into {table}").format(
             count=count, table=table.translated_title()))
         return {self.COUNT: count}

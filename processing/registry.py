@@ -8,6 +8,7 @@ def algorithm_classes():
     from .export_field_forms import ExportFieldFormsAlgorithm
     from .export_overview import ExportOverviewAlgorithm
     from .export_national_report import ExportNationalReportAlgorithm
+    from .export_records import ExportRecordsAlgorithm
     from .export_task_orders import ExportTaskOrdersAlgorithm
     from .import_field_submissions import ImportFieldSubmissionsAlgorithm
     from .import_records import ImportRecordsAlgorithm
@@ -27,6 +28,7 @@ def algorithm_classes():
         CreateDatabaseAlgorithm,
         OpenDatabaseAlgorithm,
         ImportRecordsAlgorithm,
+        ExportRecordsAlgorithm,
         UpgradeDatabaseAlgorithm,
         SetUpRolesAlgorithm,
         MakeFieldCopyAlgorithm,

@@ -40,10 +40,12 @@ code it behaves as (for example a "Defined Hazardous Area" class with base code
 `CHA`). This file is generated from `core/schema.py` by
 `scripts/data_model_doc.py`.
 
-Key: **req** not null, **uniq** unique (also a unique index in the database),
-**list** the lookup list the value comes from, **default** the QGIS expression
-filled in when a feature is created. Every table also has the provider's
-integer key `fid`.
+Key: **req** not null, **uniq** unique (also a unique index in the database;
+**uniq when set**: a partial one, empty values allowed), **list** the lookup
+list the value comes from, **default** the QGIS expression filled in when a
+feature is created. Every table also has the provider's integer key `fid`.
+`external_id` keeps a record's ID in the system it was imported from, such
+as IMSMA Core's `imsma_id` ([field mapping](field-mapping.md)).
 """
 
 #: what a field copy adds (store/field_copy.py; docs/field-copy.md)
@@ -91,7 +93,7 @@ def render():
             if field.not_null:
                 rules.append("req")
             if field.unique:
-                rules.append("uniq")
+                rules.append("uniq" if field.not_null else "uniq when set")
             if field.lookup:
                 rules.append("list `{}`".format(field.lookup))
             if field.default:

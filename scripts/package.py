@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NAME = "mine_action_mapper"
 INCLUDE = ["metadata.txt", "LICENSE", "README.md", "__init__.py", "plugin.py",
            "dependencies.py", "expressions.py", "core", "processing", "store", "ui",
-           "styles", "icons", "layouts", "sample_data", "i18n"]
+           "styles", "icons", "layouts", "sample_data", "i18n", "profiles"]
 EXCLUDE_SUFFIXES = (".pyc", ".ts")
 EXCLUDE_NAMES = ("__pycache__", "generate.py", "generate_field_submissions.py",
                  "expected_closures.json")

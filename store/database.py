@@ -115,6 +115,14 @@ def _build(work_path, path, crs, plugin_version, feedback, style, language):
     del layers
 
 
+def unique_index_sql(item, field):
+    """The SQLite unique index of ``field``: partial when the field may be
+    empty (an external ID is unique when set, ``core.schema``)."""
+    where = "" if field.not_null else ' WHERE "{}" IS NOT NULL'.format(field.name)
+    return 'CREATE UNIQUE INDEX IF NOT EXISTS "uq_{0}_{1}" ON "{0}" ("{1}"){2}'.format(
+        item.name, field.name, where)
+
+
 def build_schema(connection, crs, feedback=None):
     """Create every table, its unique indexes and its row version triggers
     (``store.row_versions``) through ``connection``."""
@@ -132,9 +140,7 @@ def build_schema(connection, crs, feedback=None):
                                      table_crs, False, options)
         for field in item.fields:
             if field.unique:
-                connection.executeSql(
-                    'CREATE UNIQUE INDEX "uq_{0}_{1}" ON "{0}" ("{1}")'.format(
-                        item.name, field.name))
+                connection.executeSql(unique_index_sql(item, field))
         if item.name in schema.VERSIONED:
             for statement in row_versions.sqlite_triggers(item):
                 connection.executeSql(statement)

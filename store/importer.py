@@ -36,6 +36,8 @@ _FALSE = ("0", "false", "no", "n", "f")
 GEOMETRY_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "wkt_geom")
 #: provider key columns of the source (GeoPackage fid ...): never data
 _PROVIDER_COLUMNS = ("fid", "ogc_fid")
+#: the field that keeps a record's ID in the system it came from
+EXTERNAL_ID = "external_id"
 #: data model geometry type -> the shapely types a table of that type takes
 _ACCEPTED = {"MultiPolygon": ("Polygon", "MultiPolygon"), "Point": ("Point",),
              "LineString": ("LineString",)}
@@ -156,14 +158,18 @@ def _columns(model, names, feedback):
 
 def _existing(model, target):
     """Identifiers already stored: key values, uuids and natural keys."""
+    external = EXTERNAL_ID in model.field_names()
     names = [n for n in ("uuid", model.key_field) + model.natural_key if n]
+    names += [EXTERNAL_ID] if external else []
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(names, target.fields())
-    stored = {"uuid": set(), "key": set(), "natural": set()}
+    stored = {"uuid": set(), "key": set(), "natural": set(), "external": set()}
     for feature in target.getFeatures(request):
         stored["uuid"].add(python_value(feature["uuid"]))
         if model.key_field:
             stored["key"].add(python_value(feature[model.key_field]))
+        if external:
+            stored["external"].add(python_value(feature[EXTERNAL_ID]))
         if model.natural_key:
             stored["natural"].add(tuple(python_value(feature[n]) for n in model.natural_key))
     return stored
@@ -332,7 +338,7 @@ class RowChecker:
         self.constraints = _Constraints(model, target, lookups)
         self.required = set(record_checks.required_fields(model))
         self.stored = _existing(model, target)
-        self.seen = {"uuid": {}, "key": {}, "natural": {}}
+        self.seen = {"uuid": {}, "key": {}, "natural": {}, "external": {}}
 
     def feature(self, record, row, own=None):
         """The validated feature for the target from ``record`` (a feature of
@@ -402,6 +408,8 @@ def _identity(model, attributes):
     checks = [("uuid", "uuid", attributes.get("uuid"))]
     if model.key_field:
         checks.append(("key", model.key_field, attributes.get(model.key_field)))
+    if EXTERNAL_ID in attributes:
+        checks.append(("external", EXTERNAL_ID, attributes.get(EXTERNAL_ID)))
     if model.natural_key:
         value = tuple(attributes.get(name) for name in model.natural_key)
         if None not in value:
@@ -430,6 +438,14 @@ def _check_identity(model, attributes, row, stored, seen, own=None):
         seen[kind][value] = row
 
 
+def nothing_imported(name, table, error):
+    """``error`` (naming a row and field) as the refusal of the whole import."""
+    return MineActionError(translate(
+        "Import", "Nothing was imported from {source} into {table}. {problem}").format(
+            source=name, table=table, problem=str(error)),
+        feature=error.feature, field=error.field)
+
+
 def import_records(source, target, table, lookups, geometry_by_key=None, feedback=None,
                    source_crs=None, source_name=None, today=None):
     """Validate every row, then write them all in one edit session; returns
@@ -440,10 +456,7 @@ def import_records(source, target, table, lookups, geometry_by_key=None, feedbac
         features = prepare(source, target, table, lookups, geometry_by_key, feedback,
                            source_crs, today)
     except MineActionError as error:
-        raise MineActionError(translate(
-            "Import", "Nothing was imported from {source} into {table}. {problem}").format(
-                source=name, table=table, problem=str(error)),
-            feature=error.feature, field=error.field) from None
+        raise nothing_imported(name, table, error) from None
     if not features:
         return 0
     database = database_of(target)

@@ -24,6 +24,8 @@ Steps:
   ``reviewed_at``) and the ``review_status`` lookups; on a GeoPackage,
   ``row_version`` (1 for every stored row) and its triggers
   (``store.row_versions``), as PostGIS databases have had from the start.
+* 3 -> 4: ``external_id`` on hazards, activities and EO finds (unique when
+  set: a partial unique index), for records mapped in from another system.
 """
 
 import sqlite3
@@ -132,10 +134,13 @@ def _sqlite_column(field):
 def _add_fields(cursor, version):
     """Add the fields schema ``version`` introduced (a GeoPackage keeps its
     value rules in the forms, as when it is created, so no CHECK here)."""
+    from .database import unique_index_sql
     for layer, field in schema.fields_since(version):
         if field.name not in _columns(cursor, layer.name):
             cursor.execute("ALTER TABLE {} ADD COLUMN {}".format(
                 _quote(layer.name), _sqlite_column(field)))
+        if field.unique:
+            cursor.execute(unique_index_sql(layer, field))
 
 
 def missing_lookup_rows(vocabularies, language):

@@ -251,6 +251,17 @@ def _column(field, default=None):
     return sql.SQL(" ").join(parts)
 
 
+def _unique_index(name, item, field):
+    """The unique index of ``field`` in schema ``name``: partial when the
+    field may be empty (an external ID is unique when set)."""
+    sql = _sql()
+    where = sql.SQL("") if field.not_null else sql.SQL(" WHERE {} IS NOT NULL").format(
+        sql.Identifier(field.name))
+    return sql.SQL("CREATE UNIQUE INDEX IF NOT EXISTS {} ON {} ({}){}").format(
+        sql.Identifier("uq_{}_{}".format(item.name, field.name)),
+        sql.Identifier(name, item.name), sql.Identifier(field.name), where)
+
+
 def _create_table(cursor, name, item, srid):
     sql = _sql()
     columns = [sql.SQL("{} bigserial PRIMARY KEY").format(sql.Identifier(KEY_COLUMN))]
@@ -270,14 +281,13 @@ def _create_table(cursor, name, item, srid):
         cursor.execute(sql.SQL("CREATE INDEX {} ON {} USING gist ({})").format(
             sql.Identifier("sidx_{}_{}".format(item.name, GEOMETRY_COLUMN)), table,
             sql.Identifier(GEOMETRY_COLUMN)))
-    unique = [(field.name,) for field in item.fields if field.unique]
+    for field in item.fields:
+        if field.unique:
+            cursor.execute(_unique_index(name, item, field))
     if item is schema.LOOKUPS:
-        unique.append(("vocabulary", "code"))
-    for names in unique:
-        cursor.execute(sql.SQL("CREATE UNIQUE INDEX {} ON {} ({})").format(
-            sql.Identifier("uq_{}_{}".format(item.name, "_".join(names))
-                           if len(names) == 1 else "uq_{}_code".format(item.name)),
-            table, sql.SQL(", ").join(sql.Identifier(n) for n in names)))
+        cursor.execute(sql.SQL("CREATE UNIQUE INDEX {} ON {} ({}, {})").format(
+            sql.Identifier("uq_{}_code".format(item.name)), table,
+            sql.Identifier("vocabulary"), sql.Identifier("code")))
     if item.name in schema.VERSIONED:
         cursor.execute(sql.SQL(
             "CREATE TRIGGER {} BEFORE INSERT OR UPDATE ON {} FOR EACH ROW "
@@ -497,6 +507,8 @@ def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
                     cursor.execute(sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS {}").format(
                         sql.Identifier(ref.schema, layer.name), _column(
                             field, not_null_default(field) if field.not_null else None)))
+                    if field.unique:
+                        cursor.execute(_unique_index(ref.schema, layer, field))
                 version += 1
                 if fail_after_step == version:
                     raise RuntimeError("forced failure after step to {}".format(version))

@@ -635,6 +635,44 @@ case("import re-imports the sample hazards", "import values", "importrecords",
 case("import a table of the database into itself", "import values", "importrecords",
      lambda ws: {"INPUT": layer_of(ws.db, "eo_finds"), "DATABASE": ws.db, "TABLE": "eo_finds"},
      ("Row 1", "already in table eo_finds"))
+
+
+# -- field mapping profiles (docs/field-mapping.md)
+def _export(ws, output, **extra):
+    return dict({"DATABASE": ws.db, "TABLE": "hazards", "BUNDLED_PROFILE": "imsma_core",
+                 "OUTPUT": output}, **extra)
+
+
+def _exported_every_hazard(ws, name):
+    with sqlite3.connect(ws.db) as connection:
+        stored = connection.execute("SELECT count(*) FROM hazards").fetchone()[0]
+    _layer_count(ws.file(name), stored)
+
+
+case("export records OUTPUT is the database", "output clobbers input", "exportrecords",
+     lambda ws: _export(ws, ws.db), ("mine action database",))
+case("export records is written whole", "output clobbers input", "exportrecords",
+     lambda ws: _export(ws, ws.output("imsma_hazards.gpkg")),
+     check=lambda ws, r, t: _exported_every_hazard(ws, "imsma_hazards.gpkg"))
+case("export records to a shapefile with 31-character names", "output clobbers input",
+     "exportrecords", lambda ws: _export(ws, ws.output("imsma_hazards.shp")),
+     ("at most 10 characters", "hazard_localid"))
+case("export records without a profile", "import columns", "exportrecords",
+     lambda ws: _export(ws, ws.output("hazards.gpkg"), BUNDLED_PROFILE=None),
+     ("Give the field mapping profile",))
+case("import through a profile that is not JSON", "import columns", "importrecords",
+     lambda ws: {"INPUT": wkt_csv_uri(ws.sample("eo_finds.csv")), "DATABASE": ws.db,
+                 "TABLE": "eo_finds", "PROFILE": ws.write("mine.json", "{not json")},
+     ("mine.json", "not valid JSON"))
+case("import through a profile for other tables", "import columns", "importrecords",
+     lambda ws: {"INPUT": wkt_csv_uri(ws.sample("eo_finds.csv")), "DATABASE": ws.db,
+                 "TABLE": "eo_finds", "BUNDLED_PROFILE": "imsma_core"},
+     ("IMSMA Core-style", "no mapping for table eo_finds"))
+case("import through a profile the records do not fit", "import columns", "importrecords",
+     lambda ws: {"INPUT": wkt_csv_uri(ws.sample("land_release_activities.csv")),
+                 "DATABASE": ws.db, "TABLE": "land_release_activities",
+                 "BUNDLED_PROFILE": "imsma_core"},
+     ("Nothing was imported", "'imsma_id'", "do not have"))
 _import_case("import Latin-1 text without ENCODING", "import values", "hazards",
              lambda: _hazard_rows(name="Rivière Sèche"), encoding="latin-1",
              SOURCE_CRS="EPSG:4326",

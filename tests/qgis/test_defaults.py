@@ -68,7 +68,7 @@ def test_dialogs_are_prefilled_with_the_loaded_database(sample_db, provider):
     assert compute["HAZARDS"] == layers["hazards"].id()
     assert compute["ACTIVITIES"] == layers["land_release_activities"].id()
     for algorithm in ("updatedatabase", "exporttaskorders", "exportoverview",
-                      "importrecords"):
+                      "importrecords", "exportrecords"):
         assert Path(_defaults(algorithm)["DATABASE"]) == Path(sample_db).resolve(), algorithm
     assert _defaults("exporttaskorders")["TASKS"] == layers["tasks"].id()
     assert _defaults("hazardpolygonsfromsurvey")["INPUT"] == layers["survey_points"].id()

@@ -95,8 +95,14 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
         with sqlite3.connect(old_db) as connection:
             assert {row[0] for row in connection.execute('SELECT row_version FROM "{}"'
                                                          .format(table))} <= {1}, table
-    assert open_layer(old_db, "land_release_activities").fields().names()[-4:] == [
+    names = open_layer(old_db, "land_release_activities").fields().names()
+    assert names[names.index("review_status"):names.index(schema.ROW_VERSION) + 1] == [
         "review_status", "reviewed_by", "reviewed_at", schema.ROW_VERSION]  # as created
+    with sqlite3.connect(old_db) as connection:  # schema 4: unique when set
+        indexes = dict(connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+    for table in ("hazards", "land_release_activities", "eo_finds"):
+        assert 'WHERE "external_id" IS NOT NULL' in indexes["uq_{}_external_id".format(table)]
     with sqlite3.connect(old_db) as connection:
         links = dict(connection.execute(
             "SELECT hazard_id, parent_hazard_id FROM hazards").fetchall())

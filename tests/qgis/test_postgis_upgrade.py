@@ -2,7 +2,7 @@
 on the real test server (the ``postgis`` fixture).
 
 A schema 2 database is built faithfully from a current one: the fields
-schema 3 added (``core.schema.fields_since(3)``), the lookups of its new
+schemas 3 and later added (``core.schema.fields_since``), the lookups of its new
 vocabulary and its version are taken back, and its stored styles marked,
 so the test sees them replaced."""
 
@@ -39,7 +39,8 @@ def _columns(server, ref, table):
 def make_schema_2(server, ref):
     """Take the current database ``ref`` back to schema 2, with records."""
     name = '"{}"'.format(ref.schema.replace('"', '""'))
-    for layer, field in schema.fields_since(3):
+    for layer, field in [pair for version in range(3, schema.SCHEMA_VERSION + 1)
+                         for pair in schema.fields_since(version)]:
         _run(server, 'ALTER TABLE {}."{}" DROP COLUMN "{}"'.format(name, layer.name,
                                                                    field.name))
     _run(server, "DELETE FROM {}.lookups WHERE vocabulary = 'review_status'".format(name))
@@ -91,10 +92,10 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
                                                        "SCHEMA": ref.schema}
     result = processing.run("mineaction:upgradedatabase",
                             database_parameters(chosen, "DATABASE"))
-    assert (result["FROM_VERSION"], result["TO_VERSION"]) == (2, 3)
+    assert (result["FROM_VERSION"], result["TO_VERSION"]) == (2, schema.SCHEMA_VERSION)
     assert database_state.check(postgres_ref(saved_connection, ref.schema),
-                                writing=True).version == 3
-    for layer in schema.LAYERS:  # the columns of a database created at schema 3
+                                writing=True).version == schema.SCHEMA_VERSION
+    for layer in schema.LAYERS:  # the columns of a database created at this schema
         names = _columns(postgis, ref, layer.name)
         assert [n for n in names if n in layer.field_names()] == layer.field_names()
     for table, rows in kept.items():  # same records, row versions untouched
@@ -120,8 +121,12 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
     before = _dump(postgis, ref)
     again = processing.run("mineaction:upgradedatabase", {
         "CONNECTION": saved_connection, "SCHEMA": ref.schema})
-    assert again["FROM_VERSION"] == again["TO_VERSION"] == 3
+    assert again["FROM_VERSION"] == again["TO_VERSION"] == schema.SCHEMA_VERSION
     assert _dump(postgis, ref) == before
+    indexes = dict(_run(postgis, "SELECT indexname, indexdef FROM pg_indexes WHERE "
+                                 "schemaname = %s", (ref.schema,)))
+    for table in ("hazards", "land_release_activities", "eo_finds"):  # unique when set
+        assert "WHERE (external_id IS NOT NULL)" in indexes["uq_{}_external_id".format(table)]
 
 
 def test_a_failed_upgrade_leaves_the_database_as_it_was(v2_database, postgis):
