@@ -104,7 +104,8 @@ def test_the_package_works_without_the_plugin_and_its_edits_come_back(backend, t
     checked = report["checked"]
     assert checked["value_relations"] >= 20 and checked["defaults"] >= 40
     assert checked["constraints"] >= 10 and checked["not_null"] >= 20
-    assert checked["style_rules"] >= 20 and checked["relations"] == 7
+    assert checked["style_rules"] >= 20 and checked["labels"] >= 3
+    assert checked["relations"] == 7
     assert all(count > 0 for name, count in report["relations"].items()
                if name != "eo_finds_activity_id"), report["relations"]
     assert set(report["widgets"].values()) <= {
