@@ -2250,6 +2250,38 @@ Each submission is written in a transaction of its own: a rejected one is named,
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>استيراد تعديلات QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>يعيد إلى قاعدة بيانات الأعمال المتعلقة بالألغام ما أضافه فريق أو عدّله أو حذفه في QField ضمن حزمة كتبتها «إنشاء حزمة QField» (حدّد مجلد الحزمة أو مشروعها أو ملف GeoPackage الخاص بها، منسوخًا كاملًا من الجهاز). تُطابَق السجلات بحسب uuid كما تفعل «إرسال نسخة ميدانية»:
+
+- السجل المضاف في QField (له uuid جديد) يُدرج؛
+- السجل المعدّل في QField (القيم أو الشكل الهندسي) يُحدَّث، إلا إذا عُدّل أيضًا في قاعدة البيانات بعد إنشاء الحزمة: فهو عندئذ تعارض يُبلَّغ عنه حقلًا حقلًا مع القيمتين ولا يُطبّق؛
+- السجل المحذوف في QField يُبلَّغ عنه ويُبقى: الميدان لا يحذف أبدًا شيئًا من قاعدة البيانات الوطنية (احذفه هناك إن وجب حذفه)؛
+- يمرّ كل سجل مضاف أو معدّل بفحوص «استيراد سجلات»؛ ويُرفض ما يفشل مع ذكر حقله، وتدخل السجلات الأخرى.
+
+يُكتب كل شيء في معاملة واحدة؛ واستيراد الحزمة نفسها مرة أخرى لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>مجلد حزمة QField (أو مشروعها أو ملف GeoPackage الخاص بها)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="30"/>
@@ -3160,11 +3192,136 @@ The copy records what each record was when it was copied (the table field_copy_b
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>إنشاء حزمة QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>يكتب مجلدًا يُنسخ إلى جهاز عليه QField: مشروع QGIS (محفوظ بمسارات نسبية) حول نسخة ميدانية لمنطقة إدارية واحدة أو مهمة واحدة كما تكتبها «إنشاء نسخة ميدانية»، مع نماذج قاعدة البيانات وأنماطها، والعلاقات بين الجداول، والخريطة مفتوحة على سجلات الحزمة (دون خريطة أساس)، وأمر المهمة بصيغة PDF لكل مهمة.
+
+لا يستخدم المشروع إلا QGIS نفسه: يفتحه QField دون هذه الإضافة. أعد عمل الفريق بواسطة «استيراد تعديلات QField». تُقرأ قاعدة البيانات فقط؛ ولا يظهر المجلد إلا كاملًا، ولا تُستبدل حزمة موجودة إلا إذا سُمح بالاستبدال.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>المنطقة الإدارية (منطقة المناطق الخطرة)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>أو: معرّف المهمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>مجلد الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>استبدال حزمة موجودة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>مشروع QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>السجلات المنسوخة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>أوامر المهمة المطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>حُزم {records} سجلًا و{orders} من أوامر المهمة في {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>الأعمال المتعلقة بالألغام: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>حزمة ميدانية للأعمال المتعلقة بالألغام: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>أُلغي: لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>يحتوي مجلد الحزمة {folder} على قاعدة البيانات التي تُنشأ منها. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} موجود وليس حزمة QField: لا يُستبدل أبدًا. اختر مجلدًا جديدًا أو فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>يحتوي {folder} بالفعل على حزمة QField. اختر مجلدًا آخر أو اسمح بالكتابة فوقها.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} ليس حزمة QField كتبتها «إنشاء حزمة QField» (ليس فيه {manifest}). حدّد مجلد الحزمة أو مشروعها أو ملف GeoPackage الخاص بها.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>تتعذّر قراءة وصف الحزمة {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>أُنشئ {path} بإصدار أحدث من Mine Action Mapper (تنسيق الحزمة {version}؛ تعرف هذه الإضافة {known}). حدّث الإضافة لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>فقدت الحزمة {path} ملف GeoPackage الخاص بها {name}: انسخ مجلد الحزمة كاملًا من الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="51"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>تعذّرت كتابة المشروع {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="96"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} — {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="102"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>العلاقة {relation} غير صالحة: ينقص جدول أو حقل من النسخة الميدانية.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="111"/>
+        <source>Related records</source>
+        <translation>السجلات المرتبطة</translation>
     </message>
 </context>
 <context>
@@ -3872,12 +4029,12 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>إرسال النسخة الميدانية</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -3896,52 +4053,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 إرسال النسخة نفسها مرة أخرى لا يغيّر شيئًا. يسرد التقرير كل سجل أُدرج أو حُدّث أو في تعارض أو رُفض أو حُذف في النسخة.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>النسخة الميدانية</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>تقرير الإرسال</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>السجلات المدرجة</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>السجلات المحدّثة</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>السجلات في تعارض</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>أُدرج {inserted}، وحُدّث {updated}، وفي تعارض {conflicts} (لم تُطبّق)، ورُفض {rejected}.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>تتعذّر كتابة المُخرَج {output}.</translation>
     </message>

@@ -2250,6 +2250,38 @@ Cada envío se escribe en una transacción propia: uno rechazado se nombra, con 
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Importar cambios de QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Devuelve a la base de datos de acción contra minas lo que un equipo añadió, modificó o eliminó en QField en un paquete escrito por «Empaquetar para QField» (indique la carpeta del paquete, su proyecto o su GeoPackage, copiada entera de vuelta desde el dispositivo). Los registros se emparejan por uuid, como hace «Enviar copia de campo»:
+
+- un registro añadido en QField (tiene un uuid nuevo) se inserta;
+- un registro modificado en QField (valores o geometría) se actualiza, salvo que también se haya modificado en la base de datos desde que se hizo el paquete: entonces es un conflicto, que se informa campo por campo con ambos valores y no se aplica;
+- un registro eliminado en QField se informa y se conserva: el terreno nunca elimina nada de la base de datos nacional (elimínelo allí si debe desaparecer);
+- todo registro añadido o modificado pasa los controles de «Importar registros»; el que falla se rechaza, con el nombre de su campo, y los demás entran.
+
+Todo se escribe en una sola transacción; importar de nuevo el mismo paquete no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Carpeta del paquete QField (o su proyecto o su GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="30"/>
@@ -3160,11 +3192,136 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Empaquetar para QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Escribe una carpeta para copiar a un dispositivo con QField: un proyecto de QGIS (guardado con rutas relativas) en torno a una copia de campo de una región o de una tarea, tal como la escribe «Crear copia de campo», con los formularios y los estilos de la base de datos, las relaciones entre las tablas, el mapa abierto sobre los registros del paquete (sin mapa base) y la orden de tarea en PDF de cada tarea.
+
+El proyecto solo usa QGIS: QField lo abre sin este complemento. Traiga de vuelta el trabajo del equipo con «Importar cambios de QField». La base de datos solo se lee; la carpeta solo aparece completa, y un paquete existente solo se reemplaza si se permite reemplazarlo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Región (la región de las áreas peligrosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>O bien: ID de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Carpeta del paquete</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Reemplazar un paquete existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Proyecto de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Registros copiados</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Órdenes de tarea impresas</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>{records} registros y {orders} órdenes de tarea empaquetados en {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Acción contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Paquete de campo de acción contra minas: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>La carpeta del paquete {folder} contiene la base de datos de la que se hace. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} existe y no es un paquete QField: nunca se reemplaza. Elija una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} ya contiene un paquete QField. Elija otra carpeta o permita sobrescribir.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} no es un paquete QField escrito por «Empaquetar para QField» (no tiene {manifest}). Indique la carpeta del paquete, su proyecto o su GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>No se puede leer la descripción del paquete {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} se hizo con una versión más reciente de Mine Action Mapper (formato de paquete {version}; este complemento conoce {known}). Actualice el complemento para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>El paquete {path} ha perdido su GeoPackage {name}: copie de vuelta la carpeta entera del paquete desde el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="51"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>No se pudo escribir el proyecto {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="96"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} de: {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="102"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>La relación {relation} no es válida: falta una tabla o un campo de la copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="111"/>
+        <source>Related records</source>
+        <translation>Registros relacionados</translation>
     </message>
 </context>
 <context>
@@ -3872,12 +4029,12 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Enviar copia de campo</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -3896,52 +4053,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Enviar de nuevo la misma copia no cambia nada. El informe enumera cada registro insertado, actualizado, en conflicto, rechazado o eliminado en la copia.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Copia de campo</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Informe del envío</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Registros insertados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Registros actualizados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Registros en conflicto</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Registros rechazados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>{inserted} insertados, {updated} actualizados, {conflicts} en conflicto (no aplicados), {rejected} rechazados.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>

@@ -2250,6 +2250,38 @@ Chaque soumission est écrite dans une transaction qui lui est propre : une soum
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Importer les modifications QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Renvoie à la base de données d'action contre les mines ce qu'une équipe a ajouté, modifié ou supprimé dans QField dans un paquet écrit par « Empaqueter pour QField » (donnez le dossier du paquet, son projet ou son GeoPackage, recopié en entier depuis l'appareil). Les enregistrements sont associés par uuid, comme le fait « Soumettre une copie de terrain » :
+
+- un enregistrement ajouté dans QField (il a un nouvel uuid) est inséré ;
+- un enregistrement modifié dans QField (valeurs ou géométrie) est mis à jour, sauf s'il a aussi été modifié dans la base de données depuis la création du paquet : c'est alors un conflit, signalé champ par champ avec les deux valeurs et non appliqué ;
+- un enregistrement supprimé dans QField est signalé et conservé : le terrain ne supprime jamais rien de la base de données nationale (supprimez-le là s'il doit disparaître) ;
+- chaque enregistrement ajouté ou modifié passe les contrôles de « Importer des enregistrements » ; celui qui échoue est rejeté, avec le nom de son champ, et les autres sont écrits.
+
+Tout est écrit en une seule transaction ; importer à nouveau le même paquet ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Dossier du paquet QField (ou son projet ou son GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="30"/>
@@ -3160,11 +3192,136 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Empaqueter pour QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Écrit un dossier à copier sur un appareil avec QField : un projet QGIS (enregistré avec des chemins relatifs) autour d'une copie de terrain d'une région ou d'une tâche, telle que « Créer une copie de terrain » l'écrit, avec les formulaires et les styles de la base de données, les relations entre les tables, la carte ouverte sur les enregistrements du paquet (sans fond de carte), et l'ordre de tâche en PDF de chaque tâche.
+
+Le projet n'utilise que QGIS lui-même : QField l'ouvre sans cette extension. Rapportez le travail de l'équipe avec « Importer les modifications QField ». La base de données est seulement lue ; le dossier n'apparaît qu'une fois complet, et un paquet existant n'est remplacé que si le remplacement est autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Région (la région des zones dangereuses)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>Ou : ID de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Remplacer un paquet existant</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Projet QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Enregistrements copiés</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Ordres de tâche imprimés</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>{records} enregistrements et {orders} ordres de tâche empaquetés dans {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Action contre les mines : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Paquet de terrain d'action contre les mines : {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Annulé : aucun paquet n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>Le dossier du paquet {folder} contient la base de données dont il est issu. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} existe et n'est pas un paquet QField : il n'est jamais remplacé. Choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} contient déjà un paquet QField. Choisissez un autre dossier ou autorisez le remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} n'est pas un paquet QField écrit par « Empaqueter pour QField » (il n'a pas de {manifest}). Donnez le dossier du paquet, son projet ou son GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>La description du paquet {manifest} ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} a été créé par une version plus récente de Mine Action Mapper (format de paquet {version} ; cette extension connaît {known}). Mettez l'extension à jour pour l'importer.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>Le paquet {path} a perdu son GeoPackage {name} : recopiez le dossier entier du paquet depuis l'appareil.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="51"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="96"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} de : {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="102"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>La relation {relation} n'est pas valide : une table ou un champ de la copie de terrain manque.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="111"/>
+        <source>Related records</source>
+        <translation>Enregistrements liés</translation>
     </message>
 </context>
 <context>
@@ -3872,12 +4029,12 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Soumettre une copie de terrain</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -3896,52 +4053,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Soumettre à nouveau la même copie ne change rien. Le rapport liste chaque enregistrement inséré, mis à jour, en conflit, rejeté ou supprimé dans la copie.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Copie de terrain</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Rapport de soumission</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Enregistrements insérés</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Enregistrements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Enregistrements en conflit</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Enregistrements rejetés</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome} : {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>{inserted} insérés, {updated} mis à jour, {conflicts} en conflit (non appliqués), {rejected} rejetés.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>

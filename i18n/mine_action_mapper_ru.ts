@@ -2250,6 +2250,38 @@ Each submission is written in a transaction of its own: a rejected one is named,
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Импортировать изменения из QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Возвращает в базу данных противоминной деятельности то, что команда добавила, изменила или удалила в QField в пакете, созданном алгоритмом «Создать пакет для QField» (укажите папку пакета, его проект или его GeoPackage, скопированные с устройства целиком). Записи сопоставляются по uuid, как это делает «Отправить полевую копию»:
+
+- запись, добавленная в QField (у неё новый uuid), вставляется;
+- запись, изменённая в QField (значения или геометрия), обновляется, если она не была изменена и в базе данных после создания пакета: тогда это конфликт, о котором сообщается поле за полем с обоими значениями, и он не применяется;
+- о записи, удалённой в QField, сообщается, и она остаётся: полевые данные никогда ничего не удаляют из национальной базы данных (удалите её там, если она должна исчезнуть);
+- каждая добавленная или изменённая запись проходит проверки «Импортировать записи»; не прошедшая их отклоняется с названием поля, а остальные записываются.
+
+Всё записывается в одной транзакции; повторный импорт того же пакета ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Папка пакета QField (или его проект или GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="30"/>
@@ -3160,11 +3192,136 @@ The copy records what each record was when it was copied (the table field_copy_b
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Создать пакет для QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Записывает папку для копирования на устройство с QField: проект QGIS (сохранённый с относительными путями) вокруг полевой копии одной области или одного задания, такой, как её записывает «Создать полевую копию», с формами и стилями базы данных, связями между таблицами, картой, открывающейся на записях пакета (без базовой карты), и наряд-заданием в PDF для каждого задания.
+
+Проект использует только сам QGIS: QField открывает его без этого модуля. Верните работу команды алгоритмом «Импортировать изменения из QField». База данных только читается; папка появляется только целиком, а существующий пакет заменяется, только если замена разрешена.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Область (область опасных районов)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>Или: ID задания</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Папка пакета</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Заменить существующий пакет</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Проект QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Скопировано записей</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Напечатано нарядов-заданий</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>В {folder} упаковано записей: {records}, нарядов-заданий: {orders}</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Противоминная деятельность: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Полевой пакет противоминной деятельности: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Отменено: ни один пакет не записан.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>Папка пакета {folder} содержит базу данных, из которой он создаётся. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} существует и не является пакетом QField: она никогда не заменяется. Выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} уже содержит пакет QField. Выберите другую папку или разрешите перезапись.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} не является пакетом QField, созданным алгоритмом «Создать пакет для QField» (в нём нет {manifest}). Укажите папку пакета, его проект или его GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>Не удается прочитать описание пакета {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} создан более новой версией Mine Action Mapper (формат пакета {version}; этот модуль знает {known}). Обновите модуль, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>Пакет {path} потерял свой GeoPackage {name}: скопируйте с устройства всю папку пакета.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="51"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>Не удалось записать проект {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="96"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} — {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="102"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>Связь {relation} недействительна: отсутствует таблица или поле полевой копии.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="111"/>
+        <source>Related records</source>
+        <translation>Связанные записи</translation>
     </message>
 </context>
 <context>
@@ -3872,12 +4029,12 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Отправить полевую копию</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -3896,52 +4053,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Повторная отправка той же копии ничего не меняет. Отчёт перечисляет каждую запись: вставленную, обновлённую, в конфликте, отклонённую или удалённую в копии.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Полевая копия</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>База данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Отчёт об отправке</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Вставлено записей</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Записей в конфликте</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Отклонено записей</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>Вставлено: {inserted}, обновлено: {updated}, в конфликте (не применено): {conflicts}, отклонено: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>Не удается записать результат {output}.</translation>
     </message>

@@ -2250,6 +2250,38 @@ Each submission is written in a transaction of its own: a rejected one is named,
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Імпортувати зміни з QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Повертає до бази даних протимінної діяльності те, що команда додала, змінила або видалила в QField у пакеті, створеному алгоритмом «Створити пакет для QField» (вкажіть теку пакета, його проєкт або його GeoPackage, скопійовані назад з пристрою повністю). Записи зіставляються за uuid, як це робить «Надіслати польову копію»:
+
+- запис, доданий у QField (він має новий uuid), вставляється;
+- запис, змінений у QField (значення або геометрія), оновлюється, якщо його не змінено також у базі даних після створення пакета: тоді це конфлікт, про який повідомляється поле за полем з обома значеннями, і його не застосовано;
+- про запис, видалений у QField, повідомляється, і він залишається: польові дані ніколи не видаляють нічого з національної бази даних (видаліть його там, якщо він має зникнути);
+- кожен доданий або змінений запис проходить перевірки «Імпортувати записи»; запис, що їх не пройшов, відхиляється з назвою поля, а решта записується.
+
+Усе записується в одній транзакції; повторний імпорт того самого пакета нічого не змінює.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Тека пакета QField (або його проєкт чи GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="30"/>
@@ -3160,11 +3192,136 @@ The copy records what each record was when it was copied (the table field_copy_b
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Створити пакет для QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Записує теку для копіювання на пристрій з QField: проєкт QGIS (збережений з відносними шляхами) навколо польової копії однієї області або одного завдання, такої, як її записує «Створити польову копію», з формами та стилями бази даних, зв'язками між таблицями, картою, що відкривається на записах пакета (без базової карти), і наряд-завданням у PDF для кожного завдання.
+
+Проєкт використовує лише сам QGIS: QField відкриває його без цього модуля. Поверніть роботу команди алгоритмом «Імпортувати зміни з QField». База даних лише читається; тека з'являється тільки повною, а наявний пакет замінюється лише тоді, коли заміну дозволено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Область (область небезпечних територій)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>Або: ID завдання</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Тека пакета</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Замінити наявний пакет</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Проєкт QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Скопійовано записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Надруковано нарядів-завдань</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>До {folder} упаковано записів: {records}, нарядів-завдань: {orders}</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Протимінна діяльність: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Польовий пакет протимінної діяльності: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Скасовано: жодного пакета не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>Тека пакета {folder} містить базу даних, з якої його створено. Виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} існує і не є пакетом QField: її ніколи не замінюють. Виберіть нову або порожню теку.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} вже містить пакет QField. Виберіть іншу теку або дозвольте перезапис.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} не є пакетом QField, створеним алгоритмом «Створити пакет для QField» (у ньому немає {manifest}). Вкажіть теку пакета, його проєкт або його GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>Неможливо прочитати опис пакета {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} створено новішою версією Mine Action Mapper (формат пакета {version}; цей модуль знає {known}). Оновіть модуль, щоб імпортувати його.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>Пакет {path} втратив свій GeoPackage {name}: скопіюйте з пристрою всю теку пакета.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="51"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>Не вдалося записати проєкт {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="96"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} — {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="102"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>Зв'язок {relation} недійсний: бракує таблиці або поля польової копії.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="111"/>
+        <source>Related records</source>
+        <translation>Пов'язані записи</translation>
     </message>
 </context>
 <context>
@@ -3872,12 +4029,12 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Надіслати польову копію</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -3896,52 +4053,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Повторне надсилання тієї самої копії нічого не змінює. Звіт перелічує кожен запис: вставлений, оновлений, у конфлікті, відхилений або видалений у копії.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Польова копія</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Звіт про надсилання</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Вставлено записів</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Оновлено записів</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Записів у конфлікті</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Відхилено записів</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>Вставлено: {inserted}, оновлено: {updated}, у конфлікті (не застосовано): {conflicts}, відхилено: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>Неможливо записати результат {output}.</translation>
     </message>
