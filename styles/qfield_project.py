@@ -71,15 +71,18 @@ def _extent(layers):
     """The extent of the package's records (their geometries, not the
     tables' recorded extents), grown by a tenth (about 500 m around a
     single point); the hazards' layer extent when there is none."""
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = None
     request = QgsFeatureRequest().setNoAttributes()
     for item in schema.LAYERS:
         if item.geometry:
             for feature in layers[item.name].getFeatures(request):
                 if feature.hasGeometry():
-                    extent.combineExtentWith(feature.geometry().boundingBox())
-    if not extent.isFinite() or extent.width() < 0:
+                    box = feature.geometry().boundingBox()
+                    if extent is None:
+                        extent = QgsRectangle(box)
+                    else:
+                        extent.combineExtentWith(box)
+    if extent is None or not extent.isFinite():
         return layers[schema.HAZARDS.name].extent()
     geographic = layers[schema.HAZARDS.name].crs().isGeographic()
     extent.grow(max(extent.width(), extent.height()) * 0.1 or (0.005 if geographic else 500.0))
