@@ -27,8 +27,9 @@ RELATIONS = (
     ("site_points", "task_id", "tasks", "task_id"),
     ("access_routes", "task_id", "tasks", "task_id"),
 )
-#: tables a field team reads but never edits in the package
-READ_ONLY = (schema.LOOKUPS.name, schema.SCHEMA_INFO.name)
+#: tables a field team reads but never edits in the package (the import
+#: sends back only the field copy's tables, store.field_copy.COPIED)
+READ_ONLY = (schema.LOOKUPS.name, schema.SCHEMA_INFO.name, schema.RELEASE_HISTORY.name)
 
 
 def write_project(gpkg, path, title):

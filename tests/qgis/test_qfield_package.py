@@ -100,6 +100,7 @@ def test_the_package_works_without_the_plugin_and_its_edits_come_back(backend, t
     assert report["plugin_absent"] and report["read"] and not report["invalid"]
     assert report["problems"] == []
     assert not report["absolute"] and report["crs_same"]
+    assert report["read_only"] == ["lookups", "release_history", "schema_info"]
     assert len(report["layers"]) == len(schema.LAYERS)
     checked = report["checked"]
     assert checked["value_relations"] >= 20 and checked["defaults"] >= 40
