@@ -472,7 +472,10 @@ BY_NAME = {layer.name: layer for layer in LAYERS}
 #: an on-update default after every single change of a feature, so the
 #: expression must give the same value however often it runs in one edit.
 ROW_VERSION = "row_version"
-ROW_VERSION_ON_UPDATE = 'if("row_version" < 0, "row_version", -("row_version" + 1))'
+#: a new record's row_version stays NULL (the insert trigger gives it 1):
+#: no arithmetic on NULL, which QGIS and QField report as an evaluation error
+ROW_VERSION_ON_UPDATE = ('if("row_version" IS NULL OR "row_version" < 0, "row_version", '
+                         '-("row_version" + 1))')
 #: the tables whose rows carry a row version (every table but schema_info)
 VERSIONED = tuple(layer.name for layer in LAYERS if layer is not SCHEMA_INFO)
 

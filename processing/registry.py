@@ -14,6 +14,8 @@ def algorithm_classes():
     from .import_records import ImportRecordsAlgorithm
     from .make_field_copy import MakeFieldCopyAlgorithm
     from .submit_field_copy import SubmitFieldCopyAlgorithm
+    from .package_for_qfield import PackageForQFieldAlgorithm
+    from .import_qfield_changes import ImportQFieldChangesAlgorithm
     from .declination_at_points import DeclinationAtPointsAlgorithm
     from .hazard_polygons_from_survey import HazardPolygonsFromSurveyAlgorithm
     from .survey_table_from_polygons import SurveyTableFromPolygonsAlgorithm
@@ -47,4 +49,6 @@ def algorithm_classes():
         ExportOverviewAlgorithm,
         ExportFieldFormsAlgorithm,
         ImportFieldSubmissionsAlgorithm,
+        PackageForQFieldAlgorithm,
+        ImportQFieldChangesAlgorithm,
     ]

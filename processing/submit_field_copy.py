@@ -4,12 +4,15 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessi
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsWkbTypes)
 
+from ..core.i18n import translate
 from .algorithm import MineActionAlgorithm
 from .database_choice import add_connection_parameters, chosen_database
 from .defaults import loaded_database
 
 
 class SubmitFieldCopyAlgorithm(MineActionAlgorithm):
+    # the strings Import QField changes (a subclass) shares are translated
+    # in this class's context: translate("SubmitFieldCopyAlgorithm", ...)
     NAME = "submitfieldcopy"
     GROUP_ID = "database"
     # one transaction on the project's own database connections: main thread
@@ -38,31 +41,43 @@ class SubmitFieldCopyAlgorithm(MineActionAlgorithm):
             "record inserted, updated, in conflict, rejected or deleted in the copy.")
 
     def initAlgorithm(self, config=None):
+        self.add_copy_parameter()
         self.addParameter(QgsProcessingParameterFile(
-            self.COPY, self.tr("Field copy"), extension="gpkg"))
-        self.addParameter(QgsProcessingParameterFile(
-            self.DATABASE, self.tr("Mine action database"), extension="gpkg",
-            defaultValue=loaded_database().path, optional=True))
+            self.DATABASE, translate("SubmitFieldCopyAlgorithm", "Mine action database"),
+            extension="gpkg", defaultValue=loaded_database().path, optional=True))
         add_connection_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Submission report"), optional=True))
-        for name, label in ((self.INSERTED, self.tr("Records inserted")),
-                            (self.UPDATED, self.tr("Records updated")),
-                            (self.CONFLICTS, self.tr("Records in conflict")),
-                            (self.REJECTED, self.tr("Records rejected"))):
+            self.REPORT, translate("SubmitFieldCopyAlgorithm", "Submission report"),
+            optional=True))
+        for name, label in (
+                (self.INSERTED, translate("SubmitFieldCopyAlgorithm", "Records inserted")),
+                (self.UPDATED, translate("SubmitFieldCopyAlgorithm", "Records updated")),
+                (self.CONFLICTS, translate("SubmitFieldCopyAlgorithm", "Records in conflict")),
+                (self.REJECTED, translate("SubmitFieldCopyAlgorithm", "Records rejected"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def add_copy_parameter(self):
+        """The field copy parameter (``import_qfield_changes`` takes a package)."""
+        self.addParameter(QgsProcessingParameterFile(
+            self.COPY, self.tr("Field copy"), extension="gpkg"))
+
+    def copy_path(self, parameters, context):
+        """The field copy's GeoPackage the parameters name."""
+        return self.parameterAsFile(parameters, self.COPY, context)
 
     def compute(self, parameters, context, feedback):
         from ..store import field_submit
         from ..store.features import new_feature
         from ..store.fields import fields_of
-        copy_path = self.parameterAsFile(parameters, self.COPY, context)
+        copy_path = self.copy_path(parameters, context)
         database = chosen_database(self, parameters, context, self.DATABASE)
         plan = field_submit.submit_field_copy(copy_path, database, feedback=feedback)
         if feedback.isCanceled():
             return {}
         for outcome in plan.outcomes:
-            text = self.tr("{outcome}: {table} {record} {field} {message}").format(
+            text = translate(
+                "SubmitFieldCopyAlgorithm",
+                "{outcome}: {table} {record} {field} {message}").format(
                 outcome=outcome.outcome, table=outcome.table_name, record=outcome.record,
                 field=outcome.field, message=outcome.message)
             if outcome.outcome in (field_submit.CONFLICT, field_submit.REJECTED):
@@ -74,9 +89,9 @@ class SubmitFieldCopyAlgorithm(MineActionAlgorithm):
             self.UPDATED: plan.count(field_submit.UPDATED),
             self.CONFLICTS: plan.count(field_submit.CONFLICT),
             self.REJECTED: plan.count(field_submit.REJECTED)}
-        feedback.pushInfo(self.tr(
-            "{inserted} inserted, {updated} updated, {conflicts} in conflict (not "
-            "applied), {rejected} rejected.").format(
+        feedback.pushInfo(translate(
+            "SubmitFieldCopyAlgorithm", "{inserted} inserted, {updated} updated, "
+            "{conflicts} in conflict (not applied), {rejected} rejected.").format(
                 inserted=results[self.INSERTED], updated=results[self.UPDATED],
                 conflicts=results[self.CONFLICTS], rejected=results[self.REJECTED]))
         fields = fields_of(field_submit.REPORT_FIELDS)
@@ -86,8 +101,9 @@ class SubmitFieldCopyAlgorithm(MineActionAlgorithm):
         if sink is not None:
             features = [new_feature(fields, outcome.as_row()) for outcome in plan.outcomes]
             if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr(
-                    "Cannot write the output {output}.").format(output=self.REPORT))
+                raise QgsProcessingException(translate(
+                    "SubmitFieldCopyAlgorithm", "Cannot write the output {output}.").format(
+                        output=self.REPORT))
             results[self.REPORT] = dest
         self._database = database
         return results

@@ -277,6 +277,10 @@ def demo(output, database, where):
     forms = run("exportfieldforms", dict(where, OUTPUT_FOLDER=str(output / "field_forms")))
     print("   field forms (XLSForm): " + forms["FILES"].replace(";", ", "))
     import_field_submissions(where, output / "field_photos")
+    package = run("packageforqfield", dict(where, TASK="EX-TK-0001", OVERWRITE=True,
+                                           OUTPUT=str(output / "qfield_EX-TK-0001")))
+    print("   QField package ({} records, {} task order): {}".format(
+        int(package["RECORDS"]), int(package["TASK_ORDERS"]), package["PROJECT"]))
 
     project = QgsProject.instance()
     project.clear()

@@ -305,11 +305,11 @@ def make_field_copy(database, path, region=None, task_id=None, plugin_version=""
         _replace_rows(open_layer(work, schema.SCHEMA_INFO.name),
                       [{"key": k, "value": v} for k, v in own.items()])
         _write_base(work, base)
-        _checkpoint(work)
+        checkpoint(work)
     return counts
 
 
-def _checkpoint(path):
+def checkpoint(path):
     """Move what QGIS's connections left in the write-ahead log into the
     file itself, so the copy is whole on disk when it is moved into place
     (and reading it later never changes its bytes)."""

@@ -343,6 +343,36 @@ case("submit an unchanged field copy changes nothing", "database file state",
      setup=_field_copy)
 
 
+def _qfield_package(ws):
+    from mine_action_mapper.layouts.qfield_package import make_qfield_package
+    make_qfield_package(ws.db, ws.file("qfield"), task_id="EX-TK-0001")
+
+
+def _packaged(ws, results):
+    folder = Path(ws.file("qfield"))
+    assert results["OUTPUT"] == str(folder) and results["TASK_ORDERS"] == 1
+    assert {p.name for p in folder.iterdir()} >= {
+        "EX-TK-0001.gpkg", "EX-TK-0001.qgz", "mine_action_package.json", "task_orders"}
+
+
+case("QField package into the database's own folder", "file system", "packageforqfield",
+     lambda ws: {"DATABASE": ws.db, "TASK": "EX-TK-0001", "OUTPUT": str(ws.folder),
+                 "OVERWRITE": True}, ("holds the database",))
+case("QField package of a task the database lacks", "database file state",
+     "packageforqfield", lambda ws: {"DATABASE": ws.db, "TASK": "EX-TK-9999",
+                                     "OUTPUT": ws.output("qfield")}, ("'EX-TK-9999'",))
+case("QField package of a task is written whole", "file system", "packageforqfield",
+     lambda ws: {"DATABASE": ws.db, "TASK": "EX-TK-0001", "OUTPUT": ws.output("qfield")},
+     check=lambda ws, r, t: _packaged(ws, r))
+case("import QField changes from a folder that is no package", "database file state",
+     "importqfieldchanges", lambda ws: {"PACKAGE": str(ws.folder), "DATABASE": ws.db},
+     ("mine_action_package.json", "Package for QField"))
+case("import an unchanged QField package changes nothing", "database file state",
+     "importqfieldchanges", lambda ws: {"PACKAGE": ws.file("qfield"), "DATABASE": ws.db},
+     check=lambda ws, r, t: r["INSERTED"] == r["UPDATED"] == r["CONFLICTS"] == 0,
+     setup=_qfield_package)
+
+
 # -- survey tables: what a field team writes down, and what a clerk types in
 def _survey_rows(hazard):
     with open(SAMPLE / "survey_points.csv", newline="", encoding="utf-8") as handle:

@@ -42,6 +42,10 @@ def test_demo_runs_end_to_end(gpkg_demo):
     report = subprocess.run(["pdftotext", str(tmp_path / "national_report.pdf"), "-"],
                             check=True, capture_output=True, text=True).stdout
     assert "Anti-Personnel Mine Ban Convention, Article 7" in report and "Page 1 of" in report
+    qfield = tmp_path / "qfield_EX-TK-0001"  # a QField package of one task
+    assert {path.name for path in qfield.iterdir()} >= {
+        "EX-TK-0001.qgz", "EX-TK-0001.gpkg", "mine_action_package.json", "task_orders"}
+    assert "QField package (" in out and str(qfield / "EX-TK-0001.qgz") in out
     from osgeo import ogr
     workbook = ogr.Open(str(tmp_path / "land_release_statistics.xlsx"))
     assert workbook.GetLayerCount() == 5  # one sheet per statistics table
@@ -92,7 +96,7 @@ def test_demo_on_postgis_prints_the_same(gpkg_demo, tmp_path):
     assert "schema 'Examplia national" in out
     assert _results(out, tmp_path) == _results(gpkg_out, gpkg_folder)
     pdfs = sorted(path.relative_to(gpkg_folder) for path in gpkg_folder.rglob("*.pdf"))
-    assert len(pdfs) == 6
+    assert len(pdfs) == 7  # 4 task orders, the overview, the national report, the QField package's task order
     assert sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*.pdf")) == pdfs
     for pdf in pdfs:
         # a schema of its own, suffixed on a server the environment names; the

@@ -62,7 +62,7 @@ def test_loading_the_plugin_imports_nothing_heavy():
         added, state["baseline"])
     # the toolbox and qgis_process see every algorithm, fully described
     algorithms = state["algorithms"]
-    assert len(algorithms) == state["classes"] == 22
+    assert len(algorithms) == state["classes"] == 24
     for algorithm in algorithms:
         assert algorithm["id"].startswith("mineaction:")
         assert algorithm["name"] and algorithm["group"] and algorithm["help"], algorithm
