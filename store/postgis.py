@@ -465,7 +465,8 @@ def _set_info(cursor, ref, key, value):
 def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
     """Upgrade the PostGIS database ``ref`` to the current schema in one
     transaction: the fields each version added (NOT NULL ones filled with
-    their default, CHECK constraints as when created), the lookups of new
+    their default, CHECK constraints as when created), the tables it added
+    (as created, row version trigger included), the lookups of new
     vocabularies, the stored styles drawn by ``style``, and the version.
     Returns (old version, new version, notes) as ``store.migrate.upgrade``."""
     from .migrate import missing_lookup_rows, not_null_default
@@ -497,6 +498,9 @@ def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
                     cursor.execute(sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS {}").format(
                         sql.Identifier(ref.schema, layer.name), _column(
                             field, not_null_default(field) if field.not_null else None)))
+                for layer in schema.layers_since(version + 1):  # tables it added
+                    if layer.name not in _schema_tables(cursor, ref.schema):
+                        _create_table(cursor, ref.schema, layer, _srid(crs))
                 version += 1
                 if fail_after_step == version:
                     raise RuntimeError("forced failure after step to {}".format(version))
