@@ -466,7 +466,8 @@ def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
     """Upgrade the PostGIS database ``ref`` to the current schema in one
     transaction: the fields each version added (NOT NULL ones filled with
     their default, CHECK constraints as when created), the tables it added
-    (as created, row version trigger included), the lookups of new
+    (as created, row version trigger included; with the grants and
+    row-level security of ``store.roles`` when roles are set up), the lookups of new
     vocabularies, the stored styles drawn by ``style``, and the version.
     Returns (old version, new version, notes) as ``store.migrate.upgrade``."""
     from .migrate import missing_lookup_rows, not_null_default
@@ -513,6 +514,10 @@ def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
                     _identifier_for_values(ref.schema, schema.LOOKUPS.name)),
                 missing_lookup_rows(vocabularies, language))
             _write_styles(cursor, ref, styles)
+            if "organisation_members" in _schema_tables(cursor, ref.schema):
+                # roles are set up: the grants and policies of the new tables
+                from .roles import script
+                cursor.execute(script(ref))
             _set_info(cursor, ref, "schema_version", str(version))
             _set_info(cursor, ref, "upgraded_at",
                       datetime.now(timezone.utc).isoformat(timespec="seconds"))
