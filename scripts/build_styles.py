@@ -440,6 +440,33 @@ def eo_finds_style():
     return renderer(*rules), None
 
 
+def _casualties(outcome):
+    """A QGIS expression: the ``outcome`` (killed, injured) of every group
+    recorded, above zero (a count not recorded is no casualty)."""
+    return "(({}) > 0)".format(" + ".join(
+        'coalesce("{}_{}", 0)'.format(outcome, group) for group in schema.CASUALTY_GROUPS))
+
+
+def accidents_style():
+    """A warning triangle filled by the worst outcome recorded."""
+    def triangle(colour):
+        return simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Triangle, 4.2, colour,
+                             palette.BLACK, 0.5)
+    group = symbology.GROUP_LABELS
+    killed, injured = _casualties("killed"), _casualties("injured")
+    # explicit filters, no ELSE: the review rules below match the same records
+    rules = [rule(group["accident_killed"], killed, triangle(palette.ACCIDENT["killed"])),
+             rule(group["accident_injured"], "NOT {} AND {}".format(killed, injured),
+                  triangle(palette.ACCIDENT["injured"])),
+             rule(group["accident_none"], "NOT {} AND NOT {}".format(killed, injured),
+                  triangle(palette.ACCIDENT["none"]))]
+    rules.append(review_rules(lambda line: pending_point(line, 6.5)))
+    labels = labeling("accident_id", size=7.0, bold=False,
+                      placement=QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint,
+                      max_scale_denominator=SURVEY_SCALE)
+    return renderer(*rules), labels
+
+
 def site_points_style():
     rules = [rule(label(vocabulary.SITE_POINT_TYPE, code), code_filter("site_type", code),
                   svg_marker(palette.SITE_TYPE[code], 5.0))
@@ -482,6 +509,7 @@ STYLES = {
     "land_release_activities": activities_style,
     "survey_points": survey_points_style,
     "eo_finds": eo_finds_style,
+    "accidents": accidents_style,
     "site_points": site_points_style,
     "access_routes": access_routes_style,
     "tasks": tasks_style,
