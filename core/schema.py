@@ -549,7 +549,7 @@ REVIEWED = tuple(layer.name for layer in (ACTIVITIES, EO_FINDS, SURVEY_POINTS, S
                                           ACCIDENTS))
 
 #: every layer of a mine action database, in layer-tree order (top first)
-LAYERS = (ACCIDENTS, EO_FINDS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES,
+LAYERS = (EO_FINDS, ACCIDENTS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES,
           HAZARDS, RELEASE_HISTORY, LOOKUPS, SCHEMA_INFO)
 
 BY_NAME = {layer.name: layer for layer in LAYERS}

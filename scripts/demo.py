@@ -139,7 +139,7 @@ def import_sample(where):
         ("survey_points", survey["POINTS"], None),
     ] + [(table, csv_layer(str(SAMPLE / (table + ".csv")), True, "EPSG:4326"), None)
          for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
-                       "access_routes")]
+                       "access_routes", "accidents")]
     counts = []
     for table, source, geometries in imports:
         result = run("importrecords", dict(where, INPUT=source, TABLE=table,

@@ -35,7 +35,7 @@ CATEGORIES = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Sy
               | QgsMapLayer.StyleCategory.Diagrams)
 
 #: the tables that have a map style, in layer-tree order
-STYLED_TABLES = ("accidents", "eo_finds", "site_points", "survey_points", "access_routes", "tasks",
+STYLED_TABLES = ("eo_finds", "accidents", "site_points", "survey_points", "access_routes", "tasks",
                  "land_release_activities", "hazards")
 
 #: English labels of the grouping rules of the styles (not vocabulary terms)
