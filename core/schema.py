@@ -406,7 +406,7 @@ ACCIDENTS = Layer(
         Field("device_category", STRING, QT_TRANSLATE_NOOP("DataModel", "Device category"),
               lookup="eo_category"),
         Field("activity_at_time", STRING,
-              QT_TRANSLATE_NOOP("DataModel", "Activity at the time"),
+              QT_TRANSLATE_NOOP("DataModel", "What the casualties were doing"),
               lookup="accident_activity"),
         Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
     ) + tuple(_count(name, _CASUALTY_ALIASES[name]) for name in CASUALTY_FIELDS)

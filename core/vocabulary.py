@@ -223,7 +223,7 @@ ROUTE_TYPE = _vocabulary(
 #: what a casualty was doing when the accident happened (IMSMA's accident
 #: activity; ``demining`` tells a demining accident from a civilian one)
 ACCIDENT_ACTIVITY = _vocabulary(
-    "accident_activity", QT_TRANSLATE_NOOP("Vocabulary", "Activity at the time of the accident"),
+    "accident_activity", QT_TRANSLATE_NOOP("Vocabulary", "What the casualties were doing"),
     ("farming", QT_TRANSLATE_NOOP("Vocabulary", "Farming")),
     ("herding", QT_TRANSLATE_NOOP("Vocabulary", "Herding animals")),
     ("collecting", QT_TRANSLATE_NOOP("Vocabulary", "Collecting wood, food or water")),
@@ -232,7 +232,7 @@ ACCIDENT_ACTIVITY = _vocabulary(
     ("playing", QT_TRANSLATE_NOOP("Vocabulary", "Playing")),
     ("tampering", QT_TRANSLATE_NOOP("Vocabulary", "Handling or tampering with a device")),
     ("demining", QT_TRANSLATE_NOOP("Vocabulary", "Demining")),
-    ("other", QT_TRANSLATE_NOOP("Vocabulary", "Other activity")),
+    ("other", QT_TRANSLATE_NOOP("Vocabulary", "Something else")),
 )
 #: the accident activity of a demining accident (the others are civilian)
 DEMINING_ACCIDENT = "demining"

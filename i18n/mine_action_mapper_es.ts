@@ -471,584 +471,754 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="100"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="102"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="112"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Created at</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="151"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Hazardous areas</source>
         <translation>Áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Hazard ID</source>
         <translation>ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Local name</source>
         <translation>Nombre local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Contamination</source>
         <translation>Contaminación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Main evidence</source>
         <translation>Evidencia principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Date of information</source>
         <translation>Fecha de la información</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Survey date</source>
         <translation>Fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Reporting organisation</source>
         <translation>Organización informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Nearest locality</source>
         <translation>Localidad más cercana</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Blocked land use</source>
         <translation>Uso del suelo bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidad de despeje (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Original area (m²)</source>
         <translation>Superficie original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas sospechosas de peligro y áreas peligrosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Hazard</source>
         <translation>Área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Location and land</source>
         <translation>Ubicación y terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Areas and remarks</source>
         <translation>Superficies y observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Survey points</source>
         <translation>Puntos de levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point number</source>
         <translation>Número de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point type</source>
         <translation>Tipo de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>From point</source>
         <translation>Desde el punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>El azimut debe ser al menos 0 y menor que una vuelta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tal como se registró</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing unit</source>
         <translation>Unidad de azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>North reference</source>
         <translation>Referencia de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinación aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La declinación debe estar entre -180 y 180 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Slope angle (°)</source>
         <translation>Ángulo de pendiente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pendiente debe estar entre -90 y 90 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como se introdujeron</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Position fixed by</source>
         <translation>Posición obtenida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Mojones, puntos de referencia y puntos de giro con su azimut y distancia desde un punto anterior, tal como se registraron en el terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing and distance</source>
         <translation>Azimut y distancia</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Land release activities</source>
         <translation>Actividades de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Activity ID</source>
         <translation>ID de la actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Task ID</source>
         <translation>ID de la tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Technical asset used</source>
         <translation>Medio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>The end date cannot be before the start date</source>
         <translation>La fecha de fin no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reducidas, despejadas o confirmadas por una actividad.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Team and area</source>
         <translation>Equipo y superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Explosive ordnance finds</source>
         <translation>Hallazgos de artefactos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Find ID</source>
         <translation>ID del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>EO category</source>
         <translation>Categoría de AE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Model / description</source>
         <translation>Modelo / descripción</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Quantity must be at least 1</source>
         <translation>La cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Find date</source>
         <translation>Fecha del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Destroyed</source>
         <translation>Destruido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Depth (cm)</source>
         <translation>Profundidad (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Artefactos explosivos encontrados, por categoría.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Task type</source>
         <translation>Tipo de tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>The due date cannot be before the start date</source>
         <translation>La fecha límite no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Version must be at least 1</source>
         <translation>La versión debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Órdenes de trabajo dadas a los equipos de estudio y despeje.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Site points</source>
         <translation>Puntos del sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Site type</source>
         <translation>Tipo de sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Radio call sign</source>
         <translation>Indicativo de radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Helipuertos, puntos médicos, puntos de control y sitios de demolición de una tarea.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Access routes</source>
         <translation>Rutas de acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Route type</source>
         <translation>Tipo de ruta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Rutas de acceso y de evacuación de heridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Release history</source>
         <translation>Historial de liberación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Event date</source>
         <translation>Fecha del evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Class before</source>
         <translation>Clase anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Class after</source>
         <translation>Clase posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Recorded at</source>
         <translation>Registrado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada cambio de la superficie, la clase o el estado de un área peligrosa, con su causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Los nombres propios del programa para cada lista; base_code vincula una entrada al significado integrado con el que calcula el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Schema information</source>
         <translation>Información del esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Schema version and creation details.</source>
         <translation>Versión del esquema y datos de creación.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Reviewed at</source>
         <translation>Revisado el</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>Beneficiarios previstos: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>Beneficiarios previstos: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>Beneficiarios previstos: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>Beneficiarios previstos: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>Beneficiarios previstos: personas con discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: women</source>
+        <translation>Beneficiarios: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: girls</source>
+        <translation>Beneficiarios: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: boys</source>
+        <translation>Beneficiarios: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: men</source>
+        <translation>Beneficiarios: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>Beneficiarios: personas con discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="196"/>
+        <source>Expected beneficiaries</source>
+        <translation>Beneficiarios previstos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Team: women</source>
+        <translation>Equipo: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Team: men</source>
+        <translation>Equipo: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Handover date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>La entrega no puede ser anterior al final de la actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Handover and beneficiaries</source>
+        <translation>Entrega y beneficiarios</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="386"/>
+        <source>Killed: women</source>
+        <translation>Muertos: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="387"/>
+        <source>Killed: men</source>
+        <translation>Muertos: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="388"/>
+        <source>Killed: girls</source>
+        <translation>Muertos: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="389"/>
+        <source>Killed: boys</source>
+        <translation>Muertos: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="390"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>Muertos: sexo o edad desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="391"/>
+        <source>Injured: women</source>
+        <translation>Heridos: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="392"/>
+        <source>Injured: men</source>
+        <translation>Heridos: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="393"/>
+        <source>Injured: girls</source>
+        <translation>Heridos: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="394"/>
+        <source>Injured: boys</source>
+        <translation>Heridos: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="395"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>Heridos: sexo o edad desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accidents</source>
+        <translation>Accidentes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident ID</source>
+        <translation>ID del accidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident date</source>
+        <translation>Fecha del accidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Device category</source>
+        <translation>Categoría del artefacto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>Accidentes con artefactos explosivos (AE): dónde, cuándo, el artefacto y los muertos y heridos por sexo y grupo de edad. Sin nombres ni datos personales: una herramienta de cartografía, no un registro de víctimas.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident</source>
+        <translation>Accidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Casualties</source>
+        <translation>Víctimas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>What the casualties were doing</source>
+        <translation>Qué hacían las víctimas</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1469,12 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>{database}: el rol '{role}' no tiene el privilegio {privilege} sobre {object}, que esto necesita. Pida al administrador de la base de datos que lo conceda; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="480"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indica la versión de esquema {version}, que ninguna base de datos PostGIS ha tenido: se ha editado a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="530"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} no se ha actualizado: {error}. No se ha cambiado nada.</translation>
     </message>
@@ -1717,7 +1887,7 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1727,57 +1897,57 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="268"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Estudio no técnico / informe de área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="283"/>
         <source>Position of the find</source>
         <translation>Posición del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="329"/>
         <source>Perimeter recorded as</source>
         <translation>Perímetro registrado como</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="331"/>
         <source>Perimeter</source>
         <translation>Perímetro</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>EO finds</source>
         <translation>Hallazgos de AE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="338"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Informe de avance y finalización de estudio técnico / despeje</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="349"/>
         <source>EO spot report</source>
         <translation>Informe puntual de AE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="359"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="359"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="361"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Dibujado o recorrido con GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="361"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Puntos de levantamiento (azimuts y distancias)</translation>
     </message>
@@ -2677,57 +2847,57 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>Control de coherencia</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>Tipo de contaminación</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>Clase de área peligrosa</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>Todo el período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>Estadísticas de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2740,74 +2910,94 @@ Cada m² se cuenta una sola vez, por el método que lo liberó primero: las cifr
 Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del primer registro) hasta la fecha de fin (por defecto: la fecha de referencia, que por defecto es hoy), divididos por año, trimestre o mes. Las tablas son capas sin geometría y, opcionalmente, un libro XLSX con una hoja por tabla. La base de datos no se modifica.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>Inicio del período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>Fin del período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>Dividir el período por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>Fecha de referencia (por defecto: hoy)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>Libro de estadísticas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>Leyendo la base de datos y reproduciendo las actividades aún no aplicadas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>El fin del período ({end}) es anterior a su inicio ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} períodos del {start} al {end}: {released:.1f} m² liberados; las filas de coherencia cuadran con un margen de {worst:.3f} m²</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>Beneficiarios por sexo, edad y discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>Composición de los equipos por sexo</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>Víctimas por sexo y grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>Las personas, según los registros aprobados: beneficiarios de la tierra entregada (mujeres, niñas, niños, hombres; personas con discapacidad, contadas también en esos cuatro grupos), la composición de los equipos por sexo, y los muertos y heridos de los accidentes por sexo y grupo de edad. Cada fila da las personas contadas, cuántos registros dieron la cifra y cuántos no la registraron: una cifra no registrada nunca se lee como cero.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3060,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="243"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} partes confirmadas registradas de nuevo se vincularon a su área peligrosa (parent_hazard_id).</translation>
     </message>
@@ -3195,7 +3385,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <translation>El hallazgo no está en ninguna área peligrosa ni en ninguna actividad.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>Se solapa con el área peligrosa {other} en {area:.1f} m².</translation>
     </message>
@@ -3539,6 +3729,21 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>Error de cierre {misclosure:.2f} m, precisión {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>El accidente no está en ninguna área peligrosa registrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>Accidente fuera de toda área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>Compruebe la posición del accidente; un accidente en un lugar conocido es una evidencia directa: levante el lugar y registre el área peligrosa.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -3854,17 +4059,17 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>El período de informe debe terminar el mismo día de su inicio o después.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>Fila {fid} del historial de liberación: el área peligrosa {hazard} (campo hazard_id) no está en la tabla de áreas peligrosas.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>No se puede escribir la hoja {sheet} de {path}: {error}</translation>
     </message>
@@ -4188,12 +4393,12 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
         <translation>Puntos de levantamiento (1:25 000 y mayores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>No se puede leer el estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta en el complemento el estilo de mapa {path}.</translation>
     </message>
@@ -4201,6 +4406,21 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>En espera de la revisión del centro nacional</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>Accidente: personas muertas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>Accidente: personas heridas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>Accidente: ninguna víctima registrada</translation>
     </message>
 </context>
 <context>
@@ -5390,24 +5610,74 @@ Una base de datos que ya está al día no se modifica.</translation>
         <translation>Carril seguro</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>Enviado, en espera de revisión</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>Devuelto al operador</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>Agricultura</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>Pastoreo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>Recogida de leña, alimentos o agua</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>Recogida o manipulación de chatarra</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>Juego</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>Manipulación de un artefacto</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>Desminado</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>Qué hacían las víctimas</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
     </message>
 </context>
 </TS>

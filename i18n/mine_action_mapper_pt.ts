@@ -471,584 +471,754 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="100"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="102"/>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="112"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Created at</source>
         <translation>Criado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Remarks</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="151"/>
         <source>Must be zero or more</source>
         <translation>Deve ser zero ou mais</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Area (m²)</source>
         <translation>Superfície (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Hazardous areas</source>
         <translation>Áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Hazard ID</source>
         <translation>ID da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Local name</source>
         <translation>Nome local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Contamination</source>
         <translation>Contaminação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Main evidence</source>
         <translation>Indício principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Date of information</source>
         <translation>Data da informação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Survey date</source>
         <translation>Data do levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Reporting organisation</source>
         <translation>Organização informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Nearest locality</source>
         <translation>Localidade mais próxima</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Blocked land use</source>
         <translation>Uso da terra bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidade de desminagem (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Original area (m²)</source>
         <translation>Superfície original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas suspeitas perigosas e áreas perigosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Hazard</source>
         <translation>Área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Location and land</source>
         <translation>Localização e terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Areas and remarks</source>
         <translation>Superfícies e observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Survey points</source>
         <translation>Pontos de levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point number</source>
         <translation>Número do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point type</source>
         <translation>Tipo de ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>From point</source>
         <translation>A partir do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing</source>
         <translation>Azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>O azimute deve ser pelo menos 0 e menor que uma volta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing as recorded</source>
         <translation>Azimute tal como registado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing unit</source>
         <translation>Unidade do azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>North reference</source>
         <translation>Referência de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinação aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>A declinação deve estar entre -180 e 180 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Slope angle (°)</source>
         <translation>Ângulo de inclinação (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>A inclinação deve estar entre -90 e 90 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como introduzidas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Position fixed by</source>
         <translation>Posição obtida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Marcos, pontos de referência e pontos de inflexão com o seu azimute e distância a partir de um ponto anterior, tal como registados no terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing and distance</source>
         <translation>Azimute e distância</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Position</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Land release activities</source>
         <translation>Atividades de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Activity ID</source>
         <translation>ID da atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Task ID</source>
         <translation>ID da tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Technical asset used</source>
         <translation>Meio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Start date</source>
         <translation>Data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>End date</source>
         <translation>Data de fim</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>The end date cannot be before the start date</source>
         <translation>A data de fim não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Team</source>
         <translation>Equipa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reduzidas, desminadas ou confirmadas por uma atividade.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Team and area</source>
         <translation>Equipa e superfície</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Explosive ordnance finds</source>
         <translation>Achados de engenhos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Find ID</source>
         <translation>ID do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>EO category</source>
         <translation>Categoria de EE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Model / description</source>
         <translation>Modelo / descrição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Quantity must be at least 1</source>
         <translation>A quantidade deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Find date</source>
         <translation>Data do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Destroyed</source>
         <translation>Destruído</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Depth (cm)</source>
         <translation>Profundidade (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engenhos explosivos encontrados, por categoria.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Task type</source>
         <translation>Tipo de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Issue date</source>
         <translation>Data de emissão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Planned start</source>
         <translation>Início previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Due date</source>
         <translation>Data-limite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>The due date cannot be before the start date</source>
         <translation>A data-limite não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Version must be at least 1</source>
         <translation>A versão deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordens de trabalho dadas às equipas de pesquisa e desminagem.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Site points</source>
         <translation>Pontos do local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Site type</source>
         <translation>Tipo de local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Radio call sign</source>
         <translation>Indicativo de rádio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Locais de aterragem de helicóptero, postos médicos, pontos de controlo e locais de demolição de uma tarefa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Access routes</source>
         <translation>Vias de acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Route type</source>
         <translation>Tipo de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Vias de acesso e de evacuação de feridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Release history</source>
         <translation>Histórico de libertação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Event date</source>
         <translation>Data do evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Class before</source>
         <translation>Classe anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Class after</source>
         <translation>Classe posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Recorded at</source>
         <translation>Registado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Recorded by</source>
         <translation>Registado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada alteração da superfície, da classe ou do estado de uma área perigosa, com a sua causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Order</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Active</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Os nomes próprios do programa para cada lista; base_code liga uma entrada ao significado integrado com que o complemento calcula.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Schema information</source>
         <translation>Informação do esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Schema version and creation details.</source>
         <translation>Versão do esquema e dados de criação.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Review status</source>
         <translation>Estado da revisão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Reviewed by</source>
         <translation>Revisto por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Reviewed at</source>
         <translation>Revisto em</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>Beneficiários previstos: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>Beneficiários previstos: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>Beneficiários previstos: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>Beneficiários previstos: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>Beneficiários previstos: pessoas com deficiência</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: women</source>
+        <translation>Beneficiários: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: girls</source>
+        <translation>Beneficiários: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: boys</source>
+        <translation>Beneficiários: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: men</source>
+        <translation>Beneficiários: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>Beneficiários: pessoas com deficiência</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="196"/>
+        <source>Expected beneficiaries</source>
+        <translation>Beneficiários previstos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Team: women</source>
+        <translation>Equipa: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Team: men</source>
+        <translation>Equipa: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Handover date</source>
+        <translation>Data de entrega</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>A entrega não pode ser anterior ao fim da atividade</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Handover and beneficiaries</source>
+        <translation>Entrega e beneficiários</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="386"/>
+        <source>Killed: women</source>
+        <translation>Mortos: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="387"/>
+        <source>Killed: men</source>
+        <translation>Mortos: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="388"/>
+        <source>Killed: girls</source>
+        <translation>Mortos: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="389"/>
+        <source>Killed: boys</source>
+        <translation>Mortos: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="390"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>Mortos: sexo ou idade desconhecidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="391"/>
+        <source>Injured: women</source>
+        <translation>Feridos: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="392"/>
+        <source>Injured: men</source>
+        <translation>Feridos: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="393"/>
+        <source>Injured: girls</source>
+        <translation>Feridos: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="394"/>
+        <source>Injured: boys</source>
+        <translation>Feridos: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="395"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>Feridos: sexo ou idade desconhecidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accidents</source>
+        <translation>Acidentes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident ID</source>
+        <translation>ID do acidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident date</source>
+        <translation>Data do acidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Device category</source>
+        <translation>Categoria do engenho</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>Acidentes com engenhos explosivos (EE): onde, quando, o engenho e os mortos e feridos por sexo e faixa etária. Sem nomes nem dados pessoais: uma ferramenta de cartografia, não um registo de vítimas.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident</source>
+        <translation>Acidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Casualties</source>
+        <translation>Vítimas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>What the casualties were doing</source>
+        <translation>O que as vítimas estavam a fazer</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1469,12 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>{database}: a função '{role}' não tem o privilégio {privilege} sobre {object}, de que isto precisa. Peça ao administrador da base de dados que o conceda; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="480"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indica a versão de esquema {version}, que nenhuma base de dados PostGIS teve: foi editada à mão.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="530"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} não foi atualizada: {error}. Nada foi alterado.</translation>
     </message>
@@ -1717,7 +1887,7 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <translation>Fotografias</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Photo</source>
         <translation>Fotografia</translation>
     </message>
@@ -1727,57 +1897,57 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="268"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Pesquisa não técnica / relatório de área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="283"/>
         <source>Position of the find</source>
         <translation>Posição do achado</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="329"/>
         <source>Perimeter recorded as</source>
         <translation>Perímetro registado como</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="331"/>
         <source>Perimeter</source>
         <translation>Perímetro</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>EO finds</source>
         <translation>Achados de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="338"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Relatório de progresso e conclusão de pesquisa técnica / desminagem</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="349"/>
         <source>EO spot report</source>
         <translation>Relatório pontual de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="359"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="359"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="361"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Desenhado ou percorrido com GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="361"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Pontos de levantamento (azimutes e distâncias)</translation>
     </message>
@@ -2677,57 +2847,57 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Verificação de coerência</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>Tipo de contaminação</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>Classe de área perigosa</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>Estatísticas de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2740,74 +2910,94 @@ Cada m² é contado uma só vez, pelo método que primeiro o libertou: os númer
 Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro registo) até à data de fim (por omissão: a data de referência, que por omissão é hoje), divididos por ano, trimestre ou mês. As tabelas são camadas sem geometria e, opcionalmente, um livro XLSX com uma folha por tabela. A base de dados não é modificada.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>Início do período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>Fim do período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>Dividir o período por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>Data de referência (por omissão: hoje)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>Livro de estatísticas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>A ler a base de dados e a repetir as atividades ainda não aplicadas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>O fim do período ({end}) é anterior ao seu início ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>Não é possível escrever o resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} períodos de {start} a {end}: {released:.1f} m² libertados; as linhas de coerência equilibram-se com uma margem de {worst:.3f} m²</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>Beneficiários por sexo, idade e deficiência</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>Composição das equipas por sexo</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>Vítimas por sexo e faixa etária</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>As pessoas, a partir dos registos aprovados: beneficiários das terras entregues (mulheres, meninas, meninos, homens; pessoas com deficiência, também contadas nesses quatro grupos), a composição das equipas por sexo, e os mortos e feridos dos acidentes por sexo e faixa etária. Cada linha dá as pessoas contadas, quantos registos deram o número e quantos não o registaram: um número não registado nunca é lido como zero.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3060,7 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="243"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} partes confirmadas registadas de novo foram ligadas à sua área perigosa (parent_hazard_id).</translation>
     </message>
@@ -3195,7 +3385,7 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <translation>O achado não está em nenhuma área perigosa nem em nenhuma atividade.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>Sobrepõe-se à área perigosa {other} em {area:.1f} m².</translation>
     </message>
@@ -3539,6 +3729,21 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>Erro de fecho {misclosure:.2f} m, precisão {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>O acidente não está em nenhuma área perigosa registada.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>Acidente fora de qualquer área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>Verifique a posição do acidente; um acidente num local conhecido é um indício direto: levante o local e registe a área perigosa.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -3854,17 +4059,17 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>O período de relatório deve terminar no dia em que começa ou depois.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>Linha {fid} do histórico de libertação: a área perigosa {hazard} (campo hazard_id) não está na tabela de áreas perigosas.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Não é possível escrever a folha {sheet} de {path}: {error}</translation>
     </message>
@@ -4188,12 +4393,12 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
         <translation>Pontos de levantamento (1:25 000 e maiores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Não é possível ler o estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta no complemento o estilo de mapa {path}.</translation>
     </message>
@@ -4201,6 +4406,21 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>A aguardar a revisão do centro nacional</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>Acidente: pessoas mortas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>Acidente: pessoas feridas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>Acidente: nenhuma vítima registada</translation>
     </message>
 </context>
 <context>
@@ -5390,24 +5610,74 @@ Uma base de dados que já está atualizada fica sem alterações.</translation>
         <translation>Corredor seguro</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>Estado da revisão</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>Submetido, a aguardar revisão</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>Devolvido ao operador</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>Agricultura</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>Pastoreio</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>Recolha de lenha, alimentos ou água</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>Recolha ou manuseamento de sucata</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>Deslocação</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>Brincadeira</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>Manuseamento de um engenho</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>Desminagem</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>O que as vítimas estavam a fazer</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>Outra coisa</translation>
     </message>
 </context>
 </TS>

@@ -471,584 +471,754 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="97"/>
+        <location filename="../core/schema.py" line="100"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="102"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="109"/>
+        <location filename="../core/schema.py" line="112"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Created at</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Created by</source>
         <translation>Автор записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="139"/>
+        <location filename="../core/schema.py" line="142"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="151"/>
         <source>Must be zero or more</source>
         <translation>Должно быть не меньше нуля</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Area (m²)</source>
         <translation>Площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Hazardous areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Hazard ID</source>
         <translation>ID опасного района</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Confirmed part of hazard</source>
         <translation>Подтвержденная часть опасного района</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Contamination</source>
         <translation>Загрязнение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Main evidence</source>
         <translation>Основной признак</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Date of information</source>
         <translation>Дата получения информации</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Survey date</source>
         <translation>Дата съемки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Reporting organisation</source>
         <translation>Организация, представившая отчет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Nearest locality</source>
         <translation>Ближайший населенный пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Blocked land use</source>
         <translation>Заблокированное землепользование</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Original area (m²)</source>
         <translation>Исходная площадь (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Подозреваемые и подтвержденные опасные районы.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Hazard</source>
         <translation>Опасный район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Location and land</source>
         <translation>Местоположение и землепользование</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="153"/>
+        <location filename="../core/schema.py" line="196"/>
         <source>Areas and remarks</source>
         <translation>Площади и примечания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Survey points</source>
         <translation>Точки съемки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>From point</source>
         <translation>От точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут должен быть не меньше 0 и меньше полного круга</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing as recorded</source>
         <translation>Азимут в записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>North reference</source>
         <translation>Направление севера</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Declination applied (°, east +)</source>
         <translation>Примененное склонение (°, восток +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Склонение должно быть от -180 до 180 градусов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Slope angle (°)</source>
         <translation>Угол наклона (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Наклон должен быть от -90 до 90 градусов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Coordinates as entered</source>
         <translation>Координаты в введенном виде</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Position fixed by</source>
         <translation>Способ определения положения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Реперы, опорные и поворотные точки с азимутом и расстоянием от предыдущей точки, как записано в поле.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Bearing and distance</source>
         <translation>Азимут и расстояние</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="209"/>
+        <location filename="../core/schema.py" line="253"/>
         <source>Position</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Land release activities</source>
         <translation>Операции по высвобождению земель</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Activity ID</source>
         <translation>ID операции</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Task ID</source>
         <translation>ID задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Activity</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Technical asset used</source>
         <translation>Примененное техническое средство</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата окончания не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Участки, аннулированные, сокращенные, очищенные или подтвержденные операцией.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="266"/>
+        <location filename="../core/schema.py" line="310"/>
         <source>Team and area</source>
         <translation>Группа и площадь</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Explosive ordnance finds</source>
         <translation>Находки взрывоопасных предметов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Find ID</source>
         <translation>ID находки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>EO category</source>
         <translation>Категория ВОП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Model / description</source>
         <translation>Модель / описание</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Quantity must be at least 1</source>
         <translation>Количество должно быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Find date</source>
         <translation>Дата находки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Destroyed</source>
         <translation>Уничтожено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Depth (cm)</source>
         <translation>Глубина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="306"/>
+        <location filename="../core/schema.py" line="359"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Найденные взрывоопасные предметы по категориям.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Tasks</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Task type</source>
         <translation>Тип задания</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Issue date</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Due date</source>
         <translation>Срок выполнения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>The due date cannot be before the start date</source>
         <translation>Срок выполнения не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Issuing authority</source>
         <translation>Выдающий орган</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Version must be at least 1</source>
         <translation>Версия должна быть не меньше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="332"/>
+        <location filename="../core/schema.py" line="428"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряды на работы, выданные группам обследования и очистки.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Site points</source>
         <translation>Точки участка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Site type</source>
         <translation>Тип точки участка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Radio call sign</source>
         <translation>Радиопозывной</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="364"/>
+        <location filename="../core/schema.py" line="460"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолетные площадки, медицинские пункты, контрольные пункты и места уничтожения для задания.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Access routes</source>
         <translation>Маршруты доступа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Route type</source>
         <translation>Тип маршрута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="380"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршруты доступа и маршруты медицинской эвакуации.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Release history</source>
         <translation>История высвобождения</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Event date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Class before</source>
         <translation>Класс до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Class after</source>
         <translation>Класс после</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Status after</source>
         <translation>Статус после</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Recorded at</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="393"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Каждое изменение площади, класса или статуса опасного района с его причиной.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Lookup lists</source>
         <translation>Справочники кодов</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>List</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Behaves as</source>
         <translation>Действует как</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="424"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Собственные названия программы для каждого справочника; base_code связывает запись со встроенным значением, с которым вычисляет модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Schema information</source>
         <translation>Сведения о схеме</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="536"/>
         <source>Schema version and creation details.</source>
         <translation>Версия схемы и сведения о создании.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Review status</source>
         <translation>Статус проверки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Reviewed by</source>
         <translation>Проверил</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="122"/>
+        <location filename="../core/schema.py" line="125"/>
         <source>Reviewed at</source>
         <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>Ожидаемые бенефициары: женщины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>Ожидаемые бенефициары: девочки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>Ожидаемые бенефициары: мальчики</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>Ожидаемые бенефициары: мужчины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="177"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>Ожидаемые бенефициары: лица с инвалидностью</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: women</source>
+        <translation>Бенефициары: женщины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: girls</source>
+        <translation>Бенефициары: девочки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: boys</source>
+        <translation>Бенефициары: мальчики</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: men</source>
+        <translation>Бенефициары: мужчины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="184"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>Бенефициары: лица с инвалидностью</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="196"/>
+        <source>Expected beneficiaries</source>
+        <translation>Ожидаемые бенефициары</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Team: women</source>
+        <translation>Группа: женщины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Team: men</source>
+        <translation>Группа: мужчины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Handover date</source>
+        <translation>Дата передачи</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>Передача не может быть раньше окончания операции по высвобождению земель</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="310"/>
+        <source>Handover and beneficiaries</source>
+        <translation>Передача и бенефициары</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="386"/>
+        <source>Killed: women</source>
+        <translation>Погибли: женщины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="387"/>
+        <source>Killed: men</source>
+        <translation>Погибли: мужчины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="388"/>
+        <source>Killed: girls</source>
+        <translation>Погибли: девочки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="389"/>
+        <source>Killed: boys</source>
+        <translation>Погибли: мальчики</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="390"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>Погибли: пол или возраст неизвестны</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="391"/>
+        <source>Injured: women</source>
+        <translation>Ранены: женщины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="392"/>
+        <source>Injured: men</source>
+        <translation>Ранены: мужчины</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="393"/>
+        <source>Injured: girls</source>
+        <translation>Ранены: девочки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="394"/>
+        <source>Injured: boys</source>
+        <translation>Ранены: мальчики</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="395"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>Ранены: пол или возраст неизвестны</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accidents</source>
+        <translation>Несчастные случаи</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident ID</source>
+        <translation>Идентификатор несчастного случая</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident date</source>
+        <translation>Дата несчастного случая</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Device category</source>
+        <translation>Категория устройства</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>Несчастные случаи со взрывоопасными предметами (ВОП): где, когда, устройство, погибшие и раненые по полу и возрастной группе. Без имен и персональных данных: инструмент картографирования, а не реестр пострадавших.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Accident</source>
+        <translation>Несчастный случай</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Casualties</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>What the casualties were doing</source>
+        <translation>Чем были заняты пострадавшие</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1469,12 @@ GICHD рекомендует хранить данные в WGS 84 (EPSG:4326); 
         <translation>{database}: у роли «{role}» нет привилегии {privilege} на {object}, нужной для этого. Попросите администратора базы данных предоставить ее; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="478"/>
+        <location filename="../store/postgis.py" line="480"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} указывает версию схемы {version}, которой не было ни у одной базы данных PostGIS: она изменена вручную.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="521"/>
+        <location filename="../store/postgis.py" line="530"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} не обновлена: {error}. Ничего не изменено.</translation>
     </message>
@@ -1717,7 +1887,7 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="284"/>
+        <location filename="../core/field_forms.py" line="285"/>
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
@@ -1727,57 +1897,57 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="267"/>
+        <location filename="../core/field_forms.py" line="268"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Нетехническое обследование / отчет об опасном районе</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="282"/>
+        <location filename="../core/field_forms.py" line="283"/>
         <source>Position of the find</source>
         <translation>Положение находки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="313"/>
+        <location filename="../core/field_forms.py" line="329"/>
         <source>Perimeter recorded as</source>
         <translation>Периметр записан как</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="315"/>
+        <location filename="../core/field_forms.py" line="331"/>
         <source>Perimeter</source>
         <translation>Периметр</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>EO finds</source>
         <translation>Находки ВОП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="322"/>
+        <location filename="../core/field_forms.py" line="338"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Отчет о ходе и завершении технического обследования / очистки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="333"/>
+        <location filename="../core/field_forms.py" line="349"/>
         <source>EO spot report</source>
         <translation>Донесение о ВОП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="359"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="343"/>
+        <location filename="../core/field_forms.py" line="359"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="361"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Нарисован или пройден с GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="345"/>
+        <location filename="../core/field_forms.py" line="361"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Точки съемки (азимуты и расстояния)</translation>
     </message>
@@ -2677,57 +2847,57 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Проверка согласованности</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>Тип загрязнения</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>Класс опасного района</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>Весь период</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>Статистика высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2740,74 +2910,94 @@ Periods: from the start date (default: 1 January of the first record's year) to 
 Периоды: от даты начала (по умолчанию: 1 января года первой записи) до даты окончания (по умолчанию: отчетная дата, которая по умолчанию сегодняшняя), с разбивкой по годам, кварталам или месяцам. Таблицы — слои без геометрии и, по желанию, одна книга XLSX с листом на каждую таблицу. База данных не изменяется.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>База данных противоминной деятельности</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>Начало периода</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>Конец периода</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>Разбить период по</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>Отчетная дата (по умолчанию: сегодня)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>Наименьший высвобождаемый участок (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>Книга статистики</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>Чтение базы данных и повторное применение еще не примененных операций</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>Конец периода ({end}) раньше его начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>Не удается записать результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} периодов с {start} по {end}: высвобождено {released:.1f} м²; строки согласованности сходятся с точностью {worst:.3f} м²</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>Бенефициары по полу, возрасту и инвалидности</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>Состав групп по полу</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>Пострадавшие по полу и возрастной группе</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>Люди, по утвержденным записям: бенефициары переданных земель (женщины, девочки, мальчики, мужчины; лица с инвалидностью, учтенные также в этих четырех группах), состав групп по полу, а также погибшие и раненые в несчастных случаях по полу и возрастной группе. Каждая строка дает число людей, число записей с этим показателем и число записей без него: незаписанный показатель никогда не читается как ноль.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3060,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="162"/>
+        <location filename="../store/migrate.py" line="243"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>Подтвержденных частей, повторно зарегистрированных и связанных со своим опасным районом (parent_hazard_id): {count}.</translation>
     </message>
@@ -3195,7 +3385,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>Находка не лежит ни в одном опасном районе и ни в одной операции.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>Перекрывает опасный район {other} на {area:.1f} м².</translation>
     </message>
@@ -3539,6 +3729,21 @@ The copy records what each record was when it was copied (the table field_copy_b
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>Невязка {misclosure:.2f} м, точность {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>Несчастный случай не находится ни в одном зарегистрированном опасном районе.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>Несчастный случай вне всех опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>Проверьте место несчастного случая; несчастный случай в известном месте является прямым признаком: обследуйте место и зарегистрируйте опасный район.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -3854,17 +4059,17 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>Отчетный период должен заканчиваться в день своего начала или позже.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>Строка {fid} истории высвобождения: опасного района {hazard} (поле hazard_id) нет в таблице опасных районов.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Не удалось записать лист {sheet} файла {path}: {error}</translation>
     </message>
@@ -4188,12 +4393,12 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>Точки съемки (1:25 000 и крупнее)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Не удается прочитать стиль {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Картографический стиль {path} отсутствует в модуле.</translation>
     </message>
@@ -4201,6 +4406,21 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>Ожидает проверки национальным центром</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>Несчастный случай: есть погибшие</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>Несчастный случай: есть раненые</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>Несчастный случай: пострадавших не зарегистрировано</translation>
     </message>
 </context>
 <context>
@@ -5390,24 +5610,74 @@ A database that is already current is left unchanged.</source>
         <translation>Безопасный проход</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>Статус проверки</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>Утверждено</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>Подано, ожидает проверки</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>Возвращено оператору</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>Сельхозработы</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>Выпас скота</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>Сбор дров, пищи или воды</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>Сбор металлолома или обращение с ним</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>Передвижение</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>Игра</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>Обращение с устройством</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>Разминирование</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>Чем были заняты пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>Другое</translation>
     </message>
 </context>
 </TS>
