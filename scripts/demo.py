@@ -149,6 +149,20 @@ def import_sample(where):
     return survey, counts
 
 
+def people_line(statistics):
+    """The beneficiaries and casualties of every period, summed (the
+    statistics tables count what was recorded, apart from what was not)."""
+    totals = {}
+    for key in ("BENEFICIARIES", "CASUALTIES"):
+        for feature in statistics[key].getFeatures():
+            name = (feature["outcome"] + " " if key == "CASUALTIES" else "") \
+                + feature["category"]
+            totals[(key, name)] = totals.get((key, name), 0) + int(feature["people"])
+    return "beneficiaries: {}; casualties: {}".format(*(
+        ", ".join("{} {}".format(count, name) for (table, name), count in totals.items()
+                  if table == key) for key in ("BENEFICIARIES", "CASUALTIES")))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default="output", type=Path)
@@ -216,8 +230,10 @@ def demo(output, database, where):
     statistics = run("landreleasestatistics", dict(
         where, SPLIT=0, GROUP_BY=[0], WORKBOOK=workbook, RELEASED="memory:",
         REMAINING="memory:", REMAINING_AS_OF="memory:", EO="memory:",
-        CONSISTENCY="memory:"))
+        CONSISTENCY="memory:", BENEFICIARIES="memory:", TEAMS="memory:",
+        CASUALTIES="memory:"))
     print("   land release statistics by year and region: " + statistics["WORKBOOK"])
+    print("   " + people_line(statistics))
     quality = run("checkdatabase", dict(
         where, PROBLEMS=str(output / "quality_problems.gpkg"),
         PROBLEM_AREAS=str(output / "quality_problem_areas.gpkg"),

@@ -50,7 +50,8 @@ def load_database(path, project):
     _rewire_value_relations(layers.values(), layers[schema.LOOKUPS.name])
     codes = base_codes(layers[schema.LOOKUPS.name])
     for table in STYLED_TABLES:  # the stored styles know only built-in codes
-        widen_rules(layers[table], table, codes)
+        if table in layers:
+            widen_rules(layers[table], table, codes)
     root = project.layerTreeRoot()
     name = group_name(path)
     existing = root.findGroup(name)
