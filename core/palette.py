@@ -92,8 +92,8 @@ ROUTE_TYPE = {
 #: a route of a type no rule knows
 OTHER_ROUTE = (Line(OTHER, 0.5, "dot"),)
 
-#: accidents by their worst recorded outcome -> the fill of their warning
-#: triangle (black outline): people killed, people injured, none recorded
+#: accidents by their worst recorded outcome -> the fill of their pentagon
+#: (black outline): people killed, people injured, none recorded
 ACCIDENT = {"killed": BLACK, "injured": "#D55E00", "none": WHITE}
 
 #: review status -> the outline drawn over a record that awaits the national
