@@ -259,6 +259,7 @@ def hazard_report(programme):
         question(hazards, "contamination", programme, required="yes"),
         question(hazards, "evidence", programme, required="yes"),
         question(hazards, "land_use", programme),
+    ] + [question(hazards, name, programme) for name in schema.BENEFICIARY_FIELDS] + [
         question(hazards, "organisation", programme),
         question(hazards, "region", programme),
         question(hazards, "district", programme),
@@ -289,6 +290,20 @@ def _find_rows(programme):
     ]
 
 
+def handover_rows(programme):
+    """The handover of released land and its beneficiaries by sex and age,
+    asked when the outcome releases land; an unanswered count stays "not
+    recorded", never zero."""
+    activities = schema.ACTIVITIES
+    releasing = {"relevant": _any_of("outcome", programme.codes_with_base(
+        "release_outcome", vocabulary.RELEASING_OUTCOMES))}
+    return [question(activities, "handover_date", programme, constraint=". <= today() and ("
+                     + xpath_constraint(activities.field("handover_date")) + ")",
+                     **releasing)] + [
+        question(activities, name, programme, **releasing)
+        for name in schema.BENEFICIARY_FIELDS]
+
+
 def activity_report(programme):
     """Technical survey / clearance progress and completion report: the
     activity, its perimeter drawn as a geoshape or walked as survey legs, and
@@ -311,6 +326,7 @@ def activity_report(programme):
                  + xpath_constraint(activities.field("end_date")) + ")"),
         question(activities, "organisation", programme),
         question(activities, "team", programme),
+    ] + [question(activities, name, programme) for name in schema.TEAM_FIELDS] + [
         question(activities, "depth_cm", programme, relevant=_any_of(
             "activity_type", programme.codes_with_base("activity_type", ("clearance",)))),
         _row("select_one " + PERIMETER_METHOD, "perimeter_method",
@@ -321,7 +337,7 @@ def activity_report(programme):
         _row("begin_repeat", "eo_finds", QT_TRANSLATE_NOOP("FieldForms", "EO finds")),
     ] + _find_rows(programme) + [
         _row("end_repeat", "", ""),
-    ] + _photos() + [question(activities, "remarks", programme)]
+    ] + handover_rows(programme) + _photos() + [question(activities, "remarks", programme)]
     return Form(ACTIVITY_REPORT_ID,
                 QT_TRANSLATE_NOOP("FieldForms",
                                   "Technical survey / clearance progress and completion report"),

@@ -29,6 +29,7 @@ import bisect
 import datetime
 from dataclasses import dataclass, field as dc_field
 
+from .disaggregated_stats import INTEGER_COLUMNS as PEOPLE_INTEGERS, PEOPLE_TABLES
 from .i18n import translate
 
 GROUPS = ("region", "district", "organisation", "contamination", "hazard_class")
@@ -47,9 +48,13 @@ STATISTICS_TABLES = {
     "consistency": (_PERIOD, ("remaining_start_m2", "released_m2", "recorded_m2",
                               "reclassified_m2", "remaining_end_m2", "difference_m2")),
 }
+# the people tables (core.disaggregated_stats): their categories and counts
+STATISTICS_TABLES.update({name: (_PERIOD, categories + counts)
+                          for name, (categories, counts) in PEOPLE_TABLES.items()})
 #: columns holding dates or whole numbers (the others after the groups are m²)
 DATE_COLUMNS = ("period_start", "period_end", "as_of")
-INTEGER_COLUMNS = ("sha_count", "cha_count", "remaining_count", "found", "destroyed")
+INTEGER_COLUMNS = ("sha_count", "cha_count", "remaining_count", "found",
+                   "destroyed") + PEOPLE_INTEGERS
 
 
 def table_columns(table, group_by):

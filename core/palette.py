@@ -92,6 +92,10 @@ ROUTE_TYPE = {
 #: a route of a type no rule knows
 OTHER_ROUTE = (Line(OTHER, 0.5, "dot"),)
 
+#: accidents by their worst recorded outcome -> the fill of their pentagon
+#: (black outline): people killed, people injured, none recorded
+ACCIDENT = {"killed": BLACK, "injured": "#D55E00", "none": WHITE}
+
 #: review status -> the outline drawn over a record that awaits the national
 #: centre's review (its own symbol stays, washed out by PENDING_WASH): pending
 #: land is not released land. Approved records get nothing more.

@@ -17,7 +17,9 @@ from .vocabulary import UNITS_PER_CIRCLE
 #: submissions (``since=3`` fields) and GeoPackage row versions
 #: (store/migrate.py upgrades older databases); 4: ``external_id``, the
 #: identity a record has in the system it was imported from (IMSMA Core's
-#: ``imsma_id``), written back on export (docs/field-mapping.md)
+#: ``imsma_id``), written back on export (docs/field-mapping.md), and sex-,
+#: age- and disability-disaggregated beneficiaries, team composition and
+#: ``accidents``
 SCHEMA_VERSION = 4
 CONTEXT = "DataModel"
 
@@ -72,6 +74,8 @@ class Layer:
     natural_key: tuple = ()
     #: rows may lack a geometry (survey points: their bearings are the record)
     geometry_optional: bool = False
+    #: the schema version that added the table (an upgrade creates it)
+    since: int = 1
 
     def field(self, name):
         for item in self.fields:
@@ -155,6 +159,46 @@ def _audit():
 
 
 _NON_NEGATIVE = QT_TRANSLATE_NOOP("DataModel", "Must be zero or more")
+def _count(name, alias, since=4):
+    """A count of people: a non-negative integer, NULL when not recorded.
+    NULL is not zero: a report that gives no women's figure has not said
+    that no woman benefited, and a statistic must count it apart."""
+    return Field(name, INTEGER, alias, since=since,
+                 constraint='"{0}" IS NULL OR "{0}" >= 0'.format(name),
+                 constraint_text=_NON_NEGATIVE)
+
+
+#: the beneficiary fields (SADD: sex and age, and persons with disabilities,
+#: who are also counted in the four groups), in report order
+BENEFICIARY_FIELDS = ("beneficiaries_women", "beneficiaries_girls", "beneficiaries_boys",
+                      "beneficiaries_men", "beneficiaries_disabled")
+#: the team composition fields of an activity
+TEAM_FIELDS = ("team_women", "team_men")
+#: the casualty groups of an accident: sex and age group, and unknown
+CASUALTY_GROUPS = ("women", "men", "girls", "boys", "unknown")
+CASUALTY_FIELDS = tuple("{}_{}".format(outcome, group) for outcome in ("killed", "injured")
+                        for group in CASUALTY_GROUPS)
+
+
+def _beneficiaries(expected=False):
+    """Beneficiaries by sex and age, and persons with disabilities:
+    ``expected`` ones on a hazard, those of the handover on an activity."""
+    if expected:
+        aliases = (QT_TRANSLATE_NOOP("DataModel", "Expected beneficiaries: women"),
+                   QT_TRANSLATE_NOOP("DataModel", "Expected beneficiaries: girls"),
+                   QT_TRANSLATE_NOOP("DataModel", "Expected beneficiaries: boys"),
+                   QT_TRANSLATE_NOOP("DataModel", "Expected beneficiaries: men"),
+                   QT_TRANSLATE_NOOP("DataModel",
+                                     "Expected beneficiaries: persons with disabilities"))
+    else:
+        aliases = (QT_TRANSLATE_NOOP("DataModel", "Beneficiaries: women"),
+                   QT_TRANSLATE_NOOP("DataModel", "Beneficiaries: girls"),
+                   QT_TRANSLATE_NOOP("DataModel", "Beneficiaries: boys"),
+                   QT_TRANSLATE_NOOP("DataModel", "Beneficiaries: men"),
+                   QT_TRANSLATE_NOOP("DataModel", "Beneficiaries: persons with disabilities"))
+    return tuple(_count(name, alias) for name, alias in zip(BENEFICIARY_FIELDS, aliases))
+
+
 _AREA = Field("area_m2", REAL, QT_TRANSLATE_NOOP("DataModel", "Area (m²)"),
               constraint='"area_m2" IS NULL OR "area_m2" >= 0',
               constraint_text=_NON_NEGATIVE, read_only=True)
@@ -194,7 +238,7 @@ HAZARDS = Layer(
               constraint='"original_area_m2" IS NULL OR "original_area_m2" >= 0',
               constraint_text=_NON_NEGATIVE, read_only=True),
         _AREA,
-    ) + _audit() + (_external_id(),),
+    ) + _audit() + (_external_id(),) + _beneficiaries(expected=True),
     doc=QT_TRANSLATE_NOOP("DataModel", "Suspected and confirmed hazardous areas."),
     key_field="hazard_id",
     form_tabs=(
@@ -205,6 +249,7 @@ HAZARDS = Layer(
          ("region", "district", "locality", "land_use", "depth_cm")),
         (QT_TRANSLATE_NOOP("DataModel", "Areas and remarks"),
          ("original_area_m2", "area_m2", "parent_hazard_id", "remarks")),
+        (QT_TRANSLATE_NOOP("DataModel", "Expected beneficiaries"), BENEFICIARY_FIELDS),
     ),
 )
 
@@ -299,7 +344,15 @@ ACTIVITIES = Layer(
               constraint='"depth_cm" IS NULL OR "depth_cm" >= 0',
               constraint_text=_NON_NEGATIVE),
         _AREA,
-    ) + _audit() + _review() + (_external_id(),),
+    ) + _audit() + _review() + (
+        _external_id(),
+        _count("team_women", QT_TRANSLATE_NOOP("DataModel", "Team: women")),
+        _count("team_men", QT_TRANSLATE_NOOP("DataModel", "Team: men")),
+        Field("handover_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Handover date"),
+              since=4, constraint='"handover_date" IS NULL OR "handover_date" >= "end_date"',
+              constraint_text=QT_TRANSLATE_NOOP(
+                  "DataModel", "The handover cannot be before the end of the activity")),
+    ) + _beneficiaries(),
     doc=QT_TRANSLATE_NOOP(
         "DataModel", "Areas cancelled, reduced, cleared or confirmed by an activity."),
     key_field="activity_id",
@@ -308,7 +361,9 @@ ACTIVITIES = Layer(
          ("activity_id", "external_id", "hazard_id", "task_id", "activity_type", "outcome",
           "technical_asset", "start_date", "end_date")),
         (QT_TRANSLATE_NOOP("DataModel", "Team and area"),
-         ("organisation", "team", "depth_cm", "area_m2", "remarks")),
+         ("organisation", "team") + TEAM_FIELDS + ("depth_cm", "area_m2", "remarks")),
+        (QT_TRANSLATE_NOOP("DataModel", "Handover and beneficiaries"),
+         ("handover_date",) + BENEFICIARY_FIELDS),
     ),
 )
 
@@ -336,6 +391,49 @@ EO_FINDS = Layer(
     ) + _audit() + (_organisation(since=3),) + _review() + (_external_id(),),
     doc=QT_TRANSLATE_NOOP("DataModel", "Explosive ordnance found, by category."),
     key_field="find_id",
+)
+
+_CASUALTY_ALIASES = {
+    "killed_women": QT_TRANSLATE_NOOP("DataModel", "Killed: women"),
+    "killed_men": QT_TRANSLATE_NOOP("DataModel", "Killed: men"),
+    "killed_girls": QT_TRANSLATE_NOOP("DataModel", "Killed: girls"),
+    "killed_boys": QT_TRANSLATE_NOOP("DataModel", "Killed: boys"),
+    "killed_unknown": QT_TRANSLATE_NOOP("DataModel", "Killed: sex or age unknown"),
+    "injured_women": QT_TRANSLATE_NOOP("DataModel", "Injured: women"),
+    "injured_men": QT_TRANSLATE_NOOP("DataModel", "Injured: men"),
+    "injured_girls": QT_TRANSLATE_NOOP("DataModel", "Injured: girls"),
+    "injured_boys": QT_TRANSLATE_NOOP("DataModel", "Injured: boys"),
+    "injured_unknown": QT_TRANSLATE_NOOP("DataModel", "Injured: sex or age unknown"),
+}
+
+ACCIDENTS = Layer(
+    "accidents", QT_TRANSLATE_NOOP("DataModel", "Accidents"), "Point",
+    (
+        _uuid(),
+        Field("accident_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Accident ID"),
+              not_null=True, unique=True, length=40),
+        Field("accident_date", DATE, QT_TRANSLATE_NOOP("DataModel", "Accident date"),
+              not_null=True),
+        Field("device_category", STRING, QT_TRANSLATE_NOOP("DataModel", "Device category"),
+              lookup="eo_category"),
+        Field("activity_at_time", STRING,
+              QT_TRANSLATE_NOOP("DataModel", "What the casualties were doing"),
+              lookup="accident_activity"),
+        Field("hazard_id", STRING, QT_TRANSLATE_NOOP("DataModel", "Hazard ID")),
+    ) + tuple(_count(name, _CASUALTY_ALIASES[name]) for name in CASUALTY_FIELDS)
+    + _audit() + (_organisation(since=4),) + _review(),
+    doc=QT_TRANSLATE_NOOP(
+        "DataModel", "Accidents with explosive ordnance: where, when, the device and "
+        "the killed and injured by sex and age group. No names or personal details: "
+        "a mapping tool, not a victim register."),
+    key_field="accident_id",
+    form_tabs=(
+        (QT_TRANSLATE_NOOP("DataModel", "Accident"),
+         ("accident_id", "accident_date", "device_category", "activity_at_time",
+          "hazard_id", "organisation", "remarks")),
+        (QT_TRANSLATE_NOOP("DataModel", "Casualties"), CASUALTY_FIELDS),
+    ),
+    since=4,
 )
 
 TASKS = Layer(
@@ -458,10 +556,11 @@ SCHEMA_INFO = Layer(
 
 #: the tables an operator's login may write (its own organisation's rows,
 #: submitted for review): row-level security on PostGIS (store/roles.py)
-REVIEWED = tuple(layer.name for layer in (ACTIVITIES, EO_FINDS, SURVEY_POINTS, SITE_POINTS))
+REVIEWED = tuple(layer.name for layer in (ACTIVITIES, EO_FINDS, SURVEY_POINTS, SITE_POINTS,
+                                          ACCIDENTS))
 
 #: every layer of a mine action database, in layer-tree order (top first)
-LAYERS = (EO_FINDS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES,
+LAYERS = (EO_FINDS, ACCIDENTS, SITE_POINTS, SURVEY_POINTS, ACCESS_ROUTES, TASKS, ACTIVITIES,
           HAZARDS, RELEASE_HISTORY, LOOKUPS, SCHEMA_INFO)
 
 BY_NAME = {layer.name: layer for layer in LAYERS}
@@ -481,9 +580,16 @@ VERSIONED = tuple(layer.name for layer in LAYERS if layer is not SCHEMA_INFO)
 
 
 def fields_since(version):
-    """[(layer, field)] that schema ``version`` added, in table order."""
-    return [(layer, field) for layer in LAYERS for field in layer.fields
-            if field.since == version]
+    """[(layer, field)] that schema ``version`` added to the tables older
+    than it, in table order (a table ``version`` added comes whole:
+    ``layers_since``)."""
+    return [(layer, field) for layer in LAYERS if layer.since < version
+            for field in layer.fields if field.since == version]
+
+
+def layers_since(version):
+    """The tables schema ``version`` added."""
+    return [layer for layer in LAYERS if layer.since == version]
 
 
 def record_key(layer):

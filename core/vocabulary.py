@@ -220,6 +220,23 @@ ROUTE_TYPE = _vocabulary(
     ("safe_lane", QT_TRANSLATE_NOOP("Vocabulary", "Safe lane")),
 )
 
+#: what a casualty was doing when the accident happened (IMSMA's accident
+#: activity; ``demining`` tells a demining accident from a civilian one)
+ACCIDENT_ACTIVITY = _vocabulary(
+    "accident_activity", QT_TRANSLATE_NOOP("Vocabulary", "What the casualties were doing"),
+    ("farming", QT_TRANSLATE_NOOP("Vocabulary", "Farming")),
+    ("herding", QT_TRANSLATE_NOOP("Vocabulary", "Herding animals")),
+    ("collecting", QT_TRANSLATE_NOOP("Vocabulary", "Collecting wood, food or water")),
+    ("scrap", QT_TRANSLATE_NOOP("Vocabulary", "Collecting or handling scrap metal")),
+    ("travelling", QT_TRANSLATE_NOOP("Vocabulary", "Travelling")),
+    ("playing", QT_TRANSLATE_NOOP("Vocabulary", "Playing")),
+    ("tampering", QT_TRANSLATE_NOOP("Vocabulary", "Handling or tampering with a device")),
+    ("demining", QT_TRANSLATE_NOOP("Vocabulary", "Demining")),
+    ("other", QT_TRANSLATE_NOOP("Vocabulary", "Something else")),
+)
+#: the accident activity of a demining accident (the others are civilian)
+DEMINING_ACCIDENT = "demining"
+
 #: the review of an operator's record by the national centre (docs/postgis.md)
 REVIEW_STATUS = _vocabulary(
     "review_status", QT_TRANSLATE_NOOP("Vocabulary", "Review status"),
@@ -234,6 +251,7 @@ PENDING_REVIEW = ("submitted", "returned")
 
 ALL = (HAZARD_CLASS, HAZARD_STATUS, ACTIVITY_TYPE, RELEASE_OUTCOME, CONTAMINATION,
        EVIDENCE, POINT_TYPE, EO_CATEGORY, SITE_POINT_TYPE, BEARING_UNIT,
-       NORTH_REFERENCE, FIXED_BY, TASK_STATUS, TASK_PRIORITY, ROUTE_TYPE, REVIEW_STATUS)
+       NORTH_REFERENCE, FIXED_BY, TASK_STATUS, TASK_PRIORITY, ROUTE_TYPE, REVIEW_STATUS,
+       ACCIDENT_ACTIVITY)
 
 BY_NAME = {vocabulary.name: vocabulary for vocabulary in ALL}

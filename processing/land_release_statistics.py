@@ -28,6 +28,12 @@ TABLE_OUTPUTS = {
                                    "Explosive ordnance found and destroyed")),
     "CONSISTENCY": ("consistency", QT_TRANSLATE_NOOP("LandReleaseStatisticsAlgorithm",
                                                       "Consistency check")),
+    "BENEFICIARIES": ("beneficiaries", QT_TRANSLATE_NOOP(
+        "LandReleaseStatisticsAlgorithm", "Beneficiaries by sex, age and disability")),
+    "TEAMS": ("team", QT_TRANSLATE_NOOP("LandReleaseStatisticsAlgorithm",
+                                        "Team composition by sex")),
+    "CASUALTIES": ("casualties", QT_TRANSLATE_NOOP(
+        "LandReleaseStatisticsAlgorithm", "Casualties by sex and age group")),
 }
 GROUP_LABELS = {
     "region": QT_TRANSLATE_NOOP("LandReleaseStatisticsAlgorithm", "Region"),
@@ -79,7 +85,13 @@ class LandReleaseStatisticsAlgorithm(MineActionAlgorithm):
             "record's year) to the end date (default: the as-of date, itself "
             "today by default), split by year, quarter or month. The tables are "
             "layers without geometry, and optionally one XLSX workbook with one "
-            "sheet per table. The database is not modified.")
+            "sheet per table. The database is not modified.") + "\n\n" + self.tr(
+            "People, from the approved records: beneficiaries of the land handed over "
+            "(women, girls, boys, men; persons with disabilities, also counted in "
+            "those four), the composition of the teams by sex, and the killed and "
+            "injured of accidents by sex and age group. Each row gives the people "
+            "counted, how many records gave the figure and how many did not record "
+            "it: a figure not recorded is never read as zero.")
 
     def initAlgorithm(self, config=None):
         database = loaded_database()
@@ -115,6 +127,7 @@ class LandReleaseStatisticsAlgorithm(MineActionAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ..core import land_release_stats as stats
+        from ..core.disaggregated_stats import people_statistics
         from ..core.land_release import LandReleaseCancelled
         from ..store import statistics_io
         database = chosen_database(self, parameters, context, self.DATABASE)
@@ -146,9 +159,11 @@ class LandReleaseStatisticsAlgorithm(MineActionAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The period end ({end}) is before its start ({start}).").format(
                     end=end.isoformat(), start=start.isoformat()))
+        period_list = stats.periods(start, end, split)
         tables = stats.land_release_statistics(
-            accounts, events, finds, stats.periods(start, end, split), as_of, group_by,
-            tolerance)
+            accounts, events, finds, period_list, as_of, group_by, tolerance)
+        tables.update(people_statistics(*statistics_io.read_people_inputs(database),
+                                        period_list, group_by))
 
         outputs = {}
         for key, (table, _label) in TABLE_OUTPUTS.items():

@@ -623,9 +623,12 @@ def build():
     for row in site_rows + route_rows:
         row["wkt"] = wkt(row.pop("_geom"))
 
+    accidents = accident_rows(truths, unary_union(list(a.values())))
+
     return dict(hazards=hazard_rows, survey_points=survey_rows,
                 land_release_activities=activity_rows, eo_finds=finds, tasks=task_rows,
-                site_points=site_rows, access_routes=route_rows), expected
+                site_points=site_rows, access_routes=route_rows,
+                accidents=accidents), expected
 
 
 def hazard_row(hazard, geometry):
@@ -636,6 +639,8 @@ def hazard_row(hazard, geometry):
     how = ("Digitised from a sketch map: geometry in wkt." if geometry is not None
            else "Polygon to be computed from the survey table (wkt left empty).")
     row["remarks"] = f"{FICTION} {hazard['story']} {how}"
+    row.update(_counts(schema.BENEFICIARY_FIELDS,
+                       EXPECTED_BENEFICIARIES.get(hazard["hazard_id"])))
     row["wkt"] = wkt(geometry) if geometry is not None else ""
     return row
 
@@ -688,6 +693,31 @@ ACTIVITIES = [
 STALE_ACTIVITY = "EX-LR-0012"
 
 
+#: activity -> team (women, men), handover date, beneficiaries (women, girls,
+#: boys, men, persons with disabilities); None: not recorded (the 2015 NTS
+#: team kept no beneficiary figures, the late 2017 report no team list)
+PEOPLE = {
+    "EX-LR-0001": ((1, 3), None, None),
+    "EX-LR-0002": ((0, 6), "2016-10-14", (38, 41, 44, 35, 6)),
+    "EX-LR-0003": ((2, 2), "2017-06-02", (22, 18, 20, 21, 3)),
+    "EX-LR-0004": ((2, 2), None, None),  # confirmed: nothing handed over
+    "EX-LR-0005": ((3, 3), "2018-08-20", (54, 60, 57, 49, 9)),
+    "EX-LR-0006": ((4, 8), "2016-09-15", (112, 130, 126, 104, 14)),
+    "EX-LR-0007": ((5, 7), "2019-11-20", (64, 71, 69, 60, 7)),
+    "EX-LR-0008": ((2, 10), "2020-10-12", (80, 95, 90, 77, 0)),
+    "EX-LR-0009": ((6, 6), "2025-07-21", (140, 152, 149, 131, 18)),
+    "EX-LR-0010": ((1, 3), "2025-09-26", (30, 27, 31, 28, 2)),
+    "EX-LR-0011": ((1, 3), None, None),
+    "EX-LR-0012": ((None, None), None, (12, 9, 11, 14, None)),
+    "EX-LR-0013": ((2, 2), "2023-08-04", (25, 23, 26, 22, 4)),
+}
+
+
+def _counts(names, values):
+    return {name: "" if value is None else value
+            for name, value in zip(names, values or (None,) * len(names))}
+
+
 def activities_rows(geoms):
     rows = []
     for (activity_id, hazard_id, task_id, kind, outcome, asset, start, end, org, team,
@@ -698,6 +728,59 @@ def activities_rows(geoms):
                    start_date=start, end_date=end, organisation=org, team=team,
                    depth_cm="" if depth is None else depth,
                    remarks=f"{remarks} Fictional sample data.", wkt=wkt(geoms[activity_id]))
+        composition, handover, beneficiaries = PEOPLE[activity_id]
+        assert handover is None or handover >= end
+        row.update(_counts(schema.TEAM_FIELDS, composition), handover_date=handover or "")
+        row.update(_counts(schema.BENEFICIARY_FIELDS, beneficiaries))
+        rows.append(row)
+    return rows
+
+
+#: hazard -> expected beneficiaries of its release (women, girls, boys, men,
+#: persons with disabilities), from the community liaison of its survey
+EXPECTED_BENEFICIARIES = {
+    "EX-HA-0001": (210, 236, 228, 199, 23),
+    "EX-HA-0003": (95, 102, 99, 88, 11),
+    "EX-HA-0005": (160, 171, 168, 150, 19),
+}
+
+#: fictional accidents: ID, date, hazard, where in it (a strip of the
+#: hazard's true polygon, in land no activity released, so that it stays
+#: inside the hazard after an update), device, activity at the time,
+#: casualties {field: count} (fields not named: not recorded), organisation
+ACCIDENTS = [
+    ("EX-AC-0001", "2014-03-22", "EX-HA-0001", ("x", 0.80, 0.95), "ap_mine", "herding",
+     {"injured_boys": 1, "killed_boys": 0}, "Examplia Mine Action Centre",
+     "Boy herding goats stepped on a mine; evacuated to Corrowby clinic."),
+    ("EX-AC-0002", "2018-10-05", "EX-HA-0005", ("x", 0.70, 0.90), "av_mine", "travelling",
+     {"killed_men": 2, "injured_women": 1, "injured_girls": 1},
+     "Examplia Mine Action Centre", "Farm vehicle on the ford track."),
+    ("EX-AC-0003", "2021-07-14", "EX-HA-0003", ("x", 0.30, 0.60), "submunition", "playing",
+     {"killed_boys": 1, "injured_boys": 2, "killed_girls": 0, "injured_girls": 0},
+     "Examplia Mine Action Centre", "Children playing with a bomblet."),
+    ("EX-AC-0004", "2023-05-09", "EX-HA-0001", ("x", 0.70, 0.78), "ap_mine", "demining",
+     {"injured_men": 1, "killed_men": 0}, "Examplia Demining Unit",
+     "Demining accident: deminer injured while excavating a signal."),
+    ("EX-AC-0005", "2024-09-30", "EX-HA-0003", ("y", 0.60, 0.90), "other_uxo", "scrap",
+     {"injured_unknown": 1}, "Examplia Mine Action Centre",
+     "Reported by the district office: one person injured, no details."),
+]
+
+
+def accident_rows(truths, released):
+    """The accidents, each in its hazard and in land that remains."""
+    rng = random.Random(4242)
+    rows = []
+    for (accident_id, date, hazard_id, (side, start, end), device, doing, casualties,
+         org, story) in ACCIDENTS:
+        place = strip(truths[hazard_id], side, start, end)
+        point = random_points(place, 1, rng, margin=8.0)[0]
+        assert truths[hazard_id].buffer(-8.0).contains(point) and \
+            released.distance(point) > 8.0, accident_id
+        row = dict(accident_id=accident_id, accident_date=date, device_category=device,
+                   activity_at_time=doing, hazard_id=hazard_id, organisation=org,
+                   remarks=f"{story} Fictional sample data.", wkt=wkt(point))
+        row.update({name: casualties.get(name, "") for name in schema.CASUALTY_FIELDS})
         rows.append(row)
     return rows
 

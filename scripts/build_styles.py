@@ -440,6 +440,34 @@ def eo_finds_style():
     return renderer(*rules), None
 
 
+def _casualties(outcome):
+    """A QGIS expression: the ``outcome`` (killed, injured) of every group
+    recorded, above zero (a count not recorded is no casualty)."""
+    return "(({}) > 0)".format(" + ".join(
+        'coalesce("{}_{}", 0)'.format(outcome, group) for group in schema.CASUALTY_GROUPS))
+
+
+def accidents_style():
+    """A pentagon (not the hazard marker's triangle) filled by the worst outcome
+    recorded."""
+    def pentagon(colour):
+        return simple_marker(QgsSimpleMarkerSymbolLayerBase.Shape.Pentagon, 4.8, colour,
+                             palette.BLACK, 0.5)
+    group = symbology.GROUP_LABELS
+    killed, injured = _casualties("killed"), _casualties("injured")
+    # explicit filters, no ELSE: the review rules below match the same records
+    rules = [rule(group["accident_killed"], killed, pentagon(palette.ACCIDENT["killed"])),
+             rule(group["accident_injured"], "NOT {} AND {}".format(killed, injured),
+                  pentagon(palette.ACCIDENT["injured"])),
+             rule(group["accident_none"], "NOT {} AND NOT {}".format(killed, injured),
+                  pentagon(palette.ACCIDENT["none"]))]
+    rules.append(review_rules(lambda line: pending_point(line, 6.5)))
+    labels = labeling("accident_id", size=7.0, bold=False,
+                      placement=QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint,
+                      max_scale_denominator=SURVEY_SCALE)
+    return renderer(*rules), labels
+
+
 def site_points_style():
     rules = [rule(label(vocabulary.SITE_POINT_TYPE, code), code_filter("site_type", code),
                   svg_marker(palette.SITE_TYPE[code], 5.0))
@@ -482,6 +510,7 @@ STYLES = {
     "land_release_activities": activities_style,
     "survey_points": survey_points_style,
     "eo_finds": eo_finds_style,
+    "accidents": accidents_style,
     "site_points": site_points_style,
     "access_routes": access_routes_style,
     "tasks": tasks_style,
@@ -539,7 +568,7 @@ def contact_sheet(path, cell=160, columns=5):
     image.save(str(path))
 
 
-SAMPLE_TABLES = ("hazards", "land_release_activities", "tasks", "access_routes",
+SAMPLE_TABLES = ("hazards", "land_release_activities", "tasks", "access_routes", "accidents",
                  "site_points", "eo_finds")
 
 
@@ -563,14 +592,15 @@ def sample_layers():
     layers = []
     for table in SAMPLE_TABLES:
         layer = memory_layer(table)
-        strings = {item.name for item in schema.BY_NAME[table].fields
-                   if item.kind == schema.STRING}
+        kinds = {item.name: item.kind for item in schema.BY_NAME[table].fields}
         features = []
         for row in rows[table]:
             feature = QgsFeature(layer.fields())
             for name, value in row.items():
-                if name in strings and value:
+                if kinds.get(name) == schema.STRING and value:
                     feature[name] = value
+                elif kinds.get(name) == schema.INTEGER and value:
+                    feature[name] = int(value)  # counts the styles read (accidents)
             if row.get("wkt"):
                 feature.setGeometry(QgsGeometry.fromWkt(row["wkt"]))
             elif row.get("hazard_id") in parts:

@@ -29,8 +29,9 @@ its survey points in IMSMA's from-point model (point number, type, from-point,
 bearing with unit and north reference, declination applied, distance, the
 coordinates as entered, how the position was fixed), land release activities
 (type, outcome, technical asset, dates, organisation and team, area) and the
-areas they release, explosive ordnance finds, tasks, and the site points and
-routes a task order needs. Areas are in m² on the WGS84 ellipsoid, never
+areas they release with the handover's beneficiaries and the team's
+composition, explosive ordnance finds, accidents, tasks, and the site points
+and routes a task order needs. Areas are in m² on the WGS84 ellipsoid, never
 hectares or km² and never in degrees.
 
 Codes are stable and carry the meaning the plugin computes with; labels live
@@ -73,6 +74,41 @@ GeoPackage of its own and records what it was copied from in two places:
 """
 
 
+#: people in the data model (schema 4)
+PEOPLE = """## People: beneficiaries, teams, casualties (schema 4)
+
+Reports to donors and the treaties ask for sex-, age- and disability-
+disaggregated data (SADD; IMAS 05.10, GMAP's gender and diversity
+guidance), so schema 4 adds counts of people, never names:
+
+- **Beneficiaries** of released land: women, girls, boys, men, and persons
+  with disabilities (also counted in those four). The data model records a
+  handover where the land is released, on the land release activity: its
+  `handover_date` (on or after its `end_date`) and its `beneficiaries_*`.
+  There is no handover record apart; the release history is the engine's
+  own. A hazard holds the *expected* beneficiaries of its release in the
+  same fields (GICHD's minimum data). Age bands are the programme's (for
+  example girls and boys 0-17).
+- **Team composition** of the activity's team: `team_women`, `team_men`.
+- **Accidents** (`accidents`): where and when, the device category (the
+  `eo_category` list), what the casualties were doing (`accident_activity`;
+  `demining` tells a demining accident from a civilian one), the hazard it
+  lies in, and the killed and injured by sex and age group (women, men,
+  girls, boys, and sex or age unknown). An accident is an operator table
+  like the finds: the organisation's own, submitted until approved. **No
+  names or personal details are stored: this is a mapping tool, not a
+  victim register.** Victim data belongs in the national victim information
+  system, under its own protection rules.
+
+Every count is an integer, zero or more, and **empty (NULL) means "not
+recorded"**, not zero. A statistician must tell "no woman benefited" from
+"nobody counted the women": a NOT NULL default of 0 would turn every
+unrecorded figure, and every record stored before schema 4, into a false
+zero. The statistics count both (docs/statistics.md): the people counted,
+how many records gave the figure and how many did not.
+"""
+
+
 def _load():
     plugin_package.load()
     from mine_action_mapper.core import schema, vocabulary
@@ -105,6 +141,7 @@ def render():
             lines.append("| `{}` | {} | {} | {} |".format(
                 field.name, field.kind, field.alias, "; ".join(rules)))
         lines.append("")
+    lines.append(PEOPLE)
     lines.append(FIELD_COPY)
     lines.append("## Lookup lists (default entries)\n")
     for vocab in vocabulary.ALL:

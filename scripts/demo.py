@@ -142,7 +142,7 @@ def import_sample(where):
         ("survey_points", survey["POINTS"], None),
     ] + [(table, csv_layer(str(SAMPLE / (table + ".csv")), True, "EPSG:4326"), None)
          for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
-                       "access_routes")]
+                       "access_routes", "accidents")]
     counts = []
     for table, source, geometries in imports:
         result = run("importrecords", dict(where, INPUT=source, TABLE=table,
@@ -178,6 +178,20 @@ def import_field_submissions(where, photos):
                     print("     {:<11} accepted{}{}".format(row["record_id"], closure, kept))
     print("   (activities, finds and survey points from the field await the national "
           "centre's review; photos in {})".format(photos))
+
+
+def people_line(statistics):
+    """The beneficiaries and casualties of every period, summed (the
+    statistics tables count what was recorded, apart from what was not)."""
+    totals = {}
+    for key in ("BENEFICIARIES", "CASUALTIES"):
+        for feature in statistics[key].getFeatures():
+            name = (feature["outcome"] + " " if key == "CASUALTIES" else "") \
+                + feature["category"]
+            totals[(key, name)] = totals.get((key, name), 0) + int(feature["people"])
+    return "beneficiaries: {}; casualties: {}".format(*(
+        ", ".join("{} {}".format(count, name) for (table, name), count in totals.items()
+                  if table == key) for key in ("BENEFICIARIES", "CASUALTIES")))
 
 
 def main():
@@ -247,8 +261,10 @@ def demo(output, database, where):
     statistics = run("landreleasestatistics", dict(
         where, SPLIT=0, GROUP_BY=[0], WORKBOOK=workbook, RELEASED="memory:",
         REMAINING="memory:", REMAINING_AS_OF="memory:", EO="memory:",
-        CONSISTENCY="memory:"))
+        CONSISTENCY="memory:", BENEFICIARIES="memory:", TEAMS="memory:",
+        CASUALTIES="memory:"))
     print("   land release statistics by year and region: " + statistics["WORKBOOK"])
+    print("   " + people_line(statistics))
     quality = run("checkdatabase", dict(
         where, PROBLEMS=str(output / "quality_problems.gpkg"),
         PROBLEM_AREAS=str(output / "quality_problem_areas.gpkg"),

@@ -114,7 +114,7 @@ def main(argv=None):
                                                                          1.0))
         shapes = {(r.table, r.fid): r.geometry for rows in tables.values() for r in rows}
         layers = [open_layer(path, table) for table in (
-            "eo_finds", "survey_points", "land_release_activities", "hazards")]
+            "accidents", "eo_finds", "survey_points", "land_release_activities", "hazards")]
         for code, (table, record_id) in expected.items():
             if code == "G06":
                 continue  # no geometry: nothing to draw

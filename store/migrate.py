@@ -25,7 +25,17 @@ Steps:
   ``row_version`` (1 for every stored row) and its triggers
   (``store.row_versions``), as PostGIS databases have had from the start.
 * 3 -> 4: ``external_id`` on hazards, activities and EO finds (unique when
-  set: a partial unique index), for records mapped in from another system.
+  set: a partial unique index), for records mapped in from another system;
+  sex-, age- and disability-disaggregated beneficiaries (hazards:
+  expected; activities: at the handover), the team's composition by sex,
+  the handover date, and the new ``accidents`` table with its lookups. The
+  new counts are NULL in every stored row: "not recorded", never zero.
+
+A table a version adds (``core.schema.layers_since``) is created here as
+GDAL creates a GeoPackage feature table: registered in ``gpkg_contents`` and
+``gpkg_geometry_columns``, with its R-tree spatial index and GDAL's feature
+count, the triggers of both copied from the ``eo_finds`` table of the same
+database (so they are those of the GDAL that made it).
 """
 
 import sqlite3
@@ -34,7 +44,8 @@ from datetime import datetime, timezone
 from ..core import schema
 from ..core.i18n import translate
 from . import database_state, languages, row_versions
-from .reference import DEFAULT_STYLE_NAME, SETTING_PREFIX, reference
+from .reference import (DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, KEY_COLUMN, SETTING_PREFIX,
+                        reference)
 
 CONFIRMED_SUFFIX_0_1 = "-CHA"
 #: the name of the plugin's default styles in layer_styles (store.database)
@@ -121,12 +132,15 @@ def not_null_default(field):
     return default
 
 
-def _sqlite_column(field):
+def _sqlite_column(field, added=True):
+    """The column of ``field``; ``added`` to stored rows, a NOT NULL field
+    fills them with its default (a new table's columns are typed only, as
+    QGIS creates them: the forms hold the value rules)."""
     kind = _SQLITE_TYPES[field.kind]
     if field.kind == schema.STRING and field.length:
         kind = "TEXT({:d})".format(field.length)
     text = "{} {}".format(_quote(field.name), kind)
-    if field.not_null:
+    if field.not_null and added:
         text += " NOT NULL DEFAULT {}".format(not_null_default(field))
     return text
 
@@ -141,6 +155,72 @@ def _add_fields(cursor, version):
                 _quote(layer.name), _sqlite_column(field)))
         if field.unique:
             cursor.execute(unique_index_sql(layer, field))
+
+
+#: the feature table whose spatial index and feature count triggers a new
+#: table copies (a point table every schema version has)
+_TEMPLATE = schema.EO_FINDS.name
+
+
+def _template_sql(cursor, table):
+    """The statements that made ``_TEMPLATE``'s R-tree and its triggers and
+    GDAL's feature count triggers, rewritten for ``table`` (the R-tree's
+    shadow tables are made by its virtual table)."""
+    rows = cursor.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+        "(name = ? OR (type = 'trigger' AND tbl_name = ? AND (name LIKE 'rtree%' OR "
+        "name LIKE 'trigger_%_feature_count_%'))) ORDER BY type = 'trigger'",
+        ("rtree_{}_{}".format(_TEMPLATE, GEOMETRY_COLUMN), _TEMPLATE)).fetchall()
+    # the template's name occurs in them only as (part of) an identifier
+    return [text.replace(_TEMPLATE, table) for _kind, _name, text in rows]
+
+
+def _create_table(cursor, layer):
+    """Create ``layer``'s table (fid, geometry, the data model's fields,
+    row_version) as a GeoPackage feature or attribute table."""
+    columns = ["{} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL".format(_quote(KEY_COLUMN))]
+    if layer.geometry:
+        columns.append("{} {}".format(_quote(GEOMETRY_COLUMN), layer.geometry.upper()))
+    columns += [_sqlite_column(field, added=False) for field in layer.fields]
+    if layer.name in schema.VERSIONED:
+        columns.append("{} INTEGER DEFAULT 1".format(_quote(schema.ROW_VERSION)))
+    cursor.execute("CREATE TABLE {} ({})".format(_quote(layer.name), ", ".join(columns)))
+    for field in layer.fields:
+        if field.unique:
+            cursor.execute(unique_index_sql(layer, field))
+    srs_id = cursor.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+                            (_TEMPLATE,)).fetchone()[0]
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    cursor.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+        "last_change, srs_id) VALUES (?, ?, ?, '', ?, ?)",
+        (layer.name, "features" if layer.geometry else "attributes", layer.name, stamp,
+         srs_id if layer.geometry else 0))
+    if "gpkg_ogr_contents" in _tables(cursor):
+        cursor.execute("INSERT INTO gpkg_ogr_contents (table_name, feature_count) "
+                       "VALUES (?, 0)", (layer.name,))
+    if not layer.geometry:
+        return
+    cursor.execute(
+        "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
+        "srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)",
+        (layer.name, GEOMETRY_COLUMN, layer.geometry.upper(), srs_id))
+    statements = _template_sql(cursor, layer.name)
+    if statements:  # the template has a spatial index: so has the new table
+        cursor.execute(
+            "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
+            "definition, scope) VALUES (?, ?, 'gpkg_rtree_index', "
+            "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
+            (layer.name, GEOMETRY_COLUMN))
+    for statement in statements:
+        cursor.execute(statement)
+
+
+def _add_tables(cursor, version):
+    """Create the tables schema ``version`` introduced."""
+    for layer in schema.layers_since(version):
+        if layer.name not in _tables(cursor):
+            _create_table(cursor, layer)
 
 
 def missing_lookup_rows(vocabularies, language):
@@ -169,8 +249,9 @@ def _v1_to_v2(cursor):
 
 
 def _v2_to_v3(cursor):
+    tables = _tables(cursor)  # a table of a later version comes with its row version
     for layer in row_versions.versioned_layers():
-        if schema.ROW_VERSION not in _columns(cursor, layer.name):
+        if layer.name in tables and schema.ROW_VERSION not in _columns(cursor, layer.name):
             cursor.execute("ALTER TABLE {} ADD COLUMN {} INTEGER DEFAULT 1".format(
                 _quote(layer.name), _quote(schema.ROW_VERSION)))
     return []
@@ -178,7 +259,10 @@ def _v2_to_v3(cursor):
 
 def _remake_row_version_triggers(cursor):
     """The row version triggers name every column: made anew by each upgrade."""
+    tables = _tables(cursor)
     for layer in row_versions.versioned_layers():
+        if layer.name not in tables:
+            continue
         for statement in row_versions.drop_sqlite_triggers(layer) + \
                 row_versions.sqlite_triggers(layer):
             cursor.execute(statement)
@@ -230,6 +314,7 @@ def upgrade(database, plugin_version="", fail_after_step=None, style=None):
             version = state.version
             while version < schema.SCHEMA_VERSION:
                 _add_fields(cursor, version + 1)
+                _add_tables(cursor, version + 1)
                 if version in DATA_STEPS:
                     notes += DATA_STEPS[version](cursor)
                 version += 1

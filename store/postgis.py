@@ -475,7 +475,9 @@ def _set_info(cursor, ref, key, value):
 def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
     """Upgrade the PostGIS database ``ref`` to the current schema in one
     transaction: the fields each version added (NOT NULL ones filled with
-    their default, CHECK constraints as when created), the lookups of new
+    their default, CHECK constraints as when created), the tables it added
+    (as created, row version trigger included; with the grants and
+    row-level security of ``store.roles`` when roles are set up), the lookups of new
     vocabularies, the stored styles drawn by ``style``, and the version.
     Returns (old version, new version, notes) as ``store.migrate.upgrade``."""
     from .migrate import missing_lookup_rows, not_null_default
@@ -509,6 +511,9 @@ def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
                             field, not_null_default(field) if field.not_null else None)))
                     if field.unique:
                         cursor.execute(_unique_index(ref.schema, layer, field))
+                for layer in schema.layers_since(version + 1):  # tables it added
+                    if layer.name not in _schema_tables(cursor, ref.schema):
+                        _create_table(cursor, ref.schema, layer, _srid(crs))
                 version += 1
                 if fail_after_step == version:
                     raise RuntimeError("forced failure after step to {}".format(version))
@@ -521,6 +526,10 @@ def upgrade(ref, plugin_version="", fail_after_step=None, style=None):
                     _identifier_for_values(ref.schema, schema.LOOKUPS.name)),
                 missing_lookup_rows(vocabularies, language))
             _write_styles(cursor, ref, styles)
+            if "organisation_members" in _schema_tables(cursor, ref.schema):
+                # roles are set up: the grants and policies of the new tables
+                from .roles import script
+                cursor.execute(script(ref))
             _set_info(cursor, ref, "schema_version", str(version))
             _set_info(cursor, ref, "upgraded_at",
                       datetime.now(timezone.utc).isoformat(timespec="seconds"))

@@ -4,12 +4,15 @@ and their tables as QGIS features and as an XLSX workbook.
 The engine's counting only: the release history rows already written, plus
 the engine's replay of the activities not yet applied (exactly what *Update
 mine action database* would write), over the hazards as stored. Then
-``core.land_release_stats`` cuts that account by period and group.
+``core.land_release_stats`` cuts that account by period and group. The
+people tables (beneficiaries, teams, casualties) come from the records as
+stored (``read_people_inputs``, ``core.disaggregated_stats``).
 """
 
 from qgis.core import QgsVectorFileWriter, QgsVectorLayer
 
-from ..core import files, land_release_stats as stats, schema
+from ..core import disaggregated_stats as people, files, land_release_stats as stats
+from ..core import schema, vocabulary
 from ..core.codes import to_base
 from ..core.dates import to_date
 from ..core.errors import InputError, OutputError
@@ -91,6 +94,57 @@ def read_statistics_inputs(database, tolerance_m2, transform_context=None,
             organisations.get(values["activity_id"]),
             record.base_class if record else None))
     return accounts, events, finds
+
+
+def _approved(codes, values):
+    """Only approved records count (a record without a review status is
+    approved: schema 2 and earlier)."""
+    status = values.get("review_status")
+    return status is None or to_base(codes, "review_status", status) == vocabulary.APPROVED
+
+
+def read_people_inputs(database):
+    """(beneficiaries, teams, casualties) of ``database``: the Counts of
+    ``core.disaggregated_stats``, grouped by the record's organisation and
+    its hazard's region, district, contamination and class."""
+    layers = {name: open_layer(database, name) for name in (
+        "hazards", "land_release_activities", "accidents", "lookups")}
+    codes = base_codes(layers["lookups"])
+    hazards = {}
+    for _fid, values, _shape in read_records(layers["hazards"], [
+            "hazard_id", "region", "district", "contamination", "hazard_class"]):
+        klass = values["hazard_class"]
+        hazards[values["hazard_id"]] = {
+            "region": values["region"], "district": values["district"],
+            "contamination": values["contamination"],
+            "hazard_class": to_base(codes, "hazard_class", klass) if klass else None}
+
+    def groups(values):
+        out = dict(hazards.get(values.get("hazard_id"), {}))
+        out["organisation"] = values.get("organisation")
+        return out
+
+    beneficiaries, teams, casualties = [], [], []
+    for _fid, values, _shape in read_records(layers["land_release_activities"], [
+            "hazard_id", "organisation", "outcome", "end_date", "handover_date",
+            "review_status"] + list(schema.TEAM_FIELDS + schema.BENEFICIARY_FIELDS)):
+        if not _approved(codes, values):
+            continue
+        teams.append(people.Count(to_date(values["end_date"]), groups(values),
+                                  {name: values[name] for name in schema.TEAM_FIELDS}))
+        outcome = values["outcome"]
+        if outcome and to_base(codes, "release_outcome", outcome) in stats.RELEASING:
+            beneficiaries.append(people.Count(
+                to_date(values["handover_date"] or values["end_date"]), groups(values),
+                {name: values[name] for name in schema.BENEFICIARY_FIELDS}))
+    for _fid, values, _shape in read_records(layers["accidents"], [
+            "hazard_id", "organisation", "accident_date", "review_status"]
+            + list(schema.CASUALTY_FIELDS)):
+        if _approved(codes, values):
+            casualties.append(people.Count(
+                to_date(values["accident_date"]), groups(values),
+                {name: values[name] for name in schema.CASUALTY_FIELDS}))
+    return beneficiaries, teams, casualties
 
 
 # -------------------------------------------------------------------- outputs

@@ -40,15 +40,18 @@ def load_database(path, project):
     mine action database. A database of another schema
     version is loaded read-only (``database_state.open_notice`` says why)."""
     state = database_state.probe(path)
+    present = [item for item in schema.LAYERS  # an older database lacks later tables
+               if not state.older or item.since <= state.version]
     layers = {item.name: open_layer(path, item.name, item.translated_title())
-              for item in schema.LAYERS}
+              for item in present}
     if state.newer or state.older:
         for layer in layers.values():
             layer.setReadOnly(True)
     _rewire_value_relations(layers.values(), layers[schema.LOOKUPS.name])
     codes = base_codes(layers[schema.LOOKUPS.name])
     for table in STYLED_TABLES:  # the stored styles know only built-in codes
-        widen_rules(layers[table], table, codes)
+        if table in layers:
+            widen_rules(layers[table], table, codes)
     root = project.layerTreeRoot()
     name = group_name(path)
     existing = root.findGroup(name)
@@ -59,7 +62,7 @@ def load_database(path, project):
                                  if root.findLayer(layer_id) is None])
     group = QgsLayerTreeGroup(name)
     root.insertChildNode(0, group)
-    for item in schema.LAYERS:
+    for item in present:
         project.addMapLayer(layers[item.name], False)
         node = group.addLayer(layers[item.name])
         if item.geometry is None:

@@ -35,7 +35,7 @@ CATEGORIES = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Sy
               | QgsMapLayer.StyleCategory.Diagrams)
 
 #: the tables that have a map style, in layer-tree order
-STYLED_TABLES = ("eo_finds", "site_points", "survey_points", "access_routes", "tasks",
+STYLED_TABLES = ("eo_finds", "accidents", "site_points", "survey_points", "access_routes", "tasks",
                  "land_release_activities", "hazards")
 
 #: English labels of the grouping rules of the styles (not vocabulary terms)
@@ -48,6 +48,9 @@ GROUP_LABELS = {
     "other": QT_TRANSLATE_NOOP("Symbology", "Other"),
     "survey_points": QT_TRANSLATE_NOOP("Symbology", "Survey points (1:25,000 and larger)"),
     "review": QT_TRANSLATE_NOOP("Symbology", "Awaiting the national centre's review"),
+    "accident_killed": QT_TRANSLATE_NOOP("Symbology", "Accident: people killed"),
+    "accident_injured": QT_TRANSLATE_NOOP("Symbology", "Accident: people injured"),
+    "accident_none": QT_TRANSLATE_NOOP("Symbology", "Accident: no casualty recorded"),
 }
 
 #: fields a layer must have (any letter case) to match a table by its fields,
@@ -59,6 +62,7 @@ SIGNATURES = {
     "tasks": (QgsWkbTypes.GeometryType.PolygonGeometry, ("task_id", "task_type", "status")),
     "survey_points": (QgsWkbTypes.GeometryType.PointGeometry, ("point_no", "point_type")),
     "eo_finds": (QgsWkbTypes.GeometryType.PointGeometry, ("find_id", "eo_category")),
+    "accidents": (QgsWkbTypes.GeometryType.PointGeometry, ("accident_id", "accident_date")),
     "site_points": (QgsWkbTypes.GeometryType.PointGeometry, ("site_type",)),
     "access_routes": (QgsWkbTypes.GeometryType.LineGeometry, ("route_type",)),
 }

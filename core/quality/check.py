@@ -100,6 +100,9 @@ def run(tables, codes, thresholds, applied=frozenset(), is_cancelled=lambda: Fal
     for record in state.tables["eo_finds"]:
         state.guarded(record, lambda: coverage.find_outside(
             record, hazard_areas, activity_areas, state.label(record)))
+    for record in state.tables["accidents"]:
+        state.guarded(record, lambda: coverage.accident_outside(
+            record, hazard_areas, state.label(record)))
     state.problems.extend(coverage.hazard_overlaps(
         hazard_areas, thresholds.sliver_m2,
         {record.fid: state.label(record) for record in hazards}))

@@ -1,4 +1,4 @@
-"""Coverage rules: where activities and finds lie against the hazards, and
+"""Coverage rules: where activities, finds and accidents lie against the hazards, and
 hazards against each other. Overlaps of at most the programme's sliver size
 are overlay round-off, as in the land release engine."""
 
@@ -54,6 +54,15 @@ def find_outside(record, hazards, activities, label):
         return []
     return [Problem("C02", record.table, record.fid, label, None, message(QT_TRANSLATE_NOOP(
         "Quality", "The find lies in no hazard and no activity.")), point)]
+
+
+def accident_outside(record, hazards, label):
+    """C04: an accident inside no hazard: direct evidence of one not recorded."""
+    point = record.geometry
+    if point is None or point.is_empty or len(hazards.touching(point)):
+        return []
+    return [Problem("C04", record.table, record.fid, label, None, message(QT_TRANSLATE_NOOP(
+        "Quality", "The accident lies in no recorded hazard.")), point)]
 
 
 def hazard_overlaps(hazards, sliver_m2, labels):

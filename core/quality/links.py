@@ -5,7 +5,7 @@ from .records import blank
 from .rules import Problem, message
 
 #: tables whose records are checked for their hazard link
-LINKED_TABLES = ("land_release_activities", "eo_finds")
+LINKED_TABLES = ("land_release_activities", "eo_finds", "accidents")
 
 
 def missing_hazard(record, hazard_ids, label):

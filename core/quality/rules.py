@@ -94,6 +94,10 @@ RULES = {rule.code: rule for rule in (
     _rule("C03", MUST_FIX, QT_TRANSLATE_NOOP("Quality", "Hazards overlap"),
           QT_TRANSLATE_NOOP("Quality", "Cut the overlap out of one of the hazards, or merge "
                             "the two records.")),
+    _rule("C04", ADVISORY, QT_TRANSLATE_NOOP("Quality", "Accident outside every hazard"),
+          QT_TRANSLATE_NOOP("Quality", "Check the accident's position; an accident at a "
+                            "known location is direct evidence: survey the place and "
+                            "record the hazard.")),
     _rule("S01", MUST_FIX, QT_TRANSLATE_NOOP(
         "Quality", "Survey does not close within the programme tolerance"),
           QT_TRANSLATE_NOOP("Quality", "Check the bearings and distances of the survey "

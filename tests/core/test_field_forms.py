@@ -23,6 +23,11 @@ def test_data_model_constraints_as_xpath():
         ("eo_finds", "quantity"): ". >= 1",
         ("land_release_activities", "end_date"): "${start_date} = '' or . >= ${start_date}",
         ("tasks", "due_date"): "${start_date} = '' or . >= ${start_date}",
+        ("land_release_activities", "handover_date"): ". >= ${end_date}",
+        ("land_release_activities", "beneficiaries_girls"): ". >= 0",
+        ("land_release_activities", "team_women"): ". >= 0",
+        ("hazards", "beneficiaries_disabled"): ". >= 0",
+        ("accidents", "killed_boys"): ". >= 0",
     }
     for (table, name), xpath in expected.items():
         field = schema.BY_NAME[table].field(name)

@@ -21,7 +21,7 @@ from mine_action_mapper.core import schema, vocabulary
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data"
 LAYERS = ("hazards", "survey_points", "land_release_activities", "eo_finds", "tasks",
-          "site_points", "access_routes")
+          "site_points", "access_routes", "accidents")
 #: the one deliberate date QA case: an NTS report older than its hazard's
 #: date of information (IMSMA NG would not let it change the record)
 STALE_ACTIVITY = "EX-LR-0012"
@@ -134,7 +134,7 @@ def test_links_point_at_existing_records(data):
     tasks = {r["task_id"] for r in data["tasks"]}
     activities = {r["activity_id"] for r in data["land_release_activities"]}
     for name in ("survey_points", "land_release_activities", "eo_finds", "tasks",
-                 "site_points", "access_routes"):
+                 "site_points", "access_routes", "accidents"):
         for row in data[name]:
             assert row["hazard_id"] in hazards | {""}, (name, row["hazard_id"])
             if "task_id" in row:

@@ -790,7 +790,8 @@ case("hazards layer that is not a hazards table", "land release", "computelandre
 case("activities layer that is not an activities table", "land release", "computelandrelease",
      lambda ws: _release(ws, ACTIVITIES=layer_of(ws.db, "tasks")),
      ("no field activity_id",))
-STATISTICS_SINKS = ("RELEASED", "REMAINING", "REMAINING_AS_OF", "EO", "CONSISTENCY")
+STATISTICS_SINKS = ("RELEASED", "REMAINING", "REMAINING_AS_OF", "EO", "CONSISTENCY",
+                    "BENEFICIARIES", "TEAMS", "CASUALTIES")
 
 
 def _sheet_count(path):
@@ -809,7 +810,7 @@ case("statistics workbook is the database", "output clobbers input",
      "landreleasestatistics", lambda ws: _statistics(ws, WORKBOOK=ws.db), ("destroy",))
 case("statistics workbook is written whole", "land release", "landreleasestatistics",
      lambda ws: _statistics(ws, WORKBOOK=ws.output("statistics.xlsx")),
-     check=lambda ws, r, t: _sheet_count(ws.file("statistics.xlsx")) == 5)
+     check=lambda ws, r, t: _sheet_count(ws.file("statistics.xlsx")) == len(STATISTICS_SINKS))
 case("statistics period that ends before it starts", "land release",
      "landreleasestatistics",
      lambda ws: _statistics(ws, START="2024-01-01", END="2023-12-31"),

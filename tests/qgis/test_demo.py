@@ -48,7 +48,8 @@ def test_demo_runs_end_to_end(gpkg_demo):
     assert "QField package (" in out and str(qfield / "EX-TK-0001.qgz") in out
     from osgeo import ogr
     workbook = ogr.Open(str(tmp_path / "land_release_statistics.xlsx"))
-    assert workbook.GetLayerCount() == 5  # one sheet per statistics table
+    assert workbook.GetLayerCount() == 8  # one sheet per statistics table
+    assert "beneficiaries: 577 women, " in out and "1 injured unknown" in out
     with sqlite3.connect(database) as connection:
         hazards = connection.execute("SELECT count(*) FROM hazards").fetchone()[0]
         history = connection.execute("SELECT count(*) FROM release_history").fetchone()[0]

@@ -142,7 +142,11 @@ def sample_binds(tmp_path_factory, qgis_app):
 NUMERIC = (("survey_points", "point_no"), ("survey_points", "from_point"),
            ("survey_points", "slope_deg"), ("survey_points", "distance_m"),
            ("eo_finds", "quantity"), ("eo_finds", "depth_cm"),
-           ("land_release_activities", "depth_cm"))
+           ("land_release_activities", "depth_cm"),
+           ("land_release_activities", "team_women"),
+           ("land_release_activities", "beneficiaries_girls"),
+           ("land_release_activities", "beneficiaries_disabled"),
+           ("hazards", "beneficiaries_men"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -162,7 +166,7 @@ def test_numeric_constraints_decide_as_the_data_model(sample_binds, value, which
     table, name = which
     field = schema.BY_NAME[table].field(name)
     root = sample_binds[1] if table == "land_release_activities" else sample_binds[0] \
-        if table == "survey_points" else sample_binds[2]
+        if table in ("survey_points", "hazards") else sample_binds[2]
     bind = _bind(root, name)
     assert _xpath(bind["constraint"], value, {}) == _qgis(table, field, value, {})
 
@@ -177,6 +181,14 @@ def test_required_and_relevance(sample_binds):
     assert _bind(activity, "perimeter")["relevant"].split()[-1] == "'geoshape'"
     assert _bind(activity, "survey_points")["relevant"].split()[-1] == "'traverse'"
     assert "start_date" in _bind(activity, "end_date")["constraint"]
+    # the handover and its beneficiaries when the outcome releases land; none required
+    assert "end_date" in _bind(activity, "handover_date")["constraint"]
+    for name in ("handover_date",) + schema.BENEFICIARY_FIELDS:
+        relevant = _bind(activity, name)["relevant"]
+        assert "'cleared'" in relevant and "'confirmed'" not in relevant, name
+        assert "required" not in _bind(activity, name), name
+    for name in schema.BENEFICIARY_FIELDS:  # expected beneficiaries of a hazard
+        assert _bind(hazard, name)["type"] == "int"
     assert _bind(spot, "position")["required"] == "true()"
     # the outcome list follows the activity (IMAS 07.11)
     select = [s for s in activity.iter("{http://www.w3.org/2002/xforms}select1")

@@ -36,7 +36,7 @@ def _csv_text(tmp_path, text):
 
 def test_sample_programme_tables_import(database):
     for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
-                  "access_routes"):
+                  "access_routes", "accidents"):
         source = csv_layer(str(SAMPLE / (table + ".csv")), with_geometry=True, crs="EPSG:4326")
         rows = source.featureCount()
         assert rows > 0

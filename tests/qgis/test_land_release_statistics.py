@@ -19,7 +19,8 @@ from mine_action_mapper.store.lookups import base_codes
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 AS_OF = datetime.date(2026, 6, 30)
 TABLES = {"RELEASED": "released", "REMAINING": "remaining",
-          "REMAINING_AS_OF": "remaining_as_of", "EO": "eo", "CONSISTENCY": "consistency"}
+          "REMAINING_AS_OF": "remaining_as_of", "EO": "eo", "CONSISTENCY": "consistency",
+          "BENEFICIARIES": "beneficiaries", "TEAMS": "team", "CASUALTIES": "casualties"}
 M2 = 0.01  # "to the m²", with room to spare
 
 
@@ -35,7 +36,8 @@ def programme(database):
         "INPUT": csv_layer(str(SAMPLE / "survey_points.csv"), with_geometry=False),
         "OUTPUT": "memory:", "POINTS": "memory:", "REPORT": "memory:"})
     for table, geometries in (("hazards", survey["OUTPUT"]),
-                              ("land_release_activities", None), ("eo_finds", None)):
+                              ("land_release_activities", None), ("eo_finds", None),
+                              ("accidents", None)):
         _run("importrecords", {
             "INPUT": csv_layer(str(SAMPLE / (table + ".csv")), True, "EPSG:4326"),
             "DATABASE": database, "TABLE": table, "GEOMETRIES": geometries})
@@ -166,6 +168,57 @@ def test_grouped_by_region_and_class_with_a_workbook(programme, provider, tmp_pa
     row = tables["released"][0]
     assert first.GetField("cleared_m2") == pytest.approx(row["cleared_m2"])
     assert first.GetField("region") == row["region"]
+
+
+def _csv(table):
+    import csv
+    with open(SAMPLE / (table + ".csv"), encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_sample_people_tables_agree_with_the_records(programme, provider):
+    """Beneficiaries per handover year, teams per end year and casualties
+    per accident year, summed here straight from the sample's CSV files:
+    the people counted, and the records that did not record a figure."""
+    from mine_action_mapper.core import schema
+    from mine_action_mapper.core.disaggregated_stats import BENEFICIARY_CATEGORIES
+    _out, tables = _statistics(programme, GROUP_BY=[2])  # by organisation
+    expected = {}
+    releasing = {"cancelled", "reduced_ta", "reduced_nta", "cleared"}
+
+    def add(table, year, organisation, category, text):
+        cell = expected.setdefault((table, year, organisation, category), [0, 0, 0])
+        if text == "":
+            cell[2] += 1
+        else:
+            cell[0] += int(text)
+            cell[1] += 1
+    for row in _csv("land_release_activities"):
+        for category, name in zip(("women", "men"), schema.TEAM_FIELDS):
+            add("team", row["end_date"][:4], row["organisation"], (category,), row[name])
+        if row["outcome"] in releasing:
+            year = (row["handover_date"] or row["end_date"])[:4]
+            for category, name in zip(BENEFICIARY_CATEGORIES, schema.BENEFICIARY_FIELDS):
+                add("beneficiaries", year, row["organisation"], (category,), row[name])
+    for row in _csv("accidents"):
+        for name in schema.CASUALTY_FIELDS:
+            outcome, category = name.split("_", 1)
+            add("casualties", row["accident_date"][:4], row["organisation"],
+                (outcome, category), row.get(name, ""))  # a column all empty is left out
+    found = {}
+    for table in ("beneficiaries", "team", "casualties"):
+        for row in tables[table]:
+            category = (row["outcome"], row["category"]) if table == "casualties" \
+                else (row["category"],)
+            cell = (row["people"], row["recorded"], row["not_recorded"])
+            if cell != (0, 0, 0):
+                found[(table, row["period"], row["organisation"], category)] = list(cell)
+    assert found == expected
+    # some figures were not recorded, and they are not zeros
+    assert expected[("beneficiaries", "2015", "Examplia Demining Unit", ("women",))] == \
+        [0, 0, 1]
+    assert expected[("casualties", "2014", "Examplia Mine Action Centre",
+                     ("injured", "boys"))] == [1, 1, 0]
 
 
 def test_an_end_before_the_start_is_refused(programme, provider):

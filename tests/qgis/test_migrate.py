@@ -76,9 +76,10 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
                          for layer, field in schema.fields_since(version) if layer is item]
              + [schema.ROW_VERSION] for item in schema.LAYERS}
     after = _rows(old_db, exclude_columns=added)
-    new_lookups = {("review_status", term.code) for term in vocabulary.REVIEW_STATUS}
+    new_lookups = {(vocab.name, term.code) for vocab in (
+        vocabulary.REVIEW_STATUS, vocabulary.ACCIDENT_ACTIVITY) for term in vocab}
     for table in before:
-        if table == "lookups":  # the lookups of schema 3's new vocabulary are added
+        if table == "lookups":  # the lookups of schema 3's and 4's new vocabularies are added
             assert {row[1:3] for row in after[table]} == \
                 {row[1:3] for row in before[table]} | new_lookups
             assert [row for row in after[table] if row[1:3] not in new_lookups] == \
@@ -95,6 +96,11 @@ def test_upgrade_links_the_re_registered_part_and_keeps_every_record(old_db, pro
         with sqlite3.connect(old_db) as connection:
             assert {row[0] for row in connection.execute('SELECT row_version FROM "{}"'
                                                          .format(table))} <= {1}, table
+    for item in schema.LAYERS:  # the fields of a database created today
+        names = open_layer(old_db, item.name).fields().names()
+        assert sorted(names) == sorted(["fid"] + item.field_names() + (
+            [schema.ROW_VERSION] if item.name in schema.VERSIONED else [])), item.name
+    assert _rows(old_db)["accidents"] == []  # schema 4's table, empty
     names = open_layer(old_db, "land_release_activities").fields().names()
     assert names[names.index("review_status"):names.index(schema.ROW_VERSION) + 1] == [
         "review_status", "reviewed_by", "reviewed_at", schema.ROW_VERSION]  # as created
@@ -223,3 +229,96 @@ def test_the_desktop_offers_the_upgrade_where_it_says_read_only(old_db, iface,
     finally:
         QgsProject.instance().clear()
         plugin.unload()
+
+
+def _as_of(layer, version):
+    """``layer`` as schema ``version`` described it."""
+    import dataclasses
+    fields = tuple(field for field in layer.fields if field.since <= version)
+    names = {field.name for field in fields}
+    return dataclasses.replace(layer, fields=fields, form_tabs=tuple(
+        (title, tuple(name for name in tab if name in names))
+        for title, tab in layer.form_tabs))
+
+
+@pytest.fixture()
+def v3_db(old_db, provider, monkeypatch):
+    """The 0.1.0 fixture upgraded by the shipped steps to schema 3 (its
+    styles saved as the upgrade algorithm saves them), with a schema 3
+    activity of its own: a schema 3 database as users hold them."""
+    import processing
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)  # the plugin of schema 3
+    monkeypatch.setattr(schema, "LAYERS", tuple(_as_of(item, 3) for item in schema.LAYERS
+                                                if item.since <= 3))
+    monkeypatch.setattr(vocabulary, "ALL", tuple(
+        vocab for vocab in vocabulary.ALL if vocab is not vocabulary.ACCIDENT_ACTIVITY))
+    processing.run("mineaction:upgradedatabase", {"DATABASE": old_db})
+    monkeypatch.undo()
+    assert _version(old_db) == "3"
+    with sqlite3.connect(old_db) as connection:
+        assert "accidents" not in {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master")}
+        assert "team_women" not in {row[1] for row in connection.execute(
+            "PRAGMA table_info(land_release_activities)")}
+    return old_db
+
+
+def test_a_schema_3_database_is_upgraded_to_4_keeping_every_record(v3_db, provider,
+                                                                   add_rows):
+    before = _rows(v3_db)
+    result = _run("upgradedatabase", {"DATABASE": v3_db})
+    assert (result["FROM_VERSION"], result["TO_VERSION"]) == (3, 4)
+    added = {layer.name: [field.name for layer_, field in schema.fields_since(4)
+                          if layer_ is layer] for layer in schema.LAYERS}
+    after = _rows(v3_db, exclude_columns=added)
+    new_lookups = {("accident_activity", code) for code in vocabulary.ACCIDENT_ACTIVITY.codes()}
+    for table in before:
+        if table == "lookups":
+            assert [row for row in after[table] if row[1:3] not in new_lookups] == \
+                before[table]
+            assert {row[1:3] for row in after[table]} - {row[1:3] for row in before[table]} \
+                == new_lookups
+        elif table not in ("schema_info", "layer_styles"):
+            assert after[table] == before[table], table
+    with sqlite3.connect(v3_db) as connection:  # "not recorded", never zero
+        for layer, field in schema.fields_since(4):
+            assert {row[0] for row in connection.execute('SELECT "{}" FROM "{}"'.format(
+                field.name, layer.name))} <= {None}, (layer.name, field.name)
+        registered = connection.execute(
+            "SELECT c.data_type, c.srs_id, g.geometry_type_name, e.extension_name "
+            "FROM gpkg_contents c JOIN gpkg_geometry_columns g USING (table_name) "
+            "JOIN gpkg_extensions e USING (table_name) "
+            "WHERE table_name = 'accidents'").fetchall()
+        styles = dict(connection.execute(
+            "SELECT f_table_name, styleQML FROM layer_styles").fetchall())
+    assert registered == [("features", 4326, "POINT", "gpkg_rtree_index")]
+    assert 'name="beneficiaries_women"' in styles["land_release_activities"]
+    assert 'name="killed_girls"' in styles["accidents"]
+    # the new table works as a created one: QGIS writes to it, its spatial
+    # index and row version follow
+    add_rows(v3_db, "accidents", [{
+        "accident_id": "EX-AC-0900", "accident_date": D(2024, 6, 1), "killed_boys": 1,
+        "injured_women": 2, "activity_at_time": "herding", "device_category": "ap_mine",
+        "geometry": shapely.Point(-108.8, 50.05)}])
+    layer = open_layer(v3_db, "accidents")
+    [feature] = layer.getFeatures()
+    assert (feature["killed_boys"], feature["injured_women"], feature["killed_women"],
+            feature["review_status"], feature[schema.ROW_VERSION]) == (1, 2, None,
+                                                                       "approved", 1)
+    from qgis.core import QgsFeatureSource
+    assert layer.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
+    with sqlite3.connect(v3_db) as connection:
+        assert connection.execute("SELECT count(*) FROM rtree_accidents_geom").fetchone() \
+            == (1,)
+        assert connection.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE "
+                                  "table_name = 'accidents'").fetchone() == (1,)
+        with pytest.raises(sqlite3.DatabaseError):  # a stale version is refused
+            connection.execute("UPDATE accidents SET killed_boys = 2")
+
+
+def test_a_failed_upgrade_from_3_leaves_the_database_as_it_was(v3_db):
+    before = Path(v3_db).read_bytes()
+    with pytest.raises(RuntimeError):
+        migrate.upgrade(v3_db, fail_after_step=4)
+    assert Path(v3_db).read_bytes() == before
+    assert _version(v3_db) == "3"

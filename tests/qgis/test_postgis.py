@@ -301,7 +301,7 @@ def test_import_records_writes_the_same_rows_as_into_a_geopackage(
     sample = Path(__file__).resolve().parents[2] / "sample_data"
     ref = create_postgis(pg_schema())
     for table in ("land_release_activities", "eo_finds", "tasks", "site_points",
-                  "access_routes"):
+                  "access_routes", "accidents"):
         records = str(sample / (table + ".csv"))
         into_pg = processing.run("mineaction:importrecords", {
             "INPUT": records, "CONNECTION": saved_connection, "SCHEMA": ref.schema,

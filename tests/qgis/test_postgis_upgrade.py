@@ -36,18 +36,35 @@ def _columns(server, ref, table):
         (ref.schema, table))]
 
 
+#: the vocabularies each schema version added
+NEW_VOCABULARIES = {3: vocabulary.REVIEW_STATUS, 4: vocabulary.ACCIDENT_ACTIVITY}
+
+
+def make_schema(server, ref, version):
+    """Take the current database ``ref`` back to schema ``version`` (2 or
+    3), with records: the tables, fields and vocabularies later versions
+    added are taken away."""
+    name = '"{}"'.format(ref.schema.replace('"', '""'))
+    for later in range(schema.SCHEMA_VERSION, version, -1):
+        for layer in schema.layers_since(later):
+            _run(server, 'DROP TABLE {}."{}"'.format(name, layer.name))
+            _run(server, "DELETE FROM public.layer_styles WHERE f_table_schema = %s AND "
+                         "f_table_name = %s", (ref.schema, layer.name))
+        for layer, field in schema.fields_since(later):
+            _run(server, 'ALTER TABLE {}."{}" DROP COLUMN "{}"'.format(name, layer.name,
+                                                                       field.name))
+        _run(server, "DELETE FROM {}.lookups WHERE vocabulary = %s".format(name),
+             (NEW_VOCABULARIES[later].name,))
+    _run(server, "UPDATE {}.schema_info SET value = %s WHERE key = 'schema_version'"
+         .format(name), (str(version),))
+    _run(server, "UPDATE public.layer_styles SET description = %s WHERE f_table_schema = %s",
+         (V2_STYLE, ref.schema))
+
+
 def make_schema_2(server, ref):
     """Take the current database ``ref`` back to schema 2, with records."""
     name = '"{}"'.format(ref.schema.replace('"', '""'))
-    for layer, field in [pair for version in range(3, schema.SCHEMA_VERSION + 1)
-                         for pair in schema.fields_since(version)]:
-        _run(server, 'ALTER TABLE {}."{}" DROP COLUMN "{}"'.format(name, layer.name,
-                                                                   field.name))
-    _run(server, "DELETE FROM {}.lookups WHERE vocabulary = 'review_status'".format(name))
-    _run(server, "UPDATE {}.schema_info SET value = '2' WHERE key = 'schema_version'"
-         .format(name))
-    _run(server, "UPDATE public.layer_styles SET description = %s WHERE f_table_schema = %s",
-         (V2_STYLE, ref.schema))
+    make_schema(server, ref, 2)
     _run(server, "INSERT INTO {}.hazards (uuid, hazard_id, hazard_class, status, "
                  "date_of_information, geom) VALUES ('u1', 'H-1', 'SHA', 'open', "
                  "'2024-01-01', ST_Multi(ST_MakeEnvelope(30, 10, 30.01, 10.01, 4326)))"
@@ -64,9 +81,13 @@ def make_schema_2(server, ref):
 def _dump(server, ref):
     """Every table's rows (as text) and the stored styles' descriptions."""
     name = '"{}"'.format(ref.schema.replace('"', '""'))
+    tables = {row[0] for row in _run(server, "SELECT table_name FROM "
+                                     "information_schema.tables WHERE table_schema = %s",
+                                     (ref.schema,))}
     dump = {item.name: sorted(row[0] for row in _run(
         server, 'SELECT t::text FROM {}."{}" t'.format(name, item.name)))
-        for item in schema.LAYERS}
+        for item in schema.LAYERS if item.name in tables}
+    dump["tables"] = sorted(tables)
     dump["styles"] = sorted(_run(
         server, "SELECT f_table_name, description FROM public.layer_styles "
                 "WHERE f_table_schema = %s", (ref.schema,)))
@@ -95,7 +116,7 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
     assert (result["FROM_VERSION"], result["TO_VERSION"]) == (2, schema.SCHEMA_VERSION)
     assert database_state.check(postgres_ref(saved_connection, ref.schema),
                                 writing=True).version == schema.SCHEMA_VERSION
-    for layer in schema.LAYERS:  # the columns of a database created at this schema
+    for layer in schema.LAYERS:  # the columns of a database created today
         names = _columns(postgis, ref, layer.name)
         assert [n for n in names if n in layer.field_names()] == layer.field_names()
     for table, rows in kept.items():  # same records, row versions untouched
@@ -129,12 +150,57 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
         assert "WHERE (external_id IS NOT NULL)" in indexes["uq_{}_external_id".format(table)]
 
 
+def test_a_schema_3_database_is_upgraded_to_4_with_the_accidents_table(
+        pg_database, postgis, saved_connection, provider):
+    from qgis import processing
+    ref = pg_database
+    make_schema(postgis, ref, 3)
+    name = '"{}"'.format(ref.schema)
+    _run(postgis, "INSERT INTO {}.land_release_activities (uuid, activity_id, "
+                  "activity_type, outcome, end_date, organisation) VALUES "
+                  "('a1', 'ACT-1', 'clearance', 'cleared', '2024-02-01', 'NGO')".format(name))
+    kept = _run(postgis, "SELECT t::text FROM {}.land_release_activities t".format(name))
+    result = processing.run("mineaction:upgradedatabase", {
+        "CONNECTION": saved_connection, "SCHEMA": ref.schema})
+    assert (result["FROM_VERSION"], result["TO_VERSION"]) == (3, 4)
+    for layer in schema.LAYERS:  # the columns of a database created today, in order
+        assert [n for n in _columns(postgis, ref, layer.name)
+                if n in layer.field_names()] == layer.field_names(), layer.name
+    new = [field.name for layer, field in schema.fields_since(4)
+           if layer is schema.ACTIVITIES]
+    assert _run(postgis, "SELECT {} FROM {}.land_release_activities".format(
+        ", ".join(new), name)) == [(None,) * len(new)]  # not recorded, not zero
+    assert _run(postgis, "SELECT t::text FROM {}.land_release_activities t".format(name)) \
+        != kept  # the new columns are in the row text ...
+    assert _run(postgis, "SELECT uuid, row_version FROM {}.land_release_activities"
+                .format(name)) == [("a1", 1)]  # ... the row itself is untouched
+    import psycopg2
+    with pytest.raises(psycopg2.Error, match="killed_girls"):  # CHECK, as created
+        _run(postgis, "INSERT INTO {}.accidents (uuid, accident_id, accident_date, "
+                      "killed_girls) VALUES ('x1', 'AC-1', '2024-01-01', -1)".format(name))
+    _run(postgis, "INSERT INTO {}.accidents (uuid, accident_id, accident_date, injured_men, "
+                  "geom) VALUES ('x1', 'AC-1', '2024-01-01', 2, ST_SetSRID(ST_MakePoint(30, "
+                  "10), 4326))".format(name))
+    assert _run(postgis, "SELECT review_status, row_version, killed_men, injured_men FROM "
+                         "{}.accidents".format(name)) == [("approved", 1, None, 2)]
+    with pytest.raises(psycopg2.Error, match="changed by another editor"):
+        _run(postgis, "UPDATE {}.accidents SET injured_men = 3".format(name))
+    codes = {row[0] for row in _run(postgis, "SELECT code FROM {}.lookups WHERE vocabulary "
+                                             "= 'accident_activity'".format(name))}
+    assert codes == set(vocabulary.ACCIDENT_ACTIVITY.codes())
+    styles = dict(_run(postgis, "SELECT f_table_name, styleqml::text FROM public.layer_styles "
+                                "WHERE f_table_schema = %s", (ref.schema,)))
+    assert 'name="killed_girls"' in styles["accidents"]
+    assert 'name="beneficiaries_women"' in styles["land_release_activities"]
+
+
 def test_a_failed_upgrade_leaves_the_database_as_it_was(v2_database, postgis):
     before = _dump(postgis, v2_database)
     columns = _columns(postgis, v2_database, "land_release_activities")
-    with pytest.raises(RuntimeError):
-        migrate.upgrade(v2_database, fail_after_step=3)
-    assert _dump(postgis, v2_database) == before
+    for step in range(3, schema.SCHEMA_VERSION + 1):
+        with pytest.raises(RuntimeError):
+            migrate.upgrade(v2_database, fail_after_step=step)
+        assert _dump(postgis, v2_database) == before
     assert _columns(postgis, v2_database, "land_release_activities") == columns
     assert database_state.probe(v2_database).version == 2
 

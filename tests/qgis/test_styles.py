@@ -12,7 +12,7 @@ import pytest
 pytestmark = pytest.mark.qgis
 
 ROOT = Path(__file__).resolve().parents[2]
-STYLED = ("hazards", "land_release_activities", "survey_points", "eo_finds",
+STYLED = ("hazards", "land_release_activities", "survey_points", "eo_finds", "accidents",
           "site_points", "access_routes", "tasks")
 
 
@@ -155,7 +155,7 @@ def test_land_release_outcomes_are_distinct(stored_layers):
 
 
 @pytest.mark.parametrize("table", ("land_release_activities", "eo_finds", "survey_points",
-                                   "site_points"))
+                                   "site_points", "accidents"))
 def test_records_awaiting_review_have_their_own_legend_entries(stored_layers, table):
     """Submitted and returned records are drawn over their own symbol in the
     palette's pending lines, and the legend names them; approved ones are not."""
@@ -194,6 +194,33 @@ def layer_label(vocabulary_name, code):
 def layer_label_settings(layer):
     assert layer.labelsEnabled()
     return layer.labeling().settings()
+
+
+def test_an_accident_is_drawn_by_its_worst_recorded_outcome(stored_layers):
+    """Exactly one casualty rule draws each accident: killed over injured
+    over none; a count not recorded (NULL) is no casualty."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature
+    from mine_action_mapper.core import palette
+    from mine_action_mapper.styles.symbology import GROUP_LABELS
+    layer = stored_layers["accidents"]
+    rules = {key: _rule(layer, GROUP_LABELS["accident_" + key])
+             for key in ("killed", "injured", "none")}
+    for key, item in rules.items():
+        assert item.symbol().symbolLayer(0).color().name() == palette.ACCIDENT[key].lower()
+    context = QgsExpressionContext()
+    context.setFields(layer.fields())
+    for values, expected in (({}, "none"), ({"killed_unknown": 0}, "none"),
+                             ({"injured_girls": 2}, "injured"),
+                             ({"injured_men": 1, "killed_boys": 1}, "killed"),
+                             ({"killed_women": 1}, "killed")):
+        feature = QgsFeature(layer.fields())
+        feature.setValid(True)
+        for name, value in values.items():
+            feature[name] = value
+        context.setFeature(feature)
+        drawn = [key for key, item in rules.items()
+                 if QgsExpression(item.filterExpression()).evaluate(context)]
+        assert drawn == [expected], values
 
 
 def test_svg_markers_are_embedded_and_valid(stored_layers):
