@@ -28,6 +28,7 @@ import re
 import uuid as uuid_module
 from dataclasses import dataclass, field as dc_field
 
+from . import schema
 from .codes import stored_code
 from .errors import InputError
 from .field_forms import ACTIVITY_REPORT_ID, EO_SPOT_REPORT_ID, HAZARD_REPORT_ID
@@ -45,11 +46,12 @@ GEOSHAPES = ("perimeter",)
 #: hazard report questions that are hazard fields, stored as they are
 HAZARD_FIELDS = ("hazard_id", "name", "hazard_class", "contamination", "evidence",
                  "land_use", "organisation", "region", "district", "locality",
-                 "survey_date", "remarks")
+                 "survey_date", "remarks") + schema.BENEFICIARY_FIELDS
 #: activity report questions that are activity fields
 ACTIVITY_FIELDS = ("activity_id", "hazard_id", "task_id", "activity_type", "outcome",
                    "technical_asset", "start_date", "end_date", "organisation", "team",
-                   "depth_cm", "remarks")
+                   "depth_cm", "remarks") + schema.TEAM_FIELDS + (
+                   "handover_date",) + schema.BENEFICIARY_FIELDS
 #: EO find questions (of the spot report and of the activity's repeat)
 FIND_FIELDS = ("find_id", "hazard_id", "eo_category", "eo_model", "quantity", "find_date",
                "destroyed", "depth_cm", "organisation", "remarks")

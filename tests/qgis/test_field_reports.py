@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shapely
 
-from mine_action_mapper.core import geodesy, survey_records
+from mine_action_mapper.core import geodesy, schema, survey_records
 from mine_action_mapper.core.local_frame import LocalFrame
 from mine_action_mapper.store.database import create_geopackage, open_layer
 from mine_action_mapper.store.features import read_records
@@ -24,6 +24,7 @@ from field_exports import (ACTIVITY_ID, DRAWN_RING, EO_SPOT_ID, activity_reports
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "survey_points.csv"
 ACTIVITY_FIELDS = ["activity_id", "hazard_id", "uuid", "review_status", "organisation",
                    "activity_type", "outcome", "end_date", "area_m2"]
+PEOPLE = list(schema.TEAM_FIELDS) + ["handover_date"] + list(schema.BENEFICIARY_FIELDS)
 FIND_FIELDS = ["find_id", "activity_id", "hazard_id", "uuid", "review_status",
                "organisation", "eo_category", "quantity", "destroyed"]
 
@@ -78,6 +79,16 @@ def test_activity_and_spot_reports_go_in_submitted(backend, tmp_path):
         assert attributes["organisation"] == "Examplia Demining Unit"
         assert attributes["area_m2"] == pytest.approx(geodesy.area_m2(shape), rel=1e-9)
     # the drawn perimeter, vertex by vertex
+    # the team and, where land was handed over, its beneficiaries; a count
+    # left empty stays "not recorded", never zero
+    people = {activity: attributes for activity, (attributes, _shape) in _records(
+        database, "land_release_activities", ["activity_id"] + PEOPLE).items()}
+    assert people["EX-LR-0101"]["team_women"] == 1 and people["EX-LR-0101"]["team_men"] == 3
+    assert people["EX-LR-0101"]["handover_date"] is None
+    walked_people = people["EX-LR-0102"]
+    assert (walked_people["team_women"], walked_people["team_men"]) == (2, 6)
+    assert str(walked_people["handover_date"]) == "2024-07-10"
+    assert [walked_people[name] for name in schema.BENEFICIARY_FIELDS] == [12, 9, None, 14, 1]
     drawn_shape = stored["EX-LR-0101"][1]
     assert _max_offset_m(drawn_shape, shapely.Polygon(
         [(lon, lat) for lat, lon in DRAWN_RING])) < 0.001
