@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from . import vocabulary
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .disaggregated_stats import CASUALTY_CATEGORIES, CASUALTY_OUTCOMES, PEOPLE_TABLES
 from .land_release_stats import RELEASING
 
 CONTEXT = "NationalReport"
@@ -130,6 +131,18 @@ class ReportData:
                 cell[1] += row["destroyed"]
         return out
 
+    def people_in_period(self, table):
+        """{category values: [people, records that recorded it, records that
+        did not]} of a people table (core.disaggregated_stats) in the period."""
+        names = PEOPLE_TABLES[table][0]
+        out = {}
+        for row in self.tables.get(table, ()):
+            if self._in_period(row):
+                cell = out.setdefault(tuple(row[name] for name in names), [0, 0, 0])
+                for index, name in enumerate(("people", "recorded", "not_recorded")):
+                    cell[index] += row[name]
+        return out
+
     def recorded_in_period(self):
         return sum(row["recorded_m2"] for row in self.tables["consistency"]
                    if self._in_period(row))
@@ -201,6 +214,24 @@ def eo_rows(data):
                 key=lambda item: _order(vocabulary.EO_CATEGORY, item[0]))]
 
 
+def beneficiary_rows(data):
+    """Beneficiaries of the land handed over in the period, by sex and age
+    (persons with disabilities are also in the four groups)."""
+    return [[_label(PEOPLE_LABELS[category]), people, recorded, missing]
+            for (category,), (people, recorded, missing)
+            in data.people_in_period("beneficiaries").items()]
+
+
+def casualty_rows(data):
+    """Killed and injured in the period's accidents, by sex and age group,
+    then how many accident records left each count empty (not recorded)."""
+    cells = data.people_in_period("casualties")
+    return [[_label(PEOPLE_LABELS[category])]
+            + [cells.get((outcome, category), [0, 0, 0])[0] for outcome in CASUALTY_OUTCOMES]
+            + [cells.get((outcome, category), [0, 0, 0])[2] for outcome in CASUALTY_OUTCOMES]
+            for category in CASUALTY_CATEGORIES]
+
+
 def _order(vocab, code):
     codes = vocab.codes()
     return (codes.index(code), "") if code in codes else (len(codes), str(code or ""))
@@ -239,6 +270,15 @@ _RELEASED_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("NationalReport", "Cleared (m²)"), M2),
     Column(QT_TRANSLATE_NOOP("NationalReport", "Total released (m²)"), M2),
 )
+PEOPLE_LABELS = {
+    "women": QT_TRANSLATE_NOOP("NationalReport", "Women"),
+    "girls": QT_TRANSLATE_NOOP("NationalReport", "Girls"),
+    "boys": QT_TRANSLATE_NOOP("NationalReport", "Boys"),
+    "men": QT_TRANSLATE_NOOP("NationalReport", "Men"),
+    "persons_with_disabilities": QT_TRANSLATE_NOOP("NationalReport",
+                                                   "Persons with disabilities"),
+    "unknown": QT_TRANSLATE_NOOP("NationalReport", "Sex and age not known"),
+}
 NO_REMAINING = QT_TRANSLATE_NOOP("NationalReport", "No such area is known or suspected at "
                                                     "the as-of date.")
 NO_RELEASE = QT_TRANSLATE_NOOP("NationalReport", "No land was released in the reporting period.")
@@ -247,6 +287,7 @@ CHAPTERS = {
     "summary": QT_TRANSLATE_NOOP("NationalReport", "National summary"),
     "apmbc": QT_TRANSLATE_NOOP("NationalReport", "Anti-Personnel Mine Ban Convention, Article 7"),
     "ccm": QT_TRANSLATE_NOOP("NationalReport", "Convention on Cluster Munitions, Article 7"),
+    "people": QT_TRANSLATE_NOOP("NationalReport", "People: beneficiaries and casualties"),
 }
 
 REPORT_TABLES = (
@@ -279,6 +320,24 @@ REPORT_TABLES = (
         "NationalReport", "Cluster munition contaminated areas released in the period, by region "
                  "and method"),
         _RELEASED_COLUMNS, _released_rows(CCM_CONTAMINATION), empty=NO_RELEASE),
+    ReportTable("beneficiaries", "people", QT_TRANSLATE_NOOP(
+        "NationalReport", "Beneficiaries of the land handed over in the period, by sex and age"),
+        (Column(QT_TRANSLATE_NOOP("NationalReport", "Beneficiaries"), TEXT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "People"), COUNT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Records with the count"), COUNT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Records without the count"), COUNT)),
+        beneficiary_rows, total=False, empty=QT_TRANSLATE_NOOP(
+            "NationalReport", "No beneficiaries were recorded in the reporting period.")),
+    ReportTable("casualties", "people", QT_TRANSLATE_NOOP(
+        "NationalReport", "Casualties of explosive ordnance accidents in the period, by sex "
+                          "and age"),
+        (Column(QT_TRANSLATE_NOOP("NationalReport", "Casualties"), TEXT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Killed"), COUNT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Injured"), COUNT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Killed: not recorded"), COUNT),
+         Column(QT_TRANSLATE_NOOP("NationalReport", "Injured: not recorded"), COUNT)),
+        casualty_rows, total=False, empty=QT_TRANSLATE_NOOP(
+            "NationalReport", "No casualty was recorded in the reporting period.")),
 )
 
 

@@ -11,6 +11,7 @@ munition one whatever codes the programme uses. Then one run of
 import datetime
 from dataclasses import replace
 
+from ..core import disaggregated_stats as people
 from ..core import land_release_stats as stats
 from ..core.codes import to_base
 from ..core.errors import InputError
@@ -50,4 +51,6 @@ def read_report_data(database, year, as_of, tolerance_m2, transform_context=None
     tables = stats.land_release_statistics(
         accounts, events, finds, stats.periods(first, end, "year"), as_of, GROUP_BY,
         tolerance_m2)
+    tables.update(people.people_statistics(
+        *statistics_io.read_people_inputs(database), [stats.Period(str(year), start, end)]))
     return ReportData(tables, stats.Period(str(year), start, end), as_of)
