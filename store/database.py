@@ -118,6 +118,7 @@ def _build(work_path, path, crs, plugin_version, feedback, style, language):
 def build_schema(connection, crs, feedback=None):
     """Create every table, its unique indexes and its row version triggers
     (``store.row_versions``) through ``connection``."""
+    connection.executeSql(row_versions.HELD_TABLE_SQL)
     for number, item in enumerate(schema.LAYERS):
         if feedback is not None:
             feedback.pushInfo(translate("Database", "Creating table {table}").format(
@@ -136,7 +137,9 @@ def build_schema(connection, crs, feedback=None):
                     'CREATE UNIQUE INDEX "uq_{0}_{1}" ON "{0}" ("{1}")'.format(
                         item.name, field.name))
         if item.name in schema.VERSIONED:
-            for statement in row_versions.sqlite_triggers(item):
+            query = row_versions.rtree_trigger_query(item)
+            rtree = [tuple(row) for row in connection.executeSql(query)] if query else []
+            for statement in row_versions.sqlite_triggers(item, rtree):
                 connection.executeSql(statement)
     connection.executeSql(
         'CREATE UNIQUE INDEX "uq_lookups_code" ON "lookups" ("vocabulary", "code")')
