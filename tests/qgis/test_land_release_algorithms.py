@@ -192,7 +192,8 @@ def _dump_any(database):
     return backends.gpkg_backend(database).dump()
 
 
-def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(any_database, provider, add_rows):
+def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(any_database, provider,
+                                                             add_rows):
     database = any_database  # on each backend
     add_rows(database, "hazards", [_hazard("H1", _box(*SQUARE), name="North field",
                                        contamination="ap_mines")])
