@@ -7,7 +7,7 @@ from qgis.core import QgsEditorWidgetSetup, QgsLayerTreeGroup
 from ..core import schema
 from ..core.i18n import translate
 from ..store import database_state
-from ..store.database import open_layer
+from ..store.database import open_layers
 from ..store.lookups import base_codes
 from ..store.reference import reference
 from .symbology import STYLED_TABLES, widen_rules
@@ -40,8 +40,7 @@ def load_database(path, project):
     mine action database. A database of another schema
     version is loaded read-only (``database_state.open_notice`` says why)."""
     state = database_state.probe(path)
-    layers = {item.name: open_layer(path, item.name, item.translated_title())
-              for item in schema.LAYERS}
+    layers = open_layers(path, {item.name: item.translated_title() for item in schema.LAYERS})
     if state.newer or state.older:
         for layer in layers.values():
             layer.setReadOnly(True)

@@ -1,6 +1,8 @@
 """The mine action database on a real PostgreSQL/PostGIS server (the
 ``postgis`` fixture): create, open, probe, and no lost update."""
 
+import difflib
+
 import pytest
 from qgis.core import (QgsFieldConstraints, QgsGeometry, QgsProject, QgsVectorLayer,
                        QgsVectorLayerUtils)
@@ -101,6 +103,29 @@ def test_plain_qgis_opens_the_stored_forms_and_styles(pg_database, postgis):
     version = layer.defaultValueDefinition(fields.indexOf(schema.ROW_VERSION))
     assert version.expression() == schema.ROW_VERSION_ON_UPDATE and version.applyOnUpdate()
     assert layer.renderer().type() != "singleSymbol"  # the plugin's symbology
+
+
+def _style(layer):
+    """The layer's whole style (symbology, form, ...) as QML text."""
+    from qgis.PyQt.QtXml import QDomDocument
+    document = QDomDocument()
+    assert not layer.exportNamedStyle(document)
+    return document.toString()
+
+
+def test_opening_reads_the_stored_styles_at_once_as_qgis_does(pg_database, postgis):
+    """Opening reads every stored style in one query (open_layers,
+    store.postgis.default_styles): each layer gets what QGIS itself loads."""
+    from mine_action_mapper.store.database import open_layers
+    layers = open_layers(pg_database, {item.name: item.title for item in schema.LAYERS})
+    for item in schema.LAYERS:
+        plain = open_layer(pg_database, item.name, layers[item.name].name())
+        ours, qgis = _style(layers[item.name]), _style(plain)
+        assert ours == qgis, "\n".join(difflib.unified_diff(
+            ours.splitlines(), qgis.splitlines(), item.name, "QGIS", lineterm="", n=0))
+    hazards = layers["hazards"]
+    assert hazards.defaultValueDefinition(hazards.fields().indexOf(
+        schema.ROW_VERSION)).expression() == schema.ROW_VERSION_ON_UPDATE
 
 
 def test_quoted_schema_name_is_created_and_loaded(pg_schema, provider, postgis):
