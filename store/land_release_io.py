@@ -15,7 +15,6 @@ layers' undoable edit buffers (the dock).
 """
 
 import shapely
-from qgis.core import QgsVectorDataProvider
 
 from ..core import geodesy, land_release_plan as plan_rules, schema, vocabulary
 from ..core.codes import to_base
@@ -24,8 +23,8 @@ from ..core.i18n import translate
 from ..core.land_release import Activity
 from ..core.land_release_plan import (COPIED_FIELDS, HISTORY_ROW_FIELDS, TIMELINE_FIELDS,
                                       HazardRecord)
-from .features import (attribute_map, from_shapely, layer_feature, layer_geometry,
-                       new_feature, python_value, read_records)
+from .features import (attribute_map, change_features, from_shapely, layer_feature,
+                       layer_geometry, new_feature, python_value, read_records)
 from .fields import fields_of
 from .lookups import base_codes
 
@@ -288,18 +287,6 @@ def _fail(layer, errors):
             table=layer.name(), error="; ".join(errors) or "?"))
 
 
-def _change_feature(provider, fid, attributes, geometry):
-    """Change a feature's geometry and attributes as the row version rule
-    takes them: in one UPDATE where the provider can (PostGIS: it must carry
-    the version), else the geometry first, then the attributes with the
-    version (QGIS's order: a GeoPackage holds the geometry until the versioned
-    UPDATE comes, store/row_versions.py)."""
-    if provider.capabilities() & QgsVectorDataProvider.Capability.ChangeFeatures:
-        return provider.changeFeatures({fid: attributes}, {fid: geometry})
-    return provider.changeGeometryValues({fid: geometry}) and \
-        provider.changeAttributeValues({fid: attributes})
-
-
 def apply_to_providers(plan, hazards_layer, history_layer, transform_context=None,
                        versions=None):
     """Write ``plan`` through the data providers (call inside a transaction):
@@ -319,8 +306,8 @@ def apply_to_providers(plan, hazards_layer, history_layer, transform_context=Non
         attributes = dict(change.attributes)
         if change.fid in versions:
             attributes[schema.ROW_VERSION] = versions[change.fid] + 1
-        if not _change_feature(provider, change.fid,
-                               attribute_map(hazards_layer.fields(), attributes), geometry):
+        if not change_features(provider, {change.fid: attribute_map(
+                hazards_layer.fields(), attributes)}, {change.fid: geometry}):
             _fail(hazards_layer, provider.errors())
     if new and not provider.addFeatures(new)[0]:
         _fail(hazards_layer, provider.errors())
