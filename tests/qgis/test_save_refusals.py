@@ -8,7 +8,7 @@ from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject, QgsVectorLa
 from mine_action_mapper.store import languages, roles, row_versions
 from mine_action_mapper.store.database import open_layer
 from mine_action_mapper.store.reference import DatabaseRef
-from mine_action_mapper.ui.save_refusals import SaveRefusals
+from mine_action_mapper.ui.save_refusals import SaveRefusals, table_item
 
 pytestmark = pytest.mark.usefixtures("clean_slate")
 
@@ -29,12 +29,7 @@ def _refused(watcher, layer):
     """Save ``layer`` as QGIS's Save button does; the message the watcher tells."""
     assert not layer.commitChanges()
     QgsApplication.processEvents()  # the watcher looks once QGIS has tried
-    return watcher.check(layer, watcher_item(layer))
-
-
-def watcher_item(layer):
-    from mine_action_mapper.ui.save_refusals import table_item
-    return table_item(layer)
+    return watcher.check(layer, table_item(layer))
 
 
 def test_a_conflicting_save_is_told_naming_the_layer_and_the_hazard(any_database, iface):
@@ -59,7 +54,7 @@ def test_a_conflicting_save_is_told_naming_the_layer_and_the_hazard(any_database
         assert any(message.startswith("Not saved:Hazards (B): H-7 changed by another editor")
                    for message in told), told
         with languages.speaking("fr"):
-            french = watcher.check(officer_b, watcher_item(officer_b))
+            french = watcher.check(officer_b, table_item(officer_b))
         assert french.startswith("Hazards (B) : H-7 ") and "Annuler" in french, french
         officer_b.rollBack()
         assert next(open_layer(any_database, "hazards").getFeatures())["name"] == "A's name"
