@@ -148,7 +148,8 @@ def _build(work_path, path, crs, plugin_version, feedback, style, language):
 def build_schema(connection, crs, feedback=None):
     """Create every table, its unique indexes and its row version triggers
     (``store.row_versions``) through ``connection``."""
-    connection.executeSql(row_versions.HELD_TABLE_SQL)
+    for statement in row_versions.HELD_TABLE_SQL:
+        connection.executeSql(statement)
     for number, item in enumerate(schema.LAYERS):
         if feedback is not None:
             feedback.pushInfo(translate("Database", "Creating table {table}").format(

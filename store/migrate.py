@@ -173,7 +173,8 @@ def _v2_to_v3(cursor):
 
 def _remake_row_version_triggers(cursor):
     """The row version triggers name every column: made anew by each upgrade."""
-    cursor.execute(row_versions.HELD_TABLE_SQL)
+    for statement in row_versions.HELD_TABLE_SQL:
+        cursor.execute(statement)
     for layer in row_versions.versioned_layers():
         query = row_versions.rtree_trigger_query(layer)
         rtree = cursor.execute(query).fetchall() if query else []

@@ -53,9 +53,20 @@ HELD = 1000000000
 #: a held geometry is written only by an UPDATE this soon after it
 HELD_SECONDS = 60
 
-HELD_TABLE_SQL = (
-    'CREATE TABLE IF NOT EXISTS "{}" (table_name TEXT NOT NULL, fid INTEGER NOT NULL, '
-    'geom BLOB, held_at REAL NOT NULL, PRIMARY KEY (table_name, fid))'.format(HELD_TABLE))
+#: the statements making ``HELD_TABLE``, an attributes table of the GeoPackage
+#: (registered in gpkg_contents: QGIS 3.40+ lists no attribute table of a
+#: GeoPackage holding a table it does not know)
+HELD_TABLE_SQL = [
+    'CREATE TABLE IF NOT EXISTS "{0}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+    'table_name TEXT NOT NULL, feature_id INTEGER NOT NULL, geom BLOB, '
+    'held_at REAL NOT NULL)'.format(HELD_TABLE),
+    'CREATE UNIQUE INDEX IF NOT EXISTS "uq_{0}" ON "{0}" (table_name, feature_id)'.format(
+        HELD_TABLE),
+    "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
+    "last_change) VALUES ('{0}', 'attributes', '{0}', 'Mine Action Mapper: geometries "
+    "waiting for the save that names their row version', "
+    "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))".format(HELD_TABLE),
+]
 
 
 def is_conflict(text):
@@ -102,7 +113,7 @@ def sqlite_triggers(layer, rtree_triggers=()):
     geom = _quote(GEOMETRY_COLUMN)
     same = " AND ".join("NEW.{0} IS OLD.{0}".format(_quote(name))
                         for name in layer.field_names())
-    held_row = "SELECT 1 FROM {held} WHERE table_name = {name} AND fid = NEW.{key}".format(
+    held_row = "SELECT 1 FROM {held} WHERE table_name = {name} AND feature_id = NEW.{key}".format(
         held=_quote(HELD_TABLE), name=_literal(layer.name), key=key)
     fresh = "{} AND (julianday('now') - held_at) * 86400 < {}".format(held_row, HELD_SECONDS)
     allowed = [
@@ -149,7 +160,7 @@ def sqlite_triggers(layer, rtree_triggers=()):
             "CREATE TRIGGER {hold} AFTER UPDATE ON {table} WHEN NEW.{v} IS OLD.{v} "  # nosec B608 - quoted identifiers
             "AND {same} AND NEW.{geom} IS NOT OLD.{geom} "
             "AND (OLD.{v} >= {held} OR NOT EXISTS ({held_row})) BEGIN "
-            "INSERT OR REPLACE INTO {held_table} (table_name, fid, geom, held_at) "
+            "INSERT OR REPLACE INTO {held_table} (table_name, feature_id, geom, held_at) "
             "VALUES ({name}, NEW.{key}, NEW.{geom}, julianday('now')); "
             "UPDATE {table} SET {geom} = OLD.{geom}, {v} = CASE WHEN OLD.{v} >= {held} "
             "THEN OLD.{v} ELSE OLD.{v} + {held} END WHERE {key} = NEW.{key}; END".format(
@@ -157,9 +168,9 @@ def sqlite_triggers(layer, rtree_triggers=()):
             "CREATE TRIGGER {release} AFTER UPDATE ON {table} WHEN OLD.{v} >= {held} "  # nosec B608 - quoted identifiers
             "AND NEW.{v} IS NOT OLD.{v} AND EXISTS ({held_row}) BEGIN "
             "UPDATE {table} SET {geom} = (SELECT geom FROM {held_table} WHERE table_name = "
-            "{name} AND fid = NEW.{key}), {v} = OLD.{v} - {held} + 1 "
+            "{name} AND feature_id = NEW.{key}), {v} = OLD.{v} - {held} + 1 "
             "WHERE {key} = NEW.{key} AND abs(NEW.{v}) = OLD.{v} - {held} + 1; "
-            "DELETE FROM {held_table} WHERE table_name = {name} AND fid = NEW.{key}; "
+            "DELETE FROM {held_table} WHERE table_name = {name} AND feature_id = NEW.{key}; "
             "UPDATE {table} SET {v} = NEW.{v} - {held} "
             "WHERE {key} = NEW.{key} AND NEW.{v} = OLD.{v} + 1; "
             "UPDATE {table} SET {v} = -NEW.{v} - {held} "
