@@ -31,7 +31,9 @@ version + 1)) writes its own change, the version becomes the version read
 + 1. A held geometry older than ``HELD_SECONDS`` is not written: its save is
 refused. The limit: an editor who read the row *before* a stale save was
 refused and saves within ``HELD_SECONDS`` of it gets that stale geometry, as
-the two UPDATEs are then alike (docs/postgis.md).
+the two UPDATEs are then alike (docs/postgis.md). The plugin's own writers
+send a geometry before its versioned attributes too
+(``store.features.change_features``).
 
 The GeoPackage's R-tree triggers (GDAL's ``rtree_<table>_geom_*``) must fire
 before ``hold``, which puts the old geometry back: SQLite fires the newest
