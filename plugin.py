@@ -36,6 +36,7 @@ class MineActionMapperPlugin:
         self.actions = []
         self.panel_actions = {}  # ui.panels.Panel -> its checkable action
         self.docks = {}  # ui.panels.Panel -> its dock, once opened
+        self.save_refusals = None  # ui.save_refusals.SaveRefusals, while loaded
         self.functions = []
         self.options_factory = None
         self._unloading = False
@@ -98,6 +99,8 @@ class MineActionMapperPlugin:
                          toolbar=False)
         self._add_docks()
         self._add_options_page()
+        from .ui.save_refusals import SaveRefusals
+        self.save_refusals = SaveRefusals(self.iface)
 
     def _add_action(self, text, slot, icon=ICON, toolbar=True):
         action = QAction(QIcon(icon), text, self.iface.mainWindow())
@@ -242,6 +245,9 @@ class MineActionMapperPlugin:
     # -- unload -------------------------------------------------------------
     def unload(self):
         self._unloading = True
+        if getattr(self, "save_refusals", None) is not None:
+            self.save_refusals.unload()
+            self.save_refusals = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
             self.options_factory = None

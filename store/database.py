@@ -13,6 +13,7 @@ import uuid
 from datetime import datetime, timezone
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import files, schema, vocabulary
 from ..core.errors import DatabaseError, OutputError
@@ -36,6 +37,35 @@ def open_layer(database, table, name=None):
             "Database", "Table '{table}' cannot be read from {path}.").format(
                 table=table, path=ref.label()))
     return layer
+
+
+def open_layers(database, names):
+    """{table: QgsVectorLayer} of the tables ``names`` {table: layer name}
+    names, each with its stored default style and form, as ``open_layer``
+    makes them. On PostGIS the styles are read in one query
+    (``postgis.default_styles``) instead of one look-up per layer by QGIS."""
+    ref = reference(database)
+    if not ref.is_postgres:
+        return {table: open_layer(ref.path, table, name) for table, name in names.items()}
+    styles = postgis.default_styles(ref)
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    layers = {}
+    for table, name in names.items():
+        if table not in styles:  # QGIS finds what there is (none: its defaults)
+            layers[table] = open_layer(ref, table, name)
+            continue
+        source, provider = ref.layer_source(table)
+        layer = QgsVectorLayer(source, name, provider, options)
+        document = QDomDocument()
+        if not layer.isValid() or not document.setContent(styles[table])[0]:
+            layer = open_layer(ref, table, name)
+        else:
+            layer.importNamedStyle(document)
+            # as QGIS does after loading a default style
+            layer.temporalProperties().guessDefaultsFromFields(layer.fields())
+        layers[table] = layer
+    return layers
 
 
 def lookup_rows(translated=True):
@@ -126,6 +156,8 @@ def unique_index_sql(item, field):
 def build_schema(connection, crs, feedback=None):
     """Create every table, its unique indexes and its row version triggers
     (``store.row_versions``) through ``connection``."""
+    for statement in row_versions.HELD_TABLE_SQL:
+        connection.executeSql(statement)
     for number, item in enumerate(schema.LAYERS):
         if feedback is not None:
             feedback.pushInfo(translate("Database", "Creating table {table}").format(
@@ -142,7 +174,9 @@ def build_schema(connection, crs, feedback=None):
             if field.unique:
                 connection.executeSql(unique_index_sql(item, field))
         if item.name in schema.VERSIONED:
-            for statement in row_versions.sqlite_triggers(item):
+            query = row_versions.rtree_trigger_query(item)
+            rtree = [tuple(row) for row in connection.executeSql(query)] if query else []
+            for statement in row_versions.sqlite_triggers(item, rtree):
                 connection.executeSql(statement)
     connection.executeSql(
         'CREATE UNIQUE INDEX "uq_lookups_code" ON "lookups" ("vocabulary", "code")')

@@ -12,8 +12,8 @@ import datetime
 import uuid
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils,
-                       QgsWkbTypes)
+                       QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProject,
+                       QgsVectorDataProvider, QgsVectorLayerUtils, QgsWkbTypes)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -50,6 +50,19 @@ def attribute_map(fields, values):
         if index >= 0:
             mapped[index] = qgs_value(value)
     return mapped
+
+
+def change_features(provider, attributes, geometries):
+    """Change stored features' attributes {fid: {index: value}} and
+    geometries {fid: QgsGeometry} as the row version rule takes them: in one
+    UPDATE per feature where the provider can (PostGIS: it must carry the
+    version), else the geometries first, then the attributes with the
+    version, QGIS's own order (a GeoPackage holds a geometry until the
+    versioned UPDATE comes, store/row_versions.py). False when refused."""
+    if provider.capabilities() & QgsVectorDataProvider.Capability.ChangeFeatures:
+        return provider.changeFeatures(attributes, geometries)
+    return (not geometries or provider.changeGeometryValues(geometries)) and \
+        (not attributes or provider.changeAttributeValues(attributes))
 
 
 def new_feature(fields, values, geometry=None):

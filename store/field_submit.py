@@ -22,7 +22,7 @@ from ..core.errors import DatabaseError, MineActionError
 from ..core.i18n import translate
 from . import database_state, field_copy
 from .database import open_layer
-from .features import python_value, qgs_value
+from .features import change_features, python_value, qgs_value
 from .importer import RowChecker
 from .reference import reference
 from .transaction import in_one_transaction
@@ -245,8 +245,8 @@ def write_submission(plan):
             attributes = {fid: values for fid, (values, _geometry) in updates.items()}
             geometries = {fid: geometry for fid, (_values, geometry) in updates.items()
                           if geometry is not None}
-            # one statement per record: a row version counts one change
-            if updates and not provider.changeFeatures(attributes, geometries):
+            # a row version counts one change (store.features.change_features)
+            if updates and not change_features(provider, attributes, geometries):
                 _failed(layer)
     in_one_transaction(layers, write)
 

@@ -23,8 +23,8 @@ from ..core.i18n import translate
 from ..core.land_release import Activity
 from ..core.land_release_plan import (COPIED_FIELDS, HISTORY_ROW_FIELDS, TIMELINE_FIELDS,
                                       HazardRecord)
-from .features import (attribute_map, from_shapely, layer_feature, layer_geometry,
-                       new_feature, python_value, read_records)
+from .features import (attribute_map, change_features, from_shapely, layer_feature,
+                       layer_geometry, new_feature, python_value, read_records)
 from .fields import fields_of
 from .lookups import base_codes
 
@@ -306,11 +306,8 @@ def apply_to_providers(plan, hazards_layer, history_layer, transform_context=Non
         attributes = dict(change.attributes)
         if change.fid in versions:
             attributes[schema.ROW_VERSION] = versions[change.fid] + 1
-        # one change of attributes and geometry: on PostGIS one UPDATE, which
-        # must carry the version
-        if not provider.changeFeatures(
-                {change.fid: attribute_map(hazards_layer.fields(), attributes)},
-                {change.fid: geometry}):
+        if not change_features(provider, {change.fid: attribute_map(
+                hazards_layer.fields(), attributes)}, {change.fid: geometry}):
             _fail(hazards_layer, provider.errors())
     if new and not provider.addFeatures(new)[0]:
         _fail(hazards_layer, provider.errors())

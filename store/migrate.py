@@ -259,12 +259,16 @@ def _v2_to_v3(cursor):
 
 def _remake_row_version_triggers(cursor):
     """The row version triggers name every column: made anew by each upgrade."""
+    for statement in row_versions.HELD_TABLE_SQL:
+        cursor.execute(statement)
     tables = _tables(cursor)
     for layer in row_versions.versioned_layers():
         if layer.name not in tables:
             continue
+        query = row_versions.rtree_trigger_query(layer)
+        rtree = cursor.execute(query).fetchall() if query else []
         for statement in row_versions.drop_sqlite_triggers(layer) + \
-                row_versions.sqlite_triggers(layer):
+                row_versions.sqlite_triggers(layer, rtree):
             cursor.execute(statement)
 
 

@@ -7,7 +7,7 @@ from qgis.core import QgsEditorWidgetSetup, QgsLayerTreeGroup
 from ..core import schema
 from ..core.i18n import translate
 from ..store import database_state
-from ..store.database import open_layer
+from ..store.database import open_layers
 from ..store.lookups import base_codes
 from ..store.reference import reference
 from .symbology import STYLED_TABLES, widen_rules
@@ -42,8 +42,7 @@ def load_database(path, project):
     state = database_state.probe(path)
     present = [item for item in schema.LAYERS  # an older database lacks later tables
                if not state.older or item.since <= state.version]
-    layers = {item.name: open_layer(path, item.name, item.translated_title())
-              for item in present}
+    layers = open_layers(path, {item.name: item.translated_title() for item in present})
     if state.newer or state.older:
         for layer in layers.values():
             layer.setReadOnly(True)

@@ -158,14 +158,17 @@ def test_an_unknown_region_or_task_is_named(national, tmp_path):
 # ----------------------------------------------------------------- submit
 def _field_work(path):
     """What a team does in the copy: a hazard's status and an activity's team
-    changed, an EO find recorded, a survey point deleted, a hazard renamed
+    and geometry changed, an EO find recorded, a survey point deleted, a hazard renamed
     (the national editor renames it too: the conflict)."""
     _edit(open_layer(path, "hazards"), changes=[
         ("hazard_id", "EX-HA-0003", "status", "worked_on"),
         ("hazard_id", "EX-HA-0002", "name", "Brannock Ridge (field)")])
     activities = open_layer(path, "land_release_activities")
     activity = next(activities.getFeatures())
-    _edit(activities, changes=[("uuid", activity["uuid"], "team", "Field Team 9")])
+    moved = QgsGeometry(activity.geometry())
+    moved.translate(0.00001, 0.0)  # redrawn: the geometry travels with its version
+    _edit(activities, changes=[("uuid", activity["uuid"], "team", "Field Team 9"),
+                               ("uuid", activity["uuid"], "geometry", moved)])
     _edit(open_layer(path, "eo_finds"), added=[dict(
         find_id="EX-EO-F001", hazard_id="EX-HA-0003", eo_category="submunition",
         quantity=3, find_date=datetime.date(2024, 5, 2),
@@ -195,6 +198,8 @@ def test_a_round_trip_applies_the_field_work_and_reports_the_conflict(national, 
     assert _find(hazards, "hazard_id", "EX-HA-0003")["status"] == "worked_on"
     activity = _find(open_layer(national, "land_release_activities"), "uuid", activity_uuid)
     assert activity["team"] == "Field Team 9"
+    copied = _find(open_layer(path, "land_release_activities"), "uuid", activity_uuid)
+    assert activity.geometry().asWkt(7) == copied.geometry().asWkt(7)
     find = _find(open_layer(national, "eo_finds"), "find_id", "EX-EO-F001")
     assert find["quantity"] == 3 and find["hazard_id"] == "EX-HA-0003"
     assert point_uuid in _ids(national, "survey_points", "uuid")  # never deleted

@@ -178,11 +178,23 @@ def _hazard_shapes(path):
             read_records(open_layer(path, "hazards"), ["hazard_id"])}
 
 
-def _update(path, tolerance=1.0):
-    return _run("updatedatabase", {"DATABASE": path, "TOLERANCE": tolerance})
+def _update(database, tolerance=1.0):
+    """*Update mine action database* on a GeoPackage path or a PostGIS ref."""
+    import backends  # tests/fixtures
+    return _run("updatedatabase", dict(backends.parameters(database), TOLERANCE=tolerance))
 
 
-def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provider, add_rows):
+def _dump_any(database):
+    """Every row of every table, on either backend."""
+    import backends  # tests/fixtures
+    if getattr(database, "is_postgres", False):
+        return backends.postgis_backend(database).dump()
+    return backends.gpkg_backend(database).dump()
+
+
+def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(any_database, provider,
+                                                             add_rows):
+    database = any_database  # on each backend
     add_rows(database, "hazards", [_hazard("H1", _box(*SQUARE), name="North field",
                                        contamination="ap_mines")])
     add_rows(database, "land_release_activities", [
@@ -214,10 +226,10 @@ def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provid
     assert all(h["uuid"] and h["recorded_at"] for h in history)
 
     # reading the pair back gives the engine the same hazard: nothing to do
-    state = _dump(database)
+    state = _dump_any(database)
     again = _update(database)
     assert (again["HAZARDS_UPDATED"], again["HAZARDS_ADDED"], again["HISTORY_ROWS"]) == (0, 0, 0)
-    assert _dump(database) == state
+    assert _dump_any(database) == state
 
     # a later clearance linked to the CHA record acts on its hazard
     add_rows(database, "land_release_activities", [
@@ -239,9 +251,10 @@ def test_update_splits_a_partly_confirmed_sha_and_is_idempotent(database, provid
         row.original_m2, abs=0.01)
 
 
-def test_only_approved_activities_release_land(database, provider, add_rows):
+def test_only_approved_activities_release_land(any_database, provider, add_rows):
     """A submitted clearance (an operator's, awaiting review) and a returned
     one release nothing, in Compute and in Update, until approved."""
+    database = any_database  # on each backend
     add_rows(database, "hazards", [_hazard("H1", _box(*SQUARE), klass="CHA")])
     add_rows(database, "land_release_activities", [
         dict(_activity("A1", "clearance", "cleared", D(2021, 3, 1),
@@ -317,7 +330,8 @@ def test_update_is_atomic_when_a_write_fails_half_way(sample_db, provider):
     assert _dump(sample_db) == before
 
 
-def test_added_lookup_class_behaves_as_its_base_code(database, provider, add_rows):
+def test_added_lookup_class_behaves_as_its_base_code(any_database, provider, add_rows):
+    database = any_database  # on each backend
     add_rows(database, "lookups", [dict(vocabulary="hazard_class", code="DHA",
                                     label="Defined Hazardous Area", base_code="CHA",
                                     sort_order=5, active=True),

@@ -1,6 +1,8 @@
 """The mine action database on a real PostgreSQL/PostGIS server (the
 ``postgis`` fixture): create, open, probe, and no lost update."""
 
+import difflib
+
 import pytest
 from qgis.core import (QgsFieldConstraints, QgsGeometry, QgsProject, QgsVectorLayer,
                        QgsVectorLayerUtils)
@@ -15,19 +17,8 @@ from mine_action_mapper.styles.project import group_name, load_database
 
 pytestmark = pytest.mark.usefixtures("clean_slate")
 
-def _rows(server, query, values=()):
-    connection = server.connect()
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(query, values)
-            return cursor.fetchall() if cursor.description else []
-    finally:
-        connection.commit()
-        connection.close()
-
-
 def _schema_exists(server, name):
-    return bool(_rows(server, "SELECT 1 FROM pg_namespace WHERE nspname = %s", (name,)))
+    return bool(server.rows("SELECT 1 FROM pg_namespace WHERE nspname = %s", (name,)))
 
 
 def _hazard(layer, hazard_id, **values):
@@ -50,14 +41,14 @@ def test_every_table_field_index_and_lookup_is_created(pg_database, postgis):
         assert layer.fields().names() == ["fid"] + item.field_names() + extra
         if item.geometry:
             assert layer.crs().authid() == "EPSG:4326"
-    kinds = dict(_rows(postgis, "SELECT f_table_name, type FROM geometry_columns "
-                                "WHERE f_table_schema = %s", (name,)))
+    kinds = dict(postgis.rows("SELECT f_table_name, type FROM geometry_columns "
+                              "WHERE f_table_schema = %s", (name,)))
     assert kinds == {item.name: item.geometry.upper() for item in schema.LAYERS if item.geometry}
-    indexes = {row[0] for row in _rows(
-        postgis, "SELECT indexname FROM pg_indexes WHERE schemaname = %s", (name,))}
+    indexes = {row[0] for row in postgis.rows(
+        "SELECT indexname FROM pg_indexes WHERE schemaname = %s", (name,))}
     assert {"uq_hazards_hazard_id", "uq_hazards_uuid", "uq_lookups_code",
             "uq_schema_info_key", "sidx_hazards_geom"} <= indexes
-    rows = _rows(postgis, 'SELECT vocabulary, code, label, base_code, active FROM "{}".lookups'
+    rows = postgis.rows('SELECT vocabulary, code, label, base_code, active FROM "{}".lookups'
                  .format(name))
     assert {(r[0], r[1]) for r in rows} == {(v.name, t.code) for v in vocabulary.ALL
                                            for t in v.terms}
@@ -68,21 +59,21 @@ def test_every_table_field_index_and_lookup_is_created(pg_database, postgis):
 def test_constraints_hold_for_any_client(pg_database, postgis):
     import psycopg2
     table = '"{}".hazards'.format(pg_database.schema)
-    _rows(postgis, "INSERT INTO {} (uuid, hazard_id, hazard_class, status, "
-                   "date_of_information) VALUES ('u1', 'H-1', 'SHA', 'open', "
-                   "'2024-01-01')".format(table))
+    postgis.rows("INSERT INTO {} (uuid, hazard_id, hazard_class, status, "
+                 "date_of_information) VALUES ('u1', 'H-1', 'SHA', 'open', "
+                 "'2024-01-01')".format(table))
     for values in ("('u2', 'H-1', 'SHA', 'open', '2024-01-01', NULL)",  # duplicate ID
                    "('u3', 'H-3', NULL, 'open', '2024-01-01', NULL)",  # no class
                    "('u4', 'H-4', 'SHA', 'open', '2024-01-01', -5)"):  # negative depth
         with pytest.raises(psycopg2.Error):
-            _rows(postgis, "INSERT INTO {} (uuid, hazard_id, hazard_class, status, "
-                           "date_of_information, depth_cm) VALUES {}".format(table, values))
-    assert _rows(postgis, "SELECT hazard_id, row_version FROM {}".format(table)) == [("H-1", 1)]
+            postgis.rows("INSERT INTO {} (uuid, hazard_id, hazard_class, status, "
+                         "date_of_information, depth_cm) VALUES {}".format(table, values))
+    assert postgis.rows("SELECT hazard_id, row_version FROM {}".format(table)) == [("H-1", 1)]
 
 
 def test_plain_qgis_opens_the_stored_forms_and_styles(pg_database, postgis):
-    styles = _rows(postgis, "SELECT f_table_name, f_geometry_column, useasdefault FROM "
-                            "public.layer_styles WHERE f_table_schema = %s",
+    styles = postgis.rows("SELECT f_table_name, f_geometry_column, useasdefault FROM "
+                          "public.layer_styles WHERE f_table_schema = %s",
                    (pg_database.schema,))
     assert sorted(row[0] for row in styles) == sorted(item.name for item in schema.LAYERS)
     assert all(row[2] for row in styles)
@@ -103,6 +94,29 @@ def test_plain_qgis_opens_the_stored_forms_and_styles(pg_database, postgis):
     assert layer.renderer().type() != "singleSymbol"  # the plugin's symbology
 
 
+def _style(layer):
+    """The layer's whole style (symbology, form, ...) as QML text."""
+    from qgis.PyQt.QtXml import QDomDocument
+    document = QDomDocument()
+    assert not layer.exportNamedStyle(document)
+    return document.toString()
+
+
+def test_opening_reads_the_stored_styles_at_once_as_qgis_does(pg_database, postgis):
+    """Opening reads every stored style in one query (open_layers,
+    store.postgis.default_styles): each layer gets what QGIS itself loads."""
+    from mine_action_mapper.store.database import open_layers
+    layers = open_layers(pg_database, {item.name: item.title for item in schema.LAYERS})
+    for item in schema.LAYERS:
+        plain = open_layer(pg_database, item.name, layers[item.name].name())
+        ours, qgis = _style(layers[item.name]), _style(plain)
+        assert ours == qgis, "\n".join(difflib.unified_diff(
+            ours.splitlines(), qgis.splitlines(), item.name, "QGIS", lineterm="", n=0))
+    hazards = layers["hazards"]
+    assert hazards.defaultValueDefinition(hazards.fields().indexOf(
+        schema.ROW_VERSION)).expression() == schema.ROW_VERSION_ON_UPDATE
+
+
 def test_quoted_schema_name_is_created_and_loaded(pg_schema, provider, postgis):
     ref = create_postgis(pg_schema('Examplia "National" 100% DB'))
     assert _schema_exists(postgis, 'Examplia "National" 100% DB')
@@ -119,19 +133,19 @@ def test_a_failure_leaves_no_half_made_schema(pg_schema, postgis):
         store_postgis.create(ref, lookup_rows=rows + rows[:1])
     assert ref.schema in str(caught.value) and "Nothing was written" in str(caught.value)
     assert not _schema_exists(postgis, ref.schema)
-    if _rows(postgis, "SELECT to_regclass('public.layer_styles')")[0][0]:  # made by others
-        assert not _rows(postgis, "SELECT 1 FROM public.layer_styles WHERE "
-                                  "f_table_schema = %s", (ref.schema,))
+    if postgis.rows("SELECT to_regclass('public.layer_styles')")[0][0]:  # made by others
+        assert not postgis.rows("SELECT 1 FROM public.layer_styles WHERE "
+                                "f_table_schema = %s", (ref.schema,))
 
 
 def test_an_existing_schema_is_used_only_when_empty(pg_schema, postgis):
     used, empty = pg_schema(), pg_schema()
-    _rows(postgis, 'CREATE SCHEMA "{0}"; CREATE TABLE "{0}".mine (a int); '
-                   'INSERT INTO "{0}".mine VALUES (7)'.format(used.schema))
+    postgis.rows('CREATE SCHEMA "{0}"; CREATE TABLE "{0}".mine (a int); '
+                 'INSERT INTO "{0}".mine VALUES (7)'.format(used.schema))
     with pytest.raises(MineActionError, match="not empty"):
         create_postgis(used)
-    assert _rows(postgis, 'SELECT a FROM "{}".mine'.format(used.schema)) == [(7,)]
-    _rows(postgis, 'CREATE SCHEMA "{}"'.format(empty.schema))
+    assert postgis.rows('SELECT a FROM "{}".mine'.format(used.schema)) == [(7,)]
+    postgis.rows('CREATE SCHEMA "{}"'.format(empty.schema))
     create_postgis(empty)
     assert database_state.probe(empty).version == schema.SCHEMA_VERSION
 
@@ -156,13 +170,13 @@ def test_probe_tells_each_bad_database_apart(pg_database, pg_schema, postgis):
     missing = pg_schema()
     assert "schema '{}'".format(missing.schema) in _refused(missing, "missing")
     foreign = pg_schema()
-    _rows(postgis, 'CREATE SCHEMA "{0}"; CREATE TABLE "{0}".roads (a int)'.format(
+    postgis.rows('CREATE SCHEMA "{0}"; CREATE TABLE "{0}".roads (a int)'.format(
         foreign.schema))
     assert "not a mine action database" in _refused(foreign, "foreign")
     table = '"{}".schema_info'.format(pg_database.schema)
-    _rows(postgis, "UPDATE {} SET value = '99' WHERE key = 'schema_version'".format(table))
+    postgis.rows("UPDATE {} SET value = '99' WHERE key = 'schema_version'".format(table))
     assert "newer" in _refused(pg_database, "newer", writing=True)
-    _rows(postgis, "UPDATE {} SET value = '1' WHERE key = 'schema_version'".format(table))
+    postgis.rows("UPDATE {} SET value = '1' WHERE key = 'schema_version'".format(table))
     assert "older" in _refused(pg_database, "older", writing=True)
     state = database_state.probe(pg_database)
     assert state.older and pg_database.schema in database_state.open_notice(state)
@@ -223,7 +237,7 @@ def test_the_second_of_two_editors_is_refused_and_nothing_is_lost(pg_database, p
     moved = QgsGeometry.fromWkt("MULTIPOLYGON(((30 10, 30.02 10, 30.02 10.02, 30 10)))")
     assert officer_a.changeGeometry(feature_a.id(), moved)
     assert officer_a.commitChanges(), officer_a.commitErrors()
-    assert _rows(postgis, 'SELECT status, region, row_version FROM "{}".hazards'.format(
+    assert postgis.rows('SELECT status, region, row_version FROM "{}".hazards'.format(
         pg_database.schema)) == [("closed", "North", 2)]
 
     assert not officer_b.commitChanges()
@@ -232,7 +246,7 @@ def test_the_second_of_two_editors_is_refused_and_nothing_is_lost(pg_database, p
         in errors, errors
     assert store_postgis.is_conflict(errors)
     officer_b.rollBack()
-    assert _rows(postgis, 'SELECT name, status, region, row_version FROM "{}".hazards'.format(
+    assert postgis.rows('SELECT name, status, region, row_version FROM "{}".hazards'.format(
         pg_database.schema)) == [("Old name", "closed", "North", 2)]
 
     reloaded = QgsVectorLayer(source, "B again", provider)  # B reloads: the save goes in
@@ -240,7 +254,7 @@ def test_the_second_of_two_editors_is_refused_and_nothing_is_lost(pg_database, p
     assert reloaded.startEditing()
     assert reloaded.changeAttributeValue(feature.id(), fields.indexOf("name"), "B's name")
     assert reloaded.commitChanges(), reloaded.commitErrors()
-    assert _rows(postgis, 'SELECT name, status, row_version FROM "{}".hazards'.format(
+    assert postgis.rows('SELECT name, status, row_version FROM "{}".hazards'.format(
         pg_database.schema)) == [("B's name", "closed", 3)]
     assert feature["status"] == "closed"
 
@@ -254,30 +268,30 @@ def test_a_geometry_edit_alone_carries_the_version(pg_database, postgis):
     assert layer.changeGeometry(feature.id(), QgsGeometry.fromWkt(
         "MULTIPOLYGON(((31 10, 31.01 10, 31.01 10.01, 31 10)))"))
     assert layer.commitChanges(), layer.commitErrors()
-    assert _rows(postgis, 'SELECT row_version, ST_XMin(geom) FROM "{}".hazards'.format(
+    assert postgis.rows('SELECT row_version, ST_XMin(geom) FROM "{}".hazards'.format(
         pg_database.schema)) == [(2, 31.0)]
 
 
 def test_raw_sql_clients_must_name_the_version_they_make(pg_database, postgis):
     import psycopg2
     table = '"{}".hazards'.format(pg_database.schema)
-    _rows(postgis, "INSERT INTO {} (uuid, hazard_id, hazard_class, status, "
-                   "date_of_information, row_version) VALUES ('u9', 'H-9', 'SHA', 'open', "
-                   "'2024-01-01', 41)".format(table))
-    assert _rows(postgis, "SELECT row_version FROM {}".format(table)) == [(1,)]  # always 1
+    postgis.rows("INSERT INTO {} (uuid, hazard_id, hazard_class, status, "
+                 "date_of_information, row_version) VALUES ('u9', 'H-9', 'SHA', 'open', "
+                 "'2024-01-01', 41)".format(table))
+    assert postgis.rows("SELECT row_version FROM {}".format(table)) == [(1,)]  # always 1
     with pytest.raises(psycopg2.Error, match="hazards H-9: changed by another editor"):
-        _rows(postgis, "UPDATE {} SET status = 'closed'".format(table))  # unaware client
-    _rows(postgis, "UPDATE {} SET status = 'closed', row_version = %s".format(table), (2,))
+        postgis.rows("UPDATE {} SET status = 'closed'".format(table))  # unaware client
+    postgis.rows("UPDATE {} SET status = 'closed', row_version = %s".format(table), (2,))
     with pytest.raises(psycopg2.Error, match=r"now version 2"):  # stale: read 1, makes 2
-        _rows(postgis, "UPDATE {} SET status = 'open', row_version = %s".format(table), (2,))
-    assert _rows(postgis, "SELECT status, row_version FROM {}".format(table)) \
+        postgis.rows("UPDATE {} SET status = 'open', row_version = %s".format(table), (2,))
+    assert postgis.rows("SELECT status, row_version FROM {}".format(table)) \
         == [("closed", 2)]
     activities = '"{}".land_release_activities'.format(pg_database.schema)
-    _rows(postgis, "INSERT INTO {} (uuid, activity_id, activity_type, outcome, end_date) "
-                   "VALUES ('a1', 'ACT-1', 'clearance', 'cleared', '2024-02-01')".format(
+    postgis.rows("INSERT INTO {} (uuid, activity_id, activity_type, outcome, end_date) "
+                 "VALUES ('a1', 'ACT-1', 'clearance', 'cleared', '2024-02-01')".format(
                        activities))
     with pytest.raises(psycopg2.Error, match="land_release_activities ACT-1"):
-        _rows(postgis, "UPDATE {} SET team = 'T2'".format(activities))
+        postgis.rows("UPDATE {} SET team = 'T2'".format(activities))
 
 
 # ---------------------------------------------------------------- same code path

@@ -24,17 +24,6 @@ pytestmark = pytest.mark.usefixtures("clean_slate")
 D = datetime.date
 
 
-def _sql(server, query, values=(), conninfo=None):
-    connection = psycopg2.connect(conninfo) if conninfo else server.connect()
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(query, values)
-            return cursor.fetchall() if cursor.description else []
-    finally:
-        connection.commit()
-        connection.close()
-
-
 def _run(name, parameters):
     from qgis import processing
     return processing.run("mineaction:" + name, parameters)
@@ -56,7 +45,7 @@ def _values(layer, skip=("fid", "uuid", "created_at", "recorded_at", "row_versio
 
 
 def _dump(server, ref):
-    return {name: _sql(server, "SELECT t::text FROM {} t ORDER BY fid".format(
+    return {name: server.rows("SELECT t::text FROM {} t ORDER BY fid".format(
         _table(ref, name))) for name in ("hazards", "release_history")}
 
 
@@ -76,10 +65,10 @@ def test_the_update_writes_what_it_writes_into_a_geopackage(pending, postgis, da
     assert on_server == in_file and on_server["HISTORY_ROWS"] > 0
     for table in ("hazards", "release_history"):
         assert _values(open_layer(pending, table)) == _values(open_layer(database, table))
-    versions = dict(_sql(postgis, "SELECT hazard_id, row_version FROM {}".format(
+    versions = dict(postgis.rows("SELECT hazard_id, row_version FROM {}".format(
         _table(pending, "hazards"))))
-    changed = {row[0] for row in _sql(postgis, "SELECT DISTINCT hazard_id FROM {} WHERE "
-                                               "area_m2 IS NOT NULL".format(
+    changed = {row[0] for row in postgis.rows("SELECT DISTINCT hazard_id FROM {} WHERE "
+                                              "area_m2 IS NOT NULL".format(
                                                    _table(pending, "release_history")))}
     assert {versions[h] for h in changed if h in versions} == {2}  # one write each
     again = _run("updatedatabase", {"CONNECTION": postgis.conninfo(),
@@ -109,7 +98,7 @@ def test_the_hazards_are_locked_while_the_update_writes(pending, postgis, monkey
     write_in_transaction(plan, layers["hazards"], layers["release_history"],
                          database=pending)
     assert seen == ["locked"]
-    assert _sql(postgis, "SELECT 1 FROM {} WHERE fid = %s FOR UPDATE NOWAIT".format(
+    assert postgis.rows("SELECT 1 FROM {} WHERE fid = %s FOR UPDATE NOWAIT".format(
         _table(pending, "hazards")), (fids[0],)) == [(1,)]  # released at the end
 
 
@@ -117,7 +106,7 @@ def test_a_hazard_saved_after_the_plan_was_made_stops_the_update(pending, postgi
     plan, layers = plan_database_update(pending)
     fid = sorted(plan.read_versions)[0]
     version, hazard_id = plan.read_versions[fid]
-    _sql(postgis, "UPDATE {} SET name = 'renamed', row_version = %s WHERE fid = %s".format(
+    postgis.rows("UPDATE {} SET name = 'renamed', row_version = %s WHERE fid = %s".format(
         _table(pending, "hazards")), (version + 1, fid))  # another officer saves
     before = _dump(postgis, pending)
     with pytest.raises(MineActionError) as caught:
@@ -129,7 +118,7 @@ def test_a_hazard_saved_after_the_plan_was_made_stops_the_update(pending, postgi
     assert _dump(postgis, pending) == before
     out = _run("updatedatabase", {"CONNECTION": postgis.conninfo(), "SCHEMA": pending.schema})
     assert out["HISTORY_ROWS"] > 0  # run again: it goes in, the rename kept
-    assert _sql(postgis, "SELECT name, row_version FROM {} WHERE fid = %s".format(
+    assert postgis.rows("SELECT name, row_version FROM {} WHERE fid = %s".format(
         _table(pending, "hazards")), (fid,)) == [("renamed", version + 2)]
 
 
@@ -150,7 +139,7 @@ def test_an_older_report_never_overwrites_a_newer_record(pg_database, postgis, a
         end_date=D(2024, 7, 1), hazard_id="H1",
         geometry=shapely.box(30.0, 10.0, 30.005, 10.01))])
     _run("updatedatabase", {"CONNECTION": postgis.conninfo(), "SCHEMA": pg_database.schema})
-    [(day, version)] = _sql(postgis, "SELECT date_of_information, row_version FROM {}".format(
+    [(day, version)] = postgis.rows("SELECT date_of_information, row_version FROM {}".format(
         _table(pg_database, "hazards")))
     assert (day, version) == (D(2024, 7, 1), 2)
 
@@ -159,15 +148,15 @@ def test_an_older_report_never_overwrites_a_newer_record(pg_database, postgis, a
 def reader(pg_database, postgis):
     """The connection string of a login role that may only read the database."""
     role = "reader_{}".format(abs(hash(pg_database.schema)) % 10 ** 8)
-    _sql(postgis, "CREATE ROLE {} LOGIN PASSWORD 'reader'".format(role))
-    _sql(postgis, 'GRANT USAGE ON SCHEMA "{0}" TO {1}; GRANT SELECT ON ALL TABLES IN '
-                  'SCHEMA "{0}" TO {1}'.format(pg_database.schema, role))
+    postgis.rows("CREATE ROLE {} LOGIN PASSWORD 'reader'".format(role))
+    postgis.rows('GRANT USAGE ON SCHEMA "{0}" TO {1}; GRANT SELECT ON ALL TABLES IN '
+                 'SCHEMA "{0}" TO {1}'.format(pg_database.schema, role))
     conninfo = postgis.conninfo().replace("user='{}'".format(postgis.user),
                                           "user='{}'".format(role)) \
         .replace("password='{}'".format(postgis.password), "password='reader'")
     yield conninfo
-    _sql(postgis, 'REVOKE ALL ON ALL TABLES IN SCHEMA "{0}" FROM {1}; REVOKE ALL ON '
-                  'SCHEMA "{0}" FROM {1}; DROP ROLE {1}'.format(pg_database.schema, role))
+    postgis.rows('REVOKE ALL ON ALL TABLES IN SCHEMA "{0}" FROM {1}; REVOKE ALL ON '
+                 'SCHEMA "{0}" FROM {1}; DROP ROLE {1}'.format(pg_database.schema, role))
 
 
 def test_a_role_that_may_only_read_is_told_which_privilege_it_lacks(
@@ -186,7 +175,7 @@ def test_a_role_that_may_only_read_is_told_which_privilege_it_lacks(
                                "SCHEMA": pending.schema, "TABLE": "eo_finds",
                                "SOURCE_CRS": "EPSG:4326"})
     assert "lacks the INSERT privilege on table eo_finds" in str(caught.value)
-    _sql(postgis, 'GRANT INSERT ON "{}".eo_finds TO {}'.format(
+    postgis.rows('GRANT INSERT ON "{}".eo_finds TO {}'.format(
         pending.schema, reader.split("user='")[1].split("'")[0]))
     with pytest.raises(QgsProcessingException) as caught:  # and its key's sequence
         _run("importrecords", {"INPUT": str(records), "CONNECTION": reader,
@@ -194,7 +183,7 @@ def test_a_role_that_may_only_read_is_told_which_privilege_it_lacks(
                                "SOURCE_CRS": "EPSG:4326"})
     assert "lacks the USAGE privilege on sequence" in str(caught.value)
     assert _dump(postgis, pending) == before
-    assert _sql(postgis, "SELECT count(*) FROM {}".format(_table(pending, "eo_finds"))) \
+    assert postgis.rows("SELECT count(*) FROM {}".format(_table(pending, "eo_finds"))) \
         == [(0,)]
 
 
@@ -202,8 +191,8 @@ def test_a_code_added_on_the_server_after_opening_is_accepted(pg_database, postg
                                                               tmp_path):
     from mine_action_mapper.styles.project import load_database
     load_database(pg_database, QgsProject.instance())  # this officer's project
-    _sql(postgis, "INSERT INTO {} (vocabulary, code, label, base_code, sort_order, active) "
-                  "VALUES ('eo_category', 'ied_x', 'Improvised device X', 'ied', 20, true)"
+    postgis.rows("INSERT INTO {} (vocabulary, code, label, base_code, sort_order, active) "
+                 "VALUES ('eo_category', 'ied_x', 'Improvised device X', 'ied', 20, true)"
          .format(_table(pg_database, "lookups")))  # a second officer adds a code
     records = tmp_path / "finds.csv"
     records.write_text("find_id,eo_category,quantity,find_date,wkt\n"
@@ -212,6 +201,6 @@ def test_a_code_added_on_the_server_after_opening_is_accepted(pg_database, postg
                                  "SCHEMA": pg_database.schema, "TABLE": "eo_finds",
                                  "SOURCE_CRS": "EPSG:4326"})
     assert out["COUNT"] == 1
-    assert _sql(postgis, "SELECT eo_category FROM {}".format(
+    assert postgis.rows("SELECT eo_category FROM {}".format(
         _table(pg_database, "eo_finds"))) == [("ied_x",)]
     assert isinstance(pg_database, DatabaseRef)

@@ -18,20 +18,9 @@ pytestmark = pytest.mark.usefixtures("clean_slate")
 V2_STYLE = "schema 2 style"
 
 
-def _run(server, query, values=()):
-    connection = server.connect()
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(query, values)
-            return cursor.fetchall() if cursor.description else []
-    finally:
-        connection.commit()
-        connection.close()
-
-
 def _columns(server, ref, table):
-    return [row[0] for row in _run(
-        server, "SELECT column_name FROM information_schema.columns WHERE "
+    return [row[0] for row in server.rows(
+        "SELECT column_name FROM information_schema.columns WHERE "
                 "table_schema = %s AND table_name = %s ORDER BY ordinal_position",
         (ref.schema, table))]
 
@@ -47,17 +36,17 @@ def make_schema(server, ref, version):
     name = '"{}"'.format(ref.schema.replace('"', '""'))
     for later in range(schema.SCHEMA_VERSION, version, -1):
         for layer in schema.layers_since(later):
-            _run(server, 'DROP TABLE {}."{}"'.format(name, layer.name))
-            _run(server, "DELETE FROM public.layer_styles WHERE f_table_schema = %s AND "
+            server.rows('DROP TABLE {}."{}"'.format(name, layer.name))
+            server.rows("DELETE FROM public.layer_styles WHERE f_table_schema = %s AND "
                          "f_table_name = %s", (ref.schema, layer.name))
         for layer, field in schema.fields_since(later):
-            _run(server, 'ALTER TABLE {}."{}" DROP COLUMN "{}"'.format(name, layer.name,
+            server.rows('ALTER TABLE {}."{}" DROP COLUMN "{}"'.format(name, layer.name,
                                                                        field.name))
-        _run(server, "DELETE FROM {}.lookups WHERE vocabulary = %s".format(name),
+        server.rows("DELETE FROM {}.lookups WHERE vocabulary = %s".format(name),
              (NEW_VOCABULARIES[later].name,))
-    _run(server, "UPDATE {}.schema_info SET value = %s WHERE key = 'schema_version'"
+    server.rows("UPDATE {}.schema_info SET value = %s WHERE key = 'schema_version'"
          .format(name), (str(version),))
-    _run(server, "UPDATE public.layer_styles SET description = %s WHERE f_table_schema = %s",
+    server.rows("UPDATE public.layer_styles SET description = %s WHERE f_table_schema = %s",
          (V2_STYLE, ref.schema))
 
 
@@ -65,31 +54,31 @@ def make_schema_2(server, ref):
     """Take the current database ``ref`` back to schema 2, with records."""
     name = '"{}"'.format(ref.schema.replace('"', '""'))
     make_schema(server, ref, 2)
-    _run(server, "INSERT INTO {}.hazards (uuid, hazard_id, hazard_class, status, "
+    server.rows("INSERT INTO {}.hazards (uuid, hazard_id, hazard_class, status, "
                  "date_of_information, geom) VALUES ('u1', 'H-1', 'SHA', 'open', "
                  "'2024-01-01', ST_Multi(ST_MakeEnvelope(30, 10, 30.01, 10.01, 4326)))"
          .format(name))
-    _run(server, "INSERT INTO {}.land_release_activities (uuid, activity_id, "
-                 "activity_type, outcome, end_date, hazard_id, organisation) VALUES "
-                 "('a1', 'ACT-1', 'clearance', 'cleared', '2024-02-01', 'H-1', 'NGO')"
+    server.rows("INSERT INTO {}.land_release_activities (uuid, activity_id, "
+                "activity_type, outcome, end_date, hazard_id, organisation) VALUES "
+                "('a1', 'ACT-1', 'clearance', 'cleared', '2024-02-01', 'H-1', 'NGO')"
          .format(name))
-    _run(server, "INSERT INTO {}.eo_finds (uuid, find_id, eo_category, quantity, "
-                 "find_date) VALUES ('f1', 'F-1', 'uxo', 2, '2024-02-02')".format(name))
+    server.rows("INSERT INTO {}.eo_finds (uuid, find_id, eo_category, quantity, "
+                "find_date) VALUES ('f1', 'F-1', 'uxo', 2, '2024-02-02')".format(name))
     assert database_state.probe(ref).version == 2
 
 
 def _dump(server, ref):
     """Every table's rows (as text) and the stored styles' descriptions."""
     name = '"{}"'.format(ref.schema.replace('"', '""'))
-    tables = {row[0] for row in _run(server, "SELECT table_name FROM "
+    tables = {row[0] for row in server.rows("SELECT table_name FROM "
                                      "information_schema.tables WHERE table_schema = %s",
                                      (ref.schema,))}
-    dump = {item.name: sorted(row[0] for row in _run(
-        server, 'SELECT t::text FROM {}."{}" t'.format(name, item.name)))
+    dump = {item.name: sorted(row[0] for row in server.rows(
+        'SELECT t::text FROM {}."{}" t'.format(name, item.name)))
         for item in schema.LAYERS if item.name in tables}
     dump["tables"] = sorted(tables)
-    dump["styles"] = sorted(_run(
-        server, "SELECT f_table_name, description FROM public.layer_styles "
+    dump["styles"] = sorted(server.rows(
+        "SELECT f_table_name, description FROM public.layer_styles "
                 "WHERE f_table_schema = %s", (ref.schema,)))
     return dump
 
@@ -104,7 +93,7 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
         v2_database, postgis, saved_connection, provider):
     from qgis import processing
     ref = v2_database
-    kept = {item.name: _run(postgis, 'SELECT uuid, row_version FROM "{}"."{}"'.format(
+    kept = {item.name: postgis.rows('SELECT uuid, row_version FROM "{}"."{}"'.format(
         ref.schema, item.name)) for item in (schema.HAZARDS, schema.ACTIVITIES,
                                               schema.EO_FINDS)}
     from mine_action_mapper.processing.database_choice import database_parameters
@@ -120,20 +109,20 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
         names = _columns(postgis, ref, layer.name)
         assert [n for n in names if n in layer.field_names()] == layer.field_names()
     for table, rows in kept.items():  # same records, row versions untouched
-        assert _run(postgis, 'SELECT uuid, row_version FROM "{}"."{}"'.format(
+        assert postgis.rows('SELECT uuid, row_version FROM "{}"."{}"'.format(
             ref.schema, table)) == rows
-    assert _run(postgis, 'SELECT review_status, reviewed_by, reviewed_at FROM '
-                         '"{}".land_release_activities'.format(ref.schema)) == [
+    assert postgis.rows('SELECT review_status, reviewed_by, reviewed_at FROM '
+                        '"{}".land_release_activities'.format(ref.schema)) == [
         ("approved", None, None)]
     import psycopg2
     with pytest.raises(psycopg2.Error, match="review_status"):  # NOT NULL, as created
-        _run(postgis, 'UPDATE "{}".eo_finds SET review_status = NULL, row_version = 2'
+        postgis.rows('UPDATE "{}".eo_finds SET review_status = NULL, row_version = 2'
              .format(ref.schema))
-    codes = {row[0] for row in _run(postgis, 'SELECT code FROM "{}".lookups WHERE '
-                                             "vocabulary = 'review_status'".format(ref.schema))}
+    codes = {row[0] for row in postgis.rows('SELECT code FROM "{}".lookups WHERE '
+                                            "vocabulary = 'review_status'".format(ref.schema))}
     assert codes == set(vocabulary.REVIEW_STATUS.codes())
-    styles = _run(postgis, "SELECT f_table_name, description, styleqml::text FROM "
-                           "public.layer_styles WHERE f_table_schema = %s", (ref.schema,))
+    styles = postgis.rows("SELECT f_table_name, description, styleqml::text FROM "
+                          "public.layer_styles WHERE f_table_schema = %s", (ref.schema,))
     assert sorted(row[0] for row in styles) == sorted(item.name for item in schema.LAYERS)
     assert V2_STYLE not in {row[1] for row in styles}  # each replaced, none twice
     [activities] = [row[2] for row in styles if row[0] == "land_release_activities"]
@@ -144,7 +133,7 @@ def test_a_schema_2_database_is_upgraded_keeping_every_record(
         "CONNECTION": saved_connection, "SCHEMA": ref.schema})
     assert again["FROM_VERSION"] == again["TO_VERSION"] == schema.SCHEMA_VERSION
     assert _dump(postgis, ref) == before
-    indexes = dict(_run(postgis, "SELECT indexname, indexdef FROM pg_indexes WHERE "
+    indexes = dict(postgis.rows("SELECT indexname, indexdef FROM pg_indexes WHERE "
                                  "schemaname = %s", (ref.schema,)))
     for table in ("hazards", "land_release_activities", "eo_finds"):  # unique when set
         assert "WHERE (external_id IS NOT NULL)" in indexes["uq_{}_external_id".format(table)]
@@ -156,10 +145,10 @@ def test_a_schema_3_database_is_upgraded_to_4_with_the_accidents_table(
     ref = pg_database
     make_schema(postgis, ref, 3)
     name = '"{}"'.format(ref.schema)
-    _run(postgis, "INSERT INTO {}.land_release_activities (uuid, activity_id, "
+    postgis.rows("INSERT INTO {}.land_release_activities (uuid, activity_id, "
                   "activity_type, outcome, end_date, organisation) VALUES "
                   "('a1', 'ACT-1', 'clearance', 'cleared', '2024-02-01', 'NGO')".format(name))
-    kept = _run(postgis, "SELECT t::text FROM {}.land_release_activities t".format(name))
+    kept = postgis.rows("SELECT t::text FROM {}.land_release_activities t".format(name))
     result = processing.run("mineaction:upgradedatabase", {
         "CONNECTION": saved_connection, "SCHEMA": ref.schema})
     assert (result["FROM_VERSION"], result["TO_VERSION"]) == (3, 4)
@@ -168,27 +157,27 @@ def test_a_schema_3_database_is_upgraded_to_4_with_the_accidents_table(
                 if n in layer.field_names()] == layer.field_names(), layer.name
     new = [field.name for layer, field in schema.fields_since(4)
            if layer is schema.ACTIVITIES]
-    assert _run(postgis, "SELECT {} FROM {}.land_release_activities".format(
+    assert postgis.rows("SELECT {} FROM {}.land_release_activities".format(
         ", ".join(new), name)) == [(None,) * len(new)]  # not recorded, not zero
-    assert _run(postgis, "SELECT t::text FROM {}.land_release_activities t".format(name)) \
+    assert postgis.rows("SELECT t::text FROM {}.land_release_activities t".format(name)) \
         != kept  # the new columns are in the row text ...
-    assert _run(postgis, "SELECT uuid, row_version FROM {}.land_release_activities"
+    assert postgis.rows("SELECT uuid, row_version FROM {}.land_release_activities"
                 .format(name)) == [("a1", 1)]  # ... the row itself is untouched
     import psycopg2
     with pytest.raises(psycopg2.Error, match="killed_girls"):  # CHECK, as created
-        _run(postgis, "INSERT INTO {}.accidents (uuid, accident_id, accident_date, "
+        postgis.rows("INSERT INTO {}.accidents (uuid, accident_id, accident_date, "
                       "killed_girls) VALUES ('x1', 'AC-1', '2024-01-01', -1)".format(name))
-    _run(postgis, "INSERT INTO {}.accidents (uuid, accident_id, accident_date, injured_men, "
+    postgis.rows("INSERT INTO {}.accidents (uuid, accident_id, accident_date, injured_men, "
                   "geom) VALUES ('x1', 'AC-1', '2024-01-01', 2, ST_SetSRID(ST_MakePoint(30, "
                   "10), 4326))".format(name))
-    assert _run(postgis, "SELECT review_status, row_version, killed_men, injured_men FROM "
+    assert postgis.rows("SELECT review_status, row_version, killed_men, injured_men FROM "
                          "{}.accidents".format(name)) == [("approved", 1, None, 2)]
     with pytest.raises(psycopg2.Error, match="changed by another editor"):
-        _run(postgis, "UPDATE {}.accidents SET injured_men = 3".format(name))
-    codes = {row[0] for row in _run(postgis, "SELECT code FROM {}.lookups WHERE vocabulary "
+        postgis.rows("UPDATE {}.accidents SET injured_men = 3".format(name))
+    codes = {row[0] for row in postgis.rows("SELECT code FROM {}.lookups WHERE vocabulary "
                                              "= 'accident_activity'".format(name))}
     assert codes == set(vocabulary.ACCIDENT_ACTIVITY.codes())
-    styles = dict(_run(postgis, "SELECT f_table_name, styleqml::text FROM public.layer_styles "
+    styles = dict(postgis.rows("SELECT f_table_name, styleqml::text FROM public.layer_styles "
                                 "WHERE f_table_schema = %s", (ref.schema,)))
     assert 'name="killed_girls"' in styles["accidents"]
     assert 'name="beneficiaries_women"' in styles["land_release_activities"]
@@ -209,7 +198,7 @@ def test_a_newer_schema_is_refused_naming_connection_and_schema(
         pg_database, postgis, saved_connection, provider):
     from qgis import processing
     from qgis.core import QgsProcessingException
-    _run(postgis, 'UPDATE "{}".schema_info SET value = %s WHERE key = %s'.format(
+    postgis.rows('UPDATE "{}".schema_info SET value = %s WHERE key = %s'.format(
         pg_database.schema), (str(schema.SCHEMA_VERSION + 1), "schema_version"))
     before = _dump(postgis, pg_database)
     with pytest.raises(QgsProcessingException) as caught:

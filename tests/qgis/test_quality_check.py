@@ -145,10 +145,11 @@ def test_a_corrupt_geometry_does_not_stop_the_check(planted):
     with sqlite3.connect(path) as connection:  # a blob that is no GeoPackage geometry
         for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
             connection.create_function(name, 1, lambda blob: 0)  # the rtree triggers'
-        connection.execute("UPDATE hazards SET geom = X'47500003DEADBEEF' "
-                           "WHERE hazard_id = 'HQ-R02'")
-        connection.execute("UPDATE land_release_activities SET geom = X'' "
-                           "WHERE activity_id = 'HQ-D02'")
+        # naming the version, as any client must (a geometry alone is held)
+        connection.execute("UPDATE hazards SET geom = X'47500003DEADBEEF', "
+                           "row_version = row_version + 1 WHERE hazard_id = 'HQ-R02'")
+        connection.execute("UPDATE land_release_activities SET geom = X'', "
+                           "row_version = row_version + 1 WHERE activity_id = 'HQ-D02'")
     problems = _check(path)
     found = _found(problems)
     assert ("G06", "hazards", "HQ-R02") in found

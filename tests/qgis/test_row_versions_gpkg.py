@@ -5,7 +5,8 @@ drive) through QGIS's own OGR provider, and SQLite's triggers
 import sqlite3
 
 import pytest
-from qgis.core import QgsGeometry, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer,
+                       QgsVectorLayerUtils)
 
 from mine_action_mapper.store import row_versions
 
@@ -26,13 +27,13 @@ def _officer(path, name):
     return layer
 
 
-def _add_hazard(path, hazard_id, **values):
+def _add_hazard(path, hazard_id, wkt=SQUARE, **values):
     layer = _officer(path, "setup")
     feature = QgsVectorLayerUtils.createFeature(layer)
     feature["hazard_id"] = hazard_id
     for name, value in values.items():
         feature[name] = value
-    feature.setGeometry(QgsGeometry.fromWkt(SQUARE))
+    feature.setGeometry(QgsGeometry.fromWkt(wkt))
     assert layer.startEditing() and layer.addFeature(feature)
     assert layer.commitChanges(), layer.commitErrors()
 
@@ -82,12 +83,24 @@ def test_a_geometry_edit_alone_carries_the_version(database):
     assert _rows(database, "SELECT row_version FROM hazards") == [(2,)]
 
 
-def test_known_gap_qgis_writes_a_stale_geometry_before_its_refused_version(database):
-    """QGIS's OGR provider (3.22, 3.40 and 3.44) commits a changed geometry
-    in a transaction of its own, before the attributes that carry the
-    version: a stale save's attributes are refused, its geometry is already
-    written (docs/postgis.md). This test fails the day QGIS writes both at
-    once: then tighten the rule."""
+def _extent(path):
+    layer = _officer(path, "check")
+    return next(layer.getFeatures()).geometry().boundingBox().xMinimum()
+
+
+def _found_at(path, x):
+    """Feature ids a spatial filter (the GeoPackage's R-tree) finds near x, 10."""
+    layer = _officer(path, "index")
+    box = QgsRectangle(x + 0.001, 10.001, x + 0.002, 10.002)
+    return [feature["hazard_id"] for feature in layer.getFeatures(
+        QgsFeatureRequest().setFilterRect(box))]
+
+
+def test_a_stale_geometry_is_refused_with_its_attributes(database):
+    """QGIS's OGR provider (3.22, 3.40 and 3.44) saves a changed geometry in
+    a transaction of its own, before the attributes that carry the version:
+    the geometry is held until they come (store/row_versions.py), so a stale
+    save is refused whole and the other officer's record stays."""
     _add_hazard(database, "H-8", hazard_class="SHA", status="open",
                 date_of_information="2024-01-01")
     stale, editor = _officer(database, "stale"), _officer(database, "editor")
@@ -95,14 +108,70 @@ def test_known_gap_qgis_writes_a_stale_geometry_before_its_refused_version(datab
     fid = next(stale.getFeatures()).id()
     assert stale.changeGeometry(fid, QgsGeometry.fromWkt(
         "MULTIPOLYGON(((32 10, 32.01 10, 32.01 10.01, 32 10)))"))
+    assert editor.changeGeometry(fid, QgsGeometry.fromWkt(
+        "MULTIPOLYGON(((31 10, 31.01 10, 31.01 10.01, 31 10)))"))
     assert editor.changeAttributeValue(fid, editor.fields().indexOf("name"), "Saved")
     assert editor.commitChanges(), editor.commitErrors()
+    assert (_extent(database), _found_at(database, 31)) == (31.0, ["H-8"])
+
     assert not stale.commitChanges()
+    assert row_versions.is_conflict(" ".join(stale.commitErrors()))
+    [(name, version)] = _rows(database, "SELECT name, row_version FROM hazards")
+    assert (name, row_versions.version_read(version)) == ("Saved", 2)
+    assert _extent(database) == 31.0  # the editor's geometry, not the stale one
+    assert (_found_at(database, 31), _found_at(database, 32)) == (["H-8"], [])
+    assert not stale.commitChanges()  # saving again is refused again
     stale.rollBack()
-    [(name, version, geometry)] = _rows(database, "SELECT name, row_version, geom FROM hazards")
-    assert (name, version) == ("Saved", 2)
-    written = _officer(database, "check")
-    assert next(written.getFeatures()).geometry().boundingBox().xMinimum() == 32.0
+    assert _extent(database) == 31.0
+
+    again = _officer(database, "reloaded")  # a save from the version now stored
+    assert again.startEditing()
+    assert again.changeAttributeValue(fid, again.fields().indexOf("status"), "closed")
+    assert again.commitChanges(), again.commitErrors()
+    assert _rows(database, "SELECT name, status, row_version FROM hazards") == [
+        ("Saved", "closed", 3)]
+    assert _extent(database) == 31.0
+    assert _rows(database, "SELECT count(*) FROM " + row_versions.HELD_TABLE) == [(0,)]
+
+
+def test_two_saves_of_geometries_in_turn_both_go_in(database):
+    _add_hazard(database, "H-8", hazard_class="SHA", status="open",
+                date_of_information="2024-01-01")
+    for number, x in enumerate((33, 34), start=2):
+        layer = _officer(database, "editor")
+        fid = next(layer.getFeatures()).id()
+        assert layer.startEditing()
+        assert layer.changeGeometry(fid, QgsGeometry.fromWkt(
+            "MULTIPOLYGON((({0} 10, {0}.01 10, {0}.01 10.01, {0} 10)))".format(x)))
+        assert layer.commitChanges(), layer.commitErrors()
+        assert _rows(database, "SELECT row_version FROM hazards") == [(number,)]
+        assert (_extent(database), _found_at(database, x)) == (x, ["H-8"])
+
+
+def test_a_held_geometry_too_old_is_not_written(database):
+    """A geometry UPDATE whose versioned UPDATE does not follow soon (a
+    client that changes only a geometry and stops) is never written."""
+    _add_hazard(database, "H-8", hazard_class="SHA", status="open",
+                date_of_information="2024-01-01")
+    _add_hazard(database, "H-9", wkt="MULTIPOLYGON(((35 10, 35.01 10, 35.01 10.01, 35 10)))",
+                hazard_class="SHA", status="open", date_of_information="2024-01-01")
+    from mine_action_mapper.store.migrate import register_gpkg_functions
+    with sqlite3.connect(database) as connection:
+        register_gpkg_functions(connection)
+        [(other,)] = connection.execute("SELECT geom FROM hazards WHERE hazard_id = 'H-9'")
+        connection.execute("DELETE FROM hazards WHERE hazard_id = 'H-9'")
+        [(geometry,)] = connection.execute("SELECT geom FROM hazards").fetchall()
+        connection.execute("UPDATE hazards SET geom = ?", (other,))  # no version: held
+        [(held, version)] = connection.execute("SELECT geom, row_version FROM hazards")
+        assert (held, row_versions.version_read(version)) == (geometry, 1)
+        connection.execute("UPDATE {} SET held_at = held_at - 1".format(row_versions.HELD_TABLE))
+        with pytest.raises(sqlite3.IntegrityError, match="changed by another editor"):
+            connection.execute("UPDATE hazards SET status = 'closed', row_version = -2")
+        # a client that read the marked row writes its change, without the geometry
+        connection.execute("UPDATE hazards SET status = 'closed', row_version = ?",
+                           (version + 1,))
+    assert _rows(database, "SELECT status, row_version, geom FROM hazards") == [
+        ("closed", 2, geometry)]
 
 
 def test_sql_clients_must_name_the_version_they_make(database):

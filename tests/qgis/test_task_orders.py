@@ -246,6 +246,31 @@ def test_every_task_is_checked_before_any_pdf_is_written(broken_db, tmp_path, ta
     assert not folder.exists() or not list(folder.iterdir())
 
 
+@pytest.mark.parametrize("backend", ["postgis"], indirect=True)
+def test_tasks_on_postgis_are_checked_before_any_pdf_is_written(backend, tmp_path):
+    """The cases above on a PostGIS database (one run: the sample is built
+    by the demo's algorithms), through the tasks layer's own database."""
+    from qgis.core import QgsGeometry
+    from mine_action_mapper.core.errors import MineActionError
+    layer = backend.layer("tasks")
+    by_id = {feature["task_id"]: feature.id() for feature in layer.getFeatures()}
+    assert layer.startEditing()
+    layer.changeAttributeValue(by_id["EX-TK-0003"], layer.fields().indexOf("hazard_id"),
+                               "EX-HA-0404")
+    layer.changeGeometry(by_id["EX-TK-0004"], QgsGeometry())
+    assert layer.commitChanges(), layer.commitErrors()
+    folder = tmp_path / "out"
+    for task_ids, fragment in (
+            (TASKS, "Task EX-TK-0003: hazard 'EX-HA-0404' in field hazard_id is not in "
+                    "the hazards table."),
+            (TASKS[:2] + TASKS[3:], "Task EX-TK-0004 has no area: draw the task polygon first.")):
+        with TaskOrderExporter(backend.database, templates.A4_PORTRAIT) as exporter:
+            with pytest.raises(MineActionError) as error:
+                exporter.export(task_ids, str(folder))
+        assert str(error.value) == fragment
+    assert not folder.exists() or not list(folder.iterdir())
+
+
 def test_a_failure_half_way_writes_no_pdf(sample_db, tmp_path, monkeypatch):
     """The third page fails after two PDFs were drawn: none reaches the folder."""
     from mine_action_mapper.core.errors import MineActionError
