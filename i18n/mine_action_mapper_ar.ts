@@ -471,625 +471,795 @@ For a national database shared by several editors, choose a PostgreSQL connectio
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="103"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="101"/>
+        <location filename="../core/schema.py" line="105"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="115"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created at</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Remarks</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="157"/>
+        <location filename="../core/schema.py" line="161"/>
         <source>Must be zero or more</source>
         <translation>يجب أن تكون صفرًا أو أكثر</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Area (m²)</source>
         <translation>المساحة (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazardous areas</source>
         <translation>المناطق الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Hazard ID</source>
         <translation>معرّف المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Confirmed part of hazard</source>
         <translation>جزء مؤكد من المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Local name</source>
         <translation>الاسم المحلي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Class</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Contamination</source>
         <translation>التلوث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Main evidence</source>
         <translation>الدليل الرئيسي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Date of information</source>
         <translation>تاريخ المعلومات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey date</source>
         <translation>تاريخ المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Reporting organisation</source>
         <translation>المنظمة المُبلِّغة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Region</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Nearest locality</source>
         <translation>أقرب تجمع سكني</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Blocked land use</source>
         <translation>استخدام الأراضي المعطَّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Clearance depth (cm)</source>
         <translation>عمق التطهير (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Original area (m²)</source>
         <translation>المساحة الأصلية (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>المناطق الخطرة المشتبه بها والمؤكدة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazard</source>
         <translation>المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Location and land</source>
         <translation>الموقع والأرض</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Areas and remarks</source>
         <translation>المساحات والملاحظات</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey points</source>
         <translation>نقاط المسح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point number</source>
         <translation>رقم النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point type</source>
         <translation>نوع النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>From point</source>
         <translation>من النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing</source>
         <translation>السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>يجب ألا يقل السمت عن 0 وأن يكون أقل من دائرة كاملة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing as recorded</source>
         <translation>السمت كما سُجِّل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing unit</source>
         <translation>وحدة السمت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>North reference</source>
         <translation>مرجع الشمال</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination applied (°, east +)</source>
         <translation>الانحراف المغناطيسي المطبَّق (°، الشرق +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>يجب أن يكون الانحراف المغناطيسي بين -180 و180 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope angle (°)</source>
         <translation>زاوية الميل (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>يجب أن يكون الميل بين -90 و90 درجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Distance (m)</source>
         <translation>المسافة (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Coordinates as entered</source>
         <translation>الإحداثيات كما أُدخلت</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position fixed by</source>
         <translation>طريقة تحديد الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>العلامات الثابتة والنقاط المرجعية ونقاط الانعطاف مع سمتها ومسافتها من نقطة سابقة، كما سُجِّلت في الميدان.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing and distance</source>
         <translation>السمت والمسافة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Land release activities</source>
         <translation>أنشطة تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Activity ID</source>
         <translation>معرّف النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Task ID</source>
         <translation>معرّف المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Technical asset used</source>
         <translation>الوسائل التقنية المستخدمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>The end date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>المساحات الملغاة أو المخفَّضة أو المطهَّرة أو المؤكدة بنشاط ما.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Team and area</source>
         <translation>الفريق والمساحة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance finds</source>
         <translation>اكتشافات الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find ID</source>
         <translation>معرّف الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>EO category</source>
         <translation>فئة الذخائر المتفجرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Model / description</source>
         <translation>الطراز / الوصف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity must be at least 1</source>
         <translation>يجب ألا تقل الكمية عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find date</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Destroyed</source>
         <translation>مُتلَف</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Depth (cm)</source>
         <translation>العمق (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>الذخائر المتفجرة المكتشفة، حسب الفئة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Task type</source>
         <translation>نوع المهمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Planned start</source>
         <translation>البدء المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>The due date cannot be before the start date</source>
         <translation>لا يمكن أن يسبق تاريخ الاستحقاق تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version must be at least 1</source>
         <translation>يجب ألا يقل الإصدار عن 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>أوامر العمل الصادرة إلى فرق المسح والتطهير.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site points</source>
         <translation>نقاط الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site type</source>
         <translation>نوع الموقع</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Radio call sign</source>
         <translation>رمز النداء اللاسلكي</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>مواقع هبوط المروحيات والنقاط الطبية ونقاط السيطرة ومواقع الإتلاف الخاصة بمهمة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access routes</source>
         <translation>طرق الوصول</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Route type</source>
         <translation>نوع الطريق</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>طرق الوصول وطرق إخلاء المصابين.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Release history</source>
         <translation>سجل التحرير</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event date</source>
         <translation>تاريخ الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class before</source>
         <translation>الفئة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class after</source>
         <translation>الفئة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status before</source>
         <translation>الحالة قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status after</source>
         <translation>الحالة بعد</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded at</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded by</source>
         <translation>سجّله</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>كل تغيير في مساحة المنطقة الخطرة أو فئتها أو حالتها، مع سببه.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Lookup lists</source>
         <translation>قوائم البحث</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Behaves as</source>
         <translation>يتصرف مثل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>أسماء البرنامج الخاصة لكل قائمة؛ يربط base_code كل إدخال بالمعنى المدمج الذي تحسب به الإضافة.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema information</source>
         <translation>معلومات المخطط</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema version and creation details.</source>
         <translation>إصدار المخطط وتفاصيل الإنشاء.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Review status</source>
         <translation>حالة المراجعة</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed by</source>
         <translation>روجع من قبل</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed at</source>
         <translation>روجع في</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="137"/>
+        <location filename="../core/schema.py" line="141"/>
         <source>External ID</source>
         <translation>المعرّف الخارجي</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>المستفيدون المتوقعون: نساء</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>المستفيدون المتوقعون: فتيات</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>المستفيدون المتوقعون: فتيان</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>المستفيدون المتوقعون: رجال</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>المستفيدون المتوقعون: الأشخاص ذوو الإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: women</source>
+        <translation>المستفيدون: نساء</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: girls</source>
+        <translation>المستفيدون: فتيات</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: boys</source>
+        <translation>المستفيدون: فتيان</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: men</source>
+        <translation>المستفيدون: رجال</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>المستفيدون: الأشخاص ذوو الإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="206"/>
+        <source>Expected beneficiaries</source>
+        <translation>المستفيدون المتوقعون</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: women</source>
+        <translation>الفريق: نساء</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: men</source>
+        <translation>الفريق: رجال</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover date</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>لا يمكن أن يسبق التسليم نهاية النشاط</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover and beneficiaries</source>
+        <translation>التسليم والمستفيدون</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="397"/>
+        <source>Killed: women</source>
+        <translation>قتلى: نساء</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Killed: men</source>
+        <translation>قتلى: رجال</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="399"/>
+        <source>Killed: girls</source>
+        <translation>قتلى: فتيات</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="400"/>
+        <source>Killed: boys</source>
+        <translation>قتلى: فتيان</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="401"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>قتلى: الجنس أو العمر غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="402"/>
+        <source>Injured: women</source>
+        <translation>جرحى: نساء</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="403"/>
+        <source>Injured: men</source>
+        <translation>جرحى: رجال</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="404"/>
+        <source>Injured: girls</source>
+        <translation>جرحى: فتيات</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="405"/>
+        <source>Injured: boys</source>
+        <translation>جرحى: فتيان</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="406"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>جرحى: الجنس أو العمر غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident ID</source>
+        <translation>معرّف الحادث</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident date</source>
+        <translation>تاريخ الحادث</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Device category</source>
+        <translation>فئة الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>What the casualties were doing</source>
+        <translation>ما كان الضحايا يفعلونه</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>حوادث الذخائر المتفجرة (EO): المكان والزمان والجهاز والقتلى والجرحى حسب الجنس والفئة العمرية. لا أسماء ولا بيانات شخصية: أداة لرسم الخرائط، وليست سجلًا للضحايا.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident</source>
+        <translation>الحادث</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Casualties</source>
+        <translation>الضحايا</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="35"/>
+        <location filename="../store/database.py" line="36"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>يتعذّر قراءة الجدول «{table}» من {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="53"/>
+        <location filename="../store/database.py" line="83"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} موجود مسبقًا. اختر ملفًا آخر أو اسمح بالكتابة فوقه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="71"/>
+        <location filename="../store/database.py" line="101"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} مجلد. أعطِ اسم ملف GeoPackage المراد إنشاؤه، مثلًا {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="80"/>
+        <location filename="../store/database.py" line="110"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>تتعذّر الكتابة في {path}: الإذن مرفوض ({error}). اختر مجلدًا يُسمح لك بالكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="85"/>
+        <location filename="../store/database.py" line="115"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>تتعذّر الكتابة في {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="105"/>
+        <location filename="../store/database.py" line="135"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>يتعذّر إنشاء ملف GeoPackage في {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="465"/>
         <source>Creating table {table}</source>
         <translation>إنشاء الجدول {table}</translation>
     </message>
@@ -1259,7 +1429,7 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>تحتاج قاعدة بيانات الأعمال المتعلقة بالألغام في PostGIS إلى نظام إحداثيات مرجعي من EPSG، لا {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="444"/>
+        <location filename="../store/postgis.py" line="475"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: لم تُنشأ قاعدة البيانات ({error}). لم يُكتب شيء.</translation>
     </message>
@@ -1304,12 +1474,12 @@ For a national database shared by several editors, choose a PostgreSQL connectio
         <translation>{database}: الدور '{role}' لا يملك الصلاحية {privilege} على {object}، وهي لازمة لهذا. اطلب من مسؤول قاعدة البيانات منحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="488"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} تذكر إصدار المخطط {version}، ولم يكن لأي قاعدة بيانات PostGIS هذا الإصدار: عُدّلت يدويًا.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="533"/>
+        <location filename="../store/postgis.py" line="573"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>لم تُرقَّ {database}: {error}. لم يتغير شيء.</translation>
     </message>
@@ -1832,7 +2002,7 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="287"/>
+        <location filename="../core/field_forms.py" line="288"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -1842,57 +2012,57 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="269"/>
+        <location filename="../core/field_forms.py" line="270"/>
         <source>Non-technical survey / hazard report</source>
         <translation>المسح غير التقني / تقرير المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="285"/>
+        <location filename="../core/field_forms.py" line="286"/>
         <source>Position of the find</source>
         <translation>موقع الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="332"/>
         <source>Perimeter recorded as</source>
         <translation>سُجِّل المحيط بصفته</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>Perimeter</source>
         <translation>المحيط</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="321"/>
+        <location filename="../core/field_forms.py" line="337"/>
         <source>EO finds</source>
         <translation>اكتشافات الذخائر المتفجرة (EO)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="325"/>
+        <location filename="../core/field_forms.py" line="341"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>تقرير تقدم وإنجاز المسح التقني / التطهير</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="336"/>
+        <location filename="../core/field_forms.py" line="352"/>
         <source>EO spot report</source>
         <translation>تقرير فوري عن الذخائر المتفجرة (EO)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>مرسوم أو مُتتبَّع بنظام GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Survey points (bearings and distances)</source>
         <translation>نقاط المسح (السموت والمسافات)</translation>
     </message>
@@ -1910,97 +2080,97 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="144"/>
+        <location filename="../core/field_submissions.py" line="146"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>النقطة الجغرافية '{name}' تحتوي على '{text}'، وليس 'خط العرض خط الطول الارتفاع الدقة'</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="129"/>
+        <location filename="../core/field_submissions.py" line="131"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>النقطة الجغرافية '{name}' ليس لها خط عرض وخط طول مقروءان: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="241"/>
+        <location filename="../core/field_submissions.py" line="243"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>أحد الإرسالات ليس له معرّف UUID للنسخة (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="247"/>
+        <location filename="../core/field_submissions.py" line="249"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>الإرسال {uuid}: معرّف النسخة ليس UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="276"/>
+        <location filename="../core/field_submissions.py" line="278"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>الإرسال {uuid}: موقع العلامة الثابتة (BM) مفقود</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="71"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>لا يمكن قراءة {path} كتصدير XLSX من KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="86"/>
+        <location filename="../store/field_submissions_io.py" line="91"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>لا يمكن قراءة {path} كتصدير CSV من ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="238"/>
+        <location filename="../store/field_submissions_io.py" line="243"/>
         <source>The records could not be written: {error}</source>
         <translation>تعذرت كتابة السجلات: {error}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="216"/>
+        <location filename="../core/field_submissions.py" line="218"/>
         <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
         <translation>لا يحتوي التصدير على أي من {names}: هل هو تصدير من ODK Central لنموذج ميداني؟</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="252"/>
+        <location filename="../core/field_submissions.py" line="254"/>
         <source>Submission {uuid}: the {field} is missing</source>
         <translation>الإرسال {uuid}: الحقل {field} مفقود</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="319"/>
+        <location filename="../core/field_submissions.py" line="321"/>
         <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
         <translation>الإرسال {uuid}: المحيط مسجَّل على أنه '{method}'، وليس {drawn} ولا {walked}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="335"/>
+        <location filename="../core/field_submissions.py" line="337"/>
         <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
         <translation>الإرسال {uuid}: للمحيط {count} رؤوس؛ يحتاج المحيط المرسوم إلى ثلاثة على الأقل</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="369"/>
+        <location filename="../core/field_submissions.py" line="371"/>
         <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
         <translation>الإرسال {uuid}: الاكتشاف {find} بلا موقع (الاكتشاف نقطة في طبقة اكتشافات الذخائر المتفجرة (EO))</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="414"/>
+        <location filename="../core/field_submissions.py" line="416"/>
         <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
         <translation>لا يحتوي تصدير Survey123 على طبقة باسم نموذج ميداني ({forms})؛ طبقاته: {layers}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="165"/>
+        <location filename="../store/field_submissions_io.py" line="170"/>
         <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
         <translation>لا يمكن قراءة {path} كتصدير من Survey123 (قاعدة بيانات جغرافية ملفية أو CSV): {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="195"/>
         <source>{path} cannot be read as a zip file: {error}</source>
         <translation>لا يمكن قراءة {path} كملف zip: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="202"/>
+        <location filename="../store/field_submissions_io.py" line="207"/>
         <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
         <translation>{path} ليس تصديرًا ميدانيًا يقرؤه هذا الاستيراد: ملف XLSX من KoBoToolbox، أو ملف zip بصيغة CSV من ODK Central، أو قاعدة بيانات جغرافية ملفية أو ملف zip بصيغة CSV من Survey123.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="418"/>
+        <location filename="../store/field_submissions_io.py" line="427"/>
         <source>Photos not in the export (download its media too): {names}</source>
         <translation>صور غير موجودة في التصدير (نزّل وسائطه أيضًا): {names}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="423"/>
+        <location filename="../store/field_submissions_io.py" line="432"/>
         <source>Submission {uuid} ({record}) was not imported: {problem}</source>
         <translation>لم يُستورد الإرسال {uuid} ({record}): {problem}</translation>
     </message>
@@ -2409,6 +2579,38 @@ Each submission is written in a transaction of its own: a rejected one is named,
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>استيراد تعديلات QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>يعيد إلى قاعدة بيانات الأعمال المتعلقة بالألغام ما أضافه فريق أو عدّله أو حذفه في QField ضمن حزمة كتبتها «إنشاء حزمة QField» (حدّد مجلد الحزمة أو مشروعها أو ملف GeoPackage الخاص بها، منسوخًا كاملًا من الجهاز). تُطابَق السجلات بحسب uuid كما تفعل «إرسال نسخة ميدانية»:
+
+- السجل المضاف في QField (له uuid جديد) يُدرج؛
+- السجل المعدّل في QField (القيم أو الشكل الهندسي) يُحدَّث، إلا إذا عُدّل أيضًا في قاعدة البيانات بعد إنشاء الحزمة: فهو عندئذ تعارض يُبلَّغ عنه حقلًا حقلًا مع القيمتين ولا يُطبّق؛
+- السجل المحذوف في QField يُبلَّغ عنه ويُبقى: الميدان لا يحذف أبدًا شيئًا من قاعدة البيانات الوطنية (احذفه هناك إن وجب حذفه)؛
+- يمرّ كل سجل مضاف أو معدّل بفحوص «استيراد سجلات»؛ ويُرفض ما يفشل مع ذكر حقله، وتدخل السجلات الأخرى.
+
+يُكتب كل شيء في معاملة واحدة؛ واستيراد الحزمة نفسها مرة أخرى لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>مجلد حزمة QField (أو مشروعها أو ملف GeoPackage الخاص بها)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="31"/>
@@ -2605,7 +2807,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>تتعذّر الكتابة في الجدول {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="334"/>
+        <location filename="../store/land_release_io.py" line="331"/>
         <source>Table {table} cannot be edited.</source>
         <translation>لا يمكن تعديل الجدول {table}.</translation>
     </message>
@@ -2841,57 +3043,57 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>فحص الاتساق</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>المنطقة الإدارية</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>نوع التلوث</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>فئة المنطقة الخطرة</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>الربع</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>الفترة كلها</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>إحصاءات تحرير الأراضي</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2904,74 +3106,94 @@ Periods: from the start date (default: 1 January of the first record's year) to 
 الفترات: من تاريخ البداية (افتراضيًا: 1 يناير من سنة أول سجل) إلى تاريخ النهاية (افتراضيًا: التاريخ المرجعي، وهو اليوم افتراضيًا)، مقسَّمة حسب السنة أو الربع أو الشهر. الجداول طبقات بلا هندسة، ومعها اختياريًا مصنَّف XLSX واحد بورقة لكل جدول. لا تُعدَّل قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>بداية الفترة</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>تقسيم الفترة حسب</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>التاريخ المرجعي (افتراضيًا: اليوم)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>التجميع حسب</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>أصغر جزء محرَّر (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>مصنَّف الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنَّفات Excel ‏(*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>قراءة قاعدة البيانات وإعادة تطبيق الأنشطة التي لم تُطبَّق بعد</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>نهاية الفترة ({end}) قبل بدايتها ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>تتعذّر كتابة المُخرَج {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} فترات من {start} إلى {end}: {released:.1f} م² محرَّرة؛ صفوف الاتساق متوازنة في حدود {worst:.3f} م²</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>المستفيدون حسب الجنس والعمر والإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>تكوين الفرق حسب الجنس</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>الضحايا حسب الجنس والفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>الأشخاص، من السجلات المعتمدة: المستفيدون من الأراضي المسلَّمة (نساء، فتيات، فتيان، رجال؛ والأشخاص ذوو الإعاقة، المحسوبون أيضًا ضمن هذه الفئات الأربع)، وتكوين الفرق حسب الجنس، وقتلى الحوادث وجرحاها حسب الجنس والفئة العمرية. يعطي كل صف عدد الأشخاص المحسوبين، وعدد السجلات التي ذكرت الرقم، وعدد السجلات التي لم تسجله: الرقم غير المسجل لا يُقرأ صفرًا أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3256,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="167"/>
+        <location filename="../store/migrate.py" line="247"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>رُبط {count} من الأجزاء المؤكدة المعاد تسجيلها بمنطقتها الخطرة (parent_hazard_id).</translation>
     </message>
@@ -3080,47 +3302,47 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>إنشاء قاعدة بيانات الأعمال المتعلقة بالألغام…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>فتح قاعدة بيانات الأعمال المتعلقة بالألغام…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="181"/>
+        <location filename="../plugin.py" line="184"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>يحتاج Mine Action Mapper إلى حزم Python التالية: {packages}. ثبّتها في Python الذي يستخدمه QGIS (مثلًا بواسطة pip، أو مثبّت OSGeo4W على Windows)، ثم أعد تشغيل QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>Open mine action database</source>
         <translation>فتح قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Upgrade…</source>
         <translation>ترقية…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Open national database (PostGIS)…</source>
         <translation>فتح قاعدة البيانات الوطنية (PostGIS)…</translation>
     </message>
@@ -3182,384 +3404,484 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>تحتاج مخططات التقرير الوطني إلى حزمة Python المسماة matplotlib، وهي غير مثبّتة في Python الذي يعمل به QGIS: ثبّت python3-matplotlib (Debian وUbuntu) أو matplotlib (في سطر أوامر OSGeo4W: python -m pip install matplotlib).</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="209"/>
+        <location filename="../core/report_tables.py" line="240"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="210"/>
+        <location filename="../core/report_tables.py" line="241"/>
         <source>(no category)</source>
         <translation>(بلا فئة)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="212"/>
+        <location filename="../core/report_tables.py" line="243"/>
         <source>Land cancelled (non-technical survey)</source>
         <translation>أراضٍ ملغاة (المسح غير التقني)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="213"/>
+        <location filename="../core/report_tables.py" line="244"/>
         <source>Land reduced with technical asset</source>
         <translation>أراضٍ مخفَّضة باستخدام وسائل تقنية</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="214"/>
+        <location filename="../core/report_tables.py" line="245"/>
         <source>Land reduced without technical asset</source>
         <translation>أراضٍ مخفَّضة دون وسائل تقنية</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="215"/>
+        <location filename="../core/report_tables.py" line="246"/>
         <source>Land cleared</source>
         <translation>أراضٍ مطهَّرة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="219"/>
+        <location filename="../core/report_tables.py" line="250"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="220"/>
+        <location filename="../core/report_tables.py" line="251"/>
         <source>Reduced (technical asset)</source>
         <translation>مخفَّضة (وسائل تقنية)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="221"/>
+        <location filename="../core/report_tables.py" line="252"/>
         <source>Reduced (no technical asset)</source>
         <translation>مخفَّضة (دون وسائل تقنية)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="222"/>
+        <location filename="../core/report_tables.py" line="253"/>
         <source>Cleared</source>
         <translation>مطهَّرة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="225"/>
+        <location filename="../core/report_tables.py" line="256"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (number)</source>
         <translation>SHA (العدد)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (m²)</source>
         <translation>SHA (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (number)</source>
         <translation>CHA (العدد)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (m²)</source>
         <translation>CHA (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (number)</source>
         <translation>المجموع (العدد)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (m²)</source>
         <translation>المجموع (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cancelled (m²)</source>
         <translation>ملغاة (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Reduced (m²)</source>
         <translation>مخفَّضة (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cleared (m²)</source>
         <translation>مطهَّرة (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Total released (m²)</source>
         <translation>مجموع المحرَّر (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="242"/>
+        <location filename="../core/report_tables.py" line="282"/>
         <source>No such area is known or suspected at the as-of date.</source>
         <translation>لا توجد منطقة من هذا النوع معروفة أو مشتبه بها في تاريخ الاحتساب.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="244"/>
+        <location filename="../core/report_tables.py" line="284"/>
         <source>No land was released in the reporting period.</source>
         <translation>لم تُحرَّر أي أراضٍ خلال فترة التقرير.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="247"/>
+        <location filename="../core/report_tables.py" line="287"/>
         <source>National summary</source>
         <translation>الملخص الوطني</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="248"/>
+        <location filename="../core/report_tables.py" line="288"/>
         <source>Anti-Personnel Mine Ban Convention, Article 7</source>
         <translation>اتفاقية حظر الألغام المضادة للأفراد، المادة 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="249"/>
+        <location filename="../core/report_tables.py" line="289"/>
         <source>Convention on Cluster Munitions, Article 7</source>
         <translation>اتفاقية الذخائر العنقودية، المادة 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
         <translation>المناطق الخطرة وتحرير الأراضي والذخائر المتفجرة (كل أنواع التلوث)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Area (m²)</source>
         <translation>المساحة (م²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Explosive ordnance found and destroyed in the period, by category</source>
         <translation>الذخائر المتفجرة التي عُثر عليها ودُمّرت خلال الفترة، حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Found</source>
         <translation>عُثر عليها</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Destroyed</source>
         <translation>دُمّرت</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>No explosive ordnance was found in the reporting period.</source>
         <translation>لم يُعثر على أي ذخائر متفجرة خلال فترة التقرير.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
         <translation>المناطق الملغومة المتبقية حسب المنطقة (الألغام المضادة للأفراد والتلوث المختلط)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas released in the period, by region and method</source>
         <translation>المناطق الملغومة المحرَّرة خلال الفترة حسب المنطقة والطريقة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Areas contaminated by cluster munition remnants, by region</source>
         <translation>المناطق الملوثة بمخلفات الذخائر العنقودية حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Cluster munition contaminated areas released in the period, by region and method</source>
         <translation>المناطق الملوثة بالذخائر العنقودية المحرَّرة خلال الفترة حسب المنطقة والطريقة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="322"/>
+        <location filename="../core/report_tables.py" line="381"/>
         <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
         <translation>تاريخ الاحتساب {as_of} يسبق بداية سنة التقرير {year}: أدخل تاريخ احتساب في {start} أو بعده.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="54"/>
+        <location filename="../layouts/national_report.py" line="55"/>
         <source>NATIONAL MINE ACTION REPORT</source>
         <translation>التقرير الوطني للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="55"/>
+        <location filename="../layouts/national_report.py" line="56"/>
         <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
         <translation>تقارير الشفافية بموجب المادة 7: اتفاقية حظر الألغام المضادة للأفراد واتفاقية الذخائر العنقودية</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="58"/>
+        <location filename="../layouts/national_report.py" line="59"/>
         <source>Issuing authority</source>
         <translation>الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="59"/>
+        <location filename="../layouts/national_report.py" line="60"/>
         <source>The national mine action authority</source>
         <translation>الهيئة الوطنية للأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="61"/>
+        <location filename="../layouts/national_report.py" line="62"/>
         <source>Reporting period</source>
         <translation>فترة التقرير</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="62"/>
+        <location filename="../layouts/national_report.py" line="63"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="63"/>
+        <location filename="../layouts/national_report.py" line="64"/>
         <source>Remaining areas as of</source>
         <translation>المناطق المتبقية حتى</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="64"/>
+        <location filename="../layouts/national_report.py" line="65"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="65"/>
+        <location filename="../layouts/national_report.py" line="66"/>
         <source>Date of issue</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="66"/>
+        <location filename="../layouts/national_report.py" line="67"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="67"/>
+        <location filename="../layouts/national_report.py" line="68"/>
         <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
         <translation>المساحات مساحات أرضية على المجسم الإهليلجي WGS 84 بالمتر المربع (م²). يُحتسب كل متر مربع محرَّر مرة واحدة، بالطريقة التي حرّرته أولًا (الإلغاء بالمسح غير التقني، أو التخفيض بالمسح التقني، أو التطهير)، وفق سجل تحرير الأراضي.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="72"/>
+        <location filename="../layouts/national_report.py" line="73"/>
         <source>Land released per year, by method (m²)</source>
         <translation>الأراضي المحرَّرة سنويًا حسب الطريقة (م²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="74"/>
+        <location filename="../layouts/national_report.py" line="75"/>
         <source>Remaining hazardous area by region at {date} (m²)</source>
         <translation>المناطق الخطرة المتبقية حسب المنطقة حتى {date} (م²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="76"/>
+        <location filename="../layouts/national_report.py" line="77"/>
         <source>Suspected (SHA)</source>
         <translation>مشتبه بها (SHA)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="77"/>
+        <location filename="../layouts/national_report.py" line="78"/>
         <source>Confirmed (CHA)</source>
         <translation>مؤكدة (CHA)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="78"/>
+        <location filename="../layouts/national_report.py" line="79"/>
         <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
         <translation>التقدم: المناطق الخطرة المتبقية في نهاية كل سنة والمسار نحو هدف {date} (م²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="81"/>
+        <location filename="../layouts/national_report.py" line="82"/>
         <source>Remaining</source>
         <translation>المتبقية</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="82"/>
+        <location filename="../layouts/national_report.py" line="83"/>
         <source>Path to the target</source>
         <translation>المسار نحو الهدف</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="83"/>
+        <location filename="../layouts/national_report.py" line="84"/>
         <source>Certified correct by the issuing authority</source>
         <translation>مصدَّق على صحته من الجهة المُصدِرة</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="85"/>
+        <location filename="../layouts/national_report.py" line="86"/>
         <source>Name, title and signature</source>
         <translation>الاسم والصفة والتوقيع</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="86"/>
+        <location filename="../layouts/national_report.py" line="87"/>
         <source>Date and seal</source>
         <translation>التاريخ والختم</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="87"/>
+        <location filename="../layouts/national_report.py" line="88"/>
         <source>National mine action report {period}</source>
         <translation>التقرير الوطني للأعمال المتعلقة بالألغام {period}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="89"/>
+        <location filename="../layouts/national_report.py" line="90"/>
         <source>Issued on {date}. Source: {source}.</source>
         <translation>صدر في {date}. المصدر: {source}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="90"/>
+        <location filename="../layouts/national_report.py" line="91"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="91"/>
+        <location filename="../layouts/national_report.py" line="92"/>
         <source>Charts</source>
         <translation>المخططات</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="92"/>
+        <location filename="../layouts/national_report.py" line="93"/>
         <source>The national report could not be written ({error}).</source>
         <translation>تعذّرت كتابة التقرير الوطني ({error}).</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report_data.py" line="45"/>
+        <location filename="../layouts/national_report_data.py" line="46"/>
         <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
         <translation>لا توجد منطقة خطرة مسجلة في {end} أو قبله: ليس لدى قاعدة البيانات ما تبلّغ عنه لسنة {year}. اختر سنة تقرير لاحقة.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="176"/>
+        <location filename="../core/report_tables.py" line="189"/>
         <source>Hazardous areas remaining</source>
         <translation>المناطق الخطرة المتبقية</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="177"/>
+        <location filename="../core/report_tables.py" line="190"/>
         <source>of which suspected hazardous areas (SHA)</source>
         <translation>منها مناطق خطرة مشتبه بها (SHA)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="178"/>
+        <location filename="../core/report_tables.py" line="191"/>
         <source>of which confirmed hazardous areas (CHA)</source>
         <translation>منها مناطق خطرة مؤكدة (CHA)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="179"/>
+        <location filename="../core/report_tables.py" line="192"/>
         <source>Hazardous areas newly recorded in the period</source>
         <translation>المناطق الخطرة المسجلة حديثًا خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="185"/>
+        <location filename="../core/report_tables.py" line="198"/>
         <source>Land released in the period</source>
         <translation>الأراضي المحرَّرة خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="186"/>
+        <location filename="../core/report_tables.py" line="199"/>
         <source>Land released since records began</source>
         <translation>الأراضي المحرَّرة منذ بدء السجلات</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="188"/>
+        <location filename="../core/report_tables.py" line="201"/>
         <source>Explosive ordnance items found in the period</source>
         <translation>الذخائر المتفجرة التي عُثر عليها خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="190"/>
+        <location filename="../core/report_tables.py" line="203"/>
         <source>Explosive ordnance items destroyed in the period</source>
         <translation>الذخائر المتفجرة التي دُمّرت خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="289"/>
+        <location filename="../core/report_tables.py" line="348"/>
         <source>Total</source>
         <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="274"/>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="275"/>
+        <source>Girls</source>
+        <translation>الفتيات</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="276"/>
+        <source>Boys</source>
+        <translation>الفتيان</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="277"/>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="278"/>
+        <source>Persons with disabilities</source>
+        <translation>الأشخاص ذوو الإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="280"/>
+        <source>Sex and age not known</source>
+        <translation>الجنس والعمر غير معروفين</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="290"/>
+        <source>People: beneficiaries and casualties</source>
+        <translation>الأشخاص: المستفيدون والضحايا</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries of the land handed over in the period, by sex and age</source>
+        <translation>المستفيدون من الأراضي المسلَّمة خلال الفترة، حسب الجنس والعمر</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records with the count</source>
+        <translation>السجلات التي فيها العدد</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records without the count</source>
+        <translation>السجلات التي ليس فيها العدد</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No beneficiaries were recorded in the reporting period.</source>
+        <translation>لم يُسجَّل أي مستفيد خلال فترة التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties of explosive ordnance accidents in the period, by sex and age</source>
+        <translation>ضحايا حوادث الذخائر المتفجرة خلال الفترة، حسب الجنس والعمر</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured</source>
+        <translation>الجرحى</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed: not recorded</source>
+        <translation>القتلى: غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured: not recorded</source>
+        <translation>الجرحى: غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No casualty was recorded in the reporting period.</source>
+        <translation>لم تُسجَّل أي ضحية خلال فترة التقرير.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4034,63 @@ The copy records what each record was when it was copied (the table field_copy_b
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>إنشاء حزمة QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>يكتب مجلدًا يُنسخ إلى جهاز عليه QField: مشروع QGIS (محفوظ بمسارات نسبية) حول نسخة ميدانية لمنطقة إدارية واحدة أو مهمة واحدة كما تكتبها «إنشاء نسخة ميدانية»، مع نماذج قاعدة البيانات وأنماطها، والعلاقات بين الجداول، والخريطة مفتوحة على سجلات الحزمة (دون خريطة أساس)، وأمر المهمة بصيغة PDF لكل مهمة.
+
+لا يستخدم المشروع إلا QGIS نفسه: يفتحه QField دون هذه الإضافة. أعد عمل الفريق بواسطة «استيراد تعديلات QField». تُقرأ قاعدة البيانات فقط؛ ولا يظهر المجلد إلا كاملًا، ولا تُستبدل حزمة موجودة إلا إذا سُمح بالاستبدال.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>المنطقة الإدارية (منطقة المناطق الخطرة)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>أو: معرّف المهمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>مجلد الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>استبدال حزمة موجودة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>مشروع QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>السجلات المنسوخة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>أوامر المهمة المطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>حُزم {records} سجلًا و{orders} من أوامر المهمة في {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../core/field_mapping.py" line="34"/>
@@ -3849,37 +4228,37 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>أعطِ ملف تعريف مطابقة الحقول: ملف JSON، أو أحد ملفات التعريف المرفقة.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="30"/>
+        <location filename="../store/mapped_records.py" line="29"/>
         <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>ملف تعريف مطابقة الحقول {profile}: &quot;crs&quot; '{crs}' ليس نظام إحداثيات مرجعياً يعرفه QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="44"/>
+        <location filename="../store/mapped_records.py" line="43"/>
         <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
         <translation>لم يُستورد شيء من {source}: نظام إحداثياته {own}، لكن ملف تعريف مطابقة الحقول {profile} يقول إن المصدر بنظام {crs}. استخدم ملف التعريف المعدّ لهذه السجلات، أو صحّح &quot;crs&quot; فيه.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="57"/>
+        <location filename="../store/mapped_records.py" line="56"/>
         <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
         <translation>لم يُستورد شيء من {source}: يطابق ملف تعريف مطابقة الحقول {profile} الحقل '{field}'، وهو غير موجود في السجلات (حقولها: {fields}).</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="66"/>
+        <location filename="../store/mapped_records.py" line="65"/>
         <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
         <translation>لم تُستورد حقول {source} التي لا يطابقها ملف التعريف {profile}: {fields}.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="131"/>
+        <location filename="../store/mapped_records.py" line="130"/>
         <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
         <translation>(الحقل '{field}' من السجلات، عبر ملف التعريف {profile}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="134"/>
+        <location filename="../store/mapped_records.py" line="133"/>
         <source>(Profile {profile} maps no field of the records to {field}.)</source>
         <translation>(لا يطابق ملف التعريف {profile} أي حقل من حقول السجلات مع {field}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="174"/>
+        <location filename="../store/mapped_records.py" line="175"/>
         <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
         <translation>يحتفظ ملف shapefile بأسماء حقول لا تتجاوز {limit} أحرف، وملف التعريف {profile} يكتب '{field}': صدّر إلى GeoPackage، أو استخدم ملف تعريف بأسماء أقصر.</translation>
     </message>
@@ -3890,6 +4269,74 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>الأعمال المتعلقة بالألغام: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>حزمة ميدانية للأعمال المتعلقة بالألغام: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>أُلغي: لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>يحتوي مجلد الحزمة {folder} على قاعدة البيانات التي تُنشأ منها. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} موجود وليس حزمة QField: لا يُستبدل أبدًا. اختر مجلدًا جديدًا أو فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>يحتوي {folder} بالفعل على حزمة QField. اختر مجلدًا آخر أو اسمح بالكتابة فوقها.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} ليس حزمة QField كتبتها «إنشاء حزمة QField» (ليس فيه {manifest}). حدّد مجلد الحزمة أو مشروعها أو ملف GeoPackage الخاص بها.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>تتعذّر قراءة وصف الحزمة {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>أُنشئ {path} بإصدار أحدث من Mine Action Mapper (تنسيق الحزمة {version}؛ تعرف هذه الإضافة {known}). حدّث الإضافة لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>فقدت الحزمة {path} ملف GeoPackage الخاص بها {name}: انسخ مجلد الحزمة كاملًا من الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="52"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>تعذّرت كتابة المشروع {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="100"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} — {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="106"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>العلاقة {relation} غير صالحة: ينقص جدول أو حقل من النسخة الميدانية.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="115"/>
+        <source>Related records</source>
+        <translation>السجلات المرتبطة</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4367,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>لا يقع الاكتشاف في أي منطقة خطرة ولا في أي نشاط.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>يتداخل مع المنطقة الخطرة {other} بمساحة {area:.1f} م².</translation>
     </message>
@@ -4264,6 +4711,21 @@ The copy records what each record was when it was copied (the table field_copy_b
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>خطأ الإغلاق {misclosure:.2f} م، الدقة {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>لا يقع الحادث في أي منطقة خطرة مسجلة.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>حادث خارج كل منطقة خطرة</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>تحقق من موقع الحادث؛ فالحادث في موقع معروف دليل مباشر: امسح المكان وسجّل المنطقة الخطرة.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -4354,6 +4816,29 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: لا يستطيع دخولك إجراء هذا التغيير (رفضته قاعدة البيانات: الإذن مرفوض). اطلب من المسؤول الوطني الدور الذي تحتاجه؛ لم يُحفظ شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusals</name>
+    <message>
+        <location filename="../ui/save_refusals.py" line="51"/>
+        <source>its records</source>
+        <translation>سجلاتها</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="53"/>
+        <source>{layer}: {records} changed by another editor since you opened it. Nothing of your change to it was saved: your edits are still in the layer. Discard them (Roll Back), and make your change again on what is now stored.</source>
+        <translation>{layer}: غيّر محرر آخر {records} منذ أن فتحته. لم يُحفظ شيء من تغييرك: ما زالت تعديلاتك في الطبقة. تجاهلها (تراجع) ثم أعد تغييرك على ما هو محفوظ الآن.</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="61"/>
+        <source>{layer}: {records} not saved. {reason}</source>
+        <translation>{layer}: لم يُحفظ {records}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="104"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
@@ -4599,17 +5084,17 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>يجب أن تنتهي فترة الإبلاغ في يوم بدايتها أو بعده.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>الصف {fid} من سجل التحرير: المنطقة الخطرة {hazard} (الحقل hazard_id) غير موجودة في جدول المناطق الخطرة.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>تعذّرت كتابة الورقة {sheet} من {path}: {error}</translation>
     </message>
@@ -4617,12 +5102,12 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>إرسال النسخة الميدانية</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -4641,52 +5126,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 إرسال النسخة نفسها مرة أخرى لا يغيّر شيئًا. يسرد التقرير كل سجل أُدرج أو حُدّث أو في تعارض أو رُفض أو حُذف في النسخة.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>النسخة الميدانية</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>قاعدة بيانات الأعمال المتعلقة بالألغام</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>تقرير الإرسال</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>السجلات المدرجة</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>السجلات المحدّثة</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>السجلات في تعارض</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>أُدرج {inserted}، وحُدّث {updated}، وفي تعارض {conflicts} (لم تُطبّق)، ورُفض {rejected}.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>تتعذّر كتابة المُخرَج {output}.</translation>
     </message>
@@ -4933,12 +5418,12 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>نقاط المسح (1:25,000 وأكبر)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>يتعذّر قراءة النمط {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>نمط الخريطة {path} مفقود من الإضافة.</translation>
     </message>
@@ -4946,6 +5431,21 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>بانتظار مراجعة المركز الوطني</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>حادث: قتلى</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>حادث: جرحى</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>حادث: لم تُسجَّل أي إصابة</translation>
     </message>
 </context>
 <context>
@@ -6135,24 +6635,74 @@ A database that is already current is left unchanged.</source>
         <translation>الممر الآمن</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>حالة المراجعة</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>مقدَّم، بانتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>أُعيد إلى المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>ما كان الضحايا يفعلونه</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>الزراعة</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>رعي الماشية</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>جمع الحطب أو الطعام أو الماء</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>جمع الخردة المعدنية أو التعامل معها</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>اللعب</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>العبث بجهاز أو التعامل معه</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>إزالة الألغام</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>شيء آخر</translation>
     </message>
 </context>
 </TS>

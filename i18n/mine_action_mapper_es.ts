@@ -471,625 +471,795 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="103"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="101"/>
+        <location filename="../core/schema.py" line="105"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="115"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created at</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="157"/>
+        <location filename="../core/schema.py" line="161"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazardous areas</source>
         <translation>Áreas peligrosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Hazard ID</source>
         <translation>ID del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada del área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Local name</source>
         <translation>Nombre local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Contamination</source>
         <translation>Contaminación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Main evidence</source>
         <translation>Evidencia principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Date of information</source>
         <translation>Fecha de la información</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey date</source>
         <translation>Fecha del levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Reporting organisation</source>
         <translation>Organización informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Nearest locality</source>
         <translation>Localidad más cercana</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Blocked land use</source>
         <translation>Uso del suelo bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidad de despeje (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Original area (m²)</source>
         <translation>Superficie original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas sospechosas de peligro y áreas peligrosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazard</source>
         <translation>Área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Location and land</source>
         <translation>Ubicación y terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Areas and remarks</source>
         <translation>Superficies y observaciones</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey points</source>
         <translation>Puntos de levantamiento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point number</source>
         <translation>Número de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point type</source>
         <translation>Tipo de punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>From point</source>
         <translation>Desde el punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>El azimut debe ser al menos 0 y menor que una vuelta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tal como se registró</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing unit</source>
         <translation>Unidad de azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>North reference</source>
         <translation>Referencia de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinación aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La declinación debe estar entre -180 y 180 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope angle (°)</source>
         <translation>Ángulo de pendiente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pendiente debe estar entre -90 y 90 grados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Distance (m)</source>
         <translation>Distancia (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como se introdujeron</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position fixed by</source>
         <translation>Posición obtenida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Mojones, puntos de referencia y puntos de giro con su azimut y distancia desde un punto anterior, tal como se registraron en el terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing and distance</source>
         <translation>Azimut y distancia</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Land release activities</source>
         <translation>Actividades de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Activity ID</source>
         <translation>ID de la actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Task ID</source>
         <translation>ID de la tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Technical asset used</source>
         <translation>Medio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>The end date cannot be before the start date</source>
         <translation>La fecha de fin no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reducidas, despejadas o confirmadas por una actividad.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Team and area</source>
         <translation>Equipo y superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance finds</source>
         <translation>Hallazgos de artefactos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find ID</source>
         <translation>ID del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>EO category</source>
         <translation>Categoría de AE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Model / description</source>
         <translation>Modelo / descripción</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity must be at least 1</source>
         <translation>La cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find date</source>
         <translation>Fecha del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Destroyed</source>
         <translation>Destruido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Depth (cm)</source>
         <translation>Profundidad (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Artefactos explosivos encontrados, por categoría.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Task type</source>
         <translation>Tipo de tarea</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>The due date cannot be before the start date</source>
         <translation>La fecha límite no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version must be at least 1</source>
         <translation>La versión debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Órdenes de trabajo dadas a los equipos de estudio y despeje.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site points</source>
         <translation>Puntos del sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site type</source>
         <translation>Tipo de sitio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Radio call sign</source>
         <translation>Indicativo de radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Helipuertos, puntos médicos, puntos de control y sitios de demolición de una tarea.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access routes</source>
         <translation>Rutas de acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Route type</source>
         <translation>Tipo de ruta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Rutas de acceso y de evacuación de heridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Release history</source>
         <translation>Historial de liberación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event date</source>
         <translation>Fecha del evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class before</source>
         <translation>Clase anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class after</source>
         <translation>Clase posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded at</source>
         <translation>Registrado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada cambio de la superficie, la clase o el estado de un área peligrosa, con su causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Los nombres propios del programa para cada lista; base_code vincula una entrada al significado integrado con el que calcula el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema information</source>
         <translation>Información del esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema version and creation details.</source>
         <translation>Versión del esquema y datos de creación.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed at</source>
         <translation>Revisado el</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="137"/>
+        <location filename="../core/schema.py" line="141"/>
         <source>External ID</source>
         <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>Beneficiarios previstos: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>Beneficiarios previstos: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>Beneficiarios previstos: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>Beneficiarios previstos: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>Beneficiarios previstos: personas con discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: women</source>
+        <translation>Beneficiarios: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: girls</source>
+        <translation>Beneficiarios: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: boys</source>
+        <translation>Beneficiarios: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: men</source>
+        <translation>Beneficiarios: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>Beneficiarios: personas con discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="206"/>
+        <source>Expected beneficiaries</source>
+        <translation>Beneficiarios previstos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: women</source>
+        <translation>Equipo: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: men</source>
+        <translation>Equipo: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>La entrega no puede ser anterior al final de la actividad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover and beneficiaries</source>
+        <translation>Entrega y beneficiarios</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="397"/>
+        <source>Killed: women</source>
+        <translation>Muertos: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Killed: men</source>
+        <translation>Muertos: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="399"/>
+        <source>Killed: girls</source>
+        <translation>Muertos: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="400"/>
+        <source>Killed: boys</source>
+        <translation>Muertos: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="401"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>Muertos: sexo o edad desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="402"/>
+        <source>Injured: women</source>
+        <translation>Heridos: mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="403"/>
+        <source>Injured: men</source>
+        <translation>Heridos: hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="404"/>
+        <source>Injured: girls</source>
+        <translation>Heridos: niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="405"/>
+        <source>Injured: boys</source>
+        <translation>Heridos: niños</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="406"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>Heridos: sexo o edad desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents</source>
+        <translation>Accidentes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident ID</source>
+        <translation>ID del accidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident date</source>
+        <translation>Fecha del accidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Device category</source>
+        <translation>Categoría del artefacto</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>What the casualties were doing</source>
+        <translation>Qué hacían las víctimas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>Accidentes con artefactos explosivos (AE): dónde, cuándo, el artefacto y los muertos y heridos por sexo y grupo de edad. Sin nombres ni datos personales: una herramienta de cartografía, no un registro de víctimas.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident</source>
+        <translation>Accidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Casualties</source>
+        <translation>Víctimas</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="35"/>
+        <location filename="../store/database.py" line="36"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>No se puede leer la tabla «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="53"/>
+        <location filename="../store/database.py" line="83"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} ya existe. Elija otro archivo o permita sobrescribirlo.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="71"/>
+        <location filename="../store/database.py" line="101"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} es una carpeta. Indique el nombre del archivo GeoPackage que se va a crear, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="80"/>
+        <location filename="../store/database.py" line="110"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>No se puede escribir {path}: permiso denegado ({error}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="85"/>
+        <location filename="../store/database.py" line="115"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>No se puede escribir {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="105"/>
+        <location filename="../store/database.py" line="135"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>No se puede crear un GeoPackage en {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="465"/>
         <source>Creating table {table}</source>
         <translation>Creando la tabla {table}</translation>
     </message>
@@ -1259,7 +1429,7 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>Una base de datos de acción contra minas en PostGIS necesita un sistema de referencia de coordenadas EPSG, no {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="444"/>
+        <location filename="../store/postgis.py" line="475"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: la base de datos no se creó ({error}). No se escribió nada.</translation>
     </message>
@@ -1304,12 +1474,12 @@ Para una base de datos nacional que editan varios usuarios, elija una conexión 
         <translation>{database}: el rol '{role}' no tiene el privilegio {privilege} sobre {object}, que esto necesita. Pida al administrador de la base de datos que lo conceda; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="488"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indica la versión de esquema {version}, que ninguna base de datos PostGIS ha tenido: se ha editado a mano.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="533"/>
+        <location filename="../store/postgis.py" line="573"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} no se ha actualizado: {error}. No se ha cambiado nada.</translation>
     </message>
@@ -1832,7 +2002,7 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="287"/>
+        <location filename="../core/field_forms.py" line="288"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1842,57 +2012,57 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="269"/>
+        <location filename="../core/field_forms.py" line="270"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Estudio no técnico / informe de área peligrosa</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="285"/>
+        <location filename="../core/field_forms.py" line="286"/>
         <source>Position of the find</source>
         <translation>Posición del hallazgo</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="332"/>
         <source>Perimeter recorded as</source>
         <translation>Perímetro registrado como</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>Perimeter</source>
         <translation>Perímetro</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="321"/>
+        <location filename="../core/field_forms.py" line="337"/>
         <source>EO finds</source>
         <translation>Hallazgos de AE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="325"/>
+        <location filename="../core/field_forms.py" line="341"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Informe de avance y finalización de estudio técnico / despeje</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="336"/>
+        <location filename="../core/field_forms.py" line="352"/>
         <source>EO spot report</source>
         <translation>Informe puntual de AE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Dibujado o recorrido con GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Puntos de levantamiento (azimuts y distancias)</translation>
     </message>
@@ -1910,97 +2080,97 @@ Escribe un PDF por tarea en la carpeta, o un PDF para todas las tareas y, opcion
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="144"/>
+        <location filename="../core/field_submissions.py" line="146"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>El punto geográfico «{name}» contiene «{text}», no «latitud longitud altitud precisión»</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="129"/>
+        <location filename="../core/field_submissions.py" line="131"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>El punto geográfico «{name}» no tiene latitud y longitud legibles: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="241"/>
+        <location filename="../core/field_submissions.py" line="243"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>Un envío no tiene UUID de instancia (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="247"/>
+        <location filename="../core/field_submissions.py" line="249"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Envío {uuid}: su identificador de instancia no es un UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="276"/>
+        <location filename="../core/field_submissions.py" line="278"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Envío {uuid}: falta la posición del mojón (BM)</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="71"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} no se puede leer como una exportación XLSX de KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="86"/>
+        <location filename="../store/field_submissions_io.py" line="91"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} no se puede leer como una exportación CSV de ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="238"/>
+        <location filename="../store/field_submissions_io.py" line="243"/>
         <source>The records could not be written: {error}</source>
         <translation>No se pudieron escribir los registros: {error}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="216"/>
+        <location filename="../core/field_submissions.py" line="218"/>
         <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
         <translation>La exportación no contiene ninguno de {names}: ¿es una exportación de ODK Central de un formulario de campo?</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="252"/>
+        <location filename="../core/field_submissions.py" line="254"/>
         <source>Submission {uuid}: the {field} is missing</source>
         <translation>Envío {uuid}: falta el campo {field}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="319"/>
+        <location filename="../core/field_submissions.py" line="321"/>
         <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
         <translation>Envío {uuid}: el perímetro está registrado como «{method}», ni {drawn} ni {walked}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="335"/>
+        <location filename="../core/field_submissions.py" line="337"/>
         <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
         <translation>Envío {uuid}: el perímetro tiene {count} vértices; un perímetro dibujado necesita al menos tres</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="369"/>
+        <location filename="../core/field_submissions.py" line="371"/>
         <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
         <translation>Envío {uuid}: el hallazgo {find} no tiene posición (un hallazgo es un punto de la capa de hallazgos de AE)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="414"/>
+        <location filename="../core/field_submissions.py" line="416"/>
         <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
         <translation>La exportación de Survey123 no contiene ninguna capa con el nombre de un formulario de campo ({forms}); sus capas: {layers}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="165"/>
+        <location filename="../store/field_submissions_io.py" line="170"/>
         <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
         <translation>{path} no se puede leer como una exportación de Survey123 (geodatabase de archivos o CSV): {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="195"/>
         <source>{path} cannot be read as a zip file: {error}</source>
         <translation>{path} no se puede leer como un archivo zip: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="202"/>
+        <location filename="../store/field_submissions_io.py" line="207"/>
         <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
         <translation>{path} no es una exportación de campo que esta importación lea: un XLSX de KoBoToolbox, un zip CSV de ODK Central, o una geodatabase de archivos o un zip CSV de Survey123.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="418"/>
+        <location filename="../store/field_submissions_io.py" line="427"/>
         <source>Photos not in the export (download its media too): {names}</source>
         <translation>Fotos que faltan en la exportación (descargue también sus medios): {names}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="423"/>
+        <location filename="../store/field_submissions_io.py" line="432"/>
         <source>Submission {uuid} ({record}) was not imported: {problem}</source>
         <translation>El envío {uuid} ({record}) no se importó: {problem}</translation>
     </message>
@@ -2409,6 +2579,38 @@ Cada envío se escribe en una transacción propia: uno rechazado se nombra, con 
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Importar cambios de QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Devuelve a la base de datos de acción contra minas lo que un equipo añadió, modificó o eliminó en QField en un paquete escrito por «Empaquetar para QField» (indique la carpeta del paquete, su proyecto o su GeoPackage, copiada entera de vuelta desde el dispositivo). Los registros se emparejan por uuid, como hace «Enviar copia de campo»:
+
+- un registro añadido en QField (tiene un uuid nuevo) se inserta;
+- un registro modificado en QField (valores o geometría) se actualiza, salvo que también se haya modificado en la base de datos desde que se hizo el paquete: entonces es un conflicto, que se informa campo por campo con ambos valores y no se aplica;
+- un registro eliminado en QField se informa y se conserva: el terreno nunca elimina nada de la base de datos nacional (elimínelo allí si debe desaparecer);
+- todo registro añadido o modificado pasa los controles de «Importar registros»; el que falla se rechaza, con el nombre de su campo, y los demás entran.
+
+Todo se escribe en una sola transacción; importar de nuevo el mismo paquete no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Carpeta del paquete QField (o su proyecto o su GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="31"/>
@@ -2605,7 +2807,7 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>No se puede escribir en la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="334"/>
+        <location filename="../store/land_release_io.py" line="331"/>
         <source>Table {table} cannot be edited.</source>
         <translation>No se puede editar la tabla {table}.</translation>
     </message>
@@ -2841,57 +3043,57 @@ Las filas sin geometría pueden tomarla de una segunda capa (por ejemplo, políg
         <translation>Control de coherencia</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>Tipo de contaminación</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>Clase de área peligrosa</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>Todo el período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>Estadísticas de liberación de tierras</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2904,74 +3106,94 @@ Cada m² se cuenta una sola vez, por el método que lo liberó primero: las cifr
 Períodos: desde la fecha de inicio (por defecto: el 1 de enero del año del primer registro) hasta la fecha de fin (por defecto: la fecha de referencia, que por defecto es hoy), divididos por año, trimestre o mes. Las tablas son capas sin geometría y, opcionalmente, un libro XLSX con una hoja por tabla. La base de datos no se modifica.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>Inicio del período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>Fin del período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>Dividir el período por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>Fecha de referencia (por defecto: hoy)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>Fragmento liberado más pequeño (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>Libro de estadísticas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>Leyendo la base de datos y reproduciendo las actividades aún no aplicadas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>El fin del período ({end}) es anterior a su inicio ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} períodos del {start} al {end}: {released:.1f} m² liberados; las filas de coherencia cuadran con un margen de {worst:.3f} m²</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>Beneficiarios por sexo, edad y discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>Composición de los equipos por sexo</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>Víctimas por sexo y grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>Las personas, según los registros aprobados: beneficiarios de la tierra entregada (mujeres, niñas, niños, hombres; personas con discapacidad, contadas también en esos cuatro grupos), la composición de los equipos por sexo, y los muertos y heridos de los accidentes por sexo y grupo de edad. Cada fila da las personas contadas, cuántos registros dieron la cifra y cuántos no la registraron: una cifra no registrada nunca se lee como cero.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3256,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="167"/>
+        <location filename="../store/migrate.py" line="247"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} partes confirmadas registradas de nuevo se vincularon a su área peligrosa (parent_hazard_id).</translation>
     </message>
@@ -3080,47 +3302,47 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Acción contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Crear base de datos de acción contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Abrir base de datos de acción contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="181"/>
+        <location filename="../plugin.py" line="184"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper necesita estos paquetes de Python: {packages}. Instálelos en el Python que usa QGIS (por ejemplo con pip, o con el instalador OSGeo4W en Windows) y reinicie QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>Open mine action database</source>
         <translation>Abrir base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Open national database (PostGIS)…</source>
         <translation>Abrir la base de datos nacional (PostGIS)…</translation>
     </message>
@@ -3182,384 +3404,484 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <translation>Los gráficos del informe nacional necesitan el paquete de Python matplotlib, que no está instalado en el Python que usa QGIS: instale python3-matplotlib (Debian, Ubuntu) o matplotlib (consola OSGeo4W: python -m pip install matplotlib).</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="209"/>
+        <location filename="../core/report_tables.py" line="240"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="210"/>
+        <location filename="../core/report_tables.py" line="241"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="212"/>
+        <location filename="../core/report_tables.py" line="243"/>
         <source>Land cancelled (non-technical survey)</source>
         <translation>Tierras canceladas (estudio no técnico)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="213"/>
+        <location filename="../core/report_tables.py" line="244"/>
         <source>Land reduced with technical asset</source>
         <translation>Tierras reducidas con medio técnico</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="214"/>
+        <location filename="../core/report_tables.py" line="245"/>
         <source>Land reduced without technical asset</source>
         <translation>Tierras reducidas sin medio técnico</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="215"/>
+        <location filename="../core/report_tables.py" line="246"/>
         <source>Land cleared</source>
         <translation>Tierras despejadas</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="219"/>
+        <location filename="../core/report_tables.py" line="250"/>
         <source>Cancelled</source>
         <translation>Canceladas</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="220"/>
+        <location filename="../core/report_tables.py" line="251"/>
         <source>Reduced (technical asset)</source>
         <translation>Reducidas (medio técnico)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="221"/>
+        <location filename="../core/report_tables.py" line="252"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reducidas (sin medio técnico)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="222"/>
+        <location filename="../core/report_tables.py" line="253"/>
         <source>Cleared</source>
         <translation>Despejadas</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="225"/>
+        <location filename="../core/report_tables.py" line="256"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (number)</source>
         <translation>ASP (número)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (m²)</source>
         <translation>ASP (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (number)</source>
         <translation>APC (número)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (m²)</source>
         <translation>APC (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (number)</source>
         <translation>Total (número)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (m²)</source>
         <translation>Total (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cancelled (m²)</source>
         <translation>Canceladas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Reduced (m²)</source>
         <translation>Reducidas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cleared (m²)</source>
         <translation>Despejadas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Total released (m²)</source>
         <translation>Total liberada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="242"/>
+        <location filename="../core/report_tables.py" line="282"/>
         <source>No such area is known or suspected at the as-of date.</source>
         <translation>No se conoce ni se sospecha ninguna área de este tipo en la fecha de referencia.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="244"/>
+        <location filename="../core/report_tables.py" line="284"/>
         <source>No land was released in the reporting period.</source>
         <translation>Ninguna tierra fue liberada en el periodo del informe.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="247"/>
+        <location filename="../core/report_tables.py" line="287"/>
         <source>National summary</source>
         <translation>Resumen nacional</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="248"/>
+        <location filename="../core/report_tables.py" line="288"/>
         <source>Anti-Personnel Mine Ban Convention, Article 7</source>
         <translation>Convención sobre la prohibición de las minas antipersonal, artículo 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="249"/>
+        <location filename="../core/report_tables.py" line="289"/>
         <source>Convention on Cluster Munitions, Article 7</source>
         <translation>Convención sobre municiones en racimo, artículo 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
         <translation>Áreas peligrosas, liberación de tierras y artefactos explosivos (toda la contaminación)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Explosive ordnance found and destroyed in the period, by category</source>
         <translation>Artefactos explosivos encontrados y destruidos en el periodo, por categoría</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Destroyed</source>
         <translation>Destruidos</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>No explosive ordnance was found in the reporting period.</source>
         <translation>No se encontró ningún artefacto explosivo en el periodo del informe.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
         <translation>Áreas minadas restantes, por región (minas antipersonal y contaminación mixta)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas released in the period, by region and method</source>
         <translation>Áreas minadas liberadas en el periodo, por región y método</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Areas contaminated by cluster munition remnants, by region</source>
         <translation>Áreas contaminadas por restos de municiones en racimo, por región</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Cluster munition contaminated areas released in the period, by region and method</source>
         <translation>Áreas contaminadas por municiones en racimo liberadas en el periodo, por región y método</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="322"/>
+        <location filename="../core/report_tables.py" line="381"/>
         <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
         <translation>La fecha de referencia {as_of} es anterior al inicio del año del informe {year}: indique una fecha de referencia igual o posterior al {start}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="54"/>
+        <location filename="../layouts/national_report.py" line="55"/>
         <source>NATIONAL MINE ACTION REPORT</source>
         <translation>INFORME NACIONAL DE ACCIÓN CONTRA MINAS</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="55"/>
+        <location filename="../layouts/national_report.py" line="56"/>
         <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
         <translation>Informes de transparencia del artículo 7: Convención sobre la prohibición de las minas antipersonal y Convención sobre municiones en racimo</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="58"/>
+        <location filename="../layouts/national_report.py" line="59"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="59"/>
+        <location filename="../layouts/national_report.py" line="60"/>
         <source>The national mine action authority</source>
         <translation>La autoridad nacional de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="61"/>
+        <location filename="../layouts/national_report.py" line="62"/>
         <source>Reporting period</source>
         <translation>Periodo del informe</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="62"/>
+        <location filename="../layouts/national_report.py" line="63"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="63"/>
+        <location filename="../layouts/national_report.py" line="64"/>
         <source>Remaining areas as of</source>
         <translation>Áreas restantes al</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="64"/>
+        <location filename="../layouts/national_report.py" line="65"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="65"/>
+        <location filename="../layouts/national_report.py" line="66"/>
         <source>Date of issue</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="66"/>
+        <location filename="../layouts/national_report.py" line="67"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="67"/>
+        <location filename="../layouts/national_report.py" line="68"/>
         <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
         <translation>Las superficies son superficies sobre el terreno en el elipsoide WGS 84, en metros cuadrados (m²). Cada metro cuadrado liberado se cuenta una vez, por el método que lo liberó primero (cancelación por estudio no técnico, reducción por estudio técnico, despeje), según el historial de liberación de tierras.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="72"/>
+        <location filename="../layouts/national_report.py" line="73"/>
         <source>Land released per year, by method (m²)</source>
         <translation>Tierras liberadas por año, por método (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="74"/>
+        <location filename="../layouts/national_report.py" line="75"/>
         <source>Remaining hazardous area by region at {date} (m²)</source>
         <translation>Áreas peligrosas restantes por región al {date} (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="76"/>
+        <location filename="../layouts/national_report.py" line="77"/>
         <source>Suspected (SHA)</source>
         <translation>Sospechosas (ASP)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="77"/>
+        <location filename="../layouts/national_report.py" line="78"/>
         <source>Confirmed (CHA)</source>
         <translation>Confirmadas (APC)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="78"/>
+        <location filename="../layouts/national_report.py" line="79"/>
         <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
         <translation>Avance: áreas peligrosas restantes al final de cada año y trayectoria hacia el objetivo del {date} (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="81"/>
+        <location filename="../layouts/national_report.py" line="82"/>
         <source>Remaining</source>
         <translation>Restante</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="82"/>
+        <location filename="../layouts/national_report.py" line="83"/>
         <source>Path to the target</source>
         <translation>Trayectoria hacia el objetivo</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="83"/>
+        <location filename="../layouts/national_report.py" line="84"/>
         <source>Certified correct by the issuing authority</source>
         <translation>Certificado conforme por la autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="85"/>
+        <location filename="../layouts/national_report.py" line="86"/>
         <source>Name, title and signature</source>
         <translation>Nombre, cargo y firma</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="86"/>
+        <location filename="../layouts/national_report.py" line="87"/>
         <source>Date and seal</source>
         <translation>Fecha y sello</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="87"/>
+        <location filename="../layouts/national_report.py" line="88"/>
         <source>National mine action report {period}</source>
         <translation>Informe nacional de acción contra minas {period}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="89"/>
+        <location filename="../layouts/national_report.py" line="90"/>
         <source>Issued on {date}. Source: {source}.</source>
         <translation>Emitido el {date}. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="90"/>
+        <location filename="../layouts/national_report.py" line="91"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="91"/>
+        <location filename="../layouts/national_report.py" line="92"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="92"/>
+        <location filename="../layouts/national_report.py" line="93"/>
         <source>The national report could not be written ({error}).</source>
         <translation>No se pudo escribir el informe nacional ({error}).</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report_data.py" line="45"/>
+        <location filename="../layouts/national_report_data.py" line="46"/>
         <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
         <translation>No hay ningún área peligrosa registrada el {end} o antes: la base de datos no tiene nada que informar para {year}. Elija un año de informe posterior.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="176"/>
+        <location filename="../core/report_tables.py" line="189"/>
         <source>Hazardous areas remaining</source>
         <translation>Áreas peligrosas restantes</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="177"/>
+        <location filename="../core/report_tables.py" line="190"/>
         <source>of which suspected hazardous areas (SHA)</source>
         <translation>de las cuales áreas sospechosas de peligro (ASP)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="178"/>
+        <location filename="../core/report_tables.py" line="191"/>
         <source>of which confirmed hazardous areas (CHA)</source>
         <translation>de las cuales áreas peligrosas confirmadas (APC)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="179"/>
+        <location filename="../core/report_tables.py" line="192"/>
         <source>Hazardous areas newly recorded in the period</source>
         <translation>Áreas peligrosas registradas por primera vez en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="185"/>
+        <location filename="../core/report_tables.py" line="198"/>
         <source>Land released in the period</source>
         <translation>Tierras liberadas en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="186"/>
+        <location filename="../core/report_tables.py" line="199"/>
         <source>Land released since records began</source>
         <translation>Tierras liberadas desde el inicio de los registros</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="188"/>
+        <location filename="../core/report_tables.py" line="201"/>
         <source>Explosive ordnance items found in the period</source>
         <translation>Artefactos explosivos encontrados en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="190"/>
+        <location filename="../core/report_tables.py" line="203"/>
         <source>Explosive ordnance items destroyed in the period</source>
         <translation>Artefactos explosivos destruidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="289"/>
+        <location filename="../core/report_tables.py" line="348"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="274"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="275"/>
+        <source>Girls</source>
+        <translation>Niñas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="276"/>
+        <source>Boys</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="277"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="278"/>
+        <source>Persons with disabilities</source>
+        <translation>Personas con discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="280"/>
+        <source>Sex and age not known</source>
+        <translation>Sexo y edad desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="290"/>
+        <source>People: beneficiaries and casualties</source>
+        <translation>Personas: beneficiarios y víctimas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries of the land handed over in the period, by sex and age</source>
+        <translation>Beneficiarios de las tierras entregadas en el período, por sexo y edad</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries</source>
+        <translation>Beneficiarios</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records with the count</source>
+        <translation>Registros con el número</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records without the count</source>
+        <translation>Registros sin el número</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No beneficiaries were recorded in the reporting period.</source>
+        <translation>No se registraron beneficiarios en el período del informe.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties of explosive ordnance accidents in the period, by sex and age</source>
+        <translation>Víctimas de accidentes con artefactos explosivos en el período, por sexo y edad</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties</source>
+        <translation>Víctimas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed</source>
+        <translation>Muertos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured</source>
+        <translation>Heridos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed: not recorded</source>
+        <translation>Muertos: no registrado</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured: not recorded</source>
+        <translation>Heridos: no registrado</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No casualty was recorded in the reporting period.</source>
+        <translation>No se registró ninguna víctima en el período del informe.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4034,63 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Empaquetar para QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Escribe una carpeta para copiar a un dispositivo con QField: un proyecto de QGIS (guardado con rutas relativas) en torno a una copia de campo de una región o de una tarea, tal como la escribe «Crear copia de campo», con los formularios y los estilos de la base de datos, las relaciones entre las tablas, el mapa abierto sobre los registros del paquete (sin mapa base) y la orden de tarea en PDF de cada tarea.
+
+El proyecto solo usa QGIS: QField lo abre sin este complemento. Traiga de vuelta el trabajo del equipo con «Importar cambios de QField». La base de datos solo se lee; la carpeta solo aparece completa, y un paquete existente solo se reemplaza si se permite reemplazarlo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Región (la región de las áreas peligrosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>O bien: ID de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Carpeta del paquete</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Reemplazar un paquete existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Proyecto de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Registros copiados</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Órdenes de tarea impresas</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>{records} registros y {orders} órdenes de tarea empaquetados en {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../core/field_mapping.py" line="34"/>
@@ -3849,37 +4228,37 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <translation>Indique el perfil de correspondencia de campos: un archivo JSON, o uno de los perfiles incluidos.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="30"/>
+        <location filename="../store/mapped_records.py" line="29"/>
         <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>Perfil de correspondencia de campos {profile}: el &quot;crs&quot; '{crs}' no es un sistema de referencia de coordenadas que QGIS conozca.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="44"/>
+        <location filename="../store/mapped_records.py" line="43"/>
         <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
         <translation>No se importó nada de {source}: su SRC es {own}, pero el perfil de correspondencia de campos {profile} dice que la fuente está en {crs}. Use el perfil hecho para estos registros, o corrija su &quot;crs&quot;.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="57"/>
+        <location filename="../store/mapped_records.py" line="56"/>
         <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
         <translation>No se importó nada de {source}: el perfil de correspondencia de campos {profile} hace corresponder el campo '{field}', que los registros no tienen (sus campos: {fields}).</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="66"/>
+        <location filename="../store/mapped_records.py" line="65"/>
         <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
         <translation>Los campos de {source} que el perfil {profile} no hace corresponder no se importaron: {fields}.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="131"/>
+        <location filename="../store/mapped_records.py" line="130"/>
         <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
         <translation>(Campo '{field}' de los registros, mediante el perfil {profile}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="134"/>
+        <location filename="../store/mapped_records.py" line="133"/>
         <source>(Profile {profile} maps no field of the records to {field}.)</source>
         <translation>(El perfil {profile} no hace corresponder ningún campo de los registros a {field}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="174"/>
+        <location filename="../store/mapped_records.py" line="175"/>
         <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
         <translation>Un shapefile conserva nombres de campo de {limit} caracteres como máximo, y el perfil {profile} escribe '{field}': exporte a un GeoPackage, o use un perfil con nombres más cortos.</translation>
     </message>
@@ -3890,6 +4269,74 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Acción contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Paquete de campo de acción contra minas: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>La carpeta del paquete {folder} contiene la base de datos de la que se hace. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} existe y no es un paquete QField: nunca se reemplaza. Elija una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} ya contiene un paquete QField. Elija otra carpeta o permita sobrescribir.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} no es un paquete QField escrito por «Empaquetar para QField» (no tiene {manifest}). Indique la carpeta del paquete, su proyecto o su GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>No se puede leer la descripción del paquete {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} se hizo con una versión más reciente de Mine Action Mapper (formato de paquete {version}; este complemento conoce {known}). Actualice el complemento para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>El paquete {path} ha perdido su GeoPackage {name}: copie de vuelta la carpeta entera del paquete desde el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="52"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>No se pudo escribir el proyecto {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="100"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} de: {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="106"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>La relación {relation} no es válida: falta una tabla o un campo de la copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="115"/>
+        <source>Related records</source>
+        <translation>Registros relacionados</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4367,7 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <translation>El hallazgo no está en ninguna área peligrosa ni en ninguna actividad.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>Se solapa con el área peligrosa {other} en {area:.1f} m².</translation>
     </message>
@@ -4264,6 +4711,21 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>Error de cierre {misclosure:.2f} m, precisión {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>El accidente no está en ninguna área peligrosa registrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>Accidente fuera de toda área peligrosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>Compruebe la posición del accidente; un accidente en un lugar conocido es una evidencia directa: levante el lugar y registre el área peligrosa.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -4354,6 +4816,29 @@ La copia guarda cómo era cada registro cuando se copió (la tabla field_copy_ba
         <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: su inicio de sesión no puede hacer este cambio (la base de datos lo rechazó: permiso denegado). Pida al administrador nacional el rol que necesita; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusals</name>
+    <message>
+        <location filename="../ui/save_refusals.py" line="51"/>
+        <source>its records</source>
+        <translation>sus registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="53"/>
+        <source>{layer}: {records} changed by another editor since you opened it. Nothing of your change to it was saved: your edits are still in the layer. Discard them (Roll Back), and make your change again on what is now stored.</source>
+        <translation>{layer}: otro editor ha cambiado {records} desde que lo abrió. No se ha guardado nada de su cambio: sus ediciones siguen en la capa. Descártelas (Deshacer cambios) y vuelva a hacer su cambio sobre lo que está guardado ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="61"/>
+        <source>{layer}: {records} not saved. {reason}</source>
+        <translation>{layer}: {records} no guardado. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="104"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
@@ -4599,17 +5084,17 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>El período de informe debe terminar el mismo día de su inicio o después.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>Fila {fid} del historial de liberación: el área peligrosa {hazard} (campo hazard_id) no está en la tabla de áreas peligrosas.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>No se puede escribir la hoja {sheet} de {path}: {error}</translation>
     </message>
@@ -4617,12 +5102,12 @@ Opcionalmente añade un rol de inicio de sesión existente a un grupo; el inicio
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Enviar copia de campo</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -4641,52 +5126,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Enviar de nuevo la misma copia no cambia nada. El informe enumera cada registro insertado, actualizado, en conflicto, rechazado o eliminado en la copia.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Copia de campo</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>Base de datos de acción contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Informe del envío</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Registros insertados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Registros actualizados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Registros en conflicto</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Registros rechazados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>{inserted} insertados, {updated} actualizados, {conflicts} en conflicto (no aplicados), {rejected} rechazados.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>No se puede escribir el resultado {output}.</translation>
     </message>
@@ -4933,12 +5418,12 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
         <translation>Puntos de levantamiento (1:25 000 y mayores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>No se puede leer el estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta en el complemento el estilo de mapa {path}.</translation>
     </message>
@@ -4946,6 +5431,21 @@ Fecha del levantamiento: el campo de fecha cuando tiene valor; si no, la fecha f
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>En espera de la revisión del centro nacional</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>Accidente: personas muertas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>Accidente: personas heridas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>Accidente: ninguna víctima registrada</translation>
     </message>
 </context>
 <context>
@@ -6135,24 +6635,74 @@ Una base de datos que ya está al día no se modifica.</translation>
         <translation>Carril seguro</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>Estado de revisión</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>Enviado, en espera de revisión</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>Devuelto al operador</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>Qué hacían las víctimas</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>Agricultura</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>Pastoreo</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>Recogida de leña, alimentos o agua</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>Recogida o manipulación de chatarra</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>Juego</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>Manipulación de un artefacto</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>Desminado</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
     </message>
 </context>
 </TS>

@@ -471,610 +471,780 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="115"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created at</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Remarks</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="157"/>
+        <location filename="../core/schema.py" line="161"/>
         <source>Must be zero or more</source>
         <translation>Doit être supérieur ou égal à zéro</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazardous areas</source>
         <translation>Zones dangereuses</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Hazard ID</source>
         <translation>ID de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Local name</source>
         <translation>Nom local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Contamination</source>
         <translation>Contamination</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Main evidence</source>
         <translation>Preuve principale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Date of information</source>
         <translation>Date de l'information</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey date</source>
         <translation>Date du levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Reporting organisation</source>
         <translation>Organisation déclarante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Nearest locality</source>
         <translation>Localité la plus proche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Blocked land use</source>
         <translation>Utilisation des terres bloquée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Clearance depth (cm)</source>
         <translation>Profondeur de dépollution (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Original area (m²)</source>
         <translation>Superficie initiale (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Zones suspectées dangereuses et zones dangereuses confirmées.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey points</source>
         <translation>Points de levé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point number</source>
         <translation>Numéro du point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point type</source>
         <translation>Type de point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>From point</source>
         <translation>Depuis le point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>L'azimut doit être supérieur ou égal à 0 et inférieur à un tour complet</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing as recorded</source>
         <translation>Azimut tel que relevé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing unit</source>
         <translation>Unité d'azimut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>North reference</source>
         <translation>Référence du nord</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination applied (°, east +)</source>
         <translation>Déclinaison appliquée (°, est +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>La déclinaison doit être comprise entre -180 et 180 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope angle (°)</source>
         <translation>Angle de pente (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>La pente doit être comprise entre -90 et 90 degrés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Coordinates as entered</source>
         <translation>Coordonnées telles que saisies</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position fixed by</source>
         <translation>Position déterminée par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Repères, points de référence et points d'inflexion, avec leur azimut et leur distance depuis un point précédent, tels que relevés sur le terrain.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Land release activities</source>
         <translation>Activités de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Activity ID</source>
         <translation>ID de l'activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Task ID</source>
         <translation>ID de la tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Technical asset used</source>
         <translation>Moyen technique utilisé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>The end date cannot be before the start date</source>
         <translation>La date de fin ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Zones annulées, réduites, dépolluées ou confirmées par une activité.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance finds</source>
         <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find ID</source>
         <translation>ID de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>EO category</source>
         <translation>Catégorie d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Model / description</source>
         <translation>Modèle / description</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity must be at least 1</source>
         <translation>La quantité doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find date</source>
         <translation>Date de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Destroyed</source>
         <translation>Détruit</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Depth (cm)</source>
         <translation>Profondeur (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engins explosifs découverts, par catégorie.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issue date</source>
         <translation>Date d'émission</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Due date</source>
         <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>The due date cannot be before the start date</source>
         <translation>La date d'échéance ne peut pas être antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version must be at least 1</source>
         <translation>La version doit être au moins égale à 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordres de travail donnés aux équipes d'enquête et de dépollution.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site points</source>
         <translation>Points du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site type</source>
         <translation>Type de point du site</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Radio call sign</source>
         <translation>Indicatif radio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Hélisurfaces, points médicaux, points de contrôle et sites de destruction d'une tâche.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access routes</source>
         <translation>Itinéraires d'accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Route type</source>
         <translation>Type d'itinéraire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Itinéraires d'accès et d'évacuation sanitaire.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Release history</source>
         <translation>Historique de remise à disposition</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class before</source>
         <translation>Classe avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class after</source>
         <translation>Classe après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status before</source>
         <translation>Statut avant</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status after</source>
         <translation>Statut après</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded at</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Chaque modification de la superficie, de la classe ou du statut d'une zone dangereuse, avec sa cause.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Lookup lists</source>
         <translation>Listes de codes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Behaves as</source>
         <translation>Se comporte comme</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Les noms propres au programme pour chaque liste ; base_code relie une entrée à la signification intégrée avec laquelle l'extension effectue ses calculs.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema information</source>
         <translation>Informations sur le schéma</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema version and creation details.</source>
         <translation>Version du schéma et détails de création.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="103"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="101"/>
+        <location filename="../core/schema.py" line="105"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazard</source>
         <translation>Zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Location and land</source>
         <translation>Localisation et terrain</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Areas and remarks</source>
         <translation>Superficies et remarques</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing and distance</source>
         <translation>Azimut et distance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Team and area</source>
         <translation>Équipe et superficie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Confirmed part of hazard</source>
         <translation>Partie confirmée de la zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Review status</source>
         <translation>Statut d'examen</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed by</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed at</source>
         <translation>Examiné le</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="137"/>
+        <location filename="../core/schema.py" line="141"/>
         <source>External ID</source>
         <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>Bénéficiaires attendus : femmes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>Bénéficiaires attendus : filles</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>Bénéficiaires attendus : garçons</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>Bénéficiaires attendus : hommes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>Bénéficiaires attendus : personnes handicapées</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: women</source>
+        <translation>Bénéficiaires : femmes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: girls</source>
+        <translation>Bénéficiaires : filles</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: boys</source>
+        <translation>Bénéficiaires : garçons</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: men</source>
+        <translation>Bénéficiaires : hommes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>Bénéficiaires : personnes handicapées</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="206"/>
+        <source>Expected beneficiaries</source>
+        <translation>Bénéficiaires attendus</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: women</source>
+        <translation>Équipe : femmes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: men</source>
+        <translation>Équipe : hommes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover date</source>
+        <translation>Date de remise</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>La remise ne peut pas précéder la fin de l'activité</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover and beneficiaries</source>
+        <translation>Remise et bénéficiaires</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="397"/>
+        <source>Killed: women</source>
+        <translation>Tués : femmes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Killed: men</source>
+        <translation>Tués : hommes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="399"/>
+        <source>Killed: girls</source>
+        <translation>Tués : filles</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="400"/>
+        <source>Killed: boys</source>
+        <translation>Tués : garçons</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="401"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>Tués : sexe ou âge inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="402"/>
+        <source>Injured: women</source>
+        <translation>Blessés : femmes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="403"/>
+        <source>Injured: men</source>
+        <translation>Blessés : hommes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="404"/>
+        <source>Injured: girls</source>
+        <translation>Blessés : filles</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="405"/>
+        <source>Injured: boys</source>
+        <translation>Blessés : garçons</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="406"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>Blessés : sexe ou âge inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents</source>
+        <translation>Accidents</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident ID</source>
+        <translation>Identifiant de l'accident</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident date</source>
+        <translation>Date de l'accident</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Device category</source>
+        <translation>Catégorie d'engin</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>What the casualties were doing</source>
+        <translation>Ce que faisaient les victimes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>Accidents dus à des engins explosifs (EE) : lieu, date, engin, tués et blessés par sexe et tranche d'âge. Ni noms ni données personnelles : un outil de cartographie, pas un registre des victimes.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Casualties</source>
+        <translation>Victimes</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="35"/>
+        <location filename="../store/database.py" line="36"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>La table '{table}' ne peut pas être lue dans {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="53"/>
+        <location filename="../store/database.py" line="83"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} existe déjà. Choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="105"/>
+        <location filename="../store/database.py" line="135"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Impossible de créer un GeoPackage à l'emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="465"/>
         <source>Creating table {table}</source>
         <translation>Création de la table {table}</translation>
     </message>
@@ -1099,17 +1269,17 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{path} n'est pas une base de données d'action contre les mines (pas de version de schéma).</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="71"/>
+        <location filename="../store/database.py" line="101"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} est un dossier. Indiquez le nom du fichier GeoPackage à créer, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="80"/>
+        <location filename="../store/database.py" line="110"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Impossible d'écrire {path} : permission refusée ({error}). Choisissez un dossier dans lequel vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="85"/>
+        <location filename="../store/database.py" line="115"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Impossible d'écrire {path} : {error}.</translation>
     </message>
@@ -1259,7 +1429,7 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>Une base de données d'action contre les mines PostGIS demande un système de coordonnées EPSG, pas {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="444"/>
+        <location filename="../store/postgis.py" line="475"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database} n'a pas été créée : {error}. Rien n'a été écrit.</translation>
     </message>
@@ -1304,12 +1474,12 @@ Pour une base nationale partagée par plusieurs éditeurs, choisissez une connex
         <translation>{database} : le rôle « {role} » n'a pas le privilège {privilege} sur {object}, dont ceci a besoin. Demandez à l'administrateur de la base de données de l'accorder ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="488"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indique la version de schéma {version}, qu'aucune base de données PostGIS n'a jamais eue : elle a été modifiée à la main.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="533"/>
+        <location filename="../store/postgis.py" line="573"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} n'a pas été mise à niveau : {error}. Rien n'a été modifié.</translation>
     </message>
@@ -1832,7 +2002,7 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="287"/>
+        <location filename="../core/field_forms.py" line="288"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1842,57 +2012,57 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="269"/>
+        <location filename="../core/field_forms.py" line="270"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Enquête non technique / rapport de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="285"/>
+        <location filename="../core/field_forms.py" line="286"/>
         <source>Position of the find</source>
         <translation>Position de la découverte</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="332"/>
         <source>Perimeter recorded as</source>
         <translation>Périmètre relevé comme</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="321"/>
+        <location filename="../core/field_forms.py" line="337"/>
         <source>EO finds</source>
         <translation>Découvertes d'engins explosifs</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="325"/>
+        <location filename="../core/field_forms.py" line="341"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Rapport d'avancement et d'achèvement d'enquête technique / de dépollution</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="336"/>
+        <location filename="../core/field_forms.py" line="352"/>
         <source>EO spot report</source>
         <translation>Rapport ponctuel d'engin explosif</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Dessiné ou parcouru au GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Points de levé (azimuts et distances)</translation>
     </message>
@@ -1910,97 +2080,97 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="144"/>
+        <location filename="../core/field_submissions.py" line="146"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>Le point géographique « {name} » contient « {text} », et non « latitude longitude altitude précision »</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="129"/>
+        <location filename="../core/field_submissions.py" line="131"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>Le point géographique « {name} » n'a pas de latitude et longitude lisibles : {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="241"/>
+        <location filename="../core/field_submissions.py" line="243"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>Une soumission n'a pas d'UUID d'instance (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="247"/>
+        <location filename="../core/field_submissions.py" line="249"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Soumission {uuid} : son identifiant d'instance n'est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="276"/>
+        <location filename="../core/field_submissions.py" line="278"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Soumission {uuid} : la position du repère manque</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="71"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} ne peut pas être lu comme un export XLSX de KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="86"/>
+        <location filename="../store/field_submissions_io.py" line="91"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} ne peut pas être lu comme un export CSV d'ODK Central : {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="238"/>
+        <location filename="../store/field_submissions_io.py" line="243"/>
         <source>The records could not be written: {error}</source>
         <translation>Les enregistrements n'ont pas pu être écrits : {error}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="216"/>
+        <location filename="../core/field_submissions.py" line="218"/>
         <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
         <translation>L'export ne contient aucun de {names} : est-ce un export ODK Central d'un formulaire de terrain ?</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="252"/>
+        <location filename="../core/field_submissions.py" line="254"/>
         <source>Submission {uuid}: the {field} is missing</source>
         <translation>Soumission {uuid} : le champ {field} manque</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="319"/>
+        <location filename="../core/field_submissions.py" line="321"/>
         <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
         <translation>Soumission {uuid} : le périmètre est enregistré comme « {method} », ni {drawn} ni {walked}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="335"/>
+        <location filename="../core/field_submissions.py" line="337"/>
         <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
         <translation>Soumission {uuid} : le périmètre a {count} sommets ; un périmètre dessiné en demande au moins trois</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="369"/>
+        <location filename="../core/field_submissions.py" line="371"/>
         <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
         <translation>Soumission {uuid} : la découverte {find} n'a pas de position (une découverte est un point de la couche des découvertes d'engins explosifs)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="414"/>
+        <location filename="../core/field_submissions.py" line="416"/>
         <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
         <translation>L'export Survey123 ne contient aucune couche portant le nom d'un formulaire de terrain ({forms}) ; ses couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="165"/>
+        <location filename="../store/field_submissions_io.py" line="170"/>
         <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
         <translation>{path} ne peut pas être lu comme un export Survey123 (géodatabase fichier ou CSV) : {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="195"/>
         <source>{path} cannot be read as a zip file: {error}</source>
         <translation>{path} ne peut pas être lu comme un fichier zip : {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="202"/>
+        <location filename="../store/field_submissions_io.py" line="207"/>
         <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
         <translation>{path} n'est pas un export de terrain que cet import lit : un XLSX de KoBoToolbox, un zip CSV d'ODK Central, ou une géodatabase fichier ou un zip CSV de Survey123.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="418"/>
+        <location filename="../store/field_submissions_io.py" line="427"/>
         <source>Photos not in the export (download its media too): {names}</source>
         <translation>Photos absentes de l'export (téléchargez aussi ses médias) : {names}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="423"/>
+        <location filename="../store/field_submissions_io.py" line="432"/>
         <source>Submission {uuid} ({record}) was not imported: {problem}</source>
         <translation>La soumission {uuid} ({record}) n'a pas été importée : {problem}</translation>
     </message>
@@ -2409,6 +2579,38 @@ Chaque soumission est écrite dans une transaction qui lui est propre : une soum
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Importer les modifications QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Renvoie à la base de données d'action contre les mines ce qu'une équipe a ajouté, modifié ou supprimé dans QField dans un paquet écrit par « Empaqueter pour QField » (donnez le dossier du paquet, son projet ou son GeoPackage, recopié en entier depuis l'appareil). Les enregistrements sont associés par uuid, comme le fait « Soumettre une copie de terrain » :
+
+- un enregistrement ajouté dans QField (il a un nouvel uuid) est inséré ;
+- un enregistrement modifié dans QField (valeurs ou géométrie) est mis à jour, sauf s'il a aussi été modifié dans la base de données depuis la création du paquet : c'est alors un conflit, signalé champ par champ avec les deux valeurs et non appliqué ;
+- un enregistrement supprimé dans QField est signalé et conservé : le terrain ne supprime jamais rien de la base de données nationale (supprimez-le là s'il doit disparaître) ;
+- chaque enregistrement ajouté ou modifié passe les contrôles de « Importer des enregistrements » ; celui qui échoue est rejeté, avec le nom de son champ, et les autres sont écrits.
+
+Tout est écrit en une seule transaction ; importer à nouveau le même paquet ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Dossier du paquet QField (ou son projet ou son GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="31"/>
@@ -2590,7 +2792,7 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Impossible d'écrire dans la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="334"/>
+        <location filename="../store/land_release_io.py" line="331"/>
         <source>Table {table} cannot be edited.</source>
         <translation>La table {table} ne peut pas être modifiée.</translation>
     </message>
@@ -2841,57 +3043,57 @@ Les lignes sans géométrie peuvent en recevoir une d'une seconde couche (par ex
         <translation>Contrôle de cohérence</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>Type de contamination</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>Classe de zone dangereuse</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>Statistiques de remise à disposition des terres</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2904,74 +3106,94 @@ Chaque m² est compté une seule fois, par la méthode qui l'a remis à disposit
 Périodes : de la date de début (par défaut : le 1er janvier de l'année du premier enregistrement) à la date de fin (par défaut : la date de référence, elle-même aujourd'hui par défaut), découpées par année, trimestre ou mois. Les tableaux sont des couches sans géométrie et, en option, un classeur XLSX avec une feuille par tableau. La base de données n'est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>Découper la période par</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>Date de référence (par défaut : aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>Grouper par</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>Plus petite parcelle remise à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>Classeur de statistiques</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>Lecture de la base de données et rejeu des activités pas encore appliquées</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>La fin de la période ({end}) est antérieure à son début ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} périodes du {start} au {end} : {released:.1f} m² remis à disposition ; les lignes de cohérence s'équilibrent à {worst:.3f} m² près</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>Bénéficiaires par sexe, âge et handicap</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>Composition des équipes par sexe</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>Victimes par sexe et tranche d'âge</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>Les personnes, d'après les enregistrements approuvés : bénéficiaires des terres remises (femmes, filles, garçons, hommes ; personnes handicapées, également comptées dans ces quatre groupes), composition des équipes par sexe, et tués et blessés des accidents par sexe et tranche d'âge. Chaque ligne donne les personnes comptées, le nombre d'enregistrements qui donnent le chiffre et le nombre de ceux qui ne l'ont pas enregistré : un chiffre non enregistré n'est jamais lu comme zéro.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3256,7 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="167"/>
+        <location filename="../store/migrate.py" line="247"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} parties confirmées réenregistrées ont été reliées à leur zone dangereuse (parent_hazard_id).</translation>
     </message>
@@ -3080,47 +3302,47 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Créer une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Ouvrir une base de données d'action contre les mines…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="181"/>
+        <location filename="../plugin.py" line="184"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Mine Action Mapper a besoin des paquets Python suivants : {packages}. Installez-les dans le Python utilisé par QGIS (par exemple avec pip, ou avec l'installateur OSGeo4W sous Windows), puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>Open mine action database</source>
         <translation>Ouvrir une base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Upgrade…</source>
         <translation>Mettre à niveau…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Open national database (PostGIS)…</source>
         <translation>Ouvrir la base de données nationale (PostGIS)…</translation>
     </message>
@@ -3182,384 +3404,484 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <translation>Les graphiques du rapport national nécessitent le paquet Python matplotlib, qui n'est pas installé dans le Python de QGIS : installez python3-matplotlib (Debian, Ubuntu) ou matplotlib (invite OSGeo4W : python -m pip install matplotlib).</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="209"/>
+        <location filename="../core/report_tables.py" line="240"/>
         <source>(no region)</source>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="210"/>
+        <location filename="../core/report_tables.py" line="241"/>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="212"/>
+        <location filename="../core/report_tables.py" line="243"/>
         <source>Land cancelled (non-technical survey)</source>
         <translation>Terres annulées (enquête non technique)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="213"/>
+        <location filename="../core/report_tables.py" line="244"/>
         <source>Land reduced with technical asset</source>
         <translation>Terres réduites avec moyen technique</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="214"/>
+        <location filename="../core/report_tables.py" line="245"/>
         <source>Land reduced without technical asset</source>
         <translation>Terres réduites sans moyen technique</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="215"/>
+        <location filename="../core/report_tables.py" line="246"/>
         <source>Land cleared</source>
         <translation>Terres dépolluées</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="219"/>
+        <location filename="../core/report_tables.py" line="250"/>
         <source>Cancelled</source>
         <translation>Annulées</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="220"/>
+        <location filename="../core/report_tables.py" line="251"/>
         <source>Reduced (technical asset)</source>
         <translation>Réduites (moyen technique)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="221"/>
+        <location filename="../core/report_tables.py" line="252"/>
         <source>Reduced (no technical asset)</source>
         <translation>Réduites (sans moyen technique)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="222"/>
+        <location filename="../core/report_tables.py" line="253"/>
         <source>Cleared</source>
         <translation>Dépolluées</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="225"/>
+        <location filename="../core/report_tables.py" line="256"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (number)</source>
         <translation>ZSD (nombre)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (m²)</source>
         <translation>ZSD (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (number)</source>
         <translation>ZDC (nombre)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (m²)</source>
         <translation>ZDC (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (number)</source>
         <translation>Total (nombre)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (m²)</source>
         <translation>Total (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cancelled (m²)</source>
         <translation>Annulées (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Reduced (m²)</source>
         <translation>Réduites (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cleared (m²)</source>
         <translation>Dépolluées (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Total released (m²)</source>
         <translation>Total remis à disposition (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="242"/>
+        <location filename="../core/report_tables.py" line="282"/>
         <source>No such area is known or suspected at the as-of date.</source>
         <translation>Aucune zone de ce type n'est connue ni suspectée à la date de situation.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="244"/>
+        <location filename="../core/report_tables.py" line="284"/>
         <source>No land was released in the reporting period.</source>
         <translation>Aucune terre n'a été remise à disposition pendant la période du rapport.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="247"/>
+        <location filename="../core/report_tables.py" line="287"/>
         <source>National summary</source>
         <translation>Synthèse nationale</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="248"/>
+        <location filename="../core/report_tables.py" line="288"/>
         <source>Anti-Personnel Mine Ban Convention, Article 7</source>
         <translation>Convention sur l'interdiction des mines antipersonnel, article 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="249"/>
+        <location filename="../core/report_tables.py" line="289"/>
         <source>Convention on Cluster Munitions, Article 7</source>
         <translation>Convention sur les armes à sous-munitions, article 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
         <translation>Zones dangereuses, remise à disposition des terres et engins explosifs (toute contamination)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Explosive ordnance found and destroyed in the period, by category</source>
         <translation>Engins explosifs trouvés et détruits pendant la période, par catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Found</source>
         <translation>Trouvés</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Destroyed</source>
         <translation>Détruits</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>No explosive ordnance was found in the reporting period.</source>
         <translation>Aucun engin explosif n'a été trouvé pendant la période du rapport.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
         <translation>Zones minées restantes, par région (mines antipersonnel et contamination mixte)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas released in the period, by region and method</source>
         <translation>Zones minées remises à disposition pendant la période, par région et par méthode</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Areas contaminated by cluster munition remnants, by region</source>
         <translation>Zones contaminées par des restes d'armes à sous-munitions, par région</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Cluster munition contaminated areas released in the period, by region and method</source>
         <translation>Zones contaminées par des armes à sous-munitions remises à disposition pendant la période, par région et par méthode</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="322"/>
+        <location filename="../core/report_tables.py" line="381"/>
         <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
         <translation>La date de situation {as_of} précède le début de l'année du rapport {year} : indiquez une date de situation au {start} ou après.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="54"/>
+        <location filename="../layouts/national_report.py" line="55"/>
         <source>NATIONAL MINE ACTION REPORT</source>
         <translation>RAPPORT NATIONAL D'ACTION CONTRE LES MINES</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="55"/>
+        <location filename="../layouts/national_report.py" line="56"/>
         <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
         <translation>Rapports de transparence au titre de l'article 7 : Convention sur l'interdiction des mines antipersonnel et Convention sur les armes à sous-munitions</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="58"/>
+        <location filename="../layouts/national_report.py" line="59"/>
         <source>Issuing authority</source>
         <translation>Autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="59"/>
+        <location filename="../layouts/national_report.py" line="60"/>
         <source>The national mine action authority</source>
         <translation>L'autorité nationale d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="61"/>
+        <location filename="../layouts/national_report.py" line="62"/>
         <source>Reporting period</source>
         <translation>Période du rapport</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="62"/>
+        <location filename="../layouts/national_report.py" line="63"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="63"/>
+        <location filename="../layouts/national_report.py" line="64"/>
         <source>Remaining areas as of</source>
         <translation>Zones restantes au</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="64"/>
+        <location filename="../layouts/national_report.py" line="65"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="65"/>
+        <location filename="../layouts/national_report.py" line="66"/>
         <source>Date of issue</source>
         <translation>Date d'émission</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="66"/>
+        <location filename="../layouts/national_report.py" line="67"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="67"/>
+        <location filename="../layouts/national_report.py" line="68"/>
         <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
         <translation>Les surfaces sont des surfaces au sol sur l'ellipsoïde WGS 84, en mètres carrés (m²). Chaque mètre carré remis à disposition est compté une fois, selon la méthode qui l'a remis à disposition en premier (annulation par enquête non technique, réduction par enquête technique, dépollution), d'après l'historique de remise à disposition des terres.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="72"/>
+        <location filename="../layouts/national_report.py" line="73"/>
         <source>Land released per year, by method (m²)</source>
         <translation>Terres remises à disposition par année, par méthode (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="74"/>
+        <location filename="../layouts/national_report.py" line="75"/>
         <source>Remaining hazardous area by region at {date} (m²)</source>
         <translation>Zones dangereuses restantes par région au {date} (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="76"/>
+        <location filename="../layouts/national_report.py" line="77"/>
         <source>Suspected (SHA)</source>
         <translation>Suspectées (ZSD)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="77"/>
+        <location filename="../layouts/national_report.py" line="78"/>
         <source>Confirmed (CHA)</source>
         <translation>Confirmées (ZDC)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="78"/>
+        <location filename="../layouts/national_report.py" line="79"/>
         <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
         <translation>Avancement : zones dangereuses restantes à la fin de chaque année, et trajectoire vers l'objectif du {date} (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="81"/>
+        <location filename="../layouts/national_report.py" line="82"/>
         <source>Remaining</source>
         <translation>Restante</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="82"/>
+        <location filename="../layouts/national_report.py" line="83"/>
         <source>Path to the target</source>
         <translation>Trajectoire vers l'objectif</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="83"/>
+        <location filename="../layouts/national_report.py" line="84"/>
         <source>Certified correct by the issuing authority</source>
         <translation>Certifié exact par l'autorité émettrice</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="85"/>
+        <location filename="../layouts/national_report.py" line="86"/>
         <source>Name, title and signature</source>
         <translation>Nom, fonction et signature</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="86"/>
+        <location filename="../layouts/national_report.py" line="87"/>
         <source>Date and seal</source>
         <translation>Date et cachet</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="87"/>
+        <location filename="../layouts/national_report.py" line="88"/>
         <source>National mine action report {period}</source>
         <translation>Rapport national d'action contre les mines {period}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="89"/>
+        <location filename="../layouts/national_report.py" line="90"/>
         <source>Issued on {date}. Source: {source}.</source>
         <translation>Émis le {date}. Source : {source}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="90"/>
+        <location filename="../layouts/national_report.py" line="91"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="91"/>
+        <location filename="../layouts/national_report.py" line="92"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="92"/>
+        <location filename="../layouts/national_report.py" line="93"/>
         <source>The national report could not be written ({error}).</source>
         <translation>Le rapport national n'a pas pu être écrit ({error}).</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report_data.py" line="45"/>
+        <location filename="../layouts/national_report_data.py" line="46"/>
         <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
         <translation>Aucune zone dangereuse n'est enregistrée au {end} ou avant : la base de données n'a rien à déclarer pour {year}. Choisissez une année de rapport plus tardive.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="176"/>
+        <location filename="../core/report_tables.py" line="189"/>
         <source>Hazardous areas remaining</source>
         <translation>Zones dangereuses restantes</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="177"/>
+        <location filename="../core/report_tables.py" line="190"/>
         <source>of which suspected hazardous areas (SHA)</source>
         <translation>dont zones suspectées dangereuses (ZSD)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="178"/>
+        <location filename="../core/report_tables.py" line="191"/>
         <source>of which confirmed hazardous areas (CHA)</source>
         <translation>dont zones dangereuses confirmées (ZDC)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="179"/>
+        <location filename="../core/report_tables.py" line="192"/>
         <source>Hazardous areas newly recorded in the period</source>
         <translation>Zones dangereuses nouvellement enregistrées pendant la période</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="185"/>
+        <location filename="../core/report_tables.py" line="198"/>
         <source>Land released in the period</source>
         <translation>Terres remises à disposition pendant la période</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="186"/>
+        <location filename="../core/report_tables.py" line="199"/>
         <source>Land released since records began</source>
         <translation>Terres remises à disposition depuis le début des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="188"/>
+        <location filename="../core/report_tables.py" line="201"/>
         <source>Explosive ordnance items found in the period</source>
         <translation>Engins explosifs trouvés pendant la période</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="190"/>
+        <location filename="../core/report_tables.py" line="203"/>
         <source>Explosive ordnance items destroyed in the period</source>
         <translation>Engins explosifs détruits pendant la période</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="289"/>
+        <location filename="../core/report_tables.py" line="348"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="274"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="275"/>
+        <source>Girls</source>
+        <translation>Filles</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="276"/>
+        <source>Boys</source>
+        <translation>Garçons</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="277"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="278"/>
+        <source>Persons with disabilities</source>
+        <translation>Personnes handicapées</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="280"/>
+        <source>Sex and age not known</source>
+        <translation>Sexe et âge inconnus</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="290"/>
+        <source>People: beneficiaries and casualties</source>
+        <translation>Personnes : bénéficiaires et victimes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries of the land handed over in the period, by sex and age</source>
+        <translation>Bénéficiaires des terres remises pendant la période, par sexe et âge</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records with the count</source>
+        <translation>Fiches avec le nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records without the count</source>
+        <translation>Fiches sans le nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No beneficiaries were recorded in the reporting period.</source>
+        <translation>Aucun bénéficiaire n'a été enregistré pendant la période de rapport.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties of explosive ordnance accidents in the period, by sex and age</source>
+        <translation>Victimes d'accidents dus aux engins explosifs pendant la période, par sexe et âge</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed</source>
+        <translation>Tués</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured</source>
+        <translation>Blessés</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed: not recorded</source>
+        <translation>Tués : non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured: not recorded</source>
+        <translation>Blessés : non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No casualty was recorded in the reporting period.</source>
+        <translation>Aucune victime n'a été enregistrée pendant la période de rapport.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4034,63 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Empaqueter pour QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Écrit un dossier à copier sur un appareil avec QField : un projet QGIS (enregistré avec des chemins relatifs) autour d'une copie de terrain d'une région ou d'une tâche, telle que « Créer une copie de terrain » l'écrit, avec les formulaires et les styles de la base de données, les relations entre les tables, la carte ouverte sur les enregistrements du paquet (sans fond de carte), et l'ordre de tâche en PDF de chaque tâche.
+
+Le projet n'utilise que QGIS lui-même : QField l'ouvre sans cette extension. Rapportez le travail de l'équipe avec « Importer les modifications QField ». La base de données est seulement lue ; le dossier n'apparaît qu'une fois complet, et un paquet existant n'est remplacé que si le remplacement est autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Région (la région des zones dangereuses)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>Ou : ID de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Remplacer un paquet existant</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Projet QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Enregistrements copiés</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Ordres de tâche imprimés</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>{records} enregistrements et {orders} ordres de tâche empaquetés dans {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../core/field_mapping.py" line="34"/>
@@ -3849,37 +4228,37 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <translation>Donnez le profil de correspondance des champs : un fichier JSON, ou l'un des profils fournis.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="30"/>
+        <location filename="../store/mapped_records.py" line="29"/>
         <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>Profil de correspondance des champs {profile} : le « crs » '{crs}' n'est pas un système de coordonnées de référence connu de QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="44"/>
+        <location filename="../store/mapped_records.py" line="43"/>
         <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
         <translation>Rien n'a été importé depuis {source} : son SCR est {own}, mais le profil de correspondance des champs {profile} indique que la source est en {crs}. Utilisez le profil fait pour ces enregistrements, ou corrigez son « crs ».</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="57"/>
+        <location filename="../store/mapped_records.py" line="56"/>
         <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
         <translation>Rien n'a été importé depuis {source} : le profil de correspondance des champs {profile} fait correspondre le champ '{field}', que les enregistrements n'ont pas (leurs champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="66"/>
+        <location filename="../store/mapped_records.py" line="65"/>
         <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
         <translation>Les champs de {source} auxquels le profil {profile} ne fait rien correspondre n'ont pas été importés : {fields}.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="131"/>
+        <location filename="../store/mapped_records.py" line="130"/>
         <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
         <translation>(Champ '{field}' des enregistrements, selon le profil {profile}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="134"/>
+        <location filename="../store/mapped_records.py" line="133"/>
         <source>(Profile {profile} maps no field of the records to {field}.)</source>
         <translation>(Le profil {profile} ne fait correspondre aucun champ des enregistrements à {field}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="174"/>
+        <location filename="../store/mapped_records.py" line="175"/>
         <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
         <translation>Un shapefile garde des noms de champs d'au plus {limit} caractères, et le profil {profile} écrit '{field}' : exportez vers un GeoPackage, ou utilisez un profil aux noms plus courts.</translation>
     </message>
@@ -3890,6 +4269,74 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Action contre les mines : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Paquet de terrain d'action contre les mines : {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Annulé : aucun paquet n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>Le dossier du paquet {folder} contient la base de données dont il est issu. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} existe et n'est pas un paquet QField : il n'est jamais remplacé. Choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} contient déjà un paquet QField. Choisissez un autre dossier ou autorisez le remplacement.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} n'est pas un paquet QField écrit par « Empaqueter pour QField » (il n'a pas de {manifest}). Donnez le dossier du paquet, son projet ou son GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>La description du paquet {manifest} ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} a été créé par une version plus récente de Mine Action Mapper (format de paquet {version} ; cette extension connaît {known}). Mettez l'extension à jour pour l'importer.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>Le paquet {path} a perdu son GeoPackage {name} : recopiez le dossier entier du paquet depuis l'appareil.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="52"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>Le projet {path} n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="100"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} de : {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="106"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>La relation {relation} n'est pas valide : une table ou un champ de la copie de terrain manque.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="115"/>
+        <source>Related records</source>
+        <translation>Enregistrements liés</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4367,7 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <translation>La découverte ne se trouve dans aucune zone dangereuse ni aucune activité.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>Chevauche la zone dangereuse {other} sur {area:.1f} m².</translation>
     </message>
@@ -4264,6 +4711,21 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>Écart de fermeture {misclosure:.2f} m, précision {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>L'accident ne se trouve dans aucune zone dangereuse enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>Accident hors de toute zone dangereuse</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>Vérifiez la position de l'accident ; un accident à un endroit connu est une preuve directe : levez le lieu et enregistrez la zone dangereuse.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -4354,6 +4816,29 @@ La copie garde ce qu'était chaque enregistrement au moment de la copie (la tabl
         <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table} : votre connexion ne peut pas faire cette modification (la base de données l'a refusée : permission refusée). Demandez à l'administrateur national le rôle qu'il vous faut ; rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusals</name>
+    <message>
+        <location filename="../ui/save_refusals.py" line="51"/>
+        <source>its records</source>
+        <translation>ses enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="53"/>
+        <source>{layer}: {records} changed by another editor since you opened it. Nothing of your change to it was saved: your edits are still in the layer. Discard them (Roll Back), and make your change again on what is now stored.</source>
+        <translation>{layer} : {records} modifié par un autre éditeur depuis que vous l'avez ouvert. Rien de votre modification n'a été enregistré : vos modifications sont toujours dans la couche. Annulez-les (Annuler les modifications), puis refaites votre modification sur ce qui est maintenant enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="61"/>
+        <source>{layer}: {records} not saved. {reason}</source>
+        <translation>{layer} : {records} non enregistré. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="104"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -4599,17 +5084,17 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>La période de rapport doit se terminer le jour de son début ou après.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>Ligne {fid} de l'historique de remise à disposition : la zone dangereuse {hazard} (champ hazard_id) n'est pas dans la table des zones dangereuses.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Impossible d'écrire la feuille {sheet} de {path} : {error}</translation>
     </message>
@@ -4617,12 +5102,12 @@ En option, ajoute un rôle de connexion existant à un groupe ; la connexion d'u
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Soumettre une copie de terrain</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -4641,52 +5126,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Soumettre à nouveau la même copie ne change rien. Le rapport liste chaque enregistrement inséré, mis à jour, en conflit, rejeté ou supprimé dans la copie.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Copie de terrain</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>Base de données d'action contre les mines</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Rapport de soumission</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Enregistrements insérés</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Enregistrements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Enregistrements en conflit</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Enregistrements rejetés</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome} : {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>{inserted} insérés, {updated} mis à jour, {conflicts} en conflit (non appliqués), {rejected} rejetés.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>Impossible d'écrire la sortie {output}.</translation>
     </message>
@@ -4933,12 +5418,12 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <translation>Points de levé (échelle 1:25 000 et plus grande)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Le style {path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Le style cartographique {path} est absent de l'extension.</translation>
     </message>
@@ -4946,6 +5431,21 @@ Date du levé : le champ de date lorsqu'il a une valeur, sinon la date fixe. La 
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>En attente de l'examen du centre national</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>Accident : personnes tuées</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>Accident : personnes blessées</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>Accident : aucune victime enregistrée</translation>
     </message>
 </context>
 <context>
@@ -6135,24 +6635,74 @@ Une base de données déjà à jour reste inchangée.</translation>
         <translation>Couloir sécurisé</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>Statut d'examen</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>Soumis, en attente d'examen</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>Renvoyé à l'opérateur</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>Ce que faisaient les victimes</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>Garde de troupeaux</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>Collecte de bois, de nourriture ou d'eau</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>Collecte ou manipulation de ferraille</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>Manipulation d'un engin</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>Déminage</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
     </message>
 </context>
 </TS>

@@ -471,625 +471,795 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="103"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="101"/>
+        <location filename="../core/schema.py" line="105"/>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="115"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created at</source>
         <translation>Criado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created by</source>
         <translation>Criado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Remarks</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="157"/>
+        <location filename="../core/schema.py" line="161"/>
         <source>Must be zero or more</source>
         <translation>Deve ser zero ou mais</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Area (m²)</source>
         <translation>Superfície (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazardous areas</source>
         <translation>Áreas perigosas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Hazard ID</source>
         <translation>ID da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Confirmed part of hazard</source>
         <translation>Parte confirmada da área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Local name</source>
         <translation>Nome local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Contamination</source>
         <translation>Contaminação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Main evidence</source>
         <translation>Indício principal</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Date of information</source>
         <translation>Data da informação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey date</source>
         <translation>Data do levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Reporting organisation</source>
         <translation>Organização informante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Nearest locality</source>
         <translation>Localidade mais próxima</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Blocked land use</source>
         <translation>Uso da terra bloqueado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Clearance depth (cm)</source>
         <translation>Profundidade de desminagem (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Original area (m²)</source>
         <translation>Superfície original (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Áreas suspeitas perigosas e áreas perigosas confirmadas.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazard</source>
         <translation>Área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Location and land</source>
         <translation>Localização e terreno</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Areas and remarks</source>
         <translation>Superfícies e observações</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey points</source>
         <translation>Pontos de levantamento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point number</source>
         <translation>Número do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point type</source>
         <translation>Tipo de ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>From point</source>
         <translation>A partir do ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing</source>
         <translation>Azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>O azimute deve ser pelo menos 0 e menor que uma volta completa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing as recorded</source>
         <translation>Azimute tal como registado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing unit</source>
         <translation>Unidade do azimute</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>North reference</source>
         <translation>Referência de norte</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination applied (°, east +)</source>
         <translation>Declinação aplicada (°, este +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>A declinação deve estar entre -180 e 180 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope angle (°)</source>
         <translation>Ângulo de inclinação (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>A inclinação deve estar entre -90 e 90 graus</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Distance (m)</source>
         <translation>Distância (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Coordinates as entered</source>
         <translation>Coordenadas tal como introduzidas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position fixed by</source>
         <translation>Posição obtida por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Marcos, pontos de referência e pontos de inflexão com o seu azimute e distância a partir de um ponto anterior, tal como registados no terreno.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing and distance</source>
         <translation>Azimute e distância</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Land release activities</source>
         <translation>Atividades de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Activity ID</source>
         <translation>ID da atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Task ID</source>
         <translation>ID da tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Technical asset used</source>
         <translation>Meio técnico utilizado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Start date</source>
         <translation>Data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>End date</source>
         <translation>Data de fim</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>The end date cannot be before the start date</source>
         <translation>A data de fim não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Team</source>
         <translation>Equipa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Áreas canceladas, reduzidas, desminadas ou confirmadas por uma atividade.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Team and area</source>
         <translation>Equipa e superfície</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance finds</source>
         <translation>Achados de engenhos explosivos</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find ID</source>
         <translation>ID do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>EO category</source>
         <translation>Categoria de EE</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Model / description</source>
         <translation>Modelo / descrição</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity must be at least 1</source>
         <translation>A quantidade deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find date</source>
         <translation>Data do achado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Destroyed</source>
         <translation>Destruído</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Depth (cm)</source>
         <translation>Profundidade (cm)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Engenhos explosivos encontrados, por categoria.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Task type</source>
         <translation>Tipo de tarefa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issue date</source>
         <translation>Data de emissão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Planned start</source>
         <translation>Início previsto</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Due date</source>
         <translation>Data-limite</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>The due date cannot be before the start date</source>
         <translation>A data-limite não pode ser anterior à data de início</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version must be at least 1</source>
         <translation>A versão deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Ordens de trabalho dadas às equipas de pesquisa e desminagem.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site points</source>
         <translation>Pontos do local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site type</source>
         <translation>Tipo de local</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Radio call sign</source>
         <translation>Indicativo de rádio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Locais de aterragem de helicóptero, postos médicos, pontos de controlo e locais de demolição de uma tarefa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access routes</source>
         <translation>Vias de acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Route type</source>
         <translation>Tipo de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Vias de acesso e de evacuação de feridos.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Release history</source>
         <translation>Histórico de libertação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event date</source>
         <translation>Data do evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class before</source>
         <translation>Classe anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class after</source>
         <translation>Classe posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status after</source>
         <translation>Estado posterior</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded at</source>
         <translation>Registado em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded by</source>
         <translation>Registado por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Cada alteração da superfície, da classe ou do estado de uma área perigosa, com a sua causa.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Lookup lists</source>
         <translation>Listas de valores</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Behaves as</source>
         <translation>Equivale a</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Order</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Active</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Os nomes próprios do programa para cada lista; base_code liga uma entrada ao significado integrado com que o complemento calcula.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema information</source>
         <translation>Informação do esquema</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema version and creation details.</source>
         <translation>Versão do esquema e dados de criação.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Review status</source>
         <translation>Estado da revisão</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed by</source>
         <translation>Revisto por</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed at</source>
         <translation>Revisto em</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="137"/>
+        <location filename="../core/schema.py" line="141"/>
         <source>External ID</source>
         <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>Beneficiários previstos: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>Beneficiários previstos: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>Beneficiários previstos: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>Beneficiários previstos: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>Beneficiários previstos: pessoas com deficiência</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: women</source>
+        <translation>Beneficiários: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: girls</source>
+        <translation>Beneficiários: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: boys</source>
+        <translation>Beneficiários: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: men</source>
+        <translation>Beneficiários: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>Beneficiários: pessoas com deficiência</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="206"/>
+        <source>Expected beneficiaries</source>
+        <translation>Beneficiários previstos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: women</source>
+        <translation>Equipa: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: men</source>
+        <translation>Equipa: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover date</source>
+        <translation>Data de entrega</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>A entrega não pode ser anterior ao fim da atividade</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover and beneficiaries</source>
+        <translation>Entrega e beneficiários</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="397"/>
+        <source>Killed: women</source>
+        <translation>Mortos: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Killed: men</source>
+        <translation>Mortos: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="399"/>
+        <source>Killed: girls</source>
+        <translation>Mortos: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="400"/>
+        <source>Killed: boys</source>
+        <translation>Mortos: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="401"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>Mortos: sexo ou idade desconhecidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="402"/>
+        <source>Injured: women</source>
+        <translation>Feridos: mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="403"/>
+        <source>Injured: men</source>
+        <translation>Feridos: homens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="404"/>
+        <source>Injured: girls</source>
+        <translation>Feridos: meninas</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="405"/>
+        <source>Injured: boys</source>
+        <translation>Feridos: meninos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="406"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>Feridos: sexo ou idade desconhecidos</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents</source>
+        <translation>Acidentes</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident ID</source>
+        <translation>ID do acidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident date</source>
+        <translation>Data do acidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Device category</source>
+        <translation>Categoria do engenho</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>What the casualties were doing</source>
+        <translation>O que as vítimas estavam a fazer</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>Acidentes com engenhos explosivos (EE): onde, quando, o engenho e os mortos e feridos por sexo e faixa etária. Sem nomes nem dados pessoais: uma ferramenta de cartografia, não um registo de vítimas.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident</source>
+        <translation>Acidente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Casualties</source>
+        <translation>Vítimas</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="35"/>
+        <location filename="../store/database.py" line="36"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Não é possível ler a tabela «{table}» de {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="53"/>
+        <location filename="../store/database.py" line="83"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} já existe. Escolha outro ficheiro ou permita a substituição.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="71"/>
+        <location filename="../store/database.py" line="101"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} é uma pasta. Indique o nome do ficheiro GeoPackage a criar, por exemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="80"/>
+        <location filename="../store/database.py" line="110"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Não é possível escrever {path}: permissão negada ({error}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="85"/>
+        <location filename="../store/database.py" line="115"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Não é possível escrever {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="105"/>
+        <location filename="../store/database.py" line="135"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Não é possível criar um GeoPackage em {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="465"/>
         <source>Creating table {table}</source>
         <translation>A criar a tabela {table}</translation>
     </message>
@@ -1259,7 +1429,7 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>Uma base de dados de ação contra minas em PostGIS precisa de um sistema de referência de coordenadas EPSG, não {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="444"/>
+        <location filename="../store/postgis.py" line="475"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: a base de dados não foi criada ({error}). Nada foi escrito.</translation>
     </message>
@@ -1304,12 +1474,12 @@ Para uma base de dados nacional editada por vários utilizadores, escolha uma li
         <translation>{database}: a função '{role}' não tem o privilégio {privilege} sobre {object}, de que isto precisa. Peça ao administrador da base de dados que o conceda; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="488"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} indica a versão de esquema {version}, que nenhuma base de dados PostGIS teve: foi editada à mão.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="533"/>
+        <location filename="../store/postgis.py" line="573"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} não foi atualizada: {error}. Nada foi alterado.</translation>
     </message>
@@ -1832,7 +2002,7 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <translation>Fotografias</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="287"/>
+        <location filename="../core/field_forms.py" line="288"/>
         <source>Photo</source>
         <translation>Fotografia</translation>
     </message>
@@ -1842,57 +2012,57 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="269"/>
+        <location filename="../core/field_forms.py" line="270"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Pesquisa não técnica / relatório de área perigosa</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="285"/>
+        <location filename="../core/field_forms.py" line="286"/>
         <source>Position of the find</source>
         <translation>Posição do achado</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="332"/>
         <source>Perimeter recorded as</source>
         <translation>Perímetro registado como</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>Perimeter</source>
         <translation>Perímetro</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="321"/>
+        <location filename="../core/field_forms.py" line="337"/>
         <source>EO finds</source>
         <translation>Achados de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="325"/>
+        <location filename="../core/field_forms.py" line="341"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Relatório de progresso e conclusão de pesquisa técnica / desminagem</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="336"/>
+        <location filename="../core/field_forms.py" line="352"/>
         <source>EO spot report</source>
         <translation>Relatório pontual de EE</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Desenhado ou percorrido com GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Pontos de levantamento (azimutes e distâncias)</translation>
     </message>
@@ -1910,97 +2080,97 @@ Escreve um PDF por tarefa na pasta, ou um PDF para todas as tarefas, e opcionalm
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="144"/>
+        <location filename="../core/field_submissions.py" line="146"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>O ponto geográfico «{name}» contém «{text}», e não «latitude longitude altitude precisão»</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="129"/>
+        <location filename="../core/field_submissions.py" line="131"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>O ponto geográfico «{name}» não tem latitude e longitude legíveis: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="241"/>
+        <location filename="../core/field_submissions.py" line="243"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>Uma submissão não tem UUID de instância (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="247"/>
+        <location filename="../core/field_submissions.py" line="249"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Submissão {uuid}: o seu identificador de instância não é um UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="276"/>
+        <location filename="../core/field_submissions.py" line="278"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Submissão {uuid}: falta a posição do marco (BM)</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="71"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} não pode ser lido como uma exportação XLSX do KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="86"/>
+        <location filename="../store/field_submissions_io.py" line="91"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} não pode ser lido como uma exportação CSV do ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="238"/>
+        <location filename="../store/field_submissions_io.py" line="243"/>
         <source>The records could not be written: {error}</source>
         <translation>Não foi possível escrever os registos: {error}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="216"/>
+        <location filename="../core/field_submissions.py" line="218"/>
         <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
         <translation>A exportação não contém nenhum de {names}: é uma exportação do ODK Central de um formulário de campo?</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="252"/>
+        <location filename="../core/field_submissions.py" line="254"/>
         <source>Submission {uuid}: the {field} is missing</source>
         <translation>Submissão {uuid}: falta o campo {field}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="319"/>
+        <location filename="../core/field_submissions.py" line="321"/>
         <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
         <translation>Submissão {uuid}: o perímetro está registado como «{method}», nem {drawn} nem {walked}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="335"/>
+        <location filename="../core/field_submissions.py" line="337"/>
         <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
         <translation>Submissão {uuid}: o perímetro tem {count} vértices; um perímetro desenhado precisa de pelo menos três</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="369"/>
+        <location filename="../core/field_submissions.py" line="371"/>
         <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
         <translation>Submissão {uuid}: o achado {find} não tem posição (um achado é um ponto da camada de achados de EE)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="414"/>
+        <location filename="../core/field_submissions.py" line="416"/>
         <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
         <translation>A exportação do Survey123 não contém nenhuma camada com o nome de um formulário de campo ({forms}); as suas camadas: {layers}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="165"/>
+        <location filename="../store/field_submissions_io.py" line="170"/>
         <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
         <translation>{path} não pode ser lido como uma exportação do Survey123 (geodatabase de ficheiros ou CSV): {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="195"/>
         <source>{path} cannot be read as a zip file: {error}</source>
         <translation>{path} não pode ser lido como um ficheiro zip: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="202"/>
+        <location filename="../store/field_submissions_io.py" line="207"/>
         <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
         <translation>{path} não é uma exportação de campo que esta importação leia: um XLSX do KoBoToolbox, um zip CSV do ODK Central, ou uma geodatabase de ficheiros ou um zip CSV do Survey123.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="418"/>
+        <location filename="../store/field_submissions_io.py" line="427"/>
         <source>Photos not in the export (download its media too): {names}</source>
         <translation>Fotos em falta na exportação (descarregue também os seus ficheiros multimédia): {names}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="423"/>
+        <location filename="../store/field_submissions_io.py" line="432"/>
         <source>Submission {uuid} ({record}) was not imported: {problem}</source>
         <translation>A submissão {uuid} ({record}) não foi importada: {problem}</translation>
     </message>
@@ -2409,6 +2579,38 @@ Cada submissão é escrita numa transação própria: uma rejeitada é indicada,
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Importar alterações do QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Devolve à base de dados de ação contra minas o que uma equipa adicionou, alterou ou eliminou no QField num pacote escrito por «Empacotar para o QField» (indique a pasta do pacote, o seu projeto ou o seu GeoPackage, copiada inteira de volta do dispositivo). Os registos são emparelhados por uuid, como faz «Submeter cópia de campo»:
+
+- um registo adicionado no QField (tem um uuid novo) é inserido;
+- um registo alterado no QField (valores ou geometria) é atualizado, a menos que também tenha sido alterado na base de dados desde que o pacote foi feito: então é um conflito, reportado campo a campo com ambos os valores e não aplicado;
+- um registo eliminado no QField é reportado e mantido: o terreno nunca elimina nada da base de dados nacional (elimine-o lá se tiver de desaparecer);
+- cada registo adicionado ou alterado passa as verificações de «Importar registos»; o que falha é rejeitado, com o nome do seu campo, e os outros entram.
+
+Tudo é escrito numa só transação; importar de novo o mesmo pacote não altera nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Pasta do pacote QField (ou o seu projeto ou o seu GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="31"/>
@@ -2605,7 +2807,7 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Não é possível escrever na tabela {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="334"/>
+        <location filename="../store/land_release_io.py" line="331"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Não é possível editar a tabela {table}.</translation>
     </message>
@@ -2841,57 +3043,57 @@ As linhas sem geometria podem recebê-la de uma segunda camada (por exemplo, pol
         <translation>Verificação de coerência</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>Tipo de contaminação</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>Classe de área perigosa</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>Estatísticas de libertação de terras</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2904,74 +3106,94 @@ Cada m² é contado uma só vez, pelo método que primeiro o libertou: os númer
 Períodos: da data de início (por omissão: 1 de janeiro do ano do primeiro registo) até à data de fim (por omissão: a data de referência, que por omissão é hoje), divididos por ano, trimestre ou mês. As tabelas são camadas sem geometria e, opcionalmente, um livro XLSX com uma folha por tabela. A base de dados não é modificada.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>Início do período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>Fim do período</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>Dividir o período por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>Data de referência (por omissão: hoje)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>Menor fragmento libertado (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>Livro de estatísticas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>A ler a base de dados e a repetir as atividades ainda não aplicadas</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>O fim do período ({end}) é anterior ao seu início ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>Não é possível escrever o resultado {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} períodos de {start} a {end}: {released:.1f} m² libertados; as linhas de coerência equilibram-se com uma margem de {worst:.3f} m²</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>Beneficiários por sexo, idade e deficiência</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>Composição das equipas por sexo</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>Vítimas por sexo e faixa etária</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>As pessoas, a partir dos registos aprovados: beneficiários das terras entregues (mulheres, meninas, meninos, homens; pessoas com deficiência, também contadas nesses quatro grupos), a composição das equipas por sexo, e os mortos e feridos dos acidentes por sexo e faixa etária. Cada linha dá as pessoas contadas, quantos registos deram o número e quantos não o registaram: um número não registado nunca é lido como zero.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3256,7 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="167"/>
+        <location filename="../store/migrate.py" line="247"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>{count} partes confirmadas registadas de novo foram ligadas à sua área perigosa (parent_hazard_id).</translation>
     </message>
@@ -3080,47 +3302,47 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Ação contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Criar base de dados de ação contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Abrir base de dados de ação contra minas…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="181"/>
+        <location filename="../plugin.py" line="184"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>O Mine Action Mapper precisa destes pacotes Python: {packages}. Instale-os no Python que o QGIS usa (por exemplo com o pip, ou com o instalador OSGeo4W no Windows) e reinicie o QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>Open mine action database</source>
         <translation>Abrir base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Upgrade…</source>
         <translation>Migrar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Open national database (PostGIS)…</source>
         <translation>Abrir a base de dados nacional (PostGIS)…</translation>
     </message>
@@ -3182,384 +3404,484 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <translation>Os gráficos do relatório nacional precisam do pacote Python matplotlib, que não está instalado no Python usado pelo QGIS: instale python3-matplotlib (Debian, Ubuntu) ou matplotlib (consola OSGeo4W: python -m pip install matplotlib).</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="209"/>
+        <location filename="../core/report_tables.py" line="240"/>
         <source>(no region)</source>
         <translation>(sem região)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="210"/>
+        <location filename="../core/report_tables.py" line="241"/>
         <source>(no category)</source>
         <translation>(sem categoria)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="212"/>
+        <location filename="../core/report_tables.py" line="243"/>
         <source>Land cancelled (non-technical survey)</source>
         <translation>Terras canceladas (pesquisa não técnica)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="213"/>
+        <location filename="../core/report_tables.py" line="244"/>
         <source>Land reduced with technical asset</source>
         <translation>Terras reduzidas com meio técnico</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="214"/>
+        <location filename="../core/report_tables.py" line="245"/>
         <source>Land reduced without technical asset</source>
         <translation>Terras reduzidas sem meio técnico</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="215"/>
+        <location filename="../core/report_tables.py" line="246"/>
         <source>Land cleared</source>
         <translation>Terras desminadas</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="219"/>
+        <location filename="../core/report_tables.py" line="250"/>
         <source>Cancelled</source>
         <translation>Canceladas</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="220"/>
+        <location filename="../core/report_tables.py" line="251"/>
         <source>Reduced (technical asset)</source>
         <translation>Reduzidas (meio técnico)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="221"/>
+        <location filename="../core/report_tables.py" line="252"/>
         <source>Reduced (no technical asset)</source>
         <translation>Reduzidas (sem meio técnico)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="222"/>
+        <location filename="../core/report_tables.py" line="253"/>
         <source>Cleared</source>
         <translation>Desminadas</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="225"/>
+        <location filename="../core/report_tables.py" line="256"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (number)</source>
         <translation>ASP (número)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (m²)</source>
         <translation>ASP (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (number)</source>
         <translation>APC (número)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (m²)</source>
         <translation>APC (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (number)</source>
         <translation>Total (número)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (m²)</source>
         <translation>Total (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cancelled (m²)</source>
         <translation>Canceladas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Reduced (m²)</source>
         <translation>Reduzidas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cleared (m²)</source>
         <translation>Desminadas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Total released (m²)</source>
         <translation>Total libertada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="242"/>
+        <location filename="../core/report_tables.py" line="282"/>
         <source>No such area is known or suspected at the as-of date.</source>
         <translation>Nenhuma área deste tipo é conhecida ou suspeita na data de referência.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="244"/>
+        <location filename="../core/report_tables.py" line="284"/>
         <source>No land was released in the reporting period.</source>
         <translation>Nenhuma terra foi libertada no período do relatório.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="247"/>
+        <location filename="../core/report_tables.py" line="287"/>
         <source>National summary</source>
         <translation>Resumo nacional</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="248"/>
+        <location filename="../core/report_tables.py" line="288"/>
         <source>Anti-Personnel Mine Ban Convention, Article 7</source>
         <translation>Convenção sobre a proibição de minas antipessoal, artigo 7.º</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="249"/>
+        <location filename="../core/report_tables.py" line="289"/>
         <source>Convention on Cluster Munitions, Article 7</source>
         <translation>Convenção sobre munições de dispersão, artigo 7.º</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
         <translation>Áreas perigosas, libertação de terras e engenhos explosivos (toda a contaminação)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Explosive ordnance found and destroyed in the period, by category</source>
         <translation>Engenhos explosivos encontrados e destruídos no período, por categoria</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Destroyed</source>
         <translation>Destruídos</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>No explosive ordnance was found in the reporting period.</source>
         <translation>Nenhum engenho explosivo foi encontrado no período do relatório.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
         <translation>Áreas minadas remanescentes, por região (minas antipessoal e contaminação mista)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas released in the period, by region and method</source>
         <translation>Áreas minadas libertadas no período, por região e método</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Areas contaminated by cluster munition remnants, by region</source>
         <translation>Áreas contaminadas por restos de munições de dispersão, por região</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Cluster munition contaminated areas released in the period, by region and method</source>
         <translation>Áreas contaminadas por munições de dispersão libertadas no período, por região e método</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="322"/>
+        <location filename="../core/report_tables.py" line="381"/>
         <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
         <translation>A data de referência {as_of} é anterior ao início do ano do relatório {year}: indique uma data de referência igual ou posterior a {start}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="54"/>
+        <location filename="../layouts/national_report.py" line="55"/>
         <source>NATIONAL MINE ACTION REPORT</source>
         <translation>RELATÓRIO NACIONAL DE AÇÃO CONTRA MINAS</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="55"/>
+        <location filename="../layouts/national_report.py" line="56"/>
         <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
         <translation>Relatórios de transparência do artigo 7.º: Convenção sobre a proibição de minas antipessoal e Convenção sobre munições de dispersão</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="58"/>
+        <location filename="../layouts/national_report.py" line="59"/>
         <source>Issuing authority</source>
         <translation>Autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="59"/>
+        <location filename="../layouts/national_report.py" line="60"/>
         <source>The national mine action authority</source>
         <translation>A autoridade nacional de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="61"/>
+        <location filename="../layouts/national_report.py" line="62"/>
         <source>Reporting period</source>
         <translation>Período do relatório</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="62"/>
+        <location filename="../layouts/national_report.py" line="63"/>
         <source>{start} to {end}</source>
         <translation>de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="63"/>
+        <location filename="../layouts/national_report.py" line="64"/>
         <source>Remaining areas as of</source>
         <translation>Áreas remanescentes em</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="64"/>
+        <location filename="../layouts/national_report.py" line="65"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="65"/>
+        <location filename="../layouts/national_report.py" line="66"/>
         <source>Date of issue</source>
         <translation>Data de emissão</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="66"/>
+        <location filename="../layouts/national_report.py" line="67"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="67"/>
+        <location filename="../layouts/national_report.py" line="68"/>
         <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
         <translation>As áreas são áreas no terreno sobre o elipsoide WGS 84, em metros quadrados (m²). Cada metro quadrado libertado conta uma vez, pelo método que o libertou primeiro (cancelamento por pesquisa não técnica, redução por pesquisa técnica, desminagem), segundo o histórico de libertação de terras.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="72"/>
+        <location filename="../layouts/national_report.py" line="73"/>
         <source>Land released per year, by method (m²)</source>
         <translation>Terras libertadas por ano, por método (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="74"/>
+        <location filename="../layouts/national_report.py" line="75"/>
         <source>Remaining hazardous area by region at {date} (m²)</source>
         <translation>Área perigosa remanescente por região em {date} (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="76"/>
+        <location filename="../layouts/national_report.py" line="77"/>
         <source>Suspected (SHA)</source>
         <translation>Suspeitas (ASP)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="77"/>
+        <location filename="../layouts/national_report.py" line="78"/>
         <source>Confirmed (CHA)</source>
         <translation>Confirmadas (APC)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="78"/>
+        <location filename="../layouts/national_report.py" line="79"/>
         <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
         <translation>Progresso: área perigosa remanescente no fim de cada ano e trajetória até à meta de {date} (m²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="81"/>
+        <location filename="../layouts/national_report.py" line="82"/>
         <source>Remaining</source>
         <translation>Remanescente</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="82"/>
+        <location filename="../layouts/national_report.py" line="83"/>
         <source>Path to the target</source>
         <translation>Trajetória até à meta</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="83"/>
+        <location filename="../layouts/national_report.py" line="84"/>
         <source>Certified correct by the issuing authority</source>
         <translation>Certificado conforme pela autoridade emissora</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="85"/>
+        <location filename="../layouts/national_report.py" line="86"/>
         <source>Name, title and signature</source>
         <translation>Nome, cargo e assinatura</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="86"/>
+        <location filename="../layouts/national_report.py" line="87"/>
         <source>Date and seal</source>
         <translation>Data e carimbo</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="87"/>
+        <location filename="../layouts/national_report.py" line="88"/>
         <source>National mine action report {period}</source>
         <translation>Relatório nacional de ação contra minas {period}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="89"/>
+        <location filename="../layouts/national_report.py" line="90"/>
         <source>Issued on {date}. Source: {source}.</source>
         <translation>Emitido em {date}. Fonte: {source}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="90"/>
+        <location filename="../layouts/national_report.py" line="91"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="91"/>
+        <location filename="../layouts/national_report.py" line="92"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="92"/>
+        <location filename="../layouts/national_report.py" line="93"/>
         <source>The national report could not be written ({error}).</source>
         <translation>Não foi possível escrever o relatório nacional ({error}).</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report_data.py" line="45"/>
+        <location filename="../layouts/national_report_data.py" line="46"/>
         <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
         <translation>Nenhuma área perigosa está registada em {end} ou antes: a base de dados não tem nada a relatar para {year}. Escolha um ano de relatório posterior.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="176"/>
+        <location filename="../core/report_tables.py" line="189"/>
         <source>Hazardous areas remaining</source>
         <translation>Áreas perigosas remanescentes</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="177"/>
+        <location filename="../core/report_tables.py" line="190"/>
         <source>of which suspected hazardous areas (SHA)</source>
         <translation>das quais áreas suspeitas perigosas (ASP)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="178"/>
+        <location filename="../core/report_tables.py" line="191"/>
         <source>of which confirmed hazardous areas (CHA)</source>
         <translation>das quais áreas perigosas confirmadas (APC)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="179"/>
+        <location filename="../core/report_tables.py" line="192"/>
         <source>Hazardous areas newly recorded in the period</source>
         <translation>Áreas perigosas registadas pela primeira vez no período</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="185"/>
+        <location filename="../core/report_tables.py" line="198"/>
         <source>Land released in the period</source>
         <translation>Terras libertadas no período</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="186"/>
+        <location filename="../core/report_tables.py" line="199"/>
         <source>Land released since records began</source>
         <translation>Terras libertadas desde o início dos registos</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="188"/>
+        <location filename="../core/report_tables.py" line="201"/>
         <source>Explosive ordnance items found in the period</source>
         <translation>Engenhos explosivos encontrados no período</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="190"/>
+        <location filename="../core/report_tables.py" line="203"/>
         <source>Explosive ordnance items destroyed in the period</source>
         <translation>Engenhos explosivos destruídos no período</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="289"/>
+        <location filename="../core/report_tables.py" line="348"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="274"/>
+        <source>Women</source>
+        <translation>Mulheres</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="275"/>
+        <source>Girls</source>
+        <translation>Raparigas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="276"/>
+        <source>Boys</source>
+        <translation>Rapazes</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="277"/>
+        <source>Men</source>
+        <translation>Homens</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="278"/>
+        <source>Persons with disabilities</source>
+        <translation>Pessoas com deficiência</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="280"/>
+        <source>Sex and age not known</source>
+        <translation>Sexo e idade desconhecidos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="290"/>
+        <source>People: beneficiaries and casualties</source>
+        <translation>Pessoas: beneficiários e vítimas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries of the land handed over in the period, by sex and age</source>
+        <translation>Beneficiários das terras entregues no período, por sexo e idade</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries</source>
+        <translation>Beneficiários</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records with the count</source>
+        <translation>Registos com o número</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records without the count</source>
+        <translation>Registos sem o número</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No beneficiaries were recorded in the reporting period.</source>
+        <translation>Não foram registados beneficiários no período do relatório.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties of explosive ordnance accidents in the period, by sex and age</source>
+        <translation>Vítimas de acidentes com engenhos explosivos no período, por sexo e idade</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties</source>
+        <translation>Vítimas</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed</source>
+        <translation>Mortos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured</source>
+        <translation>Feridos</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed: not recorded</source>
+        <translation>Mortos: não registado</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured: not recorded</source>
+        <translation>Feridos: não registado</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No casualty was recorded in the reporting period.</source>
+        <translation>Não foi registada nenhuma vítima no período do relatório.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4034,63 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Empacotar para o QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Escreve uma pasta para copiar para um dispositivo com o QField: um projeto QGIS (guardado com caminhos relativos) em torno de uma cópia de campo de uma região ou de uma tarefa, tal como «Criar cópia de campo» a escreve, com os formulários e os estilos da base de dados, as relações entre as tabelas, o mapa aberto sobre os registos do pacote (sem mapa de fundo) e a ordem de tarefa em PDF de cada tarefa.
+
+O projeto usa apenas o próprio QGIS: o QField abre-o sem este plugin. Traga de volta o trabalho da equipa com «Importar alterações do QField». A base de dados é apenas lida; a pasta só aparece completa, e um pacote existente só é substituído se a substituição for permitida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Região (a região das áreas perigosas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>Ou: ID da tarefa</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Pasta do pacote</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Substituir um pacote existente</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Projeto QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Registos copiados</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Ordens de tarefa impressas</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>{records} registos e {orders} ordens de tarefa empacotados em {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../core/field_mapping.py" line="34"/>
@@ -3849,37 +4228,37 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <translation>Indique o perfil de correspondência de campos: um ficheiro JSON, ou um dos perfis incluídos.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="30"/>
+        <location filename="../store/mapped_records.py" line="29"/>
         <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>Perfil de correspondência de campos {profile}: o &quot;crs&quot; '{crs}' não é um sistema de referência de coordenadas que o QGIS conheça.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="44"/>
+        <location filename="../store/mapped_records.py" line="43"/>
         <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
         <translation>Nada foi importado de {source}: o seu SRC é {own}, mas o perfil de correspondência de campos {profile} diz que a origem está em {crs}. Use o perfil feito para estes registos, ou corrija o seu &quot;crs&quot;.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="57"/>
+        <location filename="../store/mapped_records.py" line="56"/>
         <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
         <translation>Nada foi importado de {source}: o perfil de correspondência de campos {profile} faz corresponder o campo '{field}', que os registos não têm (os seus campos: {fields}).</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="66"/>
+        <location filename="../store/mapped_records.py" line="65"/>
         <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
         <translation>Os campos de {source} que o perfil {profile} não faz corresponder não foram importados: {fields}.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="131"/>
+        <location filename="../store/mapped_records.py" line="130"/>
         <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
         <translation>(Campo '{field}' dos registos, através do perfil {profile}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="134"/>
+        <location filename="../store/mapped_records.py" line="133"/>
         <source>(Profile {profile} maps no field of the records to {field}.)</source>
         <translation>(O perfil {profile} não faz corresponder nenhum campo dos registos a {field}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="174"/>
+        <location filename="../store/mapped_records.py" line="175"/>
         <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
         <translation>Um shapefile mantém nomes de campo com {limit} caracteres no máximo, e o perfil {profile} escreve '{field}': exporte para um GeoPackage, ou use um perfil com nomes mais curtos.</translation>
     </message>
@@ -3890,6 +4269,74 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Ação contra minas: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Pacote de campo de ação contra minas: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Cancelado: nenhum pacote foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>A pasta do pacote {folder} contém a base de dados de onde é feito. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} existe e não é um pacote QField: nunca é substituído. Escolha uma pasta nova ou vazia.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} já contém um pacote QField. Escolha outra pasta ou permita a substituição.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} não é um pacote QField escrito por «Empacotar para o QField» (não tem {manifest}). Indique a pasta do pacote, o seu projeto ou o seu GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>Não é possível ler a descrição do pacote {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} foi feito por uma versão mais recente do Mine Action Mapper (formato de pacote {version}; este plugin conhece {known}). Atualize o plugin para o importar.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>O pacote {path} perdeu o seu GeoPackage {name}: copie de volta a pasta inteira do pacote a partir do dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="52"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>Não foi possível escrever o projeto {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="100"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} de: {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="106"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>A relação {relation} não é válida: falta uma tabela ou um campo da cópia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="115"/>
+        <source>Related records</source>
+        <translation>Registos relacionados</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4367,7 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <translation>O achado não está em nenhuma área perigosa nem em nenhuma atividade.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>Sobrepõe-se à área perigosa {other} em {area:.1f} m².</translation>
     </message>
@@ -4264,6 +4711,21 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>Erro de fecho {misclosure:.2f} m, precisão {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>O acidente não está em nenhuma área perigosa registada.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>Acidente fora de qualquer área perigosa</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>Verifique a posição do acidente; um acidente num local conhecido é um indício direto: levante o local e registe a área perigosa.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -4354,6 +4816,29 @@ A cópia guarda o que era cada registo quando foi copiado (a tabela field_copy_b
         <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: o seu início de sessão não pode fazer esta alteração (a base de dados recusou-a: permissão negada). Peça ao administrador nacional a função de que precisa; nada foi guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusals</name>
+    <message>
+        <location filename="../ui/save_refusals.py" line="51"/>
+        <source>its records</source>
+        <translation>os seus registos</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="53"/>
+        <source>{layer}: {records} changed by another editor since you opened it. Nothing of your change to it was saved: your edits are still in the layer. Discard them (Roll Back), and make your change again on what is now stored.</source>
+        <translation>{layer}: {records} foi alterado por outro editor desde que o abriu. Nada da sua alteração foi guardado: as suas edições continuam na camada. Descarte-as (Reverter) e faça a sua alteração de novo sobre o que está agora guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="61"/>
+        <source>{layer}: {records} not saved. {reason}</source>
+        <translation>{layer}: {records} não guardado. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="104"/>
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
     </message>
 </context>
 <context>
@@ -4599,17 +5084,17 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>O período de relatório deve terminar no dia em que começa ou depois.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>Linha {fid} do histórico de libertação: a área perigosa {hazard} (campo hazard_id) não está na tabela de áreas perigosas.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Não é possível escrever a folha {sheet} de {path}: {error}</translation>
     </message>
@@ -4617,12 +5102,12 @@ Opcionalmente adiciona uma função de início de sessão existente a um grupo; 
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Submeter cópia de campo</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -4641,52 +5126,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Submeter de novo a mesma cópia não altera nada. O relatório lista cada registo inserido, atualizado, em conflito, rejeitado ou eliminado na cópia.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Cópia de campo</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>Base de dados de ação contra minas</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Relatório da submissão</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Registos inseridos</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Registos atualizados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Registos em conflito</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Registos rejeitados</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>{inserted} inseridos, {updated} atualizados, {conflicts} em conflito (não aplicados), {rejected} rejeitados.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>Não é possível escrever o resultado {output}.</translation>
     </message>
@@ -4933,12 +5418,12 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
         <translation>Pontos de levantamento (1:25 000 e maiores)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Não é possível ler o estilo {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Falta no complemento o estilo de mapa {path}.</translation>
     </message>
@@ -4946,6 +5431,21 @@ Data do levantamento: o campo de data quando tem valor; caso contrário, a data 
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>A aguardar a revisão do centro nacional</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>Acidente: pessoas mortas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>Acidente: pessoas feridas</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>Acidente: nenhuma vítima registada</translation>
     </message>
 </context>
 <context>
@@ -6135,24 +6635,74 @@ Uma base de dados que já está atualizada fica sem alterações.</translation>
         <translation>Corredor seguro</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>Estado da revisão</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>Submetido, a aguardar revisão</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>Devolvido ao operador</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>O que as vítimas estavam a fazer</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>Agricultura</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>Pastoreio</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>Recolha de lenha, alimentos ou água</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>Recolha ou manuseamento de sucata</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>Deslocação</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>Brincadeira</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>Manuseamento de um engenho</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>Desminagem</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>Outra coisa</translation>
     </message>
 </context>
 </TS>

@@ -471,625 +471,795 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
 <context>
     <name>DataModel</name>
     <message>
-        <location filename="../core/schema.py" line="99"/>
+        <location filename="../core/schema.py" line="103"/>
         <source>Details</source>
         <translation>Відомості</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="101"/>
+        <location filename="../core/schema.py" line="105"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="111"/>
+        <location filename="../core/schema.py" line="115"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created at</source>
         <translation>Дата створення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Created by</source>
         <translation>Автор запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="148"/>
+        <location filename="../core/schema.py" line="152"/>
         <source>Remarks</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="157"/>
+        <location filename="../core/schema.py" line="161"/>
         <source>Must be zero or more</source>
         <translation>Має бути нуль або більше</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Area (m²)</source>
         <translation>Площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazardous areas</source>
         <translation>Небезпечні території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Hazard ID</source>
         <translation>ID небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Confirmed part of hazard</source>
         <translation>Підтверджена частина небезпечної території</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Local name</source>
         <translation>Місцева назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Class</source>
         <translation>Клас</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Contamination</source>
         <translation>Забруднення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Main evidence</source>
         <translation>Основна ознака</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Date of information</source>
         <translation>Дата отримання інформації</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey date</source>
         <translation>Дата зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Reporting organisation</source>
         <translation>Організація, що подає звіт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Nearest locality</source>
         <translation>Найближчий населений пункт</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Blocked land use</source>
         <translation>Заблоковане землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Clearance depth (cm)</source>
         <translation>Глибина очищення (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Original area (m²)</source>
         <translation>Початкова площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Suspected and confirmed hazardous areas.</source>
         <translation>Підозрювані та підтверджені небезпечні території.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Hazard</source>
         <translation>Небезпечна територія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Location and land</source>
         <translation>Розташування та землекористування</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="162"/>
+        <location filename="../core/schema.py" line="206"/>
         <source>Areas and remarks</source>
         <translation>Площі та примітки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Survey points</source>
         <translation>Точки зйомки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point number</source>
         <translation>Номер точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point type</source>
         <translation>Тип точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>From point</source>
         <translation>Від точки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing must be at least 0 and less than a full circle</source>
         <translation>Азимут має бути не менший за 0 і менший за повне коло</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing as recorded</source>
         <translation>Азимут у записі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing unit</source>
         <translation>Одиниця азимута</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>North reference</source>
         <translation>Напрямок півночі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination applied (°, east +)</source>
         <translation>Застосоване схилення (°, схід +)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Declination must be between -180 and 180 degrees</source>
         <translation>Схилення має бути від -180 до 180 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope angle (°)</source>
         <translation>Кут нахилу (°)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Slope must be between -90 and 90 degrees</source>
         <translation>Нахил має бути від -90 до 90 градусів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Distance (m)</source>
         <translation>Відстань (м)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Coordinates as entered</source>
         <translation>Координати у введеному вигляді</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position fixed by</source>
         <translation>Спосіб визначення положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Benchmarks, reference and turning points with their bearing and distance from an earlier point, as recorded in the field.</source>
         <translation>Репери, опорні та поворотні точки з азимутом і відстанню від попередньої точки, як записано в полі.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Bearing and distance</source>
         <translation>Азимут і відстань</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="218"/>
+        <location filename="../core/schema.py" line="263"/>
         <source>Position</source>
         <translation>Положення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Land release activities</source>
         <translation>Операції з вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Activity ID</source>
         <translation>ID операції</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Task ID</source>
         <translation>ID завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Activity</source>
         <translation>Операція</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Technical asset used</source>
         <translation>Застосований технічний засіб</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Start date</source>
         <translation>Дата початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>End date</source>
         <translation>Дата завершення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>The end date cannot be before the start date</source>
         <translation>Дата завершення не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Team</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Areas cancelled, reduced, cleared or confirmed by an activity.</source>
         <translation>Території, скасовані, зменшені, очищені або підтверджені операцією.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="275"/>
+        <location filename="../core/schema.py" line="320"/>
         <source>Team and area</source>
         <translation>Група та площа</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance finds</source>
         <translation>Знахідки вибухонебезпечних предметів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find ID</source>
         <translation>ID знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>EO category</source>
         <translation>Категорія ВНП</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Model / description</source>
         <translation>Модель / опис</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Quantity must be at least 1</source>
         <translation>Кількість має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Find date</source>
         <translation>Дата знахідки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Destroyed</source>
         <translation>Знищено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Depth (cm)</source>
         <translation>Глибина (см)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="315"/>
+        <location filename="../core/schema.py" line="370"/>
         <source>Explosive ordnance found, by category.</source>
         <translation>Знайдені вибухонебезпечні предмети за категоріями.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Task type</source>
         <translation>Тип завдання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issue date</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Planned start</source>
         <translation>Запланований початок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Due date</source>
         <translation>Термін виконання</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>The due date cannot be before the start date</source>
         <translation>Термін виконання не може бути раніше за дату початку</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Version must be at least 1</source>
         <translation>Версія має бути не менше 1</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="341"/>
+        <location filename="../core/schema.py" line="439"/>
         <source>Work orders given to survey and clearance teams.</source>
         <translation>Наряди на роботи, видані групам обстеження та очищення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site points</source>
         <translation>Точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Site type</source>
         <translation>Тип точки ділянки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Radio call sign</source>
         <translation>Радіопозивний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="373"/>
+        <location filename="../core/schema.py" line="471"/>
         <source>Helicopter landing sites, medical points, control points and demolition sites for a task.</source>
         <translation>Вертолітні майданчики, медичні пункти, контрольні пункти та місця знищення для завдання.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access routes</source>
         <translation>Маршрути доступу</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Route type</source>
         <translation>Тип маршруту</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="389"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Access and casualty evacuation routes.</source>
         <translation>Маршрути доступу та маршрути медичної евакуації.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Release history</source>
         <translation>Історія вивільнення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event date</source>
         <translation>Дата події</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class before</source>
         <translation>Клас до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Class after</source>
         <translation>Клас після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status before</source>
         <translation>Статус до</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Status after</source>
         <translation>Статус після</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded at</source>
         <translation>Дата запису</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Recorded by</source>
         <translation>Ким записано</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="402"/>
+        <location filename="../core/schema.py" line="500"/>
         <source>Every change of a hazard&apos;s area, class or status, with its cause.</source>
         <translation>Кожна зміна площі, класу чи статусу небезпечної території з її причиною.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Lookup lists</source>
         <translation>Довідники кодів</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>List</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Label</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Behaves as</source>
         <translation>Діє як</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="433"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>The programme&apos;s own names for every list; base_code ties an entry to the built-in meaning the plugin computes with.</source>
         <translation>Власні назви програми для кожного довідника; base_code пов’язує запис із вбудованим значенням, з яким обчислює модуль.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema information</source>
         <translation>Відомості про схему</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Schema version and creation details.</source>
         <translation>Версія схеми та відомості про створення.</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Review status</source>
         <translation>Стан перевірки</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed by</source>
         <translation>Перевірив</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="124"/>
+        <location filename="../core/schema.py" line="128"/>
         <source>Reviewed at</source>
         <translation>Перевірено</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="137"/>
+        <location filename="../core/schema.py" line="141"/>
         <source>External ID</source>
         <translation>Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: women</source>
+        <translation>Очікувані бенефіціари: жінки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: girls</source>
+        <translation>Очікувані бенефіціари: дівчата</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: boys</source>
+        <translation>Очікувані бенефіціари: хлопці</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: men</source>
+        <translation>Очікувані бенефіціари: чоловіки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="187"/>
+        <source>Expected beneficiaries: persons with disabilities</source>
+        <translation>Очікувані бенефіціари: особи з інвалідністю</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: women</source>
+        <translation>Бенефіціари: жінки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: girls</source>
+        <translation>Бенефіціари: дівчата</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: boys</source>
+        <translation>Бенефіціари: хлопці</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: men</source>
+        <translation>Бенефіціари: чоловіки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="194"/>
+        <source>Beneficiaries: persons with disabilities</source>
+        <translation>Бенефіціари: особи з інвалідністю</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="206"/>
+        <source>Expected beneficiaries</source>
+        <translation>Очікувані бенефіціари</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: women</source>
+        <translation>Команда: жінки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Team: men</source>
+        <translation>Команда: чоловіки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover date</source>
+        <translation>Дата передачі</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>The handover cannot be before the end of the activity</source>
+        <translation>Передача не може бути раніше завершення операції з вивільнення територій</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="320"/>
+        <source>Handover and beneficiaries</source>
+        <translation>Передача і бенефіціари</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="397"/>
+        <source>Killed: women</source>
+        <translation>Загинули: жінки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="398"/>
+        <source>Killed: men</source>
+        <translation>Загинули: чоловіки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="399"/>
+        <source>Killed: girls</source>
+        <translation>Загинули: дівчата</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="400"/>
+        <source>Killed: boys</source>
+        <translation>Загинули: хлопці</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="401"/>
+        <source>Killed: sex or age unknown</source>
+        <translation>Загинули: стать або вік невідомі</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="402"/>
+        <source>Injured: women</source>
+        <translation>Поранені: жінки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="403"/>
+        <source>Injured: men</source>
+        <translation>Поранені: чоловіки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="404"/>
+        <source>Injured: girls</source>
+        <translation>Поранені: дівчата</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="405"/>
+        <source>Injured: boys</source>
+        <translation>Поранені: хлопці</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="406"/>
+        <source>Injured: sex or age unknown</source>
+        <translation>Поранені: стать або вік невідомі</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents</source>
+        <translation>Нещасні випадки</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident ID</source>
+        <translation>Ідентифікатор нещасного випадку</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident date</source>
+        <translation>Дата нещасного випадку</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Device category</source>
+        <translation>Категорія пристрою</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>What the casualties were doing</source>
+        <translation>Чим займалися постраждалі</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accidents with explosive ordnance: where, when, the device and the killed and injured by sex and age group. No names or personal details: a mapping tool, not a victim register.</source>
+        <translation>Нещасні випадки з вибухонебезпечними предметами (ВНП): де, коли, пристрій, загиблі й поранені за статтю та віковою групою. Без імен і персональних даних: інструмент картографування, а не реєстр постраждалих.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Accident</source>
+        <translation>Нещасний випадок</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="409"/>
+        <source>Casualties</source>
+        <translation>Постраждалі</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../store/database.py" line="35"/>
+        <location filename="../store/database.py" line="36"/>
         <source>Table &apos;{table}&apos; cannot be read from {path}.</source>
         <translation>Неможливо прочитати таблицю «{table}» з {path}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="53"/>
+        <location filename="../store/database.py" line="83"/>
         <source>{path} already exists. Choose another file or allow overwriting.</source>
         <translation>{path} вже існує. Виберіть інший файл або дозвольте перезапис.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="71"/>
+        <location filename="../store/database.py" line="101"/>
         <source>{path} is a folder. Give the name of the GeoPackage file to create, for example {example}.</source>
         <translation>{path} — це папка. Укажіть назву файлу GeoPackage, який треба створити, наприклад {example}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="80"/>
+        <location filename="../store/database.py" line="110"/>
         <source>Cannot write {path}: permission denied ({error}). Choose a folder you may write to.</source>
         <translation>Неможливо записати {path}: доступ заборонено ({error}). Виберіть папку, в яку ви маєте право запису.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="85"/>
+        <location filename="../store/database.py" line="115"/>
         <source>Cannot write {path}: {error}.</source>
         <translation>Неможливо записати {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../store/database.py" line="105"/>
+        <location filename="../store/database.py" line="135"/>
         <source>Cannot create a GeoPackage at {path}.</source>
         <translation>Неможливо створити GeoPackage за шляхом {path}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="434"/>
+        <location filename="../store/postgis.py" line="465"/>
         <source>Creating table {table}</source>
         <translation>Створення таблиці {table}</translation>
     </message>
@@ -1259,7 +1429,7 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>Базі даних протимінної діяльності в PostGIS потрібна система координат EPSG, а не {crs}.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="444"/>
+        <location filename="../store/postgis.py" line="475"/>
         <source>{database} was not created: {error}. Nothing was written.</source>
         <translation>{database}: базу даних не створено ({error}). Нічого не записано.</translation>
     </message>
@@ -1304,12 +1474,12 @@ GICHD рекомендує зберігати дані у WGS 84 (EPSG:4326); п
         <translation>{database}: роль «{role}» не має привілею {privilege} на {object}, потрібного для цього. Попросіть адміністратора бази даних надати його; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="488"/>
+        <location filename="../store/postgis.py" line="521"/>
         <source>{database} claims schema version {version}, which no PostGIS database had: it was edited by hand.</source>
         <translation>{database} вказує версію схеми {version}, якої не мала жодна база даних PostGIS: її змінено вручну.</translation>
     </message>
     <message>
-        <location filename="../store/postgis.py" line="533"/>
+        <location filename="../store/postgis.py" line="573"/>
         <source>{database} was not upgraded: {error}. Nothing was changed.</source>
         <translation>{database} не оновлено: {error}. Нічого не змінено.</translation>
     </message>
@@ -1832,7 +2002,7 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Фотографії</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="287"/>
+        <location filename="../core/field_forms.py" line="288"/>
         <source>Photo</source>
         <translation>Фотографія</translation>
     </message>
@@ -1842,57 +2012,57 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="269"/>
+        <location filename="../core/field_forms.py" line="270"/>
         <source>Non-technical survey / hazard report</source>
         <translation>Нетехнічне обстеження / звіт про небезпечну територію</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="285"/>
+        <location filename="../core/field_forms.py" line="286"/>
         <source>Position of the find</source>
         <translation>Положення знахідки</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="316"/>
+        <location filename="../core/field_forms.py" line="332"/>
         <source>Perimeter recorded as</source>
         <translation>Периметр записано як</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="318"/>
+        <location filename="../core/field_forms.py" line="334"/>
         <source>Perimeter</source>
         <translation>Периметр</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="321"/>
+        <location filename="../core/field_forms.py" line="337"/>
         <source>EO finds</source>
         <translation>Знахідки ВНП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="325"/>
+        <location filename="../core/field_forms.py" line="341"/>
         <source>Technical survey / clearance progress and completion report</source>
         <translation>Звіт про хід і завершення технічного обстеження / очищення</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="336"/>
+        <location filename="../core/field_forms.py" line="352"/>
         <source>EO spot report</source>
         <translation>Донесення про ВНП</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="346"/>
+        <location filename="../core/field_forms.py" line="362"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Drawn or walked with GPS (geoshape)</source>
         <translation>Намальовано або пройдено з GPS (geoshape)</translation>
     </message>
     <message>
-        <location filename="../core/field_forms.py" line="348"/>
+        <location filename="../core/field_forms.py" line="364"/>
         <source>Survey points (bearings and distances)</source>
         <translation>Точки зйомки (азимути та відстані)</translation>
     </message>
@@ -1910,97 +2080,97 @@ Writes one PDF per task into the folder, or one PDF for all tasks, and optionall
 <context>
     <name>FieldSubmissions</name>
     <message>
-        <location filename="../core/field_submissions.py" line="144"/>
+        <location filename="../core/field_submissions.py" line="146"/>
         <source>Geopoint &apos;{name}&apos; reads &apos;{text}&apos;, not &apos;latitude longitude altitude accuracy&apos;</source>
         <translation>Геоточка «{name}» містить «{text}», а не «широта довгота висота точність»</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="129"/>
+        <location filename="../core/field_submissions.py" line="131"/>
         <source>Geopoint &apos;{name}&apos; has no readable latitude and longitude: {lat}, {lon}</source>
         <translation>Геоточка «{name}» не має придатних до читання широти й довготи: {lat}, {lon}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="241"/>
+        <location filename="../core/field_submissions.py" line="243"/>
         <source>A submission has no instance UUID (_uuid, meta-instanceID)</source>
         <translation>Подання не має UUID екземпляра (_uuid, meta-instanceID)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="247"/>
+        <location filename="../core/field_submissions.py" line="249"/>
         <source>Submission {uuid}: its instance ID is not a UUID</source>
         <translation>Подання {uuid}: його ідентифікатор екземпляра не є UUID</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="276"/>
+        <location filename="../core/field_submissions.py" line="278"/>
         <source>Submission {uuid}: the benchmark position is missing</source>
         <translation>Подання {uuid}: відсутнє положення репера</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="66"/>
+        <location filename="../store/field_submissions_io.py" line="71"/>
         <source>{path} cannot be read as a KoBoToolbox XLSX export.</source>
         <translation>{path} не вдається прочитати як експорт XLSX з KoBoToolbox.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="86"/>
+        <location filename="../store/field_submissions_io.py" line="91"/>
         <source>{path} cannot be read as an ODK Central CSV export: {error}</source>
         <translation>{path} не вдається прочитати як експорт CSV з ODK Central: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="238"/>
+        <location filename="../store/field_submissions_io.py" line="243"/>
         <source>The records could not be written: {error}</source>
         <translation>Не вдалося записати записи: {error}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="216"/>
+        <location filename="../core/field_submissions.py" line="218"/>
         <source>The export holds none of {names}: is it an ODK Central export of a field form?</source>
         <translation>Експорт не містить жодного з {names}: чи це експорт польової форми з ODK Central?</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="252"/>
+        <location filename="../core/field_submissions.py" line="254"/>
         <source>Submission {uuid}: the {field} is missing</source>
         <translation>Подання {uuid}: відсутнє поле {field}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="319"/>
+        <location filename="../core/field_submissions.py" line="321"/>
         <source>Submission {uuid}: the perimeter is recorded as &apos;{method}&apos;, neither {drawn} nor {walked}</source>
         <translation>Подання {uuid}: периметр записано як «{method}», а не {drawn} чи {walked}</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="335"/>
+        <location filename="../core/field_submissions.py" line="337"/>
         <source>Submission {uuid}: the perimeter has {count} corners; a drawn perimeter needs at least three</source>
         <translation>Подання {uuid}: периметр має {count} вершин; намальованому периметру потрібно щонайменше три</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="369"/>
+        <location filename="../core/field_submissions.py" line="371"/>
         <source>Submission {uuid}: find {find} has no position (a find is a point of the EO finds layer)</source>
         <translation>Подання {uuid}: знахідка {find} не має положення (знахідка — це точка шару знахідок ВНП)</translation>
     </message>
     <message>
-        <location filename="../core/field_submissions.py" line="414"/>
+        <location filename="../core/field_submissions.py" line="416"/>
         <source>The Survey123 export holds no layer named after a field form ({forms}); its layers: {layers}</source>
         <translation>Експорт Survey123 не містить шару з назвою польової форми ({forms}); його шари: {layers}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="165"/>
+        <location filename="../store/field_submissions_io.py" line="170"/>
         <source>{path} cannot be read as a Survey123 export (file geodatabase or CSV): {error}</source>
         <translation>{path} не вдається прочитати як експорт Survey123 (файлова геобаза даних або CSV): {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="190"/>
+        <location filename="../store/field_submissions_io.py" line="195"/>
         <source>{path} cannot be read as a zip file: {error}</source>
         <translation>{path} не вдається прочитати як zip-файл: {error}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="202"/>
+        <location filename="../store/field_submissions_io.py" line="207"/>
         <source>{path} is not a field export this import reads: a KoBoToolbox XLSX, an ODK Central CSV zip, or a Survey123 file geodatabase or CSV zip.</source>
         <translation>{path} не є польовим експортом, який читає цей імпорт: XLSX з KoBoToolbox, zip-архів CSV з ODK Central або файлова геобаза даних чи zip-архів CSV з Survey123.</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="418"/>
+        <location filename="../store/field_submissions_io.py" line="427"/>
         <source>Photos not in the export (download its media too): {names}</source>
         <translation>Фото, яких немає в експорті (завантажте також його медіафайли): {names}</translation>
     </message>
     <message>
-        <location filename="../store/field_submissions_io.py" line="423"/>
+        <location filename="../store/field_submissions_io.py" line="432"/>
         <source>Submission {uuid} ({record}) was not imported: {problem}</source>
         <translation>Подання {uuid} ({record}) не імпортовано: {problem}</translation>
     </message>
@@ -2409,6 +2579,38 @@ Each submission is written in a transaction of its own: a rejected one is named,
     </message>
 </context>
 <context>
+    <name>ImportQFieldChangesAlgorithm</name>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="15"/>
+        <source>Import QField changes</source>
+        <translation>Імпортувати зміни з QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="18"/>
+        <source>Brings back into the mine action database what a team added, changed or deleted in QField in a package written by &apos;Package for QField&apos; (give the package folder, its project or its GeoPackage, copied back whole from the device). Records are matched by uuid, as &apos;Submit field copy&apos; does:
+
+- a record added in QField (it has a new uuid) is inserted;
+- a record changed in QField (values or geometry) is updated, unless it was also changed in the database since the package was made: then it is a conflict, reported field by field with both values and not applied;
+- a record deleted in QField is reported and kept: the field never deletes from the national database (delete it there if it must go);
+- every added or changed record passes the checks of &apos;Import records&apos;; one that fails is rejected, named with its field, and the others go in.
+
+Everything is written in one transaction; importing the same package again changes nothing.</source>
+        <translation>Повертає до бази даних протимінної діяльності те, що команда додала, змінила або видалила в QField у пакеті, створеному алгоритмом «Створити пакет для QField» (вкажіть теку пакета, його проєкт або його GeoPackage, скопійовані назад з пристрою повністю). Записи зіставляються за uuid, як це робить «Надіслати польову копію»:
+
+- запис, доданий у QField (він має новий uuid), вставляється;
+- запис, змінений у QField (значення або геометрія), оновлюється, якщо його не змінено також у базі даних після створення пакета: тоді це конфлікт, про який повідомляється поле за полем з обома значеннями, і його не застосовано;
+- про запис, видалений у QField, повідомляється, і він залишається: польові дані ніколи не видаляють нічого з національної бази даних (видаліть його там, якщо він має зникнути);
+- кожен доданий або змінений запис проходить перевірки «Імпортувати записи»; запис, що їх не пройшов, відхиляється з назвою поля, а решта записується.
+
+Усе записується в одній транзакції; повторний імпорт того самого пакета нічого не змінює.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_qfield_changes.py" line="35"/>
+        <source>QField package folder (or its project or GeoPackage)</source>
+        <translation>Тека пакета QField (або його проєкт чи GeoPackage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRecordsAlgorithm</name>
     <message>
         <location filename="../processing/import_records.py" line="31"/>
@@ -2605,7 +2807,7 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Неможливо записати в таблицю {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../store/land_release_io.py" line="334"/>
+        <location filename="../store/land_release_io.py" line="331"/>
         <source>Table {table} cannot be edited.</source>
         <translation>Таблицю {table} неможливо редагувати.</translation>
     </message>
@@ -2841,57 +3043,57 @@ Rows without a geometry can take one from a second layer (for example hazard pol
         <translation>Перевірка узгодженості</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <location filename="../processing/land_release_statistics.py" line="39"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="34"/>
+        <location filename="../processing/land_release_statistics.py" line="40"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <location filename="../processing/land_release_statistics.py" line="41"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="36"/>
+        <location filename="../processing/land_release_statistics.py" line="42"/>
         <source>Contamination type</source>
         <translation>Тип забруднення</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="38"/>
+        <location filename="../processing/land_release_statistics.py" line="44"/>
         <source>Hazard class</source>
         <translation>Клас небезпечної території</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="41"/>
+        <location filename="../processing/land_release_statistics.py" line="47"/>
         <source>Year</source>
         <translation>Рік</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="42"/>
+        <location filename="../processing/land_release_statistics.py" line="48"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="43"/>
+        <location filename="../processing/land_release_statistics.py" line="49"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="44"/>
+        <location filename="../processing/land_release_statistics.py" line="50"/>
         <source>The whole period</source>
         <translation>Увесь період</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="60"/>
+        <location filename="../processing/land_release_statistics.py" line="66"/>
         <source>Land release statistics</source>
         <translation>Статистика вивільнення територій</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="63"/>
+        <location filename="../processing/land_release_statistics.py" line="69"/>
         <source>Tables of land release per reporting period and group, as national plans, donor reports and Article 7 reports need them: land cancelled, reduced with and without technical asset and cleared; remaining suspected (SHA) and confirmed (CHA) areas, number and m², at the end of each period and at the as-of date; explosive ordnance found and destroyed by category; and a consistency row per period (remaining at start - released + newly recorded + reclassified = remaining at end).
 
 Every m² is counted once, by the method that released it first: the figures come from the release history and, for activities not applied yet, from the land release engine (what Update mine action database would write). Released land is grouped by the organisation of the activity and the class it left; remaining land by the hazard's reporting organisation and class.
@@ -2904,74 +3106,94 @@ Periods: from the start date (default: 1 January of the first record's year) to 
 Періоди: від дати початку (типово: 1 січня року першого запису) до дати кінця (типово: звітна дата, яка типово є сьогоднішньою), з поділом за роками, кварталами або місяцями. Таблиці — шари без геометрії, а також, за бажанням, одна книга XLSX з аркушем на кожну таблицю. База даних не змінюється.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="86"/>
+        <location filename="../processing/land_release_statistics.py" line="98"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period start</source>
         <translation>Початок періоду</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="90"/>
+        <location filename="../processing/land_release_statistics.py" line="102"/>
         <source>Period end</source>
         <translation>Кінець періоду</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="94"/>
+        <location filename="../processing/land_release_statistics.py" line="106"/>
         <source>Split the period by</source>
         <translation>Поділити період за</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="98"/>
+        <location filename="../processing/land_release_statistics.py" line="110"/>
         <source>As-of date (default: today)</source>
         <translation>Звітна дата (типово: сьогодні)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="101"/>
+        <location filename="../processing/land_release_statistics.py" line="113"/>
         <source>Group by</source>
         <translation>Групувати за</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="105"/>
+        <location filename="../processing/land_release_statistics.py" line="117"/>
         <source>Smallest piece released (m²)</source>
         <translation>Найменша вивільнена ділянка (м²)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Statistics workbook</source>
         <translation>Книга статистики</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="112"/>
+        <location filename="../processing/land_release_statistics.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="131"/>
+        <location filename="../processing/land_release_statistics.py" line="144"/>
         <source>Reading the database and replaying the activities not applied yet</source>
         <translation>Читання бази даних і повторне застосування ще не застосованих операцій</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="139"/>
+        <location filename="../processing/land_release_statistics.py" line="152"/>
         <source>Cancelled.</source>
         <translation>Перервано.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="146"/>
+        <location filename="../processing/land_release_statistics.py" line="159"/>
         <source>The period end ({end}) is before its start ({start}).</source>
         <translation>Кінець періоду ({end}) раніше за його початок ({start}).</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="163"/>
+        <location filename="../processing/land_release_statistics.py" line="178"/>
         <source>Cannot write the output {output}.</source>
         <translation>Неможливо записати результат {output}.</translation>
     </message>
     <message>
-        <location filename="../processing/land_release_statistics.py" line="174"/>
+        <location filename="../processing/land_release_statistics.py" line="189"/>
         <source>{periods} periods from {start} to {end}: {released:.1f} m² released; consistency rows balance within {worst:.3f} m²</source>
         <translation>{periods} періодів з {start} по {end}: вивільнено {released:.1f} м²; рядки узгодженості сходяться з точністю {worst:.3f} м²</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="31"/>
+        <source>Beneficiaries by sex, age and disability</source>
+        <translation>Бенефіціари за статтю, віком та інвалідністю</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="33"/>
+        <source>Team composition by sex</source>
+        <translation>Склад команд за статтю</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="35"/>
+        <source>Casualties by sex and age group</source>
+        <translation>Постраждалі за статтю та віковою групою</translation>
+    </message>
+    <message>
+        <location filename="../processing/land_release_statistics.py" line="88"/>
+        <source>People, from the approved records: beneficiaries of the land handed over (women, girls, boys, men; persons with disabilities, also counted in those four), the composition of the teams by sex, and the killed and injured of accidents by sex and age group. Each row gives the people counted, how many records gave the figure and how many did not record it: a figure not recorded is never read as zero.</source>
+        <translation>Люди, за затвердженими записами: бенефіціари переданих земель (жінки, дівчата, хлопці, чоловіки; особи з інвалідністю, також враховані в цих чотирьох групах), склад команд за статтю, а також загиблі й поранені внаслідок нещасних випадків за статтю та віковою групою. Кожен рядок дає кількість людей, кількість записів, що містять цей показник, і кількість записів без нього: незаписаний показник ніколи не читається як нуль.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3256,7 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>Migrate</name>
     <message>
-        <location filename="../store/migrate.py" line="167"/>
+        <location filename="../store/migrate.py" line="247"/>
         <source>{count} re-registered confirmed parts were linked to their hazard (parent_hazard_id).</source>
         <translation>Підтверджених частин, повторно зареєстрованих і пов’язаних зі своєю небезпечною територією (parent_hazard_id): {count}.</translation>
     </message>
@@ -3080,47 +3302,47 @@ The copy records what each record was when it was copied (the table field_copy_b
 <context>
     <name>MineActionMapperPlugin</name>
     <message>
-        <location filename="../plugin.py" line="90"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Mine Action</source>
         <translation>Протимінна діяльність</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Create mine action database…</source>
         <translation>Створити базу даних протимінної діяльності…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="95"/>
         <source>Open mine action database…</source>
         <translation>Відкрити базу даних протимінної діяльності…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="181"/>
+        <location filename="../plugin.py" line="184"/>
         <source>Mine Action Mapper needs these Python packages: {packages}. Install them into the Python that QGIS uses (for example with pip, or the OSGeo4W installer on Windows), then restart QGIS.</source>
         <translation>Для Mine Action Mapper потрібні такі пакети Python: {packages}. Установіть їх у Python, який використовує QGIS (наприклад, за допомогою pip або інсталятора OSGeo4W у Windows), і перезапустіть QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="230"/>
         <source>Mine Action Mapper</source>
         <translation>Mine Action Mapper</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>Open mine action database</source>
         <translation>Відкрити базу даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="196"/>
+        <location filename="../plugin.py" line="199"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="224"/>
+        <location filename="../plugin.py" line="227"/>
         <source>Upgrade…</source>
         <translation>Оновити схему…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Open national database (PostGIS)…</source>
         <translation>Відкрити національну базу даних (PostGIS)…</translation>
     </message>
@@ -3182,384 +3404,484 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>Для діаграм національного звіту потрібен пакет Python matplotlib, який не встановлено в Python, що його використовує QGIS: установіть python3-matplotlib (Debian, Ubuntu) або matplotlib (оболонка OSGeo4W: python -m pip install matplotlib).</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="209"/>
+        <location filename="../core/report_tables.py" line="240"/>
         <source>(no region)</source>
         <translation>(без регіону)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="210"/>
+        <location filename="../core/report_tables.py" line="241"/>
         <source>(no category)</source>
         <translation>(без категорії)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="212"/>
+        <location filename="../core/report_tables.py" line="243"/>
         <source>Land cancelled (non-technical survey)</source>
         <translation>Скасовані території (нетехнічне обстеження)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="213"/>
+        <location filename="../core/report_tables.py" line="244"/>
         <source>Land reduced with technical asset</source>
         <translation>Зменшені території з технічним засобом</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="214"/>
+        <location filename="../core/report_tables.py" line="245"/>
         <source>Land reduced without technical asset</source>
         <translation>Зменшені території без технічного засобу</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="215"/>
+        <location filename="../core/report_tables.py" line="246"/>
         <source>Land cleared</source>
         <translation>Очищені території</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="219"/>
+        <location filename="../core/report_tables.py" line="250"/>
         <source>Cancelled</source>
         <translation>Скасовані</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="220"/>
+        <location filename="../core/report_tables.py" line="251"/>
         <source>Reduced (technical asset)</source>
         <translation>Зменшені (технічний засіб)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="221"/>
+        <location filename="../core/report_tables.py" line="252"/>
         <source>Reduced (no technical asset)</source>
         <translation>Зменшені (без технічного засобу)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="222"/>
+        <location filename="../core/report_tables.py" line="253"/>
         <source>Cleared</source>
         <translation>Очищені</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="225"/>
+        <location filename="../core/report_tables.py" line="256"/>
         <source>Region</source>
         <translation>Регіон</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (number)</source>
         <translation>ПНТ (кількість)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>SHA (m²)</source>
         <translation>ПНТ (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (number)</source>
         <translation>ПдНТ (кількість)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>CHA (m²)</source>
         <translation>ПдНТ (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (number)</source>
         <translation>Усього (кількість)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="226"/>
+        <location filename="../core/report_tables.py" line="257"/>
         <source>Total (m²)</source>
         <translation>Усього (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cancelled (m²)</source>
         <translation>Скасовані (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Reduced (m²)</source>
         <translation>Зменшені (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Cleared (m²)</source>
         <translation>Очищені (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="235"/>
+        <location filename="../core/report_tables.py" line="266"/>
         <source>Total released (m²)</source>
         <translation>Усього вивільнено (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="242"/>
+        <location filename="../core/report_tables.py" line="282"/>
         <source>No such area is known or suspected at the as-of date.</source>
         <translation>Станом на дату стану таких територій не виявлено й не підозрюється.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="244"/>
+        <location filename="../core/report_tables.py" line="284"/>
         <source>No land was released in the reporting period.</source>
         <translation>У звітному періоді жодну територію не вивільнено.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="247"/>
+        <location filename="../core/report_tables.py" line="287"/>
         <source>National summary</source>
         <translation>Національне зведення</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="248"/>
+        <location filename="../core/report_tables.py" line="288"/>
         <source>Anti-Personnel Mine Ban Convention, Article 7</source>
         <translation>Конвенція про заборону протипіхотних мін, стаття 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="249"/>
+        <location filename="../core/report_tables.py" line="289"/>
         <source>Convention on Cluster Munitions, Article 7</source>
         <translation>Конвенція про касетні боєприпаси, стаття 7</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Hazardous areas, land release and explosive ordnance (all contamination)</source>
         <translation>Небезпечні території, вивільнення територій і вибухонебезпечні предмети (усе забруднення)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Indicator</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Number</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Area (m²)</source>
         <translation>Площа (м²)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Explosive ordnance found and destroyed in the period, by category</source>
         <translation>Вибухонебезпечні предмети, виявлені та знищені за період, за категоріями</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Found</source>
         <translation>Виявлено</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Destroyed</source>
         <translation>Знищено</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>No explosive ordnance was found in the reporting period.</source>
         <translation>У звітному періоді вибухонебезпечних предметів не виявлено.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas remaining, by region (anti-personnel mines and mixed contamination)</source>
         <translation>Залишок замінованих територій за регіонами (протипіхотні міни та змішане забруднення)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Mined areas released in the period, by region and method</source>
         <translation>Заміновані території, вивільнені за період, за регіонами та методами</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Areas contaminated by cluster munition remnants, by region</source>
         <translation>Території, забруднені залишками касетних боєприпасів, за регіонами</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="252"/>
+        <location filename="../core/report_tables.py" line="293"/>
         <source>Cluster munition contaminated areas released in the period, by region and method</source>
         <translation>Території, забруднені касетними боєприпасами, вивільнені за період, за регіонами та методами</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="322"/>
+        <location filename="../core/report_tables.py" line="381"/>
         <source>The as-of date {as_of} is before the reporting year {year} starts: give an as-of date on or after {start}.</source>
         <translation>Дата стану {as_of} раніша за початок звітного року {year}: укажіть дату стану не раніше {start}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="54"/>
+        <location filename="../layouts/national_report.py" line="55"/>
         <source>NATIONAL MINE ACTION REPORT</source>
         <translation>НАЦІОНАЛЬНИЙ ЗВІТ ІЗ ПРОТИМІННОЇ ДІЯЛЬНОСТІ</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="55"/>
+        <location filename="../layouts/national_report.py" line="56"/>
         <source>Article 7 transparency reports: Anti-Personnel Mine Ban Convention and Convention on Cluster Munitions</source>
         <translation>Звіти про заходи транспарентності за статтею 7: Конвенція про заборону протипіхотних мін і Конвенція про касетні боєприпаси</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="58"/>
+        <location filename="../layouts/national_report.py" line="59"/>
         <source>Issuing authority</source>
         <translation>Орган, що видає</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="59"/>
+        <location filename="../layouts/national_report.py" line="60"/>
         <source>The national mine action authority</source>
         <translation>Національний орган протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="61"/>
+        <location filename="../layouts/national_report.py" line="62"/>
         <source>Reporting period</source>
         <translation>Звітний період</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="62"/>
+        <location filename="../layouts/national_report.py" line="63"/>
         <source>{start} to {end}</source>
         <translation>з {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="63"/>
+        <location filename="../layouts/national_report.py" line="64"/>
         <source>Remaining areas as of</source>
         <translation>Залишок територій станом на</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="64"/>
+        <location filename="../layouts/national_report.py" line="65"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="65"/>
+        <location filename="../layouts/national_report.py" line="66"/>
         <source>Date of issue</source>
         <translation>Дата видачі</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="66"/>
+        <location filename="../layouts/national_report.py" line="67"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="67"/>
+        <location filename="../layouts/national_report.py" line="68"/>
         <source>Areas are ground areas on the WGS 84 ellipsoid, in square metres (m²). Every square metre released is counted once, by the method that released it first (cancellation by non-technical survey, reduction by technical survey, clearance), from the land release history.</source>
         <translation>Площі — це площі на місцевості на еліпсоїді WGS 84, у квадратних метрах (м²). Кожен вивільнений квадратний метр враховано один раз — за методом, яким його вивільнено першим (скасування нетехнічним обстеженням, зменшення технічним обстеженням, очищення), за історією вивільнення територій.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="72"/>
+        <location filename="../layouts/national_report.py" line="73"/>
         <source>Land released per year, by method (m²)</source>
         <translation>Вивільнені території за роками, за методами (м²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="74"/>
+        <location filename="../layouts/national_report.py" line="75"/>
         <source>Remaining hazardous area by region at {date} (m²)</source>
         <translation>Залишок небезпечної території за регіонами станом на {date} (м²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="76"/>
+        <location filename="../layouts/national_report.py" line="77"/>
         <source>Suspected (SHA)</source>
         <translation>Підозрювані (ПНТ)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="77"/>
+        <location filename="../layouts/national_report.py" line="78"/>
         <source>Confirmed (CHA)</source>
         <translation>Підтверджені (ПдНТ)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="78"/>
+        <location filename="../layouts/national_report.py" line="79"/>
         <source>Progress: hazardous area remaining at the end of each year, and the path to the target of {date} (m²)</source>
         <translation>Поступ: залишок небезпечної території на кінець кожного року та шлях до цілі {date} (м²)</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="81"/>
+        <location filename="../layouts/national_report.py" line="82"/>
         <source>Remaining</source>
         <translation>Залишок</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="82"/>
+        <location filename="../layouts/national_report.py" line="83"/>
         <source>Path to the target</source>
         <translation>Шлях до цілі</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="83"/>
+        <location filename="../layouts/national_report.py" line="84"/>
         <source>Certified correct by the issuing authority</source>
         <translation>Засвідчено органом, що видає</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="85"/>
+        <location filename="../layouts/national_report.py" line="86"/>
         <source>Name, title and signature</source>
         <translation>Ім'я, посада та підпис</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="86"/>
+        <location filename="../layouts/national_report.py" line="87"/>
         <source>Date and seal</source>
         <translation>Дата та печатка</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="87"/>
+        <location filename="../layouts/national_report.py" line="88"/>
         <source>National mine action report {period}</source>
         <translation>Національний звіт із протимінної діяльності {period}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="89"/>
+        <location filename="../layouts/national_report.py" line="90"/>
         <source>Issued on {date}. Source: {source}.</source>
         <translation>Видано {date}. Джерело: {source}.</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="90"/>
+        <location filename="../layouts/national_report.py" line="91"/>
         <source>Page {page} of {pages}</source>
         <translation>Сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="91"/>
+        <location filename="../layouts/national_report.py" line="92"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report.py" line="92"/>
+        <location filename="../layouts/national_report.py" line="93"/>
         <source>The national report could not be written ({error}).</source>
         <translation>Не вдалося записати національний звіт ({error}).</translation>
     </message>
     <message>
-        <location filename="../layouts/national_report_data.py" line="45"/>
+        <location filename="../layouts/national_report_data.py" line="46"/>
         <source>No hazard is recorded on or before {end}: the database has nothing to report for {year}. Choose a later reporting year.</source>
         <translation>Жодну небезпечну територію не зареєстровано до {end} включно: у базі даних немає даних для звіту за {year}. Виберіть пізніший звітний рік.</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="176"/>
+        <location filename="../core/report_tables.py" line="189"/>
         <source>Hazardous areas remaining</source>
         <translation>Залишок небезпечних територій</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="177"/>
+        <location filename="../core/report_tables.py" line="190"/>
         <source>of which suspected hazardous areas (SHA)</source>
         <translation>з них підозрювані небезпечні території (ПНТ)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="178"/>
+        <location filename="../core/report_tables.py" line="191"/>
         <source>of which confirmed hazardous areas (CHA)</source>
         <translation>з них підтверджені небезпечні території (ПдНТ)</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="179"/>
+        <location filename="../core/report_tables.py" line="192"/>
         <source>Hazardous areas newly recorded in the period</source>
         <translation>Небезпечні території, уперше зареєстровані за період</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="185"/>
+        <location filename="../core/report_tables.py" line="198"/>
         <source>Land released in the period</source>
         <translation>Території, вивільнені за період</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="186"/>
+        <location filename="../core/report_tables.py" line="199"/>
         <source>Land released since records began</source>
         <translation>Території, вивільнені від початку обліку</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="188"/>
+        <location filename="../core/report_tables.py" line="201"/>
         <source>Explosive ordnance items found in the period</source>
         <translation>Вибухонебезпечні предмети, виявлені за період</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="190"/>
+        <location filename="../core/report_tables.py" line="203"/>
         <source>Explosive ordnance items destroyed in the period</source>
         <translation>Вибухонебезпечні предмети, знищені за період</translation>
     </message>
     <message>
-        <location filename="../core/report_tables.py" line="289"/>
+        <location filename="../core/report_tables.py" line="348"/>
         <source>Total</source>
         <translation>Усього</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="274"/>
+        <source>Women</source>
+        <translation>Жінки</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="275"/>
+        <source>Girls</source>
+        <translation>Дівчата</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="276"/>
+        <source>Boys</source>
+        <translation>Хлопці</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="277"/>
+        <source>Men</source>
+        <translation>Чоловіки</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="278"/>
+        <source>Persons with disabilities</source>
+        <translation>Особи з інвалідністю</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="280"/>
+        <source>Sex and age not known</source>
+        <translation>Стать і вік невідомі</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="290"/>
+        <source>People: beneficiaries and casualties</source>
+        <translation>Люди: бенефіціари та постраждалі</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries of the land handed over in the period, by sex and age</source>
+        <translation>Бенефіціари земель, переданих за період, за статтю та віком</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Beneficiaries</source>
+        <translation>Бенефіціари</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>People</source>
+        <translation>Осіб</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records with the count</source>
+        <translation>Записи з кількістю</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Records without the count</source>
+        <translation>Записи без кількості</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No beneficiaries were recorded in the reporting period.</source>
+        <translation>За звітний період бенефіціарів не зареєстровано.</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties of explosive ordnance accidents in the period, by sex and age</source>
+        <translation>Постраждалі внаслідок нещасних випадків із вибухонебезпечними предметами за період, за статтю та віком</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Casualties</source>
+        <translation>Постраждалі</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed</source>
+        <translation>Загинули</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured</source>
+        <translation>Поранені</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Killed: not recorded</source>
+        <translation>Загинули: не зареєстровано</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>Injured: not recorded</source>
+        <translation>Поранені: не зареєстровано</translation>
+    </message>
+    <message>
+        <location filename="../core/report_tables.py" line="293"/>
+        <source>No casualty was recorded in the reporting period.</source>
+        <translation>За звітний період постраждалих не зареєстровано.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4034,63 @@ The copy records what each record was when it was copied (the table field_copy_b
     </message>
 </context>
 <context>
+    <name>PackageForQFieldAlgorithm</name>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="24"/>
+        <source>Package for QField</source>
+        <translation>Створити пакет для QField</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="27"/>
+        <source>Writes a folder to copy to a device with QField: a QGIS project (saved with relative paths) around a field copy of one region or one task, as &apos;Make field copy&apos; writes it, with the database&apos;s forms and styles, the relations between the tables, the map opening on the package&apos;s records (no basemap), and the task order PDF of each task.
+
+The project uses only QGIS itself: QField opens it without this plugin. Bring the team&apos;s work back with &apos;Import QField changes&apos;. The database is only read; the folder appears only when complete, and an existing package is replaced only when overwriting is allowed.</source>
+        <translation>Записує теку для копіювання на пристрій з QField: проєкт QGIS (збережений з відносними шляхами) навколо польової копії однієї області або одного завдання, такої, як її записує «Створити польову копію», з формами та стилями бази даних, зв'язками між таблицями, картою, що відкривається на записах пакета (без базової карти), і наряд-завданням у PDF для кожного завдання.
+
+Проєкт використовує лише сам QGIS: QField відкриває його без цього модуля. Поверніть роботу команди алгоритмом «Імпортувати зміни з QField». База даних лише читається; тека з'являється тільки повною, а наявний пакет замінюється лише тоді, коли заміну дозволено.</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="40"/>
+        <source>Region (the hazards&apos; region)</source>
+        <translation>Область (область небезпечних територій)</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="42"/>
+        <source>Or: task ID</source>
+        <translation>Або: ID завдання</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="44"/>
+        <source>Package folder</source>
+        <translation>Тека пакета</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="46"/>
+        <source>Replace an existing package</source>
+        <translation>Замінити наявний пакет</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="48"/>
+        <source>QGIS project</source>
+        <translation>Проєкт QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="49"/>
+        <source>Records copied</source>
+        <translation>Скопійовано записів</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="50"/>
+        <source>Task orders printed</source>
+        <translation>Надруковано нарядів-завдань</translation>
+    </message>
+    <message>
+        <location filename="../processing/package_for_qfield.py" line="66"/>
+        <source>{records} records and {orders} task orders packaged in {folder}</source>
+        <translation>До {folder} упаковано записів: {records}, нарядів-завдань: {orders}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../core/field_mapping.py" line="34"/>
@@ -3849,37 +4228,37 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>Вкажіть профіль відповідності полів: файл JSON або один із вбудованих профілів.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="30"/>
+        <location filename="../store/mapped_records.py" line="29"/>
         <source>Field mapping profile {profile}: &quot;crs&quot; &apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>Профіль відповідності полів {profile}: &quot;crs&quot; '{crs}' не є системою координат, відомою QGIS.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="44"/>
+        <location filename="../store/mapped_records.py" line="43"/>
         <source>Nothing was imported from {source}: its CRS is {own}, but field mapping profile {profile} says the source is in {crs}. Use the profile made for these records, or correct its &quot;crs&quot;.</source>
         <translation>Нічого не імпортовано з {source}: його система координат {own}, але профіль відповідності полів {profile} каже, що джерело в {crs}. Використайте профіль, створений для цих записів, або виправте його &quot;crs&quot;.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="57"/>
+        <location filename="../store/mapped_records.py" line="56"/>
         <source>Nothing was imported from {source}: field mapping profile {profile} maps the field &apos;{field}&apos;, which the records do not have (their fields: {fields}).</source>
         <translation>Нічого не імпортовано з {source}: профіль відповідності полів {profile} зіставляє поле '{field}', якого в записах немає (їхні поля: {fields}).</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="66"/>
+        <location filename="../store/mapped_records.py" line="65"/>
         <source>Fields of {source} that profile {profile} does not map were not imported: {fields}.</source>
         <translation>Поля {source}, які профіль {profile} не зіставляє, не імпортовано: {fields}.</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="131"/>
+        <location filename="../store/mapped_records.py" line="130"/>
         <source>(Field &apos;{field}&apos; of the records, through profile {profile}.)</source>
         <translation>(Поле '{field}' записів, за профілем {profile}.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="134"/>
+        <location filename="../store/mapped_records.py" line="133"/>
         <source>(Profile {profile} maps no field of the records to {field}.)</source>
         <translation>(Профіль {profile} не зіставляє з {field} жодного поля записів.)</translation>
     </message>
     <message>
-        <location filename="../store/mapped_records.py" line="174"/>
+        <location filename="../store/mapped_records.py" line="175"/>
         <source>A shapefile keeps field names of at most {limit} characters, and profile {profile} writes &apos;{field}&apos;: export to a GeoPackage, or use a profile with shorter names.</source>
         <translation>Shapefile зберігає назви полів щонайбільше з {limit} символів, а профіль {profile} записує '{field}': експортуйте в GeoPackage або використайте профіль із коротшими назвами.</translation>
     </message>
@@ -3890,6 +4269,74 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../styles/project.py" line="20"/>
         <source>Mine action: {name}</source>
         <translation>Протимінна діяльність: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QFieldPackage</name>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="59"/>
+        <source>Mine action field package: {name}</source>
+        <translation>Польовий пакет протимінної діяльності: {name}</translation>
+    </message>
+    <message>
+        <location filename="../layouts/qfield_package.py" line="75"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Скасовано: жодного пакета не записано.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="41"/>
+        <source>The package folder {folder} holds the database it is made from. Choose another folder.</source>
+        <translation>Тека пакета {folder} містить базу даних, з якої його створено. Виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="47"/>
+        <source>{folder} exists and is not a QField package: it is never replaced. Choose a new or empty folder.</source>
+        <translation>{folder} існує і не є пакетом QField: її ніколи не замінюють. Виберіть нову або порожню теку.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="51"/>
+        <source>{folder} already holds a QField package. Choose another folder or allow overwriting.</source>
+        <translation>{folder} вже містить пакет QField. Виберіть іншу теку або дозвольте перезапис.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="85"/>
+        <source>{path} is not a QField package written by &apos;Package for QField&apos; (it has no {manifest}). Give the package&apos;s folder, its project or its GeoPackage.</source>
+        <translation>{path} не є пакетом QField, створеним алгоритмом «Створити пакет для QField» (у ньому немає {manifest}). Вкажіть теку пакета, його проєкт або його GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="95"/>
+        <source>The package description {manifest} cannot be read: {error}</source>
+        <translation>Неможливо прочитати опис пакета {manifest}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="99"/>
+        <source>{path} was made by a newer version of Mine Action Mapper (package format {version}; this plugin knows {known}). Update the plugin to import it.</source>
+        <translation>{path} створено новішою версією Mine Action Mapper (формат пакета {version}; цей модуль знає {known}). Оновіть модуль, щоб імпортувати його.</translation>
+    </message>
+    <message>
+        <location filename="../store/qfield_package.py" line="116"/>
+        <source>The package {path} has lost its GeoPackage {name}: copy the whole package folder back from the device.</source>
+        <translation>Пакет {path} втратив свій GeoPackage {name}: скопіюйте з пристрою всю теку пакета.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="52"/>
+        <source>The project {path} could not be written: {error}</source>
+        <translation>Не вдалося записати проєкт {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="100"/>
+        <source>{child} of the {parent}</source>
+        <translation>{child} — {parent}</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="106"/>
+        <source>The relation {relation} is not valid: a table or field of the field copy is missing.</source>
+        <translation>Зв'язок {relation} недійсний: бракує таблиці або поля польової копії.</translation>
+    </message>
+    <message>
+        <location filename="../styles/qfield_project.py" line="115"/>
+        <source>Related records</source>
+        <translation>Пов'язані записи</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4367,7 @@ The copy records what each record was when it was copied (the table field_copy_b
         <translation>Знахідка не лежить у жодній небезпечній території чи операції.</translation>
     </message>
     <message>
-        <location filename="../core/quality/coverage.py" line="71"/>
+        <location filename="../core/quality/coverage.py" line="80"/>
         <source>Overlaps hazard {other} by {area:.1f} m².</source>
         <translation>Перекриває небезпечну територію {other} на {area:.1f} м².</translation>
     </message>
@@ -4264,6 +4711,21 @@ The copy records what each record was when it was copied (the table field_copy_b
         <source>Misclosure {misclosure:.2f} m, precision {precision}.</source>
         <translation>Нев’язка {misclosure:.2f} м, точність {precision}.</translation>
     </message>
+    <message>
+        <location filename="../core/quality/coverage.py" line="64"/>
+        <source>The accident lies in no recorded hazard.</source>
+        <translation>Нещасний випадок не лежить у жодній зареєстрованій небезпечній території.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Accident outside every hazard</source>
+        <translation>Нещасний випадок поза будь-якою небезпечною територією</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/rules.py" line="42"/>
+        <source>Check the accident&apos;s position; an accident at a known location is direct evidence: survey the place and record the hazard.</source>
+        <translation>Перевірте місце нещасного випадку; нещасний випадок у відомому місці є прямою ознакою: обстежте місце і зареєструйте небезпечну територію.</translation>
+    </message>
 </context>
 <context>
     <name>RepairGeometriesAlgorithm</name>
@@ -4354,6 +4816,29 @@ The copy records what each record was when it was copied (the table field_copy_b
         <location filename="../store/roles.py" line="172"/>
         <source>{table}: your login may not make this change (the database refused it: permission denied). Ask the national administrator for the role you need; nothing was saved.</source>
         <translation>{table}: ваш вхід не може зробити цю зміну (база даних її відхилила: доступ заборонено). Попросіть національного адміністратора про потрібну вам роль; нічого не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusals</name>
+    <message>
+        <location filename="../ui/save_refusals.py" line="51"/>
+        <source>its records</source>
+        <translation>його записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="53"/>
+        <source>{layer}: {records} changed by another editor since you opened it. Nothing of your change to it was saved: your edits are still in the layer. Discard them (Roll Back), and make your change again on what is now stored.</source>
+        <translation>{layer}: {records} змінив інший редактор після того, як ви це відкрили. Нічого з вашої зміни не збережено: ваші правки досі в шарі. Скасуйте їх (Відкотити) і зробіть зміну ще раз на тому, що збережено тепер.</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="61"/>
+        <source>{layer}: {records} not saved. {reason}</source>
+        <translation>{layer}: {records} не збережено. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_refusals.py" line="104"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
     </message>
 </context>
 <context>
@@ -4599,17 +5084,17 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/land_release_stats.py" line="116"/>
+        <location filename="../core/land_release_stats.py" line="121"/>
         <source>The reporting period must end on or after the day it starts.</source>
         <translation>Звітний період має закінчуватися в день свого початку або пізніше.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="38"/>
+        <location filename="../store/statistics_io.py" line="41"/>
         <source>Release history row {fid}: hazard {hazard} (field hazard_id) is not in the hazards table.</source>
         <translation>Рядок {fid} історії вивільнення: небезпечної території {hazard} (поле hazard_id) немає в таблиці небезпечних територій.</translation>
     </message>
     <message>
-        <location filename="../store/statistics_io.py" line="149"/>
+        <location filename="../store/statistics_io.py" line="203"/>
         <source>Cannot write the sheet {sheet} of {path}: {error}</source>
         <translation>Не вдалося записати аркуш {sheet} файлу {path}: {error}</translation>
     </message>
@@ -4617,12 +5102,12 @@ Optionally it adds an existing login role to one group; an operator&apos;s login
 <context>
     <name>SubmitFieldCopyAlgorithm</name>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="21"/>
+        <location filename="../processing/submit_field_copy.py" line="24"/>
         <source>Submit field copy</source>
         <translation>Надіслати польову копію</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="24"/>
+        <location filename="../processing/submit_field_copy.py" line="27"/>
         <source>Sends back to the mine action database what was added or changed in a field copy made by &apos;Make field copy&apos;, record by record (matched by uuid).
 
 - A record changed in the copy and also in the database since the copy was made is a conflict: it is reported (table, record, field, both values) and not applied.
@@ -4641,52 +5126,52 @@ Submitting the same copy again changes nothing. The report lists every record in
 Повторне надсилання тієї самої копії нічого не змінює. Звіт перелічує кожен запис: вставлений, оновлений, у конфлікті, відхилений або видалений у копії.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="41"/>
+        <location filename="../processing/submit_field_copy.py" line="61"/>
         <source>Field copy</source>
         <translation>Польова копія</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="43"/>
+        <location filename="../processing/submit_field_copy.py" line="45"/>
         <source>Mine action database</source>
         <translation>База даних протимінної діяльності</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="47"/>
+        <location filename="../processing/submit_field_copy.py" line="49"/>
         <source>Submission report</source>
         <translation>Звіт про надсилання</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records inserted</source>
         <translation>Вставлено записів</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records updated</source>
         <translation>Оновлено записів</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records in conflict</source>
         <translation>Записів у конфлікті</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="49"/>
+        <location filename="../processing/submit_field_copy.py" line="52"/>
         <source>Records rejected</source>
         <translation>Відхилено записів</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="65"/>
+        <location filename="../processing/submit_field_copy.py" line="78"/>
         <source>{outcome}: {table} {record} {field} {message}</source>
         <translation>{outcome}: {table} {record} {field} {message}</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="77"/>
+        <location filename="../processing/submit_field_copy.py" line="92"/>
         <source>{inserted} inserted, {updated} updated, {conflicts} in conflict (not applied), {rejected} rejected.</source>
         <translation>Вставлено: {inserted}, оновлено: {updated}, у конфлікті (не застосовано): {conflicts}, відхилено: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../processing/submit_field_copy.py" line="89"/>
+        <location filename="../processing/submit_field_copy.py" line="104"/>
         <source>Cannot write the output {output}.</source>
         <translation>Неможливо записати результат {output}.</translation>
     </message>
@@ -4933,12 +5418,12 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <translation>Точки зйомки (1:25 000 і крупніше)</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="101"/>
+        <location filename="../styles/symbology.py" line="105"/>
         <source>The style {path} cannot be read: {error}</source>
         <translation>Неможливо прочитати стиль {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../styles/symbology.py" line="146"/>
+        <location filename="../styles/symbology.py" line="150"/>
         <source>The map style {path} is missing from the plugin.</source>
         <translation>Картографічний стиль {path} відсутній у модулі.</translation>
     </message>
@@ -4946,6 +5431,21 @@ Survey date: the date field when it has a value, otherwise the fixed date. The o
         <location filename="../styles/symbology.py" line="50"/>
         <source>Awaiting the national centre&apos;s review</source>
         <translation>Очікує на перевірку національним центром</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="51"/>
+        <source>Accident: people killed</source>
+        <translation>Нещасний випадок: є загиблі</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="52"/>
+        <source>Accident: people injured</source>
+        <translation>Нещасний випадок: є поранені</translation>
+    </message>
+    <message>
+        <location filename="../styles/symbology.py" line="53"/>
+        <source>Accident: no casualty recorded</source>
+        <translation>Нещасний випадок: постраждалих не зареєстровано</translation>
     </message>
 </context>
 <context>
@@ -6135,24 +6635,74 @@ A database that is already current is left unchanged.</source>
         <translation>Безпечний прохід</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Review status</source>
         <translation>Стан перевірки</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Approved</source>
         <translation>Затверджено</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Submitted, awaiting review</source>
         <translation>Подано, очікує на перевірку</translation>
     </message>
     <message>
-        <location filename="../core/vocabulary.py" line="224"/>
+        <location filename="../core/vocabulary.py" line="241"/>
         <source>Returned to the operator</source>
         <translation>Повернуто операторові</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>What the casualties were doing</source>
+        <translation>Чим займалися постраждалі</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Farming</source>
+        <translation>Сільськогосподарські роботи</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Herding animals</source>
+        <translation>Випас худоби</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting wood, food or water</source>
+        <translation>Збирання дров, їжі або води</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Collecting or handling scrap metal</source>
+        <translation>Збирання металобрухту або поводження з ним</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Travelling</source>
+        <translation>Пересування</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Playing</source>
+        <translation>Гра</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Handling or tampering with a device</source>
+        <translation>Поводження з пристроєм</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Demining</source>
+        <translation>Розмінування</translation>
+    </message>
+    <message>
+        <location filename="../core/vocabulary.py" line="225"/>
+        <source>Something else</source>
+        <translation>Інше</translation>
     </message>
 </context>
 </TS>
