@@ -115,7 +115,7 @@ def sqlite_triggers(layer, rtree_triggers=()):
     geom = _quote(GEOMETRY_COLUMN)
     same = " AND ".join("NEW.{0} IS OLD.{0}".format(_quote(name))
                         for name in layer.field_names())
-    held_row = "SELECT 1 FROM {held} WHERE table_name = {name} AND feature_id = NEW.{key}".format(
+    held_row = "SELECT 1 FROM {held} WHERE table_name = {name} AND feature_id = NEW.{key}".format(  # nosec B608 - quoted identifiers and a literal
         held=_quote(HELD_TABLE), name=_literal(layer.name), key=key)
     fresh = "{} AND (julianday('now') - held_at) * 86400 < {}".format(held_row, HELD_SECONDS)
     allowed = [
