@@ -44,6 +44,7 @@ from datetime import datetime, timezone
 from ..core import schema
 from ..core.i18n import translate
 from . import database_state, languages, row_versions
+from .database import unique_index_sql
 from .reference import (DEFAULT_STYLE_NAME, GEOMETRY_COLUMN, KEY_COLUMN, SETTING_PREFIX,
                         reference)
 
@@ -148,7 +149,6 @@ def _sqlite_column(field, added=True):
 def _add_fields(cursor, version):
     """Add the fields schema ``version`` introduced (a GeoPackage keeps its
     value rules in the forms, as when it is created, so no CHECK here)."""
-    from .database import unique_index_sql
     for layer, field in schema.fields_since(version):
         if field.name not in _columns(cursor, layer.name):
             cursor.execute("ALTER TABLE {} ADD COLUMN {}".format(

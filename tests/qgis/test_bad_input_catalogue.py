@@ -534,7 +534,7 @@ _SWAPPED_POLYGON = "POLYGON ((50.05 -108.80, 50.05 -108.79, 50.06 -108.79, 50.05
 
 def _hazard_rows(**values):
     """One new hazard record (a hazards.csv row with a new ID)."""
-    row = dict(_sample_rows("hazards.csv")[0], hazard_id="EX-HA-0101",
+    row = dict(_sample_rows("hazards.csv")[0], hazard_id="EX-HA-0901",
                name="Tallow Creek north bank", wkt=_LONLAT_POLYGON)
     row.update(values)
     return [row]
@@ -616,7 +616,7 @@ _import_case("import an unknown hazard class", "import values", "hazards",
              lambda: _hazard_rows(hazard_class="XHA"),
              ("Row 1", "'hazard_class'", "'XHA'", "CHA"), SOURCE_CRS="EPSG:4326")
 _import_case("import an empty required value", "import values", "hazards",
-             lambda: _hazard_rows() + _hazard_rows(hazard_id="EX-HA-0102", status=""),
+             lambda: _hazard_rows() + _hazard_rows(hazard_id="EX-HA-0902", status=""),
              ("Row 2", "'status'", "required"), SOURCE_CRS="EPSG:4326")
 _import_case("import a date written day first", "import values", "hazards",
              lambda: _hazard_rows(date_of_information="14/05/2013"),
@@ -640,23 +640,23 @@ _import_case("import a find quantity that is text", "import values", "eo_finds",
                       for r in _sample_rows("eo_finds.csv")[:1]],
              ("Row 1", "'quantity'", "'two'"), SOURCE_CRS="EPSG:4326")
 _import_case("import a survey bearing of 6500 NATO mils", "import values", "survey_points",
-             lambda: [dict(r, hazard_id="EX-HA-0101", bearing="6500", bearing_unit="mil_nato")
+             lambda: [dict(r, hazard_id="EX-HA-0901", bearing="6500", bearing_unit="mil_nato")
                       for r in _survey_rows("EX-HA-0001")[:3]],
              ("Row 1", "'bearing'", "6500", "full circle"))
 _import_case("import a survey bearing of 380 degrees", "import values", "survey_points",
-             lambda: [dict(r, hazard_id="EX-HA-0101", bearing="380")
+             lambda: [dict(r, hazard_id="EX-HA-0901", bearing="380")
                       for r in _survey_rows("EX-HA-0001")[:3]],
              ("Row 1", "'bearing'", "380", "full circle"))
 _import_case("import a survey bearing of 380 grads", "import values", "survey_points",
-             lambda: [dict(r, hazard_id="EX-HA-0101", bearing="380", bearing_unit="grad")
+             lambda: [dict(r, hazard_id="EX-HA-0901", bearing="380", bearing_unit="grad")
                       for r in _survey_rows("EX-HA-0001")[:3]],
              check=lambda ws, r, t: r["COUNT"] == 3)
 _import_case("import duplicate IDs", "import values", "hazards",
              lambda: _hazard_rows() + _hazard_rows(name="copy"),
-             ("Row 2", "'hazard_id'", "EX-HA-0101", "row 1"), SOURCE_CRS="EPSG:4326")
+             ("Row 2", "'hazard_id'", "EX-HA-0901", "row 1"), SOURCE_CRS="EPSG:4326")
 _import_case("import survey points repeated", "import values", "survey_points",
-             lambda: [dict(r, hazard_id="EX-HA-0101") for r in _survey_rows("EX-HA-0001")[:3]]
-             + [dict(_survey_rows("EX-HA-0001")[1], hazard_id="EX-HA-0101")],
+             lambda: [dict(r, hazard_id="EX-HA-0901") for r in _survey_rows("EX-HA-0001")[:3]]
+             + [dict(_survey_rows("EX-HA-0001")[1], hazard_id="EX-HA-0901")],
              ("Row 4", "row 2"))
 case("import re-imports the sample hazards", "import values", "importrecords",
      lambda ws: {"INPUT": ws.sample("hazards.csv"), "DATABASE": ws.db, "TABLE": "hazards",
@@ -707,13 +707,13 @@ _import_case("import Latin-1 text without ENCODING", "import values", "hazards",
              lambda: _hazard_rows(name="Rivière Sèche"), encoding="latin-1",
              SOURCE_CRS="EPSG:4326",
              check=lambda ws, r, t: (_contains(t, "not UTF-8", "windows-1252")
-                                     and _value(ws, "hazards", "EX-HA-0101", "name")
+                                     and _value(ws, "hazards", "EX-HA-0901", "name")
                                      == "Rivière Sèche"))
 _import_case("import Latin-1 text with its ENCODING", "import values", "hazards",
              lambda: _hazard_rows(name="Rivière Sèche"), encoding="latin-1",
              SOURCE_CRS="EPSG:4326", ENCODING="ISO-8859-1",
              check=lambda ws, r, t: (not _contains_any(t, "not UTF-8")
-                                     and _value(ws, "hazards", "EX-HA-0101", "name")
+                                     and _value(ws, "hazards", "EX-HA-0901", "name")
                                      == "Rivière Sèche"))
 _import_case("import Latin-1 text said to be UTF-8", "import values", "hazards",
              lambda: _hazard_rows(name="Rivière Sèche"), encoding="latin-1",
@@ -726,7 +726,7 @@ _import_case("import UTF-8 with a byte order mark", "import values", "hazards",
              _hazard_rows, encoding="utf-8-sig", SOURCE_CRS="EPSG:4326",
              check=lambda ws, r, t: r["COUNT"] == 1)
 _import_case("import malformed WKT", "import values", "hazards",
-             lambda: _hazard_rows() + _hazard_rows(hazard_id="EX-HA-0102",
+             lambda: _hazard_rows() + _hazard_rows(hazard_id="EX-HA-0902",
                                                    wkt="POLYGON ((-108.8 50.05, -108.79"),
              ("Row 2", "'wkt'", "not a readable geometry"), SOURCE_CRS="EPSG:4326")
 _import_case("import a point into the hazards table", "import values", "hazards",
@@ -757,9 +757,9 @@ case("activity with an unknown outcome code", "land release", "computelandreleas
      setup=lambda ws: _edit(ws, "land_release_activities", "activity_id", "EX-LR-0001",
                             outcome="swept"))
 case("new activity with an unknown outcome is not written", "land release", "updatedatabase",
-     lambda ws: {"DATABASE": ws.db}, ("EX-LR-0101", "outcome", "'swept'"),
+     lambda ws: {"DATABASE": ws.db}, ("EX-LR-0901", "outcome", "'swept'"),
      setup=lambda ws: _copy(ws, "land_release_activities", "activity_id", "EX-LR-0001",
-                            activity_id="EX-LR-0101", outcome="swept"))
+                            activity_id="EX-LR-0901", outcome="swept"))
 case("activity without outcome", "land release", "computelandrelease",
      _release, ("EX-LR-0003", "outcome", "empty"),
      setup=lambda ws: _edit(ws, "land_release_activities", "activity_id", "EX-LR-0003",
@@ -967,11 +967,19 @@ def _quality(ws, **extra):
 
 
 def _three_sample_problems(ws, results, text):
-    """The sample's deliberate QA cases, and nothing else (docs/quality.md)."""
+    """The sample's deliberate QA cases, then what the check tells the
+    reviewer of the bundled field submissions the demo imports, still
+    awaiting review (docs/quality.md): the drawn technical survey lies 60 m
+    west of what remains of EX-HA-0001 (C01), the clearance of EX-HA-0005 is
+    reported for 2024 when the hazard's record is of 2025 (D01), and three
+    finds lie outside every hazard and activity (C02: the spot reports, as
+    spot reports often do, and the clearance's find beside the lane)."""
     from qgis.core import QgsVectorLayer
     layer = QgsVectorLayer(ws.file("problems.gpkg"), "problems", "ogr")
     assert sorted((f["rule"], f["record_id"]) for f in layer.getFeatures()) == [
-        ("C01", "EX-LR-0011"), ("D01", "EX-LR-0012"), ("S01", "EX-HA-0007")]
+        ("C01", "EX-LR-0011"), ("C01", "EX-LR-0101"), ("C02", "EX-EO-0103"),
+        ("C02", "EX-EO-0201"), ("C02", "EX-EO-0202"), ("D01", "EX-LR-0012"),
+        ("D01", "EX-LR-0102"), ("S01", "EX-HA-0007")]
 
 
 for _sink in QUALITY_SINKS:
@@ -991,7 +999,8 @@ case("repair geometries OUTPUT is the database", "output clobbers input",
 case("repair the database's hazards into a new file", "output clobbers input",
      "repairgeometries", lambda ws: {"INPUT": layer_of(ws.db, "hazards"),
                                      "OUTPUT": ws.output("repaired.gpkg"), "LOG": "memory:"},
-     check=lambda ws, r, t: _layer_count(ws.file("repaired.gpkg"), 9))
+     check=lambda ws, r, t: _layer_count(ws.file("repaired.gpkg"),
+                                          _count_rows(ws, "hazards")))
 
 
 # ------------------------------------------------------------------ helpers
@@ -1010,7 +1019,7 @@ def _sample_rows(name):
 
 
 def _new_activity(**values):
-    row = dict(_sample_rows("land_release_activities.csv")[0], activity_id="EX-LR-0101")
+    row = dict(_sample_rows("land_release_activities.csv")[0], activity_id="EX-LR-0901")
     row.update(values)
     return [row]
 
@@ -1102,8 +1111,9 @@ def _edit(ws, table, key, value, **changes):
         attributes[layer.fields().indexOf(name)] = new
     version = layer.fields().indexOf("row_version")  # a writer names the version it makes
     versions = {feature.id(): feature["row_version"] for feature in layer.getFeatures(fids)}
-    assert provider.changeFeatures(
-        {fid: {**attributes, version: versions[fid] + 1} for fid in fids},
+    from mine_action_mapper.store.features import change_features  # the row version order
+    assert change_features(
+        provider, {fid: {**attributes, version: versions[fid] + 1} for fid in fids},
         {fid: QgsGeometry() for fid in fids} if "geometry" in changes else {})
     del provider, layer
 
