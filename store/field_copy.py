@@ -40,7 +40,7 @@ BASE_TABLE = "field_copy_base"
 INFO_PREFIX = "field_copy."
 #: the tables a copy holds records of, and sends back
 COPIED = (schema.HAZARDS, schema.SURVEY_POINTS, schema.ACTIVITIES, schema.EO_FINDS,
-          schema.TASKS, schema.SITE_POINTS, schema.ACCESS_ROUTES)
+          schema.TASKS, schema.SITE_POINTS, schema.ACCESS_ROUTES, schema.ACCIDENTS)
 BASE_FIELDS = (("table_name", schema.STRING), ("uuid", schema.STRING),
                ("fingerprint", schema.STRING), ("copy_fingerprint", schema.STRING),
                ("row_version", schema.INTEGER))
@@ -177,6 +177,7 @@ def select(layers, region=None, task_id=None):
             ("hazard_id", hazard_ids), ("task_id", task_ids))),
         "access_routes": _features(layers["access_routes"], _any_of(
             ("hazard_id", hazard_ids), ("task_id", task_ids))),
+        "accidents": _features(layers["accidents"], _any_of(("hazard_id", hazard_ids),)),
     }
 
 
