@@ -185,6 +185,10 @@ def lonlat_to_mgrs(lon, lat, precision=5, sep=" "):
     # a nanometre south of the equator has a northing just below 10,000,000 m
     # (row V), which rounding would carry into the next square (row A)
     easting, northing = round(utm.easting, 8), utm.northing
+    if utm.band < "N" and northing >= 10_000_000.0:
+        # less than a nanometre south, in band M: the false northing absorbed
+        # the offset into the equator's 10,000,000 m, band N's square
+        northing = math.nextafter(10_000_000.0, 0.0)
     column = _COLUMN_SETS[utm.zone % 3][int(easting // 100000) - 1]
     row = _ROW_LETTERS[(int(northing // 100000) + (5 if utm.zone % 2 == 0 else 0)) % 20]
     parts = [f"{utm.zone:02d}{utm.band}", column + row]
