@@ -12,14 +12,14 @@ import pytest
 import shapely
 
 from mine_action_mapper.core import geodesy, schema, survey_records
-from mine_action_mapper.core.local_frame import LocalFrame
 from mine_action_mapper.store.database import create_geopackage, open_layer
 from mine_action_mapper.store.features import read_records
 from mine_action_mapper.store.field_submissions_io import (ACCEPTED, REJECTED, SKIPPED,
                                                            import_submissions)
 
 from field_exports import (ACTIVITY_ID, DRAWN_RING, EO_SPOT_ID, activity_reports,  # fixtures
-                           eo_spot_reports, kobo_xlsx, odk_zip, surveys_from_table)
+                           eo_spot_reports, kobo_xlsx, max_offset_m, odk_zip,
+                           surveys_from_table)
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "survey_points.csv"
 ACTIVITY_FIELDS = ["activity_id", "hazard_id", "uuid", "review_status", "organisation",
@@ -45,15 +45,6 @@ def _records(database, table, names):
     key = names[0]
     return {attributes[key]: (attributes, shape) for _fid, attributes, shape
             in read_records(open_layer(database, table), names)}
-
-
-def _max_offset_m(first, second):
-    """The largest distance in metres between matching vertices."""
-    a, b = shapely.get_coordinates(first), shapely.get_coordinates(second)
-    assert len(a) == len(b)
-    frame = LocalFrame(*a[0])
-    return max(((pa[0] - pb[0]) ** 2 + (pa[1] - pb[1]) ** 2) ** 0.5
-               for pa, pb in ((frame.to_local(*p), frame.to_local(*q)) for p, q in zip(a, b)))
 
 
 def test_activity_and_spot_reports_go_in_submitted(backend, tmp_path):
@@ -90,7 +81,7 @@ def test_activity_and_spot_reports_go_in_submitted(backend, tmp_path):
     assert str(walked_people["handover_date"]) == "2024-07-10"
     assert [walked_people[name] for name in schema.BENEFICIARY_FIELDS] == [12, 9, None, 14, 1]
     drawn_shape = stored["EX-LR-0101"][1]
-    assert _max_offset_m(drawn_shape, shapely.Polygon(
+    assert max_offset_m(drawn_shape, shapely.Polygon(
         [(lon, lat) for lat, lon in DRAWN_RING])) < 0.001
     # the walked one: the engine on the survey table itself (the reference),
     # walked at the activity's end (the date its magnetic declination is for)
@@ -98,7 +89,7 @@ def test_activity_and_spot_reports_go_in_submitted(backend, tmp_path):
             in survey_records.group_by_hazard(_table())["EX-HA-0005"]]
     survey = survey_records.survey_from_rows("EX-HA-0005", rows)
     reference = survey_records.hazard_row(survey, survey_records.compute(survey))[1]
-    assert _max_offset_m(stored["EX-LR-0102"][1], reference) < 0.001
+    assert max_offset_m(stored["EX-LR-0102"][1], reference) < 0.001
 
     finds = _records(database, "eo_finds", FIND_FIELDS)
     ours = {find_id: row for find_id, row in finds.items() if find_id >= "EX-EO-0100"}
@@ -140,7 +131,7 @@ def test_kobo_and_odk_give_the_same_records(tmp_path, provider):
         assert sorted(kobo) == sorted(odk)
         for key, (attributes, shape) in kobo.items():
             assert attributes == odk[key][0]
-            assert _max_offset_m(shape, odk[key][1]) < 0.001
+            assert max_offset_m(shape, odk[key][1]) < 0.001
 
 
 def test_a_broken_report_is_named_and_nothing_of_it_written(tmp_path, any_database):

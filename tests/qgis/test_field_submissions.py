@@ -11,14 +11,13 @@ import pytest
 import shapely
 
 from mine_action_mapper.core import geodesy, survey_records
-from mine_action_mapper.core.local_frame import LocalFrame
 from mine_action_mapper.store.database import create_geopackage, open_layer
 from mine_action_mapper.store.features import read_records
 from mine_action_mapper.store.field_submissions_io import (ACCEPTED, REJECTED, SKIPPED,
                                                            import_submissions,
                                                            read_submissions)
 
-from field_exports import kobo_xlsx, odk_zip, surveys_from_table  # tests/fixtures
+from field_exports import kobo_xlsx, max_offset_m, odk_zip, surveys_from_table  # tests/fixtures
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "survey_points.csv"
 HAZARDS = ("EX-HA-0001", "EX-HA-0002", "EX-HA-0003", "EX-HA-0005", "EX-HA-0006")
@@ -46,15 +45,6 @@ def _hazards(path):
                             ["hazard_id", "uuid", "area_m2", "contamination"])}
 
 
-def _max_offset_m(first, second):
-    """The largest distance in metres between matching vertices."""
-    a, b = shapely.get_coordinates(first), shapely.get_coordinates(second)
-    assert len(a) == len(b)
-    frame = LocalFrame(*a[0])
-    return max(((pa[0] - pb[0]) ** 2 + (pa[1] - pb[1]) ** 2) ** 0.5
-               for pa, pb in ((frame.to_local(*p), frame.to_local(*q)) for p, q in zip(a, b)))
-
-
 def _counts(path):
     with sqlite3.connect(path) as connection:
         return {table: connection.execute("SELECT count(*) FROM " + table).fetchone()[0]
@@ -76,9 +66,9 @@ def test_kobo_and_odk_exports_give_the_same_hazards(exports, tmp_path, provider)
         (kobo_row, kobo_shape), (odk_row, odk_shape) = kobo_hazards[hazard_id], \
             odk_hazards[hazard_id]
         assert kobo_row["uuid"] == odk_row["uuid"] == survey["uuid"]
-        assert _max_offset_m(kobo_shape, odk_shape) < 0.001
+        assert max_offset_m(kobo_shape, odk_shape) < 0.001
         reference = survey_records.hazard_row(*_computed(table[hazard_id]))[1]
-        assert _max_offset_m(kobo_shape, reference) < 0.001
+        assert max_offset_m(kobo_shape, reference) < 0.001
         assert kobo_row["area_m2"] == pytest.approx(geodesy.area_m2(kobo_shape), rel=1e-9)
         assert kobo_row["contamination"] == "ap_mines"
     assert _counts(from_kobo) == _counts(from_odk) == {
@@ -147,7 +137,7 @@ def test_postgis_database_takes_the_same_hazards(exports, tmp_path, pg_database)
     assert sorted(stored) == sorted(expected)
     for hazard_id, (attributes, shape) in stored.items():
         assert attributes["uuid"] == expected[hazard_id][0]["uuid"]
-        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+        assert max_offset_m(shape, expected[hazard_id][1]) < 0.001
     assert [row["status"] for row in import_submissions(pg_database, kobo)] == [SKIPPED] * 5
 
 
@@ -198,7 +188,7 @@ def test_bundled_kobo_and_odk_sets_give_the_same_records(tmp_path, any_database)
         assert sorted(ours) == sorted(theirs) and ours, table
         for record, (attributes, shape) in ours.items():
             assert attributes["uuid"] == theirs[record][0]["uuid"]
-            assert _max_offset_m(shape, theirs[record][1]) < 0.001
+            assert max_offset_m(shape, theirs[record][1]) < 0.001
     # the ODK export of the same submissions: nothing changes
     before = {table: sorted(str(a) for _f, a, _s in read_records(open_layer(any_database, table)))
               for table in ("hazards", "survey_points", "land_release_activities", "eo_finds")}
@@ -230,7 +220,7 @@ def test_survey123_geodatabase_and_csv_give_the_same_hazards(exports, tmp_path, 
     expected, stored = _hazards(reference), _hazards(database)
     assert sorted(stored) == sorted(expected)
     for hazard_id, (attributes, shape) in stored.items():
-        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+        assert max_offset_m(shape, expected[hazard_id][1]) < 0.001
         assert attributes["contamination"] == "ap_mines"
     assert _counts(database) == _counts(reference)
     assert [row["status"] for row in import_submissions(database, csv_zip)] == [SKIPPED] * 5
@@ -238,7 +228,7 @@ def test_survey123_geodatabase_and_csv_give_the_same_hazards(exports, tmp_path, 
     from_csv = _database(tmp_path, "csv.gpkg")
     assert [row["status"] for row in import_submissions(from_csv, csv_zip)] == [ACCEPTED] * 5
     for hazard_id, (_attributes, shape) in _hazards(from_csv).items():
-        assert _max_offset_m(shape, expected[hazard_id][1]) < 0.001
+        assert max_offset_m(shape, expected[hazard_id][1]) < 0.001
 
 
 def test_survey123_activity_and_spot_reports(tmp_path, provider):
