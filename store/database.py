@@ -9,6 +9,7 @@ place only when complete, so a failure never leaves a half-written database.
 """
 
 import os
+import sqlite3
 import uuid
 from datetime import datetime, timezone
 
@@ -137,7 +138,7 @@ def _build(work_path, path, crs, plugin_version, feedback, style, language):
     dataset = None
     connection = QgsProviderRegistry.instance().providerMetadata("ogr") \
         .createConnection(work_path, {})
-    build_schema(connection, crs, feedback)
+    build_schema(connection, work_path, crs, feedback)
     layers = {item.name: open_layer(work_path, item.name) for item in schema.LAYERS}
     with languages.speaking(language):
         seed(layers, crs, plugin_version, language)
@@ -153,11 +154,13 @@ def unique_index_sql(item, field):
         item.name, field.name, where)
 
 
-def build_schema(connection, crs, feedback=None):
-    """Create every table, its unique indexes and its row version triggers
-    (``store.row_versions``) through ``connection``."""
-    for statement in row_versions.HELD_TABLE_SQL:
-        connection.executeSql(statement)
+def build_schema(connection, path, crs, feedback=None):
+    """Create every table through ``connection`` (QGIS writes the GeoPackage's
+    own tables and R-trees), then its unique indexes and row version triggers
+    (``store.row_versions``) in one SQLite transaction on ``path``. The file is
+    being built aside (``core.files.atomic_path``), so that transaction skips
+    the disk syncs: a crash loses only the work file, and some 170 statements
+    cost one commit instead of one dataset opening and sync each."""
     for number, item in enumerate(schema.LAYERS):
         if feedback is not None:
             feedback.pushInfo(translate("Database", "Creating table {table}").format(
@@ -170,16 +173,27 @@ def build_schema(connection, crs, feedback=None):
             fields.append(qgs_field(schema.ROW_VERSION, schema.INTEGER))
         connection.createVectorTable("", item.name, fields, wkb_type(item),
                                      table_crs, False, options)
-        for field in item.fields:
-            if field.unique:
-                connection.executeSql(unique_index_sql(item, field))
-        if item.name in schema.VERSIONED:
-            query = row_versions.rtree_trigger_query(item)
-            rtree = [tuple(row) for row in connection.executeSql(query)] if query else []
-            for statement in row_versions.sqlite_triggers(item, rtree):
-                connection.executeSql(statement)
-    connection.executeSql(
-        'CREATE UNIQUE INDEX "uq_lookups_code" ON "lookups" ("vocabulary", "code")')
+    sqlite = sqlite3.connect(path, isolation_level=None)
+    try:
+        cursor = sqlite.cursor()
+        cursor.execute("PRAGMA synchronous = OFF")
+        cursor.execute("BEGIN IMMEDIATE")
+        for statement in row_versions.HELD_TABLE_SQL:
+            cursor.execute(statement)
+        for item in schema.LAYERS:
+            for field in item.fields:
+                if field.unique:
+                    cursor.execute(unique_index_sql(item, field))
+            if item.name in schema.VERSIONED:
+                query = row_versions.rtree_trigger_query(item)
+                rtree = cursor.execute(query).fetchall() if query else []
+                for statement in row_versions.sqlite_triggers(item, rtree):
+                    cursor.execute(statement)
+        cursor.execute(
+            'CREATE UNIQUE INDEX "uq_lookups_code" ON "lookups" ("vocabulary", "code")')
+        cursor.execute("COMMIT")
+    finally:
+        sqlite.close()
 
 
 def _add_rows(layer, rows):
