@@ -11,6 +11,7 @@ import shapely
 from shapely.strtree import STRtree
 
 from .. import geodesy
+from ..polygon_ops import rowwise
 from ..i18n import QT_TRANSLATE_NOOP
 from .geometry import has_polygon
 from .rules import Problem, message
@@ -52,7 +53,7 @@ def activities_outside(records, hazards, sliver_m2, label):
     rows = np.flatnonzero(has_polygon(_geometries(records)))
     shapes = shapely.make_valid(_geometries(records)[rows])
     mine, theirs = hazards.tree.query(shapes, predicate="intersects")
-    overlaps = shapely.intersection(shapes[mine], hazards.shapes[theirs])
+    overlaps = rowwise(shapely.intersection, shapes[mine], hazards.shapes[theirs])
     inside = np.zeros(len(rows), dtype=bool)
     inside[mine[geodesy.areas_m2_upto(overlaps, sliver_m2) > sliver_m2]] = True
     return [Problem("C01", records[row].table, records[row].fid, label(records[row]), None,
