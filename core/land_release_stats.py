@@ -28,8 +28,6 @@ treaty report.
 import datetime
 from dataclasses import dataclass, field as dc_field
 
-import numpy as np
-
 from .disaggregated_stats import INTEGER_COLUMNS as PEOPLE_INTEGERS, PEOPLE_TABLES
 from .i18n import translate
 
@@ -144,81 +142,6 @@ def periods(start, end, split="year"):
 
 
 # ------------------------------------------------------------------ accounting
-class _Lands:
-    """Every hazard's SHA and CHA land at the end of any day, from its
-    events, as arrays in account order.
-
-    Why arrays: the remaining and consistency tables need every hazard's
-    land at every period's end (20k hazards by 17 years, one by one in
-    Python, was most of the statistics' time). Every figure is the same
-    additions in the same order as hazard by hazard: a hazard's running
-    sums are built one event at a time, and ``np.bincount`` adds its
-    weights in input order."""
-
-    def __init__(self, accounts, by_hazard):
-        owner, days, confirms, steps, first, running = [], [], [], [], [], []
-        original = []
-        for number, account in enumerate(accounts):
-            first.append(len(running))
-            sha, cha = 0.0, 0.0
-            for event in sorted(by_hazard.get(account.hazard_id, ()),
-                                key=lambda e: e.event_date):
-                if event.event == "confirmed":
-                    step = (-event.area_m2, event.area_m2)
-                elif event.from_class == "CHA":
-                    step = (0.0, -event.area_m2)
-                else:
-                    step = (-event.area_m2, 0.0)
-                running.append((sha, cha))
-                sha, cha = sha + step[0], cha + step[1]
-                owner.append(number)
-                days.append(event.event_date.toordinal())
-                confirms.append(event.event == "confirmed")
-                steps.append(step)
-            running.append((sha, cha))
-            # the land on the day it was recorded, before any event
-            original.append((account.remaining_sha_m2 - sha, account.remaining_cha_m2 - cha))
-        self.count = len(accounts)
-        self.recorded = np.array([a.recorded.toordinal() for a in accounts], dtype=np.int64)
-        self.original = np.array(original, dtype=float).reshape(-1, 2)
-        #: per hazard, the index in ``running`` of its land before its first event
-        self.first = np.array(first, dtype=np.int64)
-        self.running = np.array(running, dtype=float).reshape(-1, 2)
-        self.owner = np.array(owner, dtype=np.int64)
-        self.days = np.array(days, dtype=np.int64)
-        self.confirms = np.array(confirms, dtype=bool)
-        self.steps = np.array(steps, dtype=float).reshape(-1, 2)
-        self._keys = self.owner * _DAY_SPAN + self.days  # sorted: by hazard, then day
-        self._before = np.searchsorted(self.owner, np.arange(self.count))
-
-    def at(self, day):
-        """(SHA m², CHA m²) arrays at the end of ``day``: zero before a hazard was recorded."""
-        targets = np.arange(self.count, dtype=np.int64) * _DAY_SPAN + day.toordinal()
-        done = np.searchsorted(self._keys, targets, side="right") - self._before
-        land = self.original + self.running[self.first + done]
-        land[self.recorded > day.toordinal()] = 0.0
-        return land[:, 0], land[:, 1]
-
-    def moved(self, start, end):
-        """Per hazard, the (SHA, CHA) m² released and the m² confirmed
-        (SHA to CHA) from ``start`` to ``end``, both included."""
-        within = (self.days >= start.toordinal()) & (self.days <= end.toordinal())
-        released, confirmed = within & ~self.confirms, within & self.confirms
-        return (_sum_by(self.owner[released], -self.steps[released, 0], self.count),
-                _sum_by(self.owner[released], -self.steps[released, 1], self.count),
-                _sum_by(self.owner[confirmed], self.steps[confirmed, 1], self.count))
-
-
-def _sum_by(groups, weights, count):
-    """Per group number below ``count``, its weights added in input order
-    (floats, also when no weight is given)."""
-    return np.bincount(groups, weights, count).astype(float, copy=False)
-
-
-#: more days than any date's ordinal: a key ordered by hazard, then day
-_DAY_SPAN = datetime.date.max.toordinal() + 1
-
-
 def recorded_day(survey_day, first_event_day, information_day=None):
     """The day a hazard counts from: its survey date (no later than its first
     event); without one, its first event, else its date of information. The
@@ -256,18 +179,18 @@ class Statistics:
         self._accounts = {a.hazard_id: a for a in accounts}
         self._events = [e for e in events if e.event in ("released", "confirmed")]
         self._day_periods = {}
-        self._lands = _Lands(accounts, by_hazard)
         # each hazard's group key per class row (None: classes not split)
         self._keys = [{klass: self._hazard_keys(account, klass) for klass in self._classes()}
                       for account in accounts]
         self._groups = {key for keys in self._keys for key in keys.values()}
-        # each hazard's group (a number, in _group_keys) for its SHA and its CHA land
+        # the groups in row order; each hazard's for its SHA and for its CHA land
         self._group_keys = sorted(self._groups, key=_sort_key)
         number = {key: k for k, key in enumerate(self._group_keys)}
         by_class = "hazard_class" in self.group_by
-        self._group_of = np.array(
-            [[number[keys["SHA" if by_class else None]], number[keys["CHA" if by_class else None]]]
-             for keys in self._keys], dtype=np.int64).reshape(-1, 2)
+        from .hazard_land import HazardLand  # numpy: not at the plugin's start-up
+        self._lands = HazardLand(accounts, by_hazard, [
+            (number[keys["SHA" if by_class else None]], number[keys["CHA" if by_class else None]])
+            for keys in self._keys], len(self._group_keys))
         self.tables = {
             "released": self._released(),
             "remaining": self._remaining_per_period(),
@@ -328,22 +251,9 @@ class Statistics:
                 rows.append(row)
         return rows
 
-    def _sums(self, sha, cha):
-        """Per group (``_group_keys`` order): the sum of the hazards' ``sha`` and
-        ``cha`` values, hazard after hazard, each one's SHA before its CHA."""
-        return _sum_by(self._group_of.ravel(), np.column_stack((sha, cha)).ravel(),
-                       len(self._group_keys)).tolist()
-
     def _land_at(self, day):
         """{group key: [sha count, sha m², cha count, cha m²]} at the end of ``day``."""
-        columns = []
-        for position, land in enumerate(self._lands.at(day)):
-            held = land > self.tolerance_m2
-            groups = self._group_of[held, position]
-            columns.append(np.bincount(groups, minlength=len(self._group_keys)).tolist())
-            columns.append(_sum_by(groups, land[held], len(self._group_keys)).tolist())
-        return {key: [int(columns[0][k]), columns[1][k], int(columns[2][k]), columns[3][k]]
-                for k, key in enumerate(self._group_keys)}
+        return dict(zip(self._group_keys, self._lands.held(day, self.tolerance_m2)))
 
     @staticmethod
     def _count_columns(cell):
@@ -401,21 +311,9 @@ class Statistics:
         """Per period and group: land at the day before the start, released,
         newly recorded and reclassified in the period, land at the end."""
         rows = []
-        lands, zero = self._lands, np.zeros(self._lands.count)
         for period in self.periods:
-            start = lands.at(period.start - datetime.timedelta(days=1))
-            released_sha, released_cha, confirmed = lands.moved(period.start, period.end)
-            new = ((lands.recorded >= period.start.toordinal())
-                   & (lands.recorded <= period.end.toordinal()))
-            recorded = np.where(new[:, None], lands.original, 0.0)
-            # SHA land confirmed as CHA changes rows when grouped by class
-            moved = ((-confirmed, confirmed) if "hazard_class" in self.group_by
-                     else (zero, zero))
-            columns = [self._sums(*start), self._sums(released_sha, released_cha),
-                       self._sums(recorded[:, 0], recorded[:, 1]), self._sums(*moved),
-                       self._sums(*lands.at(period.end))]
-            cells = {key: [column[k] for column in columns]
-                     for k, key in enumerate(self._group_keys)}
+            cells = dict(zip(self._group_keys, self._lands.balance(
+                period.start, period.end, moves="hazard_class" in self.group_by)))
             for key in sorted(cells, key=_sort_key):
                 start, released, recorded, moved, end = cells[key]
                 row = self._period_row(period, key)
