@@ -25,7 +25,6 @@ read by the Processing algorithm (layers, XLSX workbook) and later by the
 treaty report.
 """
 
-import bisect
 import datetime
 from dataclasses import dataclass, field as dc_field
 
@@ -143,40 +142,6 @@ def periods(start, end, split="year"):
 
 
 # ------------------------------------------------------------------ accounting
-class _Land:
-    """A hazard's SHA and CHA land at the end of any day, from its events."""
-
-    def __init__(self, account, events):
-        self.account = account
-        events = sorted(events, key=lambda e: e.event_date)
-        self.days = [e.event_date for e in events]
-        #: per event: is it a confirmation, and the (SHA, CHA) change it made
-        self.confirms = [e.event == "confirmed" for e in events]
-        self.steps = []
-        for event in events:
-            if event.event == "confirmed":
-                self.steps.append((-event.area_m2, event.area_m2))
-            elif event.from_class == "CHA":
-                self.steps.append((0.0, -event.area_m2))
-            else:
-                self.steps.append((-event.area_m2, 0.0))
-        sha, cha = [0.0], [0.0]
-        for step in self.steps:
-            sha.append(sha[-1] + step[0])
-            cha.append(cha[-1] + step[1])
-        self.sha, self.cha = sha, cha
-        # the land on the day it was recorded, before any event
-        self.original = (account.remaining_sha_m2 - sha[-1],
-                         account.remaining_cha_m2 - cha[-1])
-
-    def at(self, day):
-        """(SHA m², CHA m²) at the end of ``day``: zero before it was recorded."""
-        if day < self.account.recorded:
-            return 0.0, 0.0
-        index = bisect.bisect_right(self.days, day)
-        return self.original[0] + self.sha[index], self.original[1] + self.cha[index]
-
-
 def recorded_day(survey_day, first_event_day, information_day=None):
     """The day a hazard counts from: its survey date (no later than its first
     event); without one, its first event, else its date of information. The
@@ -213,11 +178,19 @@ class Statistics:
                 by_hazard.setdefault(event.hazard_id, []).append(event)
         self._accounts = {a.hazard_id: a for a in accounts}
         self._events = [e for e in events if e.event in ("released", "confirmed")]
-        self._land = [_Land(a, by_hazard.get(a.hazard_id, ())) for a in accounts]
+        self._day_periods = {}
         # each hazard's group key per class row (None: classes not split)
-        self._keys = [{klass: self._hazard_keys(land, klass) for klass in self._classes()}
-                      for land in self._land]
+        self._keys = [{klass: self._hazard_keys(account, klass) for klass in self._classes()}
+                      for account in accounts]
         self._groups = {key for keys in self._keys for key in keys.values()}
+        # the groups in row order; each hazard's for its SHA and for its CHA land
+        self._group_keys = sorted(self._groups, key=_sort_key)
+        number = {key: k for k, key in enumerate(self._group_keys)}
+        by_class = "hazard_class" in self.group_by
+        from .hazard_land import HazardLand  # numpy: not at the plugin's start-up
+        self._lands = HazardLand(accounts, by_hazard, [
+            (number[keys["SHA" if by_class else None]], number[keys["CHA" if by_class else None]])
+            for keys in self._keys], len(self._group_keys))
         self.tables = {
             "released": self._released(),
             "remaining": self._remaining_per_period(),
@@ -227,8 +200,8 @@ class Statistics:
         }
 
     # groups ---------------------------------------------------------------
-    def _hazard_keys(self, land, klass):
-        values = dict(land.account.attributes, hazard_class=klass)
+    def _hazard_keys(self, account, klass):
+        values = dict(account.attributes, hazard_class=klass)
         return _key(values, self.group_by)
 
     def _classes(self):
@@ -244,6 +217,14 @@ class Statistics:
         row.update(zip(self.group_by, key))
         return row
 
+    def _periods_of(self, day):
+        """The periods that hold ``day`` (remembered: events share their days)."""
+        found = self._day_periods.get(day)
+        if found is None:
+            found = self._day_periods[day] = [
+                period for period in self.periods if period.start <= day <= period.end]
+        return found
+
     # tables ---------------------------------------------------------------
     def _released(self):
         sums = {}
@@ -257,10 +238,9 @@ class Statistics:
                 values["organisation"] = event.organisation
             key = _key(values, self.group_by)
             keys.add(key)
-            for period in self.periods:
-                if period.start <= event.event_date <= period.end:
-                    cell = sums.setdefault((period.label, key), dict.fromkeys(RELEASING, 0.0))
-                    cell[event.outcome] += event.area_m2
+            for period in self._periods_of(event.event_date):
+                cell = sums.setdefault((period.label, key), dict.fromkeys(RELEASING, 0.0))
+                cell[event.outcome] += event.area_m2
         rows = []
         for period in self.periods:
             for key in sorted(keys, key=_sort_key):
@@ -273,18 +253,7 @@ class Statistics:
 
     def _land_at(self, day):
         """{group key: [sha count, sha m², cha count, cha m²]} at the end of ``day``."""
-        out = {key: [0, 0.0, 0, 0.0] for key in self._hazard_groups()}
-        for land, keys in zip(self._land, self._keys):
-            sha, cha = land.at(day)
-            for klass, key in keys.items():
-                cell = out[key]
-                if klass in (None, "SHA") and sha > self.tolerance_m2:
-                    cell[0] += 1
-                    cell[1] += sha
-                if klass in (None, "CHA") and cha > self.tolerance_m2:
-                    cell[2] += 1
-                    cell[3] += cha
-        return out
+        return dict(zip(self._group_keys, self._lands.held(day, self.tolerance_m2)))
 
     @staticmethod
     def _count_columns(cell):
@@ -321,11 +290,11 @@ class Statistics:
                 values["organisation"] = find.organisation
             values["hazard_class"] = find.hazard_class
             key = _key(values, self.group_by)
-            for period in self.periods:
-                if find.find_date is not None and period.start <= find.find_date <= period.end:
-                    cell = sums.setdefault((period.label, key, find.eo_category), [0, 0])
-                    cell[0] += find.quantity or 0
-                    cell[1] += (find.quantity or 0) if find.destroyed else 0
+            for period in (self._periods_of(find.find_date) if find.find_date is not None
+                           else ()):
+                cell = sums.setdefault((period.label, key, find.eo_category), [0, 0])
+                cell[0] += find.quantity or 0
+                cell[1] += (find.quantity or 0) if find.destroyed else 0
         rows = []
         for period in self.periods:
             for (label, key, category), (found, destroyed) in sorted(
@@ -343,29 +312,8 @@ class Statistics:
         newly recorded and reclassified in the period, land at the end."""
         rows = []
         for period in self.periods:
-            before = period.start - datetime.timedelta(days=1)
-            cells = {key: [0.0] * 5 for key in self._hazard_groups()}
-            for land, keys in zip(self._land, self._keys):
-                start, end = land.at(before), land.at(period.end)
-                new = period.start <= land.account.recorded <= period.end
-                released, confirmed = [0.0, 0.0], 0.0
-                for day, confirms, step in zip(land.days, land.confirms, land.steps):
-                    if not period.start <= day <= period.end:
-                        continue
-                    if confirms:
-                        confirmed += step[1]
-                    else:
-                        released[0] -= step[0]
-                        released[1] -= step[1]
-                by_class = "hazard_class" in self.group_by
-                for position, klass in enumerate(CLASSES):
-                    cell = cells[keys[klass if by_class else None]]
-                    cell[0] += start[position]
-                    cell[1] += released[position]
-                    cell[2] += land.original[position] if new else 0.0
-                    if by_class:  # SHA land confirmed as CHA changes rows
-                        cell[3] += confirmed if klass == "CHA" else -confirmed
-                    cell[4] += end[position]
+            cells = dict(zip(self._group_keys, self._lands.balance(
+                period.start, period.end, moves="hazard_class" in self.group_by)))
             for key in sorted(cells, key=_sort_key):
                 start, released, recorded, moved, end = cells[key]
                 row = self._period_row(period, key)

@@ -157,13 +157,18 @@ def read_records(source, field_names=None, transform_context=None, feedback=None
     if source.sourceCrs().isValid() and source.sourceCrs() != WGS84:
         transform = to_wgs84_transform(source.sourceCrs(), transform_context)
     names = field_names or source.fields().names()
+    # by index from one attributes() list: a lookup by name costs a field search
+    # each (a name the source lacks still raises KeyError from feature[name])
+    columns = [(name, source.fields().lookupField(name)) for name in names]
     total = source.featureCount() or 1
     for number, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
         if feedback is not None:
             if feedback.isCanceled():
                 return
             feedback.setProgress(100.0 * number / total)
-        attributes = {name: python_value(feature[name]) for name in names}
+        values = feature.attributes()
+        attributes = {name: python_value(values[index] if index >= 0 else feature[name])
+                      for name, index in columns}
         if geometry_errors is None:
             yield feature.id(), attributes, to_shapely(feature.geometry(), transform)
             continue

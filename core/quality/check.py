@@ -46,6 +46,16 @@ class _Run:
                                              "Quality", "The record cannot be checked: "
                                              "{error}"), error=error)))
 
+    def batched(self, rows, rule):
+        """``rule(rows)``'s problems, a whole table at once; if that fails,
+        ``rule([record])`` record by record, so that the failure is one
+        record's G06 and the others are still checked."""
+        try:
+            self.problems.extend(rule(rows))
+        except Exception:  # noqa: BLE001 - found again, record by record
+            for record in rows:
+                self.guarded(record, lambda: rule([record]))
+
 
 def run(tables, codes, thresholds, applied=frozenset(), is_cancelled=lambda: False):
     """Every problem found, sorted by rule, table and feature.
@@ -67,6 +77,11 @@ def run(tables, codes, thresholds, applied=frozenset(), is_cancelled=lambda: Fal
         state.problems.extend(records.duplicate_ids(rows, layer, labels))
         if table in POINT_TABLES:
             state.problems.extend(geometry.duplicate_points(rows, labels))
+        if layer.geometry == "MultiPolygon":
+            state.batched(rows, lambda some: geometry.polygon_problems(
+                some, thresholds, state.label))
+            state.batched(rows, lambda some: records.area_differences(
+                some, thresholds, state.label))
         for record in rows:
             label = labels[record.fid]
             if record.geometry is None and layer.geometry and not layer.geometry_optional:
@@ -74,11 +89,6 @@ def run(tables, codes, thresholds, applied=frozenset(), is_cancelled=lambda: Fal
                     QT_TRANSLATE_NOOP("Quality", "No geometry: {reason}"),
                     reason=record.geometry_error or message(
                         QT_TRANSLATE_NOOP("Quality", "the geometry is empty")))))
-            if layer.geometry == "MultiPolygon":
-                state.guarded(record, lambda: geometry.polygon_problems(
-                    record, thresholds, label))
-                state.guarded(record, lambda: records.area_difference(
-                    record, thresholds, label))
             state.guarded(record, lambda: records.unknown_codes(record, layer, codes, label))
             if table == "hazards":
                 state.problems.extend(records.missing_hazard_fields(record, label))
@@ -92,17 +102,14 @@ def run(tables, codes, thresholds, applied=frozenset(), is_cancelled=lambda: Fal
         return []
     hazard_areas = coverage.Areas(hazards)
     activity_areas = coverage.Areas(state.tables["land_release_activities"])
-    for record in state.tables["land_release_activities"]:
-        if record.attributes.get("activity_id") in applied:
-            continue
-        state.guarded(record, lambda: coverage.activity_outside(
-            record, hazard_areas, thresholds.sliver_m2, state.label(record)))
-    for record in state.tables["eo_finds"]:
-        state.guarded(record, lambda: coverage.find_outside(
-            record, hazard_areas, activity_areas, state.label(record)))
-    for record in state.tables["accidents"]:
-        state.guarded(record, lambda: coverage.accident_outside(
-            record, hazard_areas, state.label(record)))
+    state.batched([record for record in state.tables["land_release_activities"]
+                   if record.attributes.get("activity_id") not in applied],
+                  lambda some: coverage.activities_outside(
+                      some, hazard_areas, thresholds.sliver_m2, state.label))
+    state.batched(state.tables["eo_finds"], lambda some: coverage.finds_outside(
+        some, hazard_areas, activity_areas, state.label))
+    state.batched(state.tables["accidents"], lambda some: coverage.accidents_outside(
+        some, hazard_areas, state.label))
     state.problems.extend(coverage.hazard_overlaps(
         hazard_areas, thresholds.sliver_m2,
         {record.fid: state.label(record) for record in hazards}))

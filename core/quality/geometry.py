@@ -36,18 +36,20 @@ GEOS_REASONS = {
 _REASON = re.compile(r"^(?P<reason>[^\[]*)(\[(?P<x>\S+) (?P<y>\S+)\])?")
 
 
-def parts(geometry):
-    """The polygons of a (multi)polygon; [] for anything else."""
-    if geometry is None or geometry.is_empty:
-        return []
-    return [part for part in shapely.get_parts(geometry)
-            if part.geom_type == "Polygon" and not part.is_empty]
+def polygon_parts(geometries):
+    """(polygons, row): the non-empty polygons of each of ``geometries`` (an
+    array-like of (multi)polygons or None), and the row each comes from, in
+    row order. Anything else a row holds is no part."""
+    found, row = shapely.get_parts(np.asarray(geometries, dtype=object), return_index=True)
+    keep = (shapely.get_type_id(found) == 3) & ~shapely.is_empty(found)
+    return found[keep], row[keep]
 
 
-def rings(polygon):
-    """(n, 2) vertex arrays of a polygon's rings, exterior first, as stored."""
-    return [shapely.get_coordinates(ring) for ring in
-            [polygon.exterior, *polygon.interiors]]
+def has_polygon(geometries):
+    """Per row of ``geometries``: does it hold a non-empty polygon?"""
+    out = np.zeros(len(geometries), dtype=bool)
+    out[polygon_parts(geometries)[1]] = True
+    return out
 
 
 def open_vertices(coords):
@@ -79,10 +81,10 @@ def repeated_vertices(coords):
     return [(float(x), float(y), int(n)) for (x, y), n in zip(unique, counts) if n > 1]
 
 
-def reason(polygon):
-    """(GEOS reason, location Point or None) of an invalid polygon, None when valid."""
-    text = shapely.is_valid_reason(polygon)
-    if text == "Valid Geometry":
+def reason(text):
+    """(GEOS reason, location Point or None) from GEOS's validity ``text``
+    (``shapely.is_valid_reason``), None when valid."""
+    if text is None or text == "Valid Geometry":
         return None
     match = _REASON.match(text)
     location = None
@@ -98,52 +100,119 @@ def translated_reason(text):
     return translate(CONTEXT, GEOS_REASONS[text]) if text in GEOS_REASONS else text
 
 
-def polygon_problems(record, thresholds, label):
-    """Every single-record polygon problem of ``record`` (G01-G04, G07, G08)."""
+class _Rings:
+    """Every ring of ``polygons`` as stored (exterior first), measured for
+    all rings at once. A ring is ``simple`` when its coordinates are finite,
+    it is closed, and only its closing vertex repeats another: then it has
+    ``count - 1`` distinct vertices and none repeated, and needs no look of
+    its own. ``long``: {ring: [segment index in the ring]} of the segments
+    longer than ``limit_m``, ``lengths`` by segment index in ``coords``."""
+
+    def __init__(self, polygons, limit_m):
+        rings, self.part = shapely.get_rings(polygons, return_index=True)
+        self.all, ring_of = shapely.get_coordinates(rings, return_index=True)
+        numbers = np.arange(len(rings))
+        self.start = np.searchsorted(ring_of, numbers)
+        self.count = np.searchsorted(ring_of, numbers, side="right") - self.start
+        self.simple = np.zeros(len(rings), dtype=bool)
+        self.long, self.lengths = {}, np.zeros(0)
+        if not len(self.all):
+            return
+        order = np.lexsort((self.all[:, 1], self.all[:, 0], ring_of))
+        ordered, ordered_ring = self.all[order], ring_of[order]
+        new = np.ones(len(order), dtype=bool)
+        new[1:] = (ordered_ring[1:] != ordered_ring[:-1]) | np.any(
+            ordered[1:] != ordered[:-1], axis=1)
+        distinct = np.bincount(ordered_ring[new], minlength=len(rings))
+        finite = np.bincount(ring_of, ~np.isfinite(self.all).all(axis=1),
+                             minlength=len(rings)) == 0
+        last = self.start + np.maximum(self.count, 1) - 1
+        closed = np.all(self.all[np.minimum(self.start, len(self.all) - 1)]
+                        == self.all[np.minimum(last, len(self.all) - 1)], axis=1)
+        self.simple = finite & closed & (self.count >= 4) & (distinct == self.count - 1)
+        self.lengths = geodesy.segment_lengths_m(self.all)
+        for index in np.flatnonzero((self.lengths > limit_m) & (ring_of[1:] == ring_of[:-1])):
+            self.long.setdefault(int(ring_of[index]), []).append(
+                int(index - self.start[ring_of[index]]))
+
+    def coords(self, ring):
+        return self.all[self.start[ring]:self.start[ring] + self.count[ring]]
+
+    def vertex_facts(self, ring):
+        """(distinct vertices, repeated vertices) of one ring."""
+        if self.simple[ring]:
+            return int(self.count[ring]) - 1, []
+        coords = self.coords(ring)
+        distinct = len(np.unique(coords, axis=0)) if len(coords) else 0
+        return distinct, repeated_vertices(coords) if distinct >= 3 else []
+
+
+def polygon_problems(records, thresholds, label):
+    """Every single-record polygon problem (G01-G04, G07, G08) of
+    ``records``; ``label(record)`` names a record in messages.
+
+    Why all records at once: with tens of thousands of polygons, shapely's
+    per-call overhead, not GEOS, was most of the check's time. Rings are
+    measured together (``_Rings``), validity asked once for every part;
+    only the rare rings that repeat a vertex are looked at one by one."""
+    polygons, owner = polygon_parts([record.geometry for record in records])
+    rings = _Rings(polygons, thresholds.long_segment_m)
+    facts = {ring: rings.vertex_facts(ring) for ring in np.flatnonzero(~rings.simple)}
+    few = np.zeros(len(polygons), dtype=bool)
+    for ring, (distinct, _repeated) in facts.items():
+        few[rings.part[ring]] |= distinct < 3
+    checked = np.flatnonzero(~few)
+    reasons = np.full(len(polygons), None, dtype=object)
+    reasons[checked] = shapely.is_valid_reason(polygons[checked])
+    part_rows = np.searchsorted(owner, np.arange(len(records) + 1))
+    ring_rows = np.searchsorted(rings.part, np.arange(len(polygons) + 1))
     found = []
-
-    def add(code, text, location, **values):
-        found.append(Problem(code, record.table, record.fid, label, None,
-                             message(text, **values), location))
-
-    polygons = parts(record.geometry)
-    for number, polygon in enumerate(polygons, start=1):
-        few, repeated = False, []
-        for ring_no, coords in enumerate(rings(polygon)):
-            distinct = len(np.unique(coords, axis=0)) if len(coords) else 0
-            if distinct < 3:
-                few = True
-                add("G02", QT_TRANSLATE_NOOP(
-                    "Quality", "Part {part}, ring {ring}: {count} distinct vertices."),
-                    Point(coords[0]) if len(coords) else None,
-                    part=number, ring=ring_no, count=distinct)
-                continue
-            for x, y, count in repeated_vertices(coords):
-                repeated.append((x, y))
-                add("G04", QT_TRANSLATE_NOOP(
-                    "Quality", "Part {part}, ring {ring}: the vertex {x:.7f} {y:.7f} "
-                    "appears {count} times."), Point(x, y),
-                    part=number, ring=ring_no, x=x, y=y, count=count)
-            lengths = geodesy.segment_lengths_m(coords)
-            for index in np.flatnonzero(lengths > thresholds.long_segment_m):
-                add("G07", QT_TRANSLATE_NOOP(
-                    "Quality", "Part {part}, ring {ring}: a segment of {length:.0f} m "
-                    "(limit {limit:.0f} m)."), LineString(coords[index:index + 2]),
-                    part=number, ring=ring_no, length=float(lengths[index]),
-                    limit=thresholds.long_segment_m)
-        if few:
+    for row, record in enumerate(records):
+        first, end = part_rows[row], part_rows[row + 1]
+        if first == end:
             continue
-        invalid = reason(polygon)
-        if invalid is not None:
-            text, location = invalid
-            explained = location is not None and any(
-                abs(location.x - x) < 1e-12 and abs(location.y - y) < 1e-12
-                for x, y in repeated)
-            if not explained:
-                add("G01", QT_TRANSLATE_NOOP("Quality", "Part {part}: {reason}."),
-                    location or polygon.representative_point(), part=number,
-                    reason=translated_reason(text))
-    found.extend(part_problems(record, polygons, thresholds, label))
+        name = label(record)
+
+        def add(code, text, location, **values):
+            found.append(Problem(code, record.table, record.fid, name, None,
+                                 message(text, **values), location))
+
+        for number, index in enumerate(range(first, end), start=1):
+            repeated = []
+            for ring_no, ring in enumerate(range(ring_rows[index], ring_rows[index + 1])):
+                distinct, repeats = facts.get(ring) or (int(rings.count[ring]) - 1, [])
+                if distinct < 3:
+                    coords = rings.coords(ring)
+                    add("G02", QT_TRANSLATE_NOOP(
+                        "Quality", "Part {part}, ring {ring}: {count} distinct vertices."),
+                        Point(coords[0]) if len(coords) else None,
+                        part=number, ring=ring_no, count=distinct)
+                    continue
+                for x, y, count in repeats:
+                    repeated.append((x, y))
+                    add("G04", QT_TRANSLATE_NOOP(
+                        "Quality", "Part {part}, ring {ring}: the vertex {x:.7f} {y:.7f} "
+                        "appears {count} times."), Point(x, y),
+                        part=number, ring=ring_no, x=x, y=y, count=count)
+                for segment in rings.long.get(ring, ()):
+                    start = rings.start[ring] + segment
+                    add("G07", QT_TRANSLATE_NOOP(
+                        "Quality", "Part {part}, ring {ring}: a segment of {length:.0f} m "
+                        "(limit {limit:.0f} m)."), LineString(rings.all[start:start + 2]),
+                        part=number, ring=ring_no, length=float(rings.lengths[start]),
+                        limit=thresholds.long_segment_m)
+            invalid = None if few[index] else reason(reasons[index])
+            if invalid is not None:
+                text, location = invalid
+                explained = location is not None and any(
+                    abs(location.x - x) < 1e-12 and abs(location.y - y) < 1e-12
+                    for x, y in repeated)
+                if not explained:
+                    add("G01", QT_TRANSLATE_NOOP("Quality", "Part {part}: {reason}."),
+                        location or polygons[index].representative_point(), part=number,
+                        reason=translated_reason(text))
+        if end - first > 1:
+            found.extend(part_problems(record, list(polygons[first:end]), thresholds, name))
     return found
 
 

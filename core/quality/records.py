@@ -1,10 +1,13 @@
 """Record rules: duplicate IDs (geocheck), missing hazard fields, lookup
 codes, stated areas, activity dates."""
 
+import numpy as np
+import shapely
+
 from .. import geodesy, schema
 from ..dates import to_date
 from ..i18n import QT_TRANSLATE_NOOP
-from .geometry import parts
+from .geometry import has_polygon
 from .rules import Problem, message
 
 #: what a hazard cannot be counted without
@@ -58,21 +61,26 @@ def unknown_codes(record, layer, codes, label):
     return found
 
 
-def area_difference(record, thresholds, label):
+def area_differences(records, thresholds, label):
     """R04: the stored area_m2 against the ellipsoidal area of the polygon
-    (valid polygons only: an invalid one is G01's)."""
-    stated = record.attributes.get("area_m2")
-    polygons = parts(record.geometry)
-    if stated is None or not polygons or not record.geometry.is_valid:
-        return []
-    computed = geodesy.area_m2(record.geometry)
-    difference = float(stated) - computed
-    if computed <= 0 or abs(difference) <= thresholds.area_difference_pct / 100.0 * computed:
-        return []
-    return [Problem("R04", record.table, record.fid, label, "area_m2", message(
-        QT_TRANSLATE_NOOP("Quality", "Stated {stated:.1f} m², computed {computed:.1f} m² "
-                          "({percent:+.1f} %)."), stated=float(stated), computed=computed,
-        percent=100.0 * difference / computed), record.geometry.representative_point())]
+    (valid polygons only: an invalid one is G01's), every record measured
+    in one call."""
+    geometries = np.array([record.geometry for record in records], dtype=object)
+    candidates = np.flatnonzero(has_polygon(geometries) & np.array(
+        [record.attributes.get("area_m2") is not None for record in records], dtype=bool))
+    rows = candidates[shapely.is_valid(geometries[candidates])]
+    found = []
+    for row, computed in zip(rows, geodesy.areas_m2(geometries[rows]) if len(rows) else []):
+        record, computed = records[row], float(computed)
+        stated = float(record.attributes.get("area_m2"))
+        difference = stated - computed
+        if computed <= 0 or abs(difference) <= thresholds.area_difference_pct / 100.0 * computed:
+            continue
+        found.append(Problem("R04", record.table, record.fid, label(record), "area_m2", message(
+            QT_TRANSLATE_NOOP("Quality", "Stated {stated:.1f} m², computed {computed:.1f} m² "
+                              "({percent:+.1f} %)."), stated=stated, computed=computed,
+            percent=100.0 * difference / computed), record.geometry.representative_point()))
+    return found
 
 
 def _date(value):
