@@ -171,14 +171,29 @@ def _new_backend(request, tmp_path):
     return backends.postgis_backend(make("Programme {}".format(secrets.token_hex(4))))
 
 
+#: the sample GeoPackage the first ``backend`` test made, copied for the next
+_SAMPLE_GEOPACKAGE = {}
+
+
 @pytest.fixture(params=["gpkg", "postgis"])
-def backend(request, tmp_path, provider):
+def backend(request, tmp_path, tmp_path_factory, provider):
     """The sample programme in a fresh mine action database on each backend,
     made by the real algorithms (createdatabase, hazardpolygonsfromsurvey,
-    importrecords: the demo's steps 1-3)."""
+    importrecords: the demo's steps 1-3). The GeoPackage is made once per
+    run and each test gets its own copy of the file (a PostGIS schema is
+    made anew, which is quick)."""
+    import shutil
+
     import backends  # tests/fixtures
     made = _new_backend(request, tmp_path)
-    made.imported = backends.import_sample(made)
+    if made.is_postgis:
+        made.imported = backends.import_sample(made)
+        return made
+    if not _SAMPLE_GEOPACKAGE:
+        first = backends.gpkg_backend(tmp_path_factory.mktemp("sample") / "programme.gpkg")
+        _SAMPLE_GEOPACKAGE.update(path=first.database, imported=backends.import_sample(first))
+    shutil.copyfile(_SAMPLE_GEOPACKAGE["path"], made.database)
+    made.imported = dict(_SAMPLE_GEOPACKAGE["imported"])
     return made
 
 
