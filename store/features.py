@@ -4,8 +4,8 @@ The core works on shapely geometries in EPSG:4326 (lon/lat) and plain dicts;
 QGIS layers may be in any CRS. Conversion goes through WKB, and coordinates
 are transformed with the project's transform context. Attribute values go
 through ``python_value`` (QGIS -> Python) and ``qgs_value`` (Python -> QGIS);
-``new_feature`` and ``layer_feature`` are the one way to build a feature
-from a dict.
+``new_feature`` and ``layer_feature`` (``layer_features`` for many) are the one
+way to build a feature from a dict.
 """
 
 import datetime
