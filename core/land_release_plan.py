@@ -71,10 +71,22 @@ class HazardInputs:
     records: dict  # hazard_id -> HazardRecord
     family: dict  # record hazard_id -> engine hazard_id
     codes: dict
+    _members: dict = dc_field(default=None, init=False, repr=False, compare=False)
 
     def members(self, family_id):
-        return [self.records[key] for key, value in sorted(self.family.items())
-                if value == family_id]
+        """The records of an engine hazard, by record ID (grouped once: a
+        scan of every record per hazard made a national update quadratic)."""
+        if self._members is None:
+            self._members = members_by_family(self.records, self.family)
+        return list(self._members.get(family_id, ()))
+
+
+def members_by_family(records, family):
+    """{engine hazard ID: its records, by record ID}."""
+    grouped = {}
+    for key, value in sorted(family.items()):
+        grouped.setdefault(value, []).append(records[key])
+    return grouped
 
 
 def families(records):
@@ -128,10 +140,10 @@ def hazard_inputs(records, codes):
     record (linked by ``parent_hazard_id``) become one hazard whose confirmed part is the CHA
     record's land (``families``)."""
     family = families(records)
+    grouped = members_by_family(records, family)
     hazards = []
-    for hazard_id in sorted(set(family.values())):
-        members = [records[key] for key, value in sorted(family.items())
-                   if value == hazard_id]
+    for hazard_id in sorted(grouped):
+        members = grouped[hazard_id]
         record = records[hazard_id]
         if len(members) == 1:
             hazards.append(Hazard(hazard_id, record.geometry, record.base_class,
@@ -204,7 +216,8 @@ def plan_update(inputs, result, outcomes=None):
         members = inputs.members(hazard_id)
 
         def change(target, land, klass_base, new=False):
-            empty = land.is_empty or geodesy.area_m2(land) <= result.tolerance_m2
+            area = geodesy.area_m2(land)
+            empty = land.is_empty or area <= result.tolerance_m2
             # land re-registered in the other record: this one is closed
             base_status = "closed" if empty else status
             attributes = {
@@ -213,7 +226,7 @@ def plan_update(inputs, result, outcomes=None):
                 "status": stored_code(codes, "hazard_status", base_status,
                                       target.status if target else None),
                 "date_of_information": day,
-                "area_m2": geodesy.area_m2(land),
+                "area_m2": area,
             }
             if target is not None and target.attributes.get("original_area_m2") is None:
                 # first update of a record entered without it: its area until now

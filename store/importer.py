@@ -24,7 +24,7 @@ from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.codes import to_base
 from . import database_state
-from .features import (WGS84, layer_feature, layer_geometry, python_value, to_shapely,
+from .features import (WGS84, layer_features, layer_geometry, python_value, to_shapely,
                        to_wgs84_transform)
 from .lookups import active_entries, base_codes
 from .roles import refusal
@@ -36,6 +36,9 @@ _FALSE = ("0", "false", "no", "n", "f")
 GEOMETRY_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "wkt_geom")
 #: provider key columns of the source (GeoPackage fid ...): never data
 _PROVIDER_COLUMNS = ("fid", "ogc_fid")
+#: rows whose features are made in one call (QGIS reads the target's unique
+#: values once per call, store.features.layer_features)
+FEATURE_BATCH = 1000
 #: the field that keeps a record's ID in the system it came from
 EXTERNAL_ID = "external_id"
 #: data model geometry type -> the shapely types a table of that type takes
@@ -340,11 +343,12 @@ class RowChecker:
         self.stored = _existing(model, target)
         self.seen = {"uuid": {}, "key": {}, "natural": {}, "external": {}}
 
-    def feature(self, record, row, own=None):
-        """The validated feature for the target from ``record`` (a feature of
-        the source), or MineActionError naming ``row`` and the field. ``own``:
-        the stored values of the record it replaces (an update), whose own
-        identifiers are not a repetition."""
+    def values(self, record, row, own=None):
+        """(attributes, QgsGeometry or None) of the target's feature for
+        ``record`` (a feature of the source), every check but the constraint
+        expressions done (``check``), or MineActionError naming ``row`` and
+        the field. ``own``: the stored values of the record it replaces (an
+        update), whose own identifiers are not a repetition."""
         model = self.model
         attributes = {field.name: convert(record[field.name], field, row)
                       for field in self.columns}
@@ -376,10 +380,12 @@ class RowChecker:
             if "original_area_m2" in model.field_names() and \
                     attributes.get("original_area_m2") is None:
                 attributes["original_area_m2"] = attributes["area_m2"]
-        feature = layer_feature(self.target, attributes,  # with defaults (uuid, dates)
-                                None if shape is None else layer_geometry(shape, self.target))
+        return attributes, None if shape is None else layer_geometry(shape, self.target)
+
+    def check(self, feature, row):
+        """MineActionError naming ``row`` when ``feature`` (made from
+        ``values``, with the target's defaults) breaks a constraint."""
         self.constraints.check(feature, row)
-        return feature
 
 
 def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
@@ -392,14 +398,32 @@ def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
     source has none. Raises MineActionError naming the first bad row."""
     checker = RowChecker(source, target, table, lookups, geometry_by_key, feedback,
                          source_crs, today)
-    features = []
+    features, waiting = [], []
+
+    def make():
+        """The features of the rows ``waiting``, with the target's defaults
+        (uuid, dates) made in one call (``layer_features``), checked in
+        row order."""
+        made = layer_features(checker.target, [values for _row, values in waiting])
+        for (row, _values), feature in zip(waiting, made):
+            checker.check(feature, row)
+            features.append(feature)
+        del waiting[:]
+
     total = source.featureCount() or 1
     for row, record in enumerate(source.getFeatures(), start=1):
         if feedback is not None:
             if feedback.isCanceled():
                 return []
             feedback.setProgress(100.0 * row / total)
-        features.append(checker.feature(record, row))
+        try:
+            waiting.append((row, checker.values(record, row)))
+        except MineActionError:
+            make()  # a row before it refused by a constraint is the first bad row
+            raise
+        if len(waiting) >= FEATURE_BATCH:
+            make()
+    make()
     return features
 
 

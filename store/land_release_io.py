@@ -24,7 +24,8 @@ from ..core.land_release import Activity
 from ..core.land_release_plan import (COPIED_FIELDS, HISTORY_ROW_FIELDS, TIMELINE_FIELDS,
                                       HazardRecord)
 from .features import (attribute_map, change_features, from_shapely, layer_feature,
-                       layer_geometry, new_feature, python_value, read_records)
+                       layer_features, layer_geometry, new_feature, python_value,
+                       read_records)
 from .fields import fields_of
 from .lookups import base_codes
 
@@ -39,6 +40,10 @@ REVIEW_FIELD = "review_status"
 UPDATE_FIELDS = COPIED_FIELDS + ("original_area_m2",)
 
 _EMPTY = shapely.Polygon()
+#: hazards changed per provider call: a GeoPackage holds each geometry until
+#: its versioned attributes follow (store/row_versions.py, at most
+#: HELD_SECONDS), so a batch is kept well under that at any load
+CHANGE_BATCH = 500
 
 
 # ------------------------------------------------------------------ reading
@@ -295,23 +300,27 @@ def apply_to_providers(plan, hazards_layer, history_layer, transform_context=Non
     rule of both backends (store/row_versions.py)."""
     provider = hazards_layer.dataProvider()
     versions = versions or {}
-    new = []
+    new, attributes, geometries = [], {}, {}
     for change in plan.hazards:
         geometry = layer_geometry(change.geometry, hazards_layer, transform_context)
         if change.fid is None:
-            new.append(layer_feature(hazards_layer, dict(change.attributes,
-                                                        hazard_id=change.hazard_id),
-                                    geometry))
+            new.append((dict(change.attributes, hazard_id=change.hazard_id), geometry))
             continue
-        attributes = dict(change.attributes)
+        values = dict(change.attributes)
         if change.fid in versions:
-            attributes[schema.ROW_VERSION] = versions[change.fid] + 1
-        if not change_features(provider, {change.fid: attribute_map(
-                hazards_layer.fields(), attributes)}, {change.fid: geometry}):
+            values[schema.ROW_VERSION] = versions[change.fid] + 1
+        attributes[change.fid] = attribute_map(hazards_layer.fields(), values)
+        geometries[change.fid] = geometry
+    fids = list(attributes)
+    for start in range(0, len(fids), CHANGE_BATCH):
+        batch = fids[start:start + CHANGE_BATCH]
+        if not change_features(provider, {fid: attributes[fid] for fid in batch},
+                               {fid: geometries[fid] for fid in batch}):
             _fail(hazards_layer, provider.errors())
+    new = layer_features(hazards_layer, new)
     if new and not provider.addFeatures(new)[0]:
         _fail(hazards_layer, provider.errors())
-    rows = [layer_feature(history_layer, values) for values in plan.history]
+    rows = layer_features(history_layer, [(values, None) for values in plan.history])
     if rows:
         ok, _added = history_layer.dataProvider().addFeatures(rows)
         if not ok:

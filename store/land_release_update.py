@@ -70,15 +70,23 @@ def row_versions(layer, fids=None):
             for feature in layer.getFeatures(request)}
 
 
-def _lock(transaction, database, fids):
-    """Lock the hazard rows ``fids`` until the transaction ends (PostGIS;
-    a GeoPackage's writer holds the whole file)."""
+def _lock(transaction, database, hazards, fids):
+    """Lock the hazard rows ``fids`` (feature IDs of the layer ``hazards``)
+    until the transaction ends (PostGIS; a GeoPackage's writer holds the
+    whole file). Locked by their key: QGIS 3.22 numbers the features of a
+    PostGIS table with a bigint key as it reads them, so a feature ID is the
+    key only while the rows come in key order."""
     ref = reference(database)
     if not ref.is_postgres or not fids:
         return
+    request = QgsFeatureRequest()
+    request.setFilterFids(list(fids))
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([KEY_COLUMN], hazards.fields())
+    keys = sorted(int(feature[KEY_COLUMN]) for feature in hazards.getFeatures(request))
     table = '"{}"."{}"'.format(ref.schema.replace('"', '""'), schema.HAZARDS.name)
-    ok, error = transaction.executeSql("SELECT 1 FROM {} WHERE {} IN ({}) FOR UPDATE".format(  # nosec B608 - quoted identifiers, integer ids
-        table, KEY_COLUMN, ", ".join(str(int(fid)) for fid in sorted(fids))))
+    ok, error = transaction.executeSql("SELECT 1 FROM {} WHERE {} IN ({}) FOR UPDATE".format(  # nosec B608 - quoted identifiers, integer keys
+        table, KEY_COLUMN, ", ".join(str(key) for key in keys)))
     if not ok:
         raise DatabaseError(translate(
             "LandRelease", "{database}: cannot lock the hazards to update: {error}. "
@@ -112,7 +120,7 @@ def write_in_transaction(plan, hazards, history, transform_context=None, databas
     read = plan.read_versions
 
     def write(transaction):
-        _lock(transaction, database, read)
+        _lock(transaction, database, hazards, read)
         _refuse_changed(database, read, row_versions(hazards, read))
         records.apply_to_providers(plan, hazards, history, transform_context,
                                    {fid: version for fid, (version, _id) in read.items()})

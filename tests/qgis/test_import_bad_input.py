@@ -165,6 +165,17 @@ def test_data_model_constraints_are_enforced(database, provider, tmp_path, table
                  SOURCE_CRS="EPSG:4326")
 
 
+def test_a_constraint_refused_before_a_bad_value_is_the_row_named(database, provider,
+                                                                   tmp_path):
+    """Rows are made into features in batches, their constraints checked
+    after: a refusal in row 1 still comes before row 2's empty status."""
+    records = _write(tmp_path, HAZARD_HEADER + "\n" + _hazard_line(depth="-5") + "\n" +
+                     _hazard_line(hazard_id="H-2", status="") + "\n")
+    message = _refused(database, "hazards", records, "Row 1, field 'depth_cm'", "refused",
+                       SOURCE_CRS="EPSG:4326")
+    assert "Row 2" not in message
+
+
 def test_bearing_range_follows_a_programme_unit_code(database, provider, tmp_path, add_rows):
     add_rows(database, "lookups", [dict(vocabulary="bearing_unit", code="mils",
                                         label="Mils", base_code="mil_nato", sort_order=9,

@@ -102,6 +102,43 @@ def test_the_hazards_are_locked_while_the_update_writes(pending, postgis, monkey
         _table(pending, "hazards")), (fids[0],)) == [(1,)]  # released at the end
 
 
+def test_the_hazards_locked_are_the_ones_changed_when_rows_are_out_of_key_order(
+        pending, postgis, monkeypatch):
+    """A row saved since the import sits last in its table: QGIS then numbers
+    the features as it reads them, not by their key, and the lock must still
+    take the rows the update changes, not the rows with those numbers."""
+    postgis.rows("UPDATE {} SET remarks = 'seen', row_version = row_version + 1 "
+                 "WHERE hazard_id = 'EX-HA-0001'".format(_table(pending, "hazards")))
+    plan, layers = plan_database_update(pending)
+    numbered = {feature.id(): python_value(feature["fid"])
+                for feature in layers["hazards"].getFeatures()}
+    assert any(fid != key for fid, key in numbered.items())  # the case tested
+    changed = sorted(change.hazard_id for change in plan.hazards if change.fid is not None)
+    seen = []
+    write = land_release_io.apply_to_providers
+
+    def observed(*args, **kwargs):
+        other = postgis.connect()
+        try:
+            with other.cursor() as cursor:
+                cursor.execute("SET lock_timeout = '50ms'")
+                for hazard_id in changed:
+                    with pytest.raises(psycopg2.errors.LockNotAvailable):
+                        cursor.execute("SELECT 1 FROM {} WHERE hazard_id = %s FOR UPDATE "
+                                       "NOWAIT".format(_table(pending, "hazards")),
+                                       (hazard_id,))
+                    other.rollback()
+                    seen.append(hazard_id)
+        finally:
+            other.rollback()
+            other.close()
+        return write(*args, **kwargs)
+    monkeypatch.setattr(land_release_io, "apply_to_providers", observed)
+    write_in_transaction(plan, layers["hazards"], layers["release_history"],
+                         database=pending)
+    assert seen == changed
+
+
 def test_a_hazard_saved_after_the_plan_was_made_stops_the_update(pending, postgis):
     plan, layers = plan_database_update(pending)
     fid = sorted(plan.read_versions)[0]
