@@ -24,8 +24,8 @@ from ..core.i18n import translate
 from ..core.errors import MineActionError
 from ..core.codes import to_base
 from . import database_state
-from .features import (WGS84, layer_features, layer_geometry, python_value, to_shapely,
-                       to_wgs84_transform)
+from .features import (WGS84, layer_feature, layer_features, layer_geometry, python_value,
+                       to_shapely, to_wgs84_transform)
 from .lookups import active_entries, base_codes
 from .roles import refusal
 from .sources import database_of
@@ -386,6 +386,15 @@ class RowChecker:
         """MineActionError naming ``row`` when ``feature`` (made from
         ``values``, with the target's defaults) breaks a constraint."""
         self.constraints.check(feature, row)
+
+    def feature(self, record, row, own=None):
+        """The validated feature for ``record`` on its own (``values``, the
+        target's defaults, ``check``), for callers that weigh one record at
+        a time (``store.field_submit``: a bad one is rejected, not fatal)."""
+        attributes, geometry = self.values(record, row, own)
+        feature = layer_feature(self.target, attributes, geometry)
+        self.check(feature, row)
+        return feature
 
 
 def prepare(source, target, table, lookups, geometry_by_key=None, feedback=None,
