@@ -71,14 +71,12 @@ class HazardInputs:
     records: dict  # hazard_id -> HazardRecord
     family: dict  # record hazard_id -> engine hazard_id
     codes: dict
-    _members: dict = dc_field(default=None, init=False, repr=False, compare=False)
+    grouped: dict  # engine hazard_id -> its records (members_by_family)
 
     def members(self, family_id):
         """The records of an engine hazard, by record ID (grouped once: a
         scan of every record per hazard made a national update quadratic)."""
-        if self._members is None:
-            self._members = members_by_family(self.records, self.family)
-        return list(self._members.get(family_id, ()))
+        return list(self.grouped.get(family_id, ()))
 
 
 def members_by_family(records, family):
@@ -156,7 +154,7 @@ def hazard_inputs(records, codes):
             hazard_id, land, "SHA", day,
             family_status([record.base_status, confirmed.base_status]),
             None if confirmed.geometry.is_empty else confirmed.geometry))
-    return HazardInputs(hazards, records, family, codes)
+    return HazardInputs(hazards, records, family, codes, grouped)
 
 
 @dataclass
