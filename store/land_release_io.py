@@ -358,8 +358,8 @@ def apply_to_edit_buffers(plan, hazards_layer, history_layer, activity_feature=N
             hazards_layer.changeGeometry(change.fid, geometry)
             for index, value in attribute_map(hazards_layer.fields(), change.attributes).items():
                 hazards_layer.changeAttributeValue(change.fid, index, value)
-        for values in plan.history:
-            if not history_layer.addFeature(layer_feature(history_layer, values)):
+        for feature in layer_features(history_layer, [(values, None) for values in plan.history]):
+            if not history_layer.addFeature(feature):
                 _fail(history_layer, [])
     except Exception:
         for layer in edited:
