@@ -76,25 +76,35 @@ def test_the_update_writes_what_it_writes_into_a_geopackage(pending, postgis, da
     assert (again["HAZARDS_UPDATED"], again["HISTORY_ROWS"]) == (0, 0)
 
 
-def test_the_hazards_are_locked_while_the_update_writes(pending, postgis, monkeypatch):
-    plan, layers = plan_database_update(pending)
-    fids = sorted(plan.read_versions)
-    seen = []
+def _while_writing(monkeypatch, postgis, observe):
+    """Run ``observe(cursor, connection)`` as another officer, on a
+    connection of its own, at the moment the update starts writing (its
+    locks taken, its provider calls next); rolled back and closed after."""
     write = land_release_io.apply_to_providers
 
-    def observed(*args, **kwargs):  # another officer tries to take a changed hazard
+    def observed(*args, **kwargs):
         other = postgis.connect()
         try:
             with other.cursor() as cursor:
-                with pytest.raises(psycopg2.errors.LockNotAvailable):
-                    cursor.execute("SELECT 1 FROM {} WHERE fid = %s FOR UPDATE NOWAIT".format(
-                        _table(pending, "hazards")), (fids[0],))
-                seen.append("locked")
+                observe(cursor, other)
         finally:
             other.rollback()
             other.close()
         return write(*args, **kwargs)
     monkeypatch.setattr(land_release_io, "apply_to_providers", observed)
+
+
+def test_the_hazards_are_locked_while_the_update_writes(pending, postgis, monkeypatch):
+    plan, layers = plan_database_update(pending)
+    fids = sorted(plan.read_versions)
+    seen = []
+
+    def observe(cursor, _other):  # another officer tries to take a changed hazard
+        with pytest.raises(psycopg2.errors.LockNotAvailable):
+            cursor.execute("SELECT 1 FROM {} WHERE fid = %s FOR UPDATE NOWAIT".format(
+                _table(pending, "hazards")), (fids[0],))
+        seen.append("locked")
+    _while_writing(monkeypatch, postgis, observe)
     write_in_transaction(plan, layers["hazards"], layers["release_history"],
                          database=pending)
     assert seen == ["locked"]
@@ -115,25 +125,16 @@ def test_the_hazards_locked_are_the_ones_changed_when_rows_are_out_of_key_order(
     assert any(fid != key for fid, key in numbered.items())  # the case tested
     changed = sorted(change.hazard_id for change in plan.hazards if change.fid is not None)
     seen = []
-    write = land_release_io.apply_to_providers
 
-    def observed(*args, **kwargs):
-        other = postgis.connect()
-        try:
-            with other.cursor() as cursor:
-                cursor.execute("SET lock_timeout = '50ms'")
-                for hazard_id in changed:
-                    with pytest.raises(psycopg2.errors.LockNotAvailable):
-                        cursor.execute("SELECT 1 FROM {} WHERE hazard_id = %s FOR UPDATE "
-                                       "NOWAIT".format(_table(pending, "hazards")),
-                                       (hazard_id,))
-                    other.rollback()
-                    seen.append(hazard_id)
-        finally:
+    def observe(cursor, other):
+        cursor.execute("SET lock_timeout = '50ms'")
+        for hazard_id in changed:
+            with pytest.raises(psycopg2.errors.LockNotAvailable):
+                cursor.execute("SELECT 1 FROM {} WHERE hazard_id = %s FOR UPDATE "
+                               "NOWAIT".format(_table(pending, "hazards")), (hazard_id,))
             other.rollback()
-            other.close()
-        return write(*args, **kwargs)
-    monkeypatch.setattr(land_release_io, "apply_to_providers", observed)
+            seen.append(hazard_id)
+    _while_writing(monkeypatch, postgis, observe)
     write_in_transaction(plan, layers["hazards"], layers["release_history"],
                          database=pending)
     assert seen == changed
