@@ -1,8 +1,9 @@
 """Create a mine action database and open its layers.
 
-The tables, unique indexes, seeded lookups, schema version and default styles
-(forms, and the symbology the caller passes in) are written through a QGIS
-provider connection. Drawing lives in ``styles/``, which store must not import:
+The tables, seeded lookups, schema version and default styles (forms, and
+the symbology the caller passes in) are written through a QGIS provider
+connection; a new GeoPackage's unique indexes and row version triggers in
+one SQLite transaction (``build_schema``). Drawing lives in ``styles/``, which store must not import:
 the caller hands the styling step in as ``style``. A new
 GeoPackage is built under a temporary name beside the target and moved into
 place only when complete, so a failure never leaves a half-written database.
