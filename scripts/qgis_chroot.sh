@@ -238,6 +238,12 @@ do_mount "$ROOTFS/proc" -t proc proc
 do_mount "$ROOTFS/dev/shm" -t tmpfs -o mode=1777 tmpfs
 do_mount "$ROOTFS/tmp" -t tmpfs -o mode=1777 tmpfs
 do_mount "$ROOTFS/src" --bind "$SRC"
+# pytest-qgis keeps QGIS's settings in <rootdir>/.qgis-settings, here the
+# checkout that every chroot run shares: the 3.40 and 3.44 suites running side
+# by side (.ci/run) then wrote one QGIS3.ini, and one suite's clean-up removed
+# the user defaults and connections the other had just saved. Each run gets an
+# empty settings folder of its own, gone when the run ends.
+do_mount "$ROOTFS/src/.qgis-settings" -t tmpfs -o mode=0755 tmpfs
 
 EXTRA_ENV=(QT_QPA_PLATFORM=offscreen TMPDIR=/tmp XDG_RUNTIME_DIR=/tmp/runtime-root
            PYTHONDONTWRITEBYTECODE=1 ${CI:+CI=$CI})

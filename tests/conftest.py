@@ -18,6 +18,9 @@ PACKAGE = "mine_action_mapper"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QGIS settings of the test run live in a throw-away profile, never the user's
+# (pytest-qgis, when it starts QGIS, points them at a folder of its own:
+# 2.x a new one in /tmp, 5.x <rootdir>/.qgis-settings, which the chroot
+# script mounts empty for each run)
 if "QGIS_CUSTOM_CONFIG_PATH" not in os.environ:
     import tempfile
     os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="mam-qgis-profile-")

@@ -8,6 +8,34 @@ import pytest
 sys.path.append("/usr/share/qgis/python/plugins")  # QGIS's own processing plugin
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed test's report says which QGIS settings file the run used and
+    what it held: two suites once shared one file (pytest-qgis keeps it in the
+    checkout), and values one removed looked like a plugin bug in the other."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed and call.when == "call":
+        report.sections.append(("QGIS settings", _settings_state()))
+
+
+def _settings_state():
+    import os
+    try:
+        from qgis.PyQt.QtCore import QSettings
+        settings = QSettings()
+        settings.sync()
+        name = settings.fileName()
+        lines = ["file {} status {}".format(name, int(settings.status()))]
+        for path in (name, name + ".lock", os.path.dirname(name)):
+            lines.append("{}: {}".format(path, os.stat(path) if os.path.exists(path) else "missing"))
+        lines.append("open file descriptors {}".format(len(os.listdir("/proc/self/fd"))))
+        lines.append("groups {}".format(settings.childGroups()))
+        return "\n".join(lines)
+    except Exception as error:  # a diagnostic never hides the failure itself
+        return "could not read: {!r}".format(error)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def collect_before_qgis_exits(qgis_app):
     """Torn down before pytest-qgis's qgis_app (which it depends on): free
