@@ -30,7 +30,7 @@ def add_database_parameters(algorithm, name="DATABASE"):
     """The mine action database as a GeoPackage file or a connection and
     schema, each pre-filled with the database loaded in the project (which
     it returns, for the defaults of the algorithm's other parameters)."""
-    from ..store.loaded import loaded_database
+    from .defaults import loaded_database
     database = loaded_database()
     algorithm.addParameter(QgsProcessingParameterFile(
         name, translate("Database", "Mine action database"), extension="gpkg",

@@ -15,18 +15,55 @@ database's own value (else the user default, else the built-in one). A value
 typed in that differs from the default is used as given.
 """
 
+from contextlib import contextmanager
+
 from ..core.errors import MineActionError
 from ..core.settings import Settings
-from ..store.loaded import loaded_database
+from ..store import loaded
 from ..store.log import log
 from ..store.settings_store import effective_settings
 from ..store.sources import geopackage_file, postgres_table
+
+#: what was read while the provider makes its algorithms ({key: value}), else None
+_held = None
+
+
+@contextmanager
+def held():
+    """Within the block the project's database and its settings are read once.
+    The provider makes its two dozen algorithms in a row, each asking for
+    both: reading the project's layers and the database's settings table
+    every time cost a quarter of a second per load with a database loaded."""
+    global _held
+    _held, outer = ({} if _held is None else _held), _held
+    try:
+        yield
+    finally:
+        _held = outer
+
+
+def _once(key, read):
+    if _held is None:
+        return read()
+    if key not in _held:
+        _held[key] = read()
+    return _held[key]
+
+
+def loaded_database():
+    """The mine action database loaded in the current project
+    (``store.loaded.loaded_database``), read once while ``held``."""
+    return _once("loaded database", loaded.loaded_database)
 
 
 def current_settings(database=None):
     """Settings for parameter defaults: the loaded database's, else the
     user's defaults, else the built-in ones."""
     database = database if database is not None else loaded_database()
+    return _once(("settings", database.ref), lambda: _settings_of(database))
+
+
+def _settings_of(database):
     try:
         return effective_settings(database.database)
     except MineActionError as error:  # a bad stored value must not hide the algorithm

@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithm import ICON
+from .defaults import held
 from .registry import algorithm_classes
 
 
@@ -24,5 +25,6 @@ class MineActionProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
-        for cls in algorithm_classes():
-            self.addAlgorithm(cls())
+        with held():  # each algorithm's defaults read the project once for all
+            for cls in algorithm_classes():
+                self.addAlgorithm(cls())

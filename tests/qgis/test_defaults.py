@@ -203,3 +203,35 @@ def test_selected_features_still_name_their_database(sample_db, provider):
     survey.selectAll()
     chosen = QgsProcessingFeatureSourceDefinition(survey.id(), True)
     assert _closure_tolerances(chosen) == {(1000.0, None)}
+
+
+def test_the_provider_reads_the_project_and_its_settings_once_per_load(
+        sample_db, provider, monkeypatch):
+    """Two dozen algorithms are made in one load; each used to read the
+    project's layers and the database's settings table on its own. The
+    counts are of the real functions, wrapped; the defaults stay right, and
+    a later algorithm (a dialog opening) reads the settings afresh."""
+    from mine_action_mapper.processing import defaults
+    from mine_action_mapper.processing.registry import algorithm_classes
+    from mine_action_mapper.store import loaded
+    write_database(sample_db, {"min_precision": "900"})
+    _loaded(sample_db)
+    calls = {"settings": 0, "project": 0}
+
+    def counted(name, function):
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return function(*args, **kwargs)
+        return wrapper
+    monkeypatch.setattr(defaults, "effective_settings",
+                        counted("settings", defaults.effective_settings))
+    monkeypatch.setattr(loaded, "loaded_database", counted("project", loaded.loaded_database))
+    provider.refreshAlgorithms()  # what QGIS runs to (re)load a provider
+    assert len(provider.algorithms()) == len(algorithm_classes()) > 20
+    assert calls == {"settings": 1, "project": 1}
+    polygons = _defaults("hazardpolygonsfromsurvey")
+    assert polygons["MIN_PRECISION"] == 900.0
+    assert _defaults("computelandrelease")["HAZARDS"] is not None
+    write_database(sample_db, {"min_precision": "950"})
+    assert _defaults("hazardpolygonsfromsurvey")["MIN_PRECISION"] == 950.0
+    assert calls["settings"] == 4
