@@ -115,12 +115,29 @@ def add_rows():
     return add
 
 
-@pytest.fixture()
-def database(tmp_path, provider):
-    """A fresh, empty mine action GeoPackage."""
+#: the empty, styled GeoPackage the first test made, copied for the next
+_EMPTY_GEOPACKAGE = {}
+
+
+def _empty_geopackage(tmp_path, tmp_path_factory):
+    """A fresh, empty, styled mine action GeoPackage in ``tmp_path``: made by
+    create_geopackage once per run, then a copy of that file for each test
+    (a new one takes about a second, mostly its stored styles)."""
+    import shutil
     from mine_action_mapper.store.database import create_geopackage
     from mine_action_mapper.styles.symbology import apply_symbology
-    return create_geopackage(str(tmp_path / "programme.gpkg"), style=apply_symbology)
+    if not _EMPTY_GEOPACKAGE:
+        first = tmp_path_factory.mktemp("empty") / "programme.gpkg"
+        _EMPTY_GEOPACKAGE["path"] = create_geopackage(str(first), style=apply_symbology)
+    path = str(tmp_path / "programme.gpkg")
+    shutil.copyfile(_EMPTY_GEOPACKAGE["path"], path)
+    return path
+
+
+@pytest.fixture()
+def database(tmp_path, tmp_path_factory, provider):
+    """A fresh, empty mine action GeoPackage."""
+    return _empty_geopackage(tmp_path, tmp_path_factory)
 
 
 @pytest.fixture()
@@ -226,14 +243,14 @@ def backend(request, tmp_path, tmp_path_factory, provider):
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
-def any_database(request, tmp_path, provider):
+def any_database(request, tmp_path, tmp_path_factory, provider):
     """A fresh, empty, styled mine action database on each backend: the
     GeoPackage path or the PostGIS DatabaseRef (what ``add_rows`` and the
     store functions take)."""
-    from mine_action_mapper.store.database import create_geopackage, create_postgis
+    from mine_action_mapper.store.database import create_postgis
     from mine_action_mapper.styles.symbology import apply_symbology
     if request.param == "gpkg":
-        return create_geopackage(str(tmp_path / "programme.gpkg"), style=apply_symbology)
+        return _empty_geopackage(tmp_path, tmp_path_factory)
     import secrets
     schema = request.getfixturevalue("pg_schema")("Programme {}".format(secrets.token_hex(4)))
     return create_postgis(schema, style=apply_symbology)
