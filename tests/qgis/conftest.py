@@ -115,22 +115,31 @@ def add_rows():
     return add
 
 
-#: the empty, styled GeoPackage the first test made, copied for the next
-_EMPTY_GEOPACKAGE = {}
+#: {kind: (path, what making it returned)} of the GeoPackages made once per run
+_MADE_ONCE = {}
+
+
+def _copy_of_made_once(kind, target, make, tmp_path_factory):
+    """Copy into ``target`` the GeoPackage ``make(path)`` writes, made for the
+    first test that asks for this ``kind`` and copied for the next (making
+    one takes a second or more: stored styles, algorithms). Returns what
+    ``make`` returned."""
+    import shutil
+    if kind not in _MADE_ONCE:
+        path = tmp_path_factory.mktemp(kind) / "programme.gpkg"
+        _MADE_ONCE[kind] = (str(path), make(path))
+    path, result = _MADE_ONCE[kind]
+    shutil.copyfile(path, target)
+    return result
 
 
 def _empty_geopackage(tmp_path, tmp_path_factory):
-    """A fresh, empty, styled mine action GeoPackage in ``tmp_path``: made by
-    create_geopackage once per run, then a copy of that file for each test
-    (a new one takes about a second, mostly its stored styles)."""
-    import shutil
+    """A fresh, empty, styled mine action GeoPackage in ``tmp_path``."""
     from mine_action_mapper.store.database import create_geopackage
     from mine_action_mapper.styles.symbology import apply_symbology
-    if not _EMPTY_GEOPACKAGE:
-        first = tmp_path_factory.mktemp("empty") / "programme.gpkg"
-        _EMPTY_GEOPACKAGE["path"] = create_geopackage(str(first), style=apply_symbology)
     path = str(tmp_path / "programme.gpkg")
-    shutil.copyfile(_EMPTY_GEOPACKAGE["path"], path)
+    _copy_of_made_once("empty", path, lambda made: create_geopackage(
+        str(made), style=apply_symbology), tmp_path_factory)
     return path
 
 
@@ -216,10 +225,6 @@ def _new_backend(request, tmp_path):
     return backends.postgis_backend(make("Programme {}".format(secrets.token_hex(4))))
 
 
-#: the sample GeoPackage the first ``backend`` test made, copied for the next
-_SAMPLE_GEOPACKAGE = {}
-
-
 @pytest.fixture(params=["gpkg", "postgis"])
 def backend(request, tmp_path, tmp_path_factory, provider):
     """The sample programme in a fresh mine action database on each backend,
@@ -227,18 +232,15 @@ def backend(request, tmp_path, tmp_path_factory, provider):
     importrecords: the demo's steps 1-3). The GeoPackage is made once per
     run and each test gets its own copy of the file (a PostGIS schema is
     made anew, which is quick)."""
-    import shutil
-
     import backends  # tests/fixtures
     made = _new_backend(request, tmp_path)
     if made.is_postgis:
         made.imported = backends.import_sample(made)
         return made
-    if not _SAMPLE_GEOPACKAGE:
-        first = backends.gpkg_backend(tmp_path_factory.mktemp("sample") / "programme.gpkg")
-        _SAMPLE_GEOPACKAGE.update(path=first.database, imported=backends.import_sample(first))
-    shutil.copyfile(_SAMPLE_GEOPACKAGE["path"], made.database)
-    made.imported = dict(_SAMPLE_GEOPACKAGE["imported"])
+    imported = _copy_of_made_once(
+        "sample", made.database,
+        lambda path: backends.import_sample(backends.gpkg_backend(path)), tmp_path_factory)
+    made.imported = dict(imported)
     return made
 
 
