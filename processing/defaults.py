@@ -35,7 +35,9 @@ def held():
     both: reading the project's layers and the database's settings table
     every time cost a quarter of a second per load with a database loaded."""
     global _held
-    _held, outer = ({} if _held is None else _held), _held
+    outer = _held
+    if _held is None:  # a block inside another keeps the outer one's reads
+        _held = {}
     try:
         yield
     finally:
