@@ -42,7 +42,7 @@ from .i18n import translate
 from .errors import MineActionError
 from .settings import DEFAULT_TOLERANCE_M2  # the one default, in the light settings module
 from .polygon_ops import (WORKERS, concurrently, explode, object_array, polygonal, polygonal_all,
-                          repair_all, rowwise)
+                          query_pairs, repair_all, rowwise)
 from .vocabulary import (ACTIVITY_TYPE, CONFIRMING_OUTCOME, HAZARD_CLASS,
                          HAZARD_STATUS, OUTCOMES_BY_ACTIVITY, RELEASE_OUTCOME,
                          RELEASING_OUTCOMES)
@@ -474,7 +474,7 @@ def _make_disjoint(hazards, original, tolerance, flags):
     if len(original) < 2:
         return
     tree = shapely.STRtree(original)
-    left, right = tree.query(original, predicate="intersects")
+    left, right = query_pairs(tree, original)
     keep = left > right  # hazards are sorted by precedence: right is earlier
     later, earlier = left[keep], right[keep]
     if not len(later):
@@ -500,7 +500,7 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
     if not m:
         return [np.empty(0, int), np.empty(0, int), object_array([]), np.empty(0)]
     geometries = object_array(a.geometry for a in activities)
-    pa, ph = shapely.STRtree(original).query(geometries, predicate="intersects")
+    pa, ph = query_pairs(shapely.STRtree(original), geometries)
     index_of = {h.hazard_id: i for i, h in enumerate(hazards)}
     link = np.array([index_of.get(a.hazard_id, -1) for a in activities], dtype=int)
     ok = (link[pa] < 0) | (link[pa] == ph)
@@ -509,9 +509,9 @@ def _candidate_pairs(hazards, activities, original, tolerance, flags, step):
     pa, ph = pa[order], ph[order]
     # containment (a cheap predicate) answers without an overlay
     clipped = _empties(len(pa))
-    whole = shapely.covers(geometries[pa], original[ph])
+    whole = rowwise(shapely.covers, geometries[pa], original[ph])
     clipped[whole] = original[ph[whole]]
-    inner = ~whole & shapely.covers(original[ph], geometries[pa])
+    inner = ~whole & rowwise(shapely.covers, original[ph], geometries[pa])
     clipped[inner] = geometries[pa[inner]]
     rest = np.flatnonzero(~whole & ~inner)
     for start in range(0, len(rest), _CHUNK):

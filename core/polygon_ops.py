@@ -44,6 +44,22 @@ def rowwise(function, *arrays, min_rows=_SPLIT_ROWS):
     return np.concatenate(list(parts))
 
 
+def query_pairs(tree, geometries, predicate="intersects"):
+    """``tree.query(geometries, predicate)`` (input index, tree index), the
+    input shared out between threads: the query runs without the GIL, and
+    the halves are joined in input order, so the pairs and their order are
+    those of one call."""
+    n = len(geometries)
+    if _POOL is None or n < _SPLIT_ROWS or getattr(_LOCAL, "serial", False):
+        return tree.query(geometries, predicate=predicate)
+    bounds = np.linspace(0, n, WORKERS + 1).astype(int)
+    parts = list(_POOL.map(
+        lambda k: tree.query(geometries[bounds[k]:bounds[k + 1]], predicate=predicate),
+        range(WORKERS)))
+    return (np.concatenate([found[0] + bounds[k] for k, found in enumerate(parts)]),
+            np.concatenate([found[1] for found in parts]))
+
+
 def concurrently(function, count, poll):
     """``function(k, stop)`` for k in range(count), each in a thread of its own
     (GEOS and numpy run without the GIL, so one thread's Python overlaps the
