@@ -20,7 +20,8 @@ Counting rules (docs/land-release.md has a worked example):
   into the future and a mistyped year releases nothing;
 * pieces below ``tolerance_m2`` are never released: a released piece that
   small is dropped; a remaining piece that small next to the activity is
-  released with it (a team does not leave a 0.3 m² island);
+  released with it (a team does not leave a 0.3 m² island); a class's part
+  that small joins the other class's released record;
 * a hazard is ``worked_on`` once an activity changed it and ``closed`` when no
   more than ``tolerance_m2`` remains.
 
@@ -403,6 +404,27 @@ def _merged(land, bits):
     return land if bits.is_empty else polygonal(shapely.union(land, bits))
 
 
+def _found_land(land, took, size, merged, merged_m2):
+    """(land, m²) one class gives up to a releasing activity, with the slivers
+    it absorbed; None when it gives nothing."""
+    if merged is not None:
+        return merged, float(merged_m2)
+    return (land, float(size)) if took else None
+
+
+def _fold_small(found, tolerance):
+    """The released records of one activity on one hazard, by class. A class's
+    part of at most ``tolerance`` (an activity that grazes the CHA while it
+    releases SHA) is not a record of its own: it joins the other class's
+    part, so no released record is that small and no m² goes uncounted."""
+    parts = [(klass, land_m2) for klass, land_m2 in found.items() if land_m2 is not None]
+    if len(parts) == 2 and min(m2 for _k, (_l, m2) in parts) <= tolerance:
+        (klass, (land, size)), (_other, (bit, bit_m2)) = sorted(
+            parts, key=lambda part: -part[1][1])
+        parts = [(klass, (polygonal(shapely.union(land, bit)), size + bit_m2))]
+    return [(klass, land, size) for klass, (land, size) in parts]
+
+
 def _with_bits(land, bits):
     """(land merged with its absorbed bits, its m²) on rows with bits (None, 0
     elsewhere), measured in one batch."""
@@ -674,10 +696,12 @@ class _Replay:
                             from_class="SHA", to_class="CHA")
                 left = sha_left[j] + cha_left[j] + sha_bits_m2[j]
             else:
-                self._release(activity, hazard, h, "SHA", in_sha[j], took_sha[j],
-                              sha_m2[j], sha_merged[j], sha_merged_m2[j])
-                self._release(activity, hazard, h, "CHA", in_cha[j], took_cha[j],
-                              cha_m2[j], cha_merged[j], cha_merged_m2[j])
+                found = {"SHA": _found_land(in_sha[j], took_sha[j], sha_m2[j],
+                                            sha_merged[j], sha_merged_m2[j]),
+                         "CHA": _found_land(in_cha[j], took_cha[j], cha_m2[j],
+                                            cha_merged[j], cha_merged_m2[j])}
+                for klass, land, size in _fold_small(found, self.tolerance):
+                    self._release(activity, hazard, h, klass, land, size)
                 left = sha_left[j] + cha_left[j]
             self.sha[h], self.cha[h], self.pristine[h] = new_sha[j], new_cha[j], False
             if self.status[h] == "open":
@@ -685,12 +709,7 @@ class _Replay:
             if self.status[h] != "closed" and left <= self.tolerance:
                 self._set_status(h, activity, hazard, "closed")
 
-    def _release(self, activity, hazard, h, klass, land, took, size, merged, merged_m2):
-        if merged is not None:  # the land found with the slivers it absorbed
-            land, size = merged, merged_m2
-        elif not took:
-            return
-        size = float(size)
+    def _release(self, activity, hazard, h, klass, land, size):
         row = self.ledger[h]
         setattr(row, activity.outcome + "_m2", getattr(row, activity.outcome + "_m2") + size)
         self.released.append(ReleasedArea(

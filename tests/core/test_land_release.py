@@ -249,6 +249,39 @@ def test_remaining_sliver_next_to_the_activity_is_released_with_it():
     assert flag.code == qa.SLIVER and 0 < flag.area_m2 < 1.0
 
 
+def test_a_class_part_below_tolerance_joins_the_other_classes_record():
+    # the east half is confirmed CHA; the cancellation releases a 1 m wide strip
+    # of the SHA and grazes the CHA by 4e-6 degrees (about 0.4 m²)
+    cancelled = box(30.0, 10.0, 30.005 + 4e-6, 10.0 + 9e-6)
+    result = lr.release_land(
+        [hazard("H1", box(*SQUARE))],
+        [activity("A1", "nts", "confirmed", D(2021, 1, 1), box(30.005, 10.0, 30.01, 10.01)),
+         activity("A2", "nts", "cancelled", D(2021, 2, 1), cancelled)])
+    [part] = result.released
+    assert (part.activity_id, part.from_class) == ("A2", "SHA")
+    assert part.area_m2 == pytest.approx(geographiclib_area(*cancelled.bounds), abs=0.01)
+    row = result.ledger["H1"]
+    assert row.cancelled_m2 == part.area_m2
+    assert row.remaining_cha_m2 == pytest.approx(
+        geographiclib_area(30.005, 10.0, 30.01, 10.01)
+        - geographiclib_area(30.005, 10.0, 30.005 + 4e-6, 10.0 + 9e-6), abs=TOL)
+    assert abs(row.imbalance_m2) < 0.01
+
+
+def test_a_degenerate_graze_of_the_cha_releases_no_empty_record():
+    # found by hypothesis on QGIS 3.44: the cancellation's corner touches the
+    # CHA in a collapsed polygon of 0 m², which was released as a record of its own
+    triangle = Polygon([(30, 10), (30, 10.001), (30.011, 10.006)])
+    result = lr.release_land(
+        [hazard("H2", triangle)],
+        [activity("A0", "nts", "confirmed", D(2020, 1, 1),
+                  Polygon([(30.002, 10.002), (30.012, 10.006), (30, 10)])),
+         activity("A1", "nts", "cancelled", D(2020, 1, 1), box(30.002, 10.004, 30.007, 10.005))])
+    assert [(p.activity_id, p.from_class) for p in result.released] == [("A1", "SHA")]
+    assert all(p.area_m2 > result.tolerance_m2 for p in result.released)
+    assert result.ledger["H2"].cancelled_m2 == result.released[0].area_m2
+
+
 def test_invalid_geometry_is_repaired_and_flagged():
     bowtie = Polygon([(30.0, 10.0), (30.01, 10.01), (30.01, 10.0), (30.0, 10.01)])
     result = lr.release_land(
