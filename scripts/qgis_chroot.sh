@@ -252,6 +252,8 @@ for name in HOST PORT USER PASSWORD DBNAME; do
     var=MAM_TEST_PG_$name
     [ -z "${!var:-}" ] || EXTRA_ENV+=("$var=${!var}")
 done
+# more property test examples when asked (tests/core/test_land_release_properties.py)
+[ -z "${LAND_RELEASE_EXAMPLES:-}" ] || EXTRA_ENV+=("LAND_RELEASE_EXAMPLES=$LAND_RELEASE_EXAMPLES")
 
 in_chroot "$ROOTFS" python3 - "$TAG" "$VERSION" <<'EOF' >&2 || die "QGIS $VERSION does not import in the chroot"
 import sys
