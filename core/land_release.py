@@ -404,25 +404,25 @@ def _merged(land, bits):
     return land if bits.is_empty else polygonal(shapely.union(land, bits))
 
 
-def _found_land(land, took, size, merged, merged_m2):
-    """(land, m²) one class gives up to a releasing activity, with the slivers
-    it absorbed; None when it gives nothing."""
+def _found_land(klass, land, took, size, merged, merged_m2):
+    """(class, land, m²) one class gives up to a releasing activity, with the
+    slivers it absorbed; None when it gives nothing."""
     if merged is not None:
-        return merged, float(merged_m2)
-    return (land, float(size)) if took else None
+        return klass, merged, float(merged_m2)
+    return (klass, land, float(size)) if took else None
 
 
 def _fold_small(found, tolerance):
-    """The released records of one activity on one hazard, by class. A class's
-    part of at most ``tolerance`` (an activity that grazes the CHA while it
-    releases SHA) is not a record of its own: it joins the other class's
-    part, so no released record is that small and no m² goes uncounted."""
-    parts = [(klass, land_m2) for klass, land_m2 in found.items() if land_m2 is not None]
-    if len(parts) == 2 and min(m2 for _k, (_l, m2) in parts) <= tolerance:
-        (klass, (land, size)), (_other, (bit, bit_m2)) = sorted(
-            parts, key=lambda part: -part[1][1])
-        parts = [(klass, (polygonal(shapely.union(land, bit)), size + bit_m2))]
-    return [(klass, land, size) for klass, (land, size) in parts]
+    """The released records of one activity on one hazard, from its classes'
+    ``_found_land``. A class's part of at most ``tolerance`` (an activity that
+    grazes the CHA while it releases SHA) is not a record of its own: it joins
+    the other class's part, so no released record is that small and no m²
+    goes uncounted."""
+    parts = [part for part in found if part is not None]
+    if len(parts) == 2 and min(size for _klass, _land, size in parts) <= tolerance:
+        (klass, land, size), (_other, bit, bit_m2) = sorted(parts, key=lambda part: -part[2])
+        parts = [(klass, _merged(land, bit), size + bit_m2)]
+    return parts
 
 
 def _with_bits(land, bits):
@@ -696,10 +696,10 @@ class _Replay:
                             from_class="SHA", to_class="CHA")
                 left = sha_left[j] + cha_left[j] + sha_bits_m2[j]
             else:
-                found = {"SHA": _found_land(in_sha[j], took_sha[j], sha_m2[j],
-                                            sha_merged[j], sha_merged_m2[j]),
-                         "CHA": _found_land(in_cha[j], took_cha[j], cha_m2[j],
-                                            cha_merged[j], cha_merged_m2[j])}
+                found = (_found_land("SHA", in_sha[j], took_sha[j], sha_m2[j],
+                                     sha_merged[j], sha_merged_m2[j]),
+                         _found_land("CHA", in_cha[j], took_cha[j], cha_m2[j],
+                                     cha_merged[j], cha_merged_m2[j]))
                 for klass, land, size in _fold_small(found, self.tolerance):
                     self._release(activity, hazard, h, klass, land, size)
                 left = sha_left[j] + cha_left[j]
