@@ -247,13 +247,13 @@ do_mount "$ROOTFS/src/.qgis-settings" -t tmpfs -o mode=0755 tmpfs
 
 EXTRA_ENV=(QT_QPA_PLATFORM=offscreen TMPDIR=/tmp XDG_RUNTIME_DIR=/tmp/runtime-root
            PYTHONDONTWRITEBYTECODE=1 ${CI:+CI=$CI})
-# the host's PostgreSQL test server (tests/fixtures/postgis_server.py), over 127.0.0.1
-for name in HOST PORT USER PASSWORD DBNAME; do
-    var=MAM_TEST_PG_$name
+# passed through when set: the host's PostgreSQL test server
+# (tests/fixtures/postgis_server.py, over 127.0.0.1) and the number of property
+# test examples (tests/core/test_land_release_properties.py)
+for var in MAM_TEST_PG_HOST MAM_TEST_PG_PORT MAM_TEST_PG_USER MAM_TEST_PG_PASSWORD \
+           MAM_TEST_PG_DBNAME LAND_RELEASE_EXAMPLES; do
     [ -z "${!var:-}" ] || EXTRA_ENV+=("$var=${!var}")
 done
-# more property test examples when asked (tests/core/test_land_release_properties.py)
-[ -z "${LAND_RELEASE_EXAMPLES:-}" ] || EXTRA_ENV+=("LAND_RELEASE_EXAMPLES=$LAND_RELEASE_EXAMPLES")
 
 in_chroot "$ROOTFS" python3 - "$TAG" "$VERSION" <<'EOF' >&2 || die "QGIS $VERSION does not import in the chroot"
 import sys
